@@ -1,0 +1,49 @@
+"""The handwritten runtime that generated code imports.
+
+Generated modules contain only what differs per operation or model; everything shared
+(JSON with exact decimals, tolerant value readers, status handling, the client protocol)
+lives here, where it is typed, tested and changed without regenerating anything.
+This package is private: its names are re-exported by `katana_client` or by
+`katana_client.generated.types` where users need them.
+"""
+
+from ._convert import (
+    format_datetime,
+    query_params,
+    to_bool,
+    to_date,
+    to_datetime,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+from ._enum import OpenIntEnum, OpenStrEnum
+from ._json import dumps, loads
+from ._response import KatanaAPIError, build_response, raise_for_status
+from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
+
+__all__ = [
+    "UNSET",
+    "KatanaAPIError",
+    "OpenIntEnum",
+    "OpenStrEnum",
+    "Response",
+    "SupportsAsyncHTTPX",
+    "Unset",
+    "build_response",
+    "dumps",
+    "format_datetime",
+    "loads",
+    "query_params",
+    "raise_for_status",
+    "to_bool",
+    "to_date",
+    "to_datetime",
+    "to_decimal",
+    "to_enum",
+    "to_int",
+    "to_json_value",
+    "to_str",
+]

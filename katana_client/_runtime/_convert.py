@@ -1,0 +1,239 @@
+"""Tolerant conversions between Katana's JSON values and model attributes.
+
+Katana's responses do not always match its own documentation: decimal strings where
+numbers were promised, numbers where strings were, "true" for true, unparseable dates.
+A model that raised on any of these would fail a user's whole call over one field, so
+every converter here follows the same rule: convert when the value can be read without
+losing information, otherwise return the value unchanged. `None` and `UNSET` always pass
+through. The generated `from_dict` methods call these; `to_dict` writes back what was
+read, so a response survives a read-modify-write round trip.
+
+The converters return `Any` on purpose: their result is the nominal type in the normal
+case and the raw JSON value in the rare malformed one.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from ._types import UNSET
+
+__all__ = [
+    "format_datetime",
+    "query_params",
+    "to_bool",
+    "to_date",
+    "to_datetime",
+    "to_decimal",
+    "to_enum",
+    "to_int",
+    "to_json_value",
+    "to_str",
+]
+
+E = TypeVar("E", bound=enum.Enum)
+
+
+def to_decimal(value: Any) -> Any:
+    """Read a money or quantity value as `Decimal`, never through `float`.
+
+    int -> `Decimal(int)`; str -> `Decimal(str)` (the text's exact digits); float ->
+    `Decimal(repr(float))` (the shortest text of that float, not its binary expansion).
+    A string that is not a finite number is kept as it is.
+    """
+    cls = value.__class__
+    if cls is Decimal:
+        return value
+    if cls is int:
+        return Decimal(value)
+    if cls is str:
+        try:
+            number = Decimal(value)
+        except ArithmeticError:  # decimal.InvalidOperation
+            return value
+        # "NaN" and "Infinity" parse, but cannot be written back as JSON numbers.
+        return number if number.is_finite() else value
+    if cls is float:
+        return Decimal(repr(value))
+    return value
+
+
+def to_int(value: Any) -> Any:
+    """Read an integer; "5", 5.0 and Decimal("5.000") become 5.
+
+    A non-integral number is kept as `Decimal` and an unparseable string as `str`, so
+    no digit is lost. `bool` is kept as it is even though Python counts it as an int.
+    """
+    cls = value.__class__
+    if cls is int:
+        return value
+    if cls is str:
+        try:
+            return int(value)
+        except ValueError:
+            number = to_decimal(value)
+            return _integral(number) if number.__class__ is Decimal else value
+    if cls is Decimal:
+        return _integral(value)
+    if cls is float:
+        return int(value) if value.is_integer() else Decimal(repr(value))
+    return value
+
+
+def _integral(number: Decimal) -> int | Decimal:
+    if number.is_finite() and number == number.to_integral_value():
+        return int(number)
+    return number
+
+
+def to_str(value: Any) -> Any:
+    """Read a string; a number where a string was expected becomes its text.
+
+    `Decimal` keeps its exact text (Decimal("1.50") -> "1.50"). Booleans, objects and
+    lists are kept as they are: their text form would not be what Katana meant.
+    """
+    cls = value.__class__
+    if cls is str:
+        return value
+    if cls is int or cls is Decimal:
+        return str(value)
+    if cls is float:
+        return repr(value)
+    return value
+
+
+def to_bool(value: Any) -> Any:
+    """Read a boolean; also accepts the strings "true" and "false" in any case."""
+    if value is True or value is False:
+        return value
+    if value.__class__ is str:
+        lowered = value.lower()
+        if lowered == "true":
+            return True
+        if lowered == "false":
+            return False
+    return value
+
+
+def to_datetime(value: Any) -> Any:
+    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (which reads "Z").
+
+    `fromisoformat` is C code and an order of magnitude faster than dateutil, which is
+    why the generator's default (`isoparse`) is not used. Unparseable text is kept.
+    """
+    if value.__class__ is str:
+        try:
+            return datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def to_date(value: Any) -> Any:
+    """Read a calendar date "YYYY-MM-DD"; any other text (a timestamp included) is kept.
+
+    Only the extended 10-character form is read, so that writing the value back gives
+    the same text.
+    """
+    if value.__class__ is str and len(value) == 10:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def to_enum(cls: type[E], value: Any) -> Any:
+    """Read an enum member; an unknown string becomes a pseudo-member (see `OpenStrEnum`).
+
+    Values of the wrong type (a number where a string enum was expected) are kept.
+    """
+    if value.__class__ is str:
+        member = cls._value2member_map_.get(value)
+        if member is not None:
+            return member
+    if value is None or value is UNSET:
+        return value
+    try:
+        return cls(value)
+    except (ValueError, TypeError):
+        return value
+
+
+def format_datetime(value: datetime) -> str:
+    """Write a timestamp as Katana does: "2020-10-23T10:37:05.085Z".
+
+    Milliseconds are always written (microseconds when there are any), and UTC is
+    written as "Z", so a timestamp read from Katana is written back as the same text.
+    """
+    timespec = "milliseconds" if value.microsecond % 1000 == 0 else "microseconds"
+    offset = value.utcoffset()
+    if offset is not None and not offset:
+        return value.replace(tzinfo=None).isoformat(timespec=timespec) + "Z"
+    return value.isoformat(timespec=timespec)
+
+
+def to_json_value(value: Any) -> Any:
+    """Turn an attribute value back into its JSON form for `to_dict()`.
+
+    Models via their `to_dict()`, enums to their value, timestamps and dates to ISO
+    strings, lists item by item. `Decimal` stays `Decimal` (`dumps` writes it exactly);
+    anything else, including raw values kept by the `to_*` readers, is returned as is.
+    """
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_json_value(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is not None and callable(to_dict) and not isinstance(value, Mapping):
+        return to_dict()
+    return value
+
+
+def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """Encode query parameters the way Katana reads them.
+
+    UNSET and None are left out; lists become repeated keys (`ids=1&ids=2`); booleans
+    are written `true`/`false` (Python's `True` is not understood); `Decimal` in plain
+    notation; timestamps as `format_datetime` writes them; enums as their value.
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, value in params.items():
+        if value is None or value is UNSET:
+            continue
+        if isinstance(value, list | tuple | set | frozenset):
+            items: Iterable[Any] = sorted(value) if isinstance(value, set | frozenset) else value
+            pairs.extend((key, _query_value(item)) for item in items if item is not None)
+        else:
+            pairs.append((key, _query_value(value)))
+    return pairs
+
+
+def _query_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, enum.Enum):
+        return _query_value(value.value)
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        from ._json import dumps  # noqa: PLC0415 - _json imports this module
+
+        return dumps(value).decode("utf-8")
+    return str(value)
