@@ -1,0 +1,180 @@
+"""`KatanaClient`: configuration, auth and one pooled HTTP connection for all endpoints.
+
+The generated endpoint functions take any object with `get_async_httpx_client()`;
+`KatanaClient` is that object. It owns a single `httpx.AsyncClient` so that every call
+reuses pooled TLS connections (a new client per request costs ~100 ms of handshakes).
+Create one per application, e.g. in a FastAPI lifespan, and close it on shutdown.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from types import TracebackType
+from typing import Final, Self
+
+import httpx
+
+from ._auth import BearerAuth, Secret
+from ._errors import KatanaClientClosedError, KatanaConfigError
+from ._version import __version__
+
+API_KEY_ENV: Final = "KATANA_API_KEY"
+BASE_URL_ENV: Final = "KATANA_BASE_URL"
+DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
+# openapi-python-client's own default is no timeout at all, which lets one stalled
+# connection hang a request handler forever. Connecting should be quick; reads of large
+# list pages can take a while.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+
+# Plain http is only acceptable when the traffic never leaves the machine (a local mock
+# or recording proxy); anywhere else it would send the API key in clear text.
+_LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+class KatanaClient:
+    """Async client for the Katana MRP API, to pass as `client=` to generated endpoints.
+
+    Example::
+
+        async with KatanaClient() as client:  # reads KATANA_API_KEY
+            products = await get_all_products.asyncio(client=client)
+
+    Args:
+        api_key: Katana API key. Defaults to the `KATANA_API_KEY` environment variable.
+        base_url: API root. Defaults to `KATANA_BASE_URL`, else
+            `https://api.katanamrp.com/v1`. Must be https (http only for localhost).
+        timeout: Seconds, or an `httpx.Timeout`. Defaults to 30 s (10 s to connect).
+            `None` disables timeouts, as in httpx; rarely what you want.
+        transport: Custom httpx transport, e.g. `httpx.MockTransport` in tests.
+        headers: Extra headers sent with every request.
+
+    Raises:
+        KatanaConfigError: The key is missing or malformed, or the base URL is invalid.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
+        transport: httpx.AsyncBaseTransport | None = None,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._api_key = _resolve_api_key(api_key)
+        self._base_url = _resolve_base_url(base_url)
+        self._timeout = httpx.Timeout(timeout)
+        self._transport = transport
+        self._headers = {"User-Agent": f"katana-client/{__version__}", **(headers or {})}
+        self._auth = BearerAuth(self._current_api_key)
+        self._http: httpx.AsyncClient | None = None
+        self._closed = False
+
+    @property
+    def base_url(self) -> str:
+        """The API root every endpoint path is appended to, without a trailing slash."""
+        return self._base_url
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether `aclose()` has been called; a closed client cannot be reused."""
+        return self._closed
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Return the shared `httpx.AsyncClient`, creating it on first use.
+
+        Generated endpoint functions call this; application code rarely needs to.
+
+        Raises:
+            KatanaClientClosedError: The client has been closed.
+        """
+        if self._closed:
+            raise KatanaClientClosedError(
+                "This KatanaClient is closed; create a new KatanaClient to make more requests."
+            )
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                base_url=self._base_url,
+                auth=self._auth,
+                headers=self._headers,
+                timeout=self._timeout,
+                transport=self._transport,
+            )
+        return self._http
+
+    async def aclose(self) -> None:
+        """Close pooled connections. Safe to call more than once."""
+        self._closed = True
+        http, self._http = self._http, None
+        if http is not None:
+            await http.aclose()
+
+    async def __aenter__(self) -> Self:
+        self.get_async_httpx_client()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _current_api_key(self) -> Secret:
+        # Called by BearerAuth on every request; the seam for key rotation.
+        return self._api_key
+
+
+def _resolve_api_key(api_key: str | None) -> Secret:
+    raw = api_key if api_key is not None else os.environ.get(API_KEY_ENV, "")
+    # Keys pasted from a file or a secret store often carry a trailing newline.
+    key = raw.strip()
+    if not key:
+        raise KatanaConfigError(
+            f"No Katana API key: set the {API_KEY_ENV} environment variable or pass "
+            "KatanaClient(api_key=...). Keys are created in Katana under Settings > API."
+        )
+    # A header value with spaces or control characters would be rejected by the HTTP
+    # layer with an error that quotes the header, key included. Fail early and quietly.
+    if not all("!" <= ch <= "~" for ch in key):
+        raise KatanaConfigError(
+            "The Katana API key contains whitespace or non-ASCII characters; "
+            f"check the value of {API_KEY_ENV} or the api_key argument."
+        )
+    return Secret(key)
+
+
+def _resolve_base_url(base_url: str | None) -> str:
+    if base_url is not None:
+        raw, source = base_url.strip(), "base_url"
+    elif os.environ.get(BASE_URL_ENV, "").strip():
+        raw, source = os.environ[BASE_URL_ENV].strip(), BASE_URL_ENV
+    else:
+        return DEFAULT_BASE_URL
+
+    try:
+        url = httpx.URL(raw)
+    except httpx.InvalidURL:
+        raise KatanaConfigError(f"{source} {raw!r} is not a valid URL.") from None
+    # Checked before anything that echoes the URL, so credentials are never printed.
+    if url.userinfo:
+        raise KatanaConfigError(
+            f"{source} must not contain credentials; pass the key as api_key instead."
+        )
+    if url.scheme not in {"http", "https"} or not url.host:
+        raise KatanaConfigError(
+            f"{source} {raw!r} must be an absolute http(s) URL, such as {DEFAULT_BASE_URL!r}."
+        )
+    if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
+        raise KatanaConfigError(
+            f"{source} {raw!r} must use https: plain http would send the API key "
+            "unencrypted (http is accepted only for localhost and 127.0.0.1)."
+        )
+    if url.query or url.fragment:
+        raise KatanaConfigError(f"{source} {raw!r} must not have a query string or fragment.")
+    return str(url).rstrip("/")
