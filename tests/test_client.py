@@ -10,6 +10,7 @@ from katana_client import KatanaClient, KatanaConfigError, KatanaError, __versio
 from katana_client._auth import BearerAuth, Secret
 from katana_client._client import DEFAULT_BASE_URL
 from katana_client._errors import KatanaClientClosedError
+from katana_client.generated.api.products import get_all_products
 
 KEY = "kat-test-key-7f3a9c2e"
 
@@ -240,3 +241,19 @@ async def test_aclose_is_idempotent_and_works_before_first_use() -> None:
     await client.aclose()
     await client.aclose()
     assert client.is_closed
+
+
+# --- With generated endpoints ---------------------------------------------------------
+
+
+async def test_generated_endpoint_sends_its_request_through_katana_client(
+    transport: RecordingTransport,
+) -> None:
+    # The README's quick start: a KatanaClient is what generated endpoints take.
+    async with KatanaClient(api_key=KEY, transport=transport) as client:
+        await get_all_products.asyncio(client=client, page=2)
+    (request,) = transport.requests
+    assert request.method == "GET"
+    assert request.url.path == "/v1/products"
+    assert request.url.params["page"] == "2"
+    assert request.headers["Authorization"] == f"Bearer {KEY}"
