@@ -221,7 +221,10 @@ class Builder:
         if fixes:
             self.used.add(f"example_fixes.{op.operation_id}")
         if op.portal is None:
-            op.success = str(self.overlay.section("success_status").get(op.operation_id, "200"))
+            statuses = self.overlay.section("success_status")
+            if op.operation_id in statuses:
+                self.used.add(f"success_status.{op.operation_id}")
+            op.success = str(statuses.get(op.operation_id, "200"))
             return
         codes = sorted(c for c in op.portal.get("responses", {}) if c.startswith("2"))
         if not codes:
@@ -234,16 +237,7 @@ class Builder:
                 values.append(content["example"])
             for name in sorted(content.get("examples", {})):
                 values.append(content["examples"][name].get("value"))
-            for value in values:
-                unwrap = fixes.get("unwrap")
-                if unwrap is not None:
-                    if not (isinstance(value, dict) and list(value) == [unwrap]):
-                        raise BuildError(
-                            f"overlay example_fixes.{op.operation_id}.unwrap={unwrap!r} "
-                            "no longer matches the portal example: remove or update it"
-                        )
-                    value = value[unwrap]
-                op.examples.append(Example(code, value))
+            op.examples += [Example(code, unwrap(op, v, fixes.get("unwrap"))) for v in values]
 
     def resource_name(self, op: Op) -> str:
         """The model a response of ``op`` is about, from the overlay or the path."""
@@ -507,6 +501,18 @@ class Builder:
                 "overlay entries that match nothing in the upstream documents (stale): "
                 + ", ".join(sorted(stale))
             )
+
+
+def unwrap(op: Op, value: Any, key: str | None) -> Any:
+    """Take a broken portal example out of the key it was wrapped in by mistake."""
+    if key is None:
+        return value
+    if not (isinstance(value, dict) and list(value) == [key]):
+        raise BuildError(
+            f"overlay example_fixes.{op.operation_id}.unwrap={key!r} "
+            "no longer matches the portal example: remove or update it"
+        )
+    return value[key]
 
 
 def hoist_titled(schema: Any, components: dict[str, Doc], *, top: bool = False) -> Any:

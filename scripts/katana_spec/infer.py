@@ -188,17 +188,19 @@ class Inference:
         objs = self.samples.by_model[model]
         keys = sorted({k for o in objs for k in o})
         props: dict[str, Schema] = {}
+        required: list[str] = []
         for key in keys:
             values = [o[key] for o in objs if key in o]
             schema = self.property_schema(model, key, values)
-            always_present = all(key in o and o[key] is not None for o in objs)
-            if key == "id" and always_present:
+            if key == "id" and all(o.get(key) is not None for o in objs):
+                # The one promise kept: a record always has its id.
                 props[key] = schema
+                required.append(key)
             else:
                 props[key] = nullable(schema)
         out: Schema = {"type": "object", "properties": props}
-        if "id" in props and props["id"].get("type") == "integer":
-            out["required"] = ["id"]
+        if required:
+            out["required"] = required
         out["description"] = (
             f"Derived from {len(objs)} example object(s) in Katana's API documentation; "
             "every field but `id` may be missing or null."
