@@ -9,6 +9,7 @@ This package is private: its names are re-exported by `katana_client` or by
 
 from ._convert import (
     format_datetime,
+    param_text,
     query_params,
     to_bool,
     to_date,
@@ -36,6 +37,7 @@ __all__ = [
     "dumps",
     "format_datetime",
     "loads",
+    "param_text",
     "query_params",
     "raise_for_status",
     "to_bool",

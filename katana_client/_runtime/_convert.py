@@ -24,6 +24,7 @@ from ._types import UNSET
 
 __all__ = [
     "format_datetime",
+    "param_text",
     "query_params",
     "to_bool",
     "to_date",
@@ -215,6 +216,11 @@ def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
         else:
             pairs.append((key, _query_value(value)))
     return pairs
+
+
+def param_text(value: Any) -> str:
+    """Write one path, query or header parameter value as text (see `query_params`)."""
+    return _query_value(value)
 
 
 def _query_value(value: Any) -> str:
