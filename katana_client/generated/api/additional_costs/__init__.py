@@ -1,0 +1,1 @@
+"""Endpoints tagged `additional_costs` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `batch_stocks` (generated; do not edit)."""

@@ -1,0 +1,181 @@
+"""List current batch stock: `GET /batch_stocks` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.batch_stock_list import BatchStockList
+
+OPERATION_ID: Final = "getBatchStock"
+METHOD: Final = "GET"
+PATH: Final = "/batch_stocks"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    batch_number: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    batch_barcode: str | Unset = UNSET,
+    include_empty: bool | Unset = UNSET,
+    batch_created_at_max: str | Unset = UNSET,
+    batch_created_at_min: str | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "batch_id": batch_id,
+            "batch_number": batch_number,
+            "location_id": location_id,
+            "variant_id": variant_id,
+            "batch_barcode": batch_barcode,
+            "include_empty": include_empty,
+            "batch_created_at_max": batch_created_at_max,
+            "batch_created_at_min": batch_created_at_min,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> BatchStockList:
+    result: BatchStockList = BatchStockList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    batch_number: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    batch_barcode: str | Unset = UNSET,
+    include_empty: bool | Unset = UNSET,
+    batch_created_at_max: str | Unset = UNSET,
+    batch_created_at_min: str | Unset = UNSET,
+) -> Response[BatchStockList]:
+    """List current batch stock
+
+    Returns a list for current batch stock.
+      The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+    batch_id DESC.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        batch_id: Query parameter `batch_id`.
+        batch_number: Query parameter `batch_number`.
+        location_id: Query parameter `location_id`.
+        variant_id: Query parameter `variant_id`.
+        batch_barcode: Query parameter `batch_barcode`.
+        include_empty: Query parameter `include_empty`.
+        batch_created_at_max: Query parameter `batch_created_at_max`.
+        batch_created_at_min: Query parameter `batch_created_at_min`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        batch_id=batch_id,
+        batch_number=batch_number,
+        location_id=location_id,
+        variant_id=variant_id,
+        batch_barcode=batch_barcode,
+        include_empty=include_empty,
+        batch_created_at_max=batch_created_at_max,
+        batch_created_at_min=batch_created_at_min,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    batch_id: int | Unset = UNSET,
+    batch_number: str | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    batch_barcode: str | Unset = UNSET,
+    include_empty: bool | Unset = UNSET,
+    batch_created_at_max: str | Unset = UNSET,
+    batch_created_at_min: str | Unset = UNSET,
+) -> BatchStockList | None:
+    """List current batch stock
+
+    Returns a list for current batch stock.
+      The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+    batch_id DESC.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        batch_id: Query parameter `batch_id`.
+        batch_number: Query parameter `batch_number`.
+        location_id: Query parameter `location_id`.
+        variant_id: Query parameter `variant_id`.
+        batch_barcode: Query parameter `batch_barcode`.
+        include_empty: Query parameter `include_empty`.
+        batch_created_at_max: Query parameter `batch_created_at_max`.
+        batch_created_at_min: Query parameter `batch_created_at_min`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        batch_id=batch_id,
+        batch_number=batch_number,
+        location_id=location_id,
+        variant_id=variant_id,
+        batch_barcode=batch_barcode,
+        include_empty=include_empty,
+        batch_created_at_max=batch_created_at_max,
+        batch_created_at_min=batch_created_at_min,
+    )
+    return response.parsed

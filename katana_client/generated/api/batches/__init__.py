@@ -1,0 +1,1 @@
+"""Endpoints tagged `batches` (generated; do not edit)."""

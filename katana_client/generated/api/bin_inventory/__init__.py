@@ -1,0 +1,1 @@
+"""Endpoints tagged `bin_inventory` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `bin_locations` (generated; do not edit)."""

@@ -1,0 +1,149 @@
+"""List all bin locations: `GET /bin_locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.bin_location_list import BinLocationList
+
+OPERATION_ID: Final = "getAllBinLocations"
+METHOD: Final = "GET"
+PATH: Final = "/bin_locations"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    location_id: int | Unset = UNSET,
+    bin_name: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "location_id": location_id,
+            "bin_name": bin_name,
+            "ids": ids,
+            "page": page,
+            "limit": limit,
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> BinLocationList:
+    result: BinLocationList = BinLocationList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    location_id: int | Unset = UNSET,
+    bin_name: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[BinLocationList]:
+    """List all bin locations
+
+    Returns a list of bin locations you’ve previously created.
+      The bin locations are returned in sorted order, with the most recent bin location
+    appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        location_id: Query parameter `location_id`.
+        bin_name: Query parameter `bin_name`.
+        ids: Query parameter `ids`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        location_id=location_id,
+        bin_name=bin_name,
+        ids=ids,
+        page=page,
+        limit=limit,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    location_id: int | Unset = UNSET,
+    bin_name: str | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> BinLocationList | None:
+    """List all bin locations
+
+    Returns a list of bin locations you’ve previously created.
+      The bin locations are returned in sorted order, with the most recent bin location
+    appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        location_id: Query parameter `location_id`.
+        bin_name: Query parameter `bin_name`.
+        ids: Query parameter `ids`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        location_id=location_id,
+        bin_name=bin_name,
+        ids=ids,
+        page=page,
+        limit=limit,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

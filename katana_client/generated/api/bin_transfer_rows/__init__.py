@@ -1,0 +1,1 @@
+"""Endpoints tagged `bin_transfer_rows` (generated; do not edit)."""

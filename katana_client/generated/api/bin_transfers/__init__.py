@@ -1,0 +1,1 @@
+"""Endpoints tagged `bin_transfers` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `bom_rows` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `custom_field_definitions` (generated; do not edit)."""

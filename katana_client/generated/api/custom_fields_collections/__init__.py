@@ -1,0 +1,1 @@
+"""Endpoints tagged `custom_fields_collections` (generated; do not edit)."""

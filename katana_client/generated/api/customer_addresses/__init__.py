@@ -1,0 +1,1 @@
+"""Endpoints tagged `customer_addresses` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `customers` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `demand_forecasts` (generated; do not edit)."""

@@ -1,0 +1,111 @@
+"""List planned demand forecast for variant in location: `GET /demand_forecasts` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    query_params,
+)
+
+from ...models.demand_forecast import DemandForecast
+
+OPERATION_ID: Final = "getDemandForecasts"
+METHOD: Final = "GET"
+PATH: Final = "/demand_forecasts"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    variant_id: int,
+    location_id: int,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "variant_id": variant_id,
+            "location_id": location_id,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> DemandForecast:
+    result: DemandForecast = DemandForecast.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    variant_id: int,
+    location_id: int,
+) -> Response[DemandForecast]:
+    """List planned demand forecast for variant in location
+
+    Returns planned forecasted demand for a variant in given location.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        variant_id: Query parameter `variant_id`.
+        location_id: Query parameter `location_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        variant_id=variant_id,
+        location_id=location_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    variant_id: int,
+    location_id: int,
+) -> DemandForecast | None:
+    """List planned demand forecast for variant in location
+
+    Returns planned forecasted demand for a variant in given location.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        variant_id: Query parameter `variant_id`.
+        location_id: Query parameter `location_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        variant_id=variant_id,
+        location_id=location_id,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `factory` (generated; do not edit)."""

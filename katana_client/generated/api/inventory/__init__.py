@@ -1,0 +1,1 @@
+"""Endpoints tagged `inventory` (generated; do not edit)."""

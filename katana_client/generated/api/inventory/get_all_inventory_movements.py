@@ -1,0 +1,209 @@
+"""List all inventory movements: `GET /inventory_movements` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_all_inventory_movements_resource_type import GetAllInventoryMovementsResourceType
+from ...models.inventory_movement_list import InventoryMovementList
+
+OPERATION_ID: Final = "getAllInventoryMovements"
+METHOD: Final = "GET"
+PATH: Final = "/inventory_movements"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    variant_ids: list[int] | Unset = UNSET,
+    resource_type: GetAllInventoryMovementsResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+    caused_by_order_no: str | Unset = UNSET,
+    caused_by_resource_id: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "location_id": location_id,
+            "ids": ids,
+            "variant_ids": variant_ids,
+            "resource_type": resource_type,
+            "resource_id": resource_id,
+            "caused_by_order_no": caused_by_order_no,
+            "caused_by_resource_id": caused_by_resource_id,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> InventoryMovementList:
+    result: InventoryMovementList = (
+        InventoryMovementList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    variant_ids: list[int] | Unset = UNSET,
+    resource_type: GetAllInventoryMovementsResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+    caused_by_order_no: str | Unset = UNSET,
+    caused_by_resource_id: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+) -> Response[InventoryMovementList]:
+    """List all inventory movements
+
+    Returns a list of inventory movements created by your Katana resources.
+       The inventory movements are returned in sorted order, with the most recent movements
+    appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        location_id: Query parameter `location_id`.
+        ids: Query parameter `ids`.
+        variant_ids: Query parameter `variant_ids`.
+        resource_type: Query parameter `resource_type`.
+        resource_id: Query parameter `resource_id`.
+        caused_by_order_no: Query parameter `caused_by_order_no`.
+        caused_by_resource_id: Query parameter `caused_by_resource_id`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        location_id=location_id,
+        ids=ids,
+        variant_ids=variant_ids,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        caused_by_order_no=caused_by_order_no,
+        caused_by_resource_id=caused_by_resource_id,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    variant_ids: list[int] | Unset = UNSET,
+    resource_type: GetAllInventoryMovementsResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+    caused_by_order_no: str | Unset = UNSET,
+    caused_by_resource_id: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+) -> InventoryMovementList | None:
+    """List all inventory movements
+
+    Returns a list of inventory movements created by your Katana resources.
+       The inventory movements are returned in sorted order, with the most recent movements
+    appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        location_id: Query parameter `location_id`.
+        ids: Query parameter `ids`.
+        variant_ids: Query parameter `variant_ids`.
+        resource_type: Query parameter `resource_type`.
+        resource_id: Query parameter `resource_id`.
+        caused_by_order_no: Query parameter `caused_by_order_no`.
+        caused_by_resource_id: Query parameter `caused_by_resource_id`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        location_id=location_id,
+        ids=ids,
+        variant_ids=variant_ids,
+        resource_type=resource_type,
+        resource_id=resource_id,
+        caused_by_order_no=caused_by_order_no,
+        caused_by_resource_id=caused_by_resource_id,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+    )
+    return response.parsed

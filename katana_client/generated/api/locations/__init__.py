@@ -1,0 +1,1 @@
+"""Endpoints tagged `locations` (generated; do not edit)."""

@@ -1,0 +1,231 @@
+"""List all locations: `GET /locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.location_list import LocationList
+
+OPERATION_ID: Final = "getAllLocations"
+METHOD: Final = "GET"
+PATH: Final = "/locations"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    legal_name: str | Unset = UNSET,
+    address_id: int | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
+    sales_allowed: bool | Unset = UNSET,
+    manufacturing_allowed: bool | Unset = UNSET,
+    purchases_allowed: bool | Unset = UNSET,
+    rank: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "name": name,
+            "legal_name": legal_name,
+            "address_id": address_id,
+            "is_primary": is_primary,
+            "sales_allowed": sales_allowed,
+            "manufacturing_allowed": manufacturing_allowed,
+            "purchases_allowed": purchases_allowed,
+            "rank": rank,
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> LocationList:
+    result: LocationList = LocationList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    legal_name: str | Unset = UNSET,
+    address_id: int | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
+    sales_allowed: bool | Unset = UNSET,
+    manufacturing_allowed: bool | Unset = UNSET,
+    purchases_allowed: bool | Unset = UNSET,
+    rank: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[LocationList]:
+    """List all locations
+
+    Returns a list of locations you’ve previously created. The locations are returned in
+    sorted order,
+        with the most recent locations appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        legal_name: Query parameter `legal_name`.
+        address_id: Query parameter `address_id`.
+        is_primary: Query parameter `is_primary`.
+        sales_allowed: Query parameter `sales_allowed`.
+        manufacturing_allowed: Query parameter `manufacturing_allowed`.
+        purchases_allowed: Query parameter `purchases_allowed`.
+        rank: Query parameter `rank`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        legal_name=legal_name,
+        address_id=address_id,
+        is_primary=is_primary,
+        sales_allowed=sales_allowed,
+        manufacturing_allowed=manufacturing_allowed,
+        purchases_allowed=purchases_allowed,
+        rank=rank,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    legal_name: str | Unset = UNSET,
+    address_id: int | Unset = UNSET,
+    is_primary: bool | Unset = UNSET,
+    sales_allowed: bool | Unset = UNSET,
+    manufacturing_allowed: bool | Unset = UNSET,
+    purchases_allowed: bool | Unset = UNSET,
+    rank: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> LocationList | None:
+    """List all locations
+
+    Returns a list of locations you’ve previously created. The locations are returned in
+    sorted order,
+        with the most recent locations appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        legal_name: Query parameter `legal_name`.
+        address_id: Query parameter `address_id`.
+        is_primary: Query parameter `is_primary`.
+        sales_allowed: Query parameter `sales_allowed`.
+        manufacturing_allowed: Query parameter `manufacturing_allowed`.
+        purchases_allowed: Query parameter `purchases_allowed`.
+        rank: Query parameter `rank`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        legal_name=legal_name,
+        address_id=address_id,
+        is_primary=is_primary,
+        sales_allowed=sales_allowed,
+        manufacturing_allowed=manufacturing_allowed,
+        purchases_allowed=purchases_allowed,
+        rank=rank,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

@@ -1,0 +1,103 @@
+"""Retrieve a manufacturing order operation row: `GET /manufacturing_order_operation_rows/{id}` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+from urllib.parse import quote
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    param_text,
+)
+
+from ...models.manufacturing_order_operation_row import ManufacturingOrderOperationRow
+
+OPERATION_ID: Final = "getManufacturingOrderOperationRow"
+METHOD: Final = "GET"
+PATH: Final = "/manufacturing_order_operation_rows/{id}"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    id: int,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/manufacturing_order_operation_rows/{id}".format(
+            id=quote(param_text(id), safe=""),
+        ),
+    }
+    return kwargs
+
+
+def _parse(data: Any) -> ManufacturingOrderOperationRow:
+    result: ManufacturingOrderOperationRow = (
+        ManufacturingOrderOperationRow.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+) -> Response[ManufacturingOrderOperationRow]:
+    """Retrieve a manufacturing order operation row
+
+    Retrieves the details of an existing manufacturing order operation row.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+) -> ManufacturingOrderOperationRow | None:
+    """Retrieve a manufacturing order operation row
+
+    Retrieves the details of an existing manufacturing order operation row.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
+    )
+    return response.parsed

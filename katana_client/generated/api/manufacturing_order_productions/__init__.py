@@ -1,0 +1,1 @@
+"""Endpoints tagged `manufacturing_order_productions` (generated; do not edit)."""

@@ -1,0 +1,200 @@
+"""List all manufacturing order recipe rows: `GET /manufacturing_order_recipe_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_all_manufacturing_order_recipe_rows_ingredient_availability import (
+    GetAllManufacturingOrderRecipeRowsIngredientAvailability,
+)
+from ...models.manufacturing_order_recipe_row_list import ManufacturingOrderRecipeRowList
+
+OPERATION_ID: Final = "getAllManufacturingOrderRecipeRows"
+METHOD: Final = "GET"
+PATH: Final = "/manufacturing_order_recipe_rows"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    manufacturing_order_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    ingredient_availability: GetAllManufacturingOrderRecipeRowsIngredientAvailability
+    | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "manufacturing_order_id": manufacturing_order_id,
+            "variant_id": variant_id,
+            "ingredient_availability": ingredient_availability,
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> ManufacturingOrderRecipeRowList:
+    result: ManufacturingOrderRecipeRowList = (
+        ManufacturingOrderRecipeRowList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    manufacturing_order_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    ingredient_availability: GetAllManufacturingOrderRecipeRowsIngredientAvailability
+    | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[ManufacturingOrderRecipeRowList]:
+    """List all manufacturing order recipe rows
+
+    Returns a list of manufacturing order recipe rows you’ve previously created. The
+    manufacturing order
+      recipe rows are returned in sorted order, with the most recent manufacturing order
+    recipe rows appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        manufacturing_order_id: Query parameter `manufacturing_order_id`.
+        variant_id: Query parameter `variant_id`.
+        ingredient_availability: Query parameter `ingredient_availability`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        manufacturing_order_id=manufacturing_order_id,
+        variant_id=variant_id,
+        ingredient_availability=ingredient_availability,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    manufacturing_order_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    ingredient_availability: GetAllManufacturingOrderRecipeRowsIngredientAvailability
+    | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> ManufacturingOrderRecipeRowList | None:
+    """List all manufacturing order recipe rows
+
+    Returns a list of manufacturing order recipe rows you’ve previously created. The
+    manufacturing order
+      recipe rows are returned in sorted order, with the most recent manufacturing order
+    recipe rows appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        manufacturing_order_id: Query parameter `manufacturing_order_id`.
+        variant_id: Query parameter `variant_id`.
+        ingredient_availability: Query parameter `ingredient_availability`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        manufacturing_order_id=manufacturing_order_id,
+        variant_id=variant_id,
+        ingredient_availability=ingredient_availability,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

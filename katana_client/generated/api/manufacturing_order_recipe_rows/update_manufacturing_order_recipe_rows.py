@@ -1,0 +1,125 @@
+"""Update a manufacturing order recipe row: `PATCH /manufacturing_order_recipe_rows/{id}` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+from urllib.parse import quote
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    dumps,
+    param_text,
+)
+
+from ...models.manufacturing_order_recipe_row import ManufacturingOrderRecipeRow
+from ...models.update_manufacturing_order_recipe_row_dto import UpdateManufacturingOrderRecipeRowDto
+
+OPERATION_ID: Final = "updateManufacturingOrderRecipeRows"
+METHOD: Final = "PATCH"
+PATH: Final = "/manufacturing_order_recipe_rows/{id}"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    id: int,
+    body: UpdateManufacturingOrderRecipeRowDto,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/manufacturing_order_recipe_rows/{id}".format(
+            id=quote(param_text(id), safe=""),
+        ),
+    }
+    headers: dict[str, str] = {}
+    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
+    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
+    kwargs["content"] = dumps(body)
+    headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+def _parse(data: Any) -> ManufacturingOrderRecipeRow:
+    result: ManufacturingOrderRecipeRow = (
+        ManufacturingOrderRecipeRow.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+    body: UpdateManufacturingOrderRecipeRowDto,
+) -> Response[ManufacturingOrderRecipeRow]:
+    """Update a manufacturing order recipe row
+
+    Updates the specified manufacturing order recipe row by setting the values of the
+    parameters passed.
+      Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
+      the manufacturing order status is DONE.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+    body: UpdateManufacturingOrderRecipeRowDto,
+) -> ManufacturingOrderRecipeRow | None:
+    """Update a manufacturing order recipe row
+
+    Updates the specified manufacturing order recipe row by setting the values of the
+    parameters passed.
+      Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
+      the manufacturing order status is DONE.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
+        body=body,
+    )
+    return response.parsed

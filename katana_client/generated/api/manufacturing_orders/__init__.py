@@ -1,0 +1,1 @@
+"""Endpoints tagged `manufacturing_orders` (generated; do not edit)."""

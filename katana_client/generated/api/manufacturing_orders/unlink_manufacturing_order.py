@@ -1,0 +1,100 @@
+"""Unlink a manufacturing order from sales order row: `POST /manufacturing_order_unlink` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    dumps,
+)
+
+from ...models.unlink_manufacturing_order_dto import UnlinkManufacturingOrderDto
+
+OPERATION_ID: Final = "unlinkManufacturingOrder"
+METHOD: Final = "POST"
+PATH: Final = "/manufacturing_order_unlink"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    body: UnlinkManufacturingOrderDto,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
+    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
+    kwargs["content"] = dumps(body)
+    headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: UnlinkManufacturingOrderDto,
+) -> Response[Any]:
+    """Unlink a manufacturing order from sales order row
+
+    Unlinks the manufacturing order from a particular sales order row.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, None)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: UnlinkManufacturingOrderDto,
+) -> Any:
+    """Unlink a manufacturing order from sales order row
+
+    Unlinks the manufacturing order from a particular sales order row.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The decoded JSON body if Katana sent one (none is documented), else None.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `materials` (generated; do not edit)."""

@@ -1,0 +1,248 @@
+"""List all materials: `GET /materials` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_all_materials_extend_item import GetAllMaterialsExtendItem
+from ...models.material_list import MaterialList
+
+OPERATION_ID: Final = "getAllMaterials"
+METHOD: Final = "GET"
+PATH: Final = "/materials"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllMaterialsExtendItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "name": name,
+            "category_name": category_name,
+            "is_sellable": is_sellable,
+            "uom": uom,
+            "default_supplier_id": default_supplier_id,
+            "batch_tracked": batch_tracked,
+            "purchase_uom": purchase_uom,
+            "purchase_uom_conversion_rate": purchase_uom_conversion_rate,
+            "include_deleted": include_deleted,
+            "include_archived": include_archived,
+            "extend": extend,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> MaterialList:
+    result: MaterialList = MaterialList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllMaterialsExtendItem] | Unset = UNSET,
+) -> Response[MaterialList]:
+    """List all materials
+
+    Returns a list of materials you’ve previously created. The materials are returned in
+    sorted order,
+        with the most recent materials appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        category_name: Query parameter `category_name`.
+        is_sellable: Query parameter `is_sellable`.
+        uom: Query parameter `uom`.
+        default_supplier_id: Query parameter `default_supplier_id`.
+        batch_tracked: Query parameter `batch_tracked`.
+        purchase_uom: Query parameter `purchase_uom`.
+        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
+        include_deleted: Query parameter `include_deleted`.
+        include_archived: Query parameter `include_archived`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        category_name=category_name,
+        is_sellable=is_sellable,
+        uom=uom,
+        default_supplier_id=default_supplier_id,
+        batch_tracked=batch_tracked,
+        purchase_uom=purchase_uom,
+        purchase_uom_conversion_rate=purchase_uom_conversion_rate,
+        include_deleted=include_deleted,
+        include_archived=include_archived,
+        extend=extend,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllMaterialsExtendItem] | Unset = UNSET,
+) -> MaterialList | None:
+    """List all materials
+
+    Returns a list of materials you’ve previously created. The materials are returned in
+    sorted order,
+        with the most recent materials appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        category_name: Query parameter `category_name`.
+        is_sellable: Query parameter `is_sellable`.
+        uom: Query parameter `uom`.
+        default_supplier_id: Query parameter `default_supplier_id`.
+        batch_tracked: Query parameter `batch_tracked`.
+        purchase_uom: Query parameter `purchase_uom`.
+        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
+        include_deleted: Query parameter `include_deleted`.
+        include_archived: Query parameter `include_archived`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        category_name=category_name,
+        is_sellable=is_sellable,
+        uom=uom,
+        default_supplier_id=default_supplier_id,
+        batch_tracked=batch_tracked,
+        purchase_uom=purchase_uom,
+        purchase_uom_conversion_rate=purchase_uom_conversion_rate,
+        include_deleted=include_deleted,
+        include_archived=include_archived,
+        extend=extend,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `negative_stock` (generated; do not edit)."""

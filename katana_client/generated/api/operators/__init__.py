@@ -1,0 +1,1 @@
+"""Endpoints tagged `operators` (generated; do not edit)."""

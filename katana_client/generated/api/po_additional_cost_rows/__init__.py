@@ -1,0 +1,1 @@
+"""Endpoints tagged `po_additional_cost_rows` (generated; do not edit)."""

@@ -1,0 +1,207 @@
+"""List all purchase order additional cost rows: `GET /po_additional_cost_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_purchase_order_additional_cost_rows_distribution_method import (
+    GetPurchaseOrderAdditionalCostRowsDistributionMethod,
+)
+from ...models.po_additional_cost_row_list import PoAdditionalCostRowList
+
+OPERATION_ID: Final = "getPurchaseOrderAdditionalCostRows"
+METHOD: Final = "GET"
+PATH: Final = "/po_additional_cost_rows"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    additional_cost_id: int | Unset = UNSET,
+    distribution_method: GetPurchaseOrderAdditionalCostRowsDistributionMethod | Unset = UNSET,
+    tax_rate_id: int | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "group_id": group_id,
+            "additional_cost_id": additional_cost_id,
+            "distribution_method": distribution_method,
+            "tax_rate_id": tax_rate_id,
+            "currency": currency,
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> PoAdditionalCostRowList:
+    result: PoAdditionalCostRowList = (
+        PoAdditionalCostRowList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    additional_cost_id: int | Unset = UNSET,
+    distribution_method: GetPurchaseOrderAdditionalCostRowsDistributionMethod | Unset = UNSET,
+    tax_rate_id: int | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[PoAdditionalCostRowList]:
+    """List all purchase order additional cost rows
+
+    Returns a list of purchase order additional cost rows you’ve previously created.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        group_id: Query parameter `group_id`.
+        additional_cost_id: Query parameter `additional_cost_id`.
+        distribution_method: Query parameter `distribution_method`.
+        tax_rate_id: Query parameter `tax_rate_id`.
+        currency: Query parameter `currency`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        group_id=group_id,
+        additional_cost_id=additional_cost_id,
+        distribution_method=distribution_method,
+        tax_rate_id=tax_rate_id,
+        currency=currency,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    group_id: int | Unset = UNSET,
+    additional_cost_id: int | Unset = UNSET,
+    distribution_method: GetPurchaseOrderAdditionalCostRowsDistributionMethod | Unset = UNSET,
+    tax_rate_id: int | Unset = UNSET,
+    currency: str | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> PoAdditionalCostRowList | None:
+    """List all purchase order additional cost rows
+
+    Returns a list of purchase order additional cost rows you’ve previously created.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        group_id: Query parameter `group_id`.
+        additional_cost_id: Query parameter `additional_cost_id`.
+        distribution_method: Query parameter `distribution_method`.
+        tax_rate_id: Query parameter `tax_rate_id`.
+        currency: Query parameter `currency`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        group_id=group_id,
+        additional_cost_id=additional_cost_id,
+        distribution_method=distribution_method,
+        tax_rate_id=tax_rate_id,
+        currency=currency,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

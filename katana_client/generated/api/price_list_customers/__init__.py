@@ -1,0 +1,1 @@
+"""Endpoints tagged `price_list_customers` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `price_list_rows` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `price_lists` (generated; do not edit)."""

@@ -1,0 +1,141 @@
+"""List all price lists: `GET /price_lists` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.price_list_list import PriceListList
+
+OPERATION_ID: Final = "getAllPriceLists"
+METHOD: Final = "GET"
+PATH: Final = "/price_lists"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    name: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "name": name,
+            "is_active": is_active,
+            "ids": ids,
+            "page": page,
+            "limit": limit,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> PriceListList:
+    result: PriceListList = PriceListList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    name: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> Response[PriceListList]:
+    """List all price lists
+
+    Returns a list of price lists you’ve previously created.
+      The price lists are returned in a sorted order,
+        with the most recent price lists appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        name: Query parameter `name`.
+        is_active: Query parameter `is_active`.
+        ids: Query parameter `ids`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        name=name,
+        is_active=is_active,
+        ids=ids,
+        page=page,
+        limit=limit,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    name: str | Unset = UNSET,
+    is_active: bool | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+) -> PriceListList | None:
+    """List all price lists
+
+    Returns a list of price lists you’ve previously created.
+      The price lists are returned in a sorted order,
+        with the most recent price lists appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        name: Query parameter `name`.
+        is_active: Query parameter `is_active`.
+        ids: Query parameter `ids`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        name=name,
+        is_active=is_active,
+        ids=ids,
+        page=page,
+        limit=limit,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `product_operation_rows` (generated; do not edit)."""

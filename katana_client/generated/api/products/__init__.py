@@ -1,0 +1,1 @@
+"""Endpoints tagged `products` (generated; do not edit)."""

@@ -1,0 +1,288 @@
+"""List all products: `GET /products` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_all_products_extend_item import GetAllProductsExtendItem
+from ...models.product_list import ProductList
+
+OPERATION_ID: Final = "getAllProducts"
+METHOD: Final = "GET"
+PATH: Final = "/products"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    is_producible: bool | Unset = UNSET,
+    is_purchasable: bool | Unset = UNSET,
+    is_auto_assembly: bool | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    serial_tracked: str | Unset = UNSET,
+    operations_in_sequence: bool | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllProductsExtendItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "name": name,
+            "uom": uom,
+            "category_name": category_name,
+            "is_sellable": is_sellable,
+            "is_producible": is_producible,
+            "is_purchasable": is_purchasable,
+            "is_auto_assembly": is_auto_assembly,
+            "default_supplier_id": default_supplier_id,
+            "batch_tracked": batch_tracked,
+            "serial_tracked": serial_tracked,
+            "operations_in_sequence": operations_in_sequence,
+            "purchase_uom": purchase_uom,
+            "purchase_uom_conversion_rate": purchase_uom_conversion_rate,
+            "include_deleted": include_deleted,
+            "include_archived": include_archived,
+            "extend": extend,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> ProductList:
+    result: ProductList = ProductList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    is_producible: bool | Unset = UNSET,
+    is_purchasable: bool | Unset = UNSET,
+    is_auto_assembly: bool | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    serial_tracked: str | Unset = UNSET,
+    operations_in_sequence: bool | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllProductsExtendItem] | Unset = UNSET,
+) -> Response[ProductList]:
+    """List all products
+
+    Returns a list of products you’ve previously created. The products are returned in
+    sorted order,
+        with the most recent products appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        uom: Query parameter `uom`.
+        category_name: Query parameter `category_name`.
+        is_sellable: Query parameter `is_sellable`.
+        is_producible: Query parameter `is_producible`.
+        is_purchasable: Query parameter `is_purchasable`.
+        is_auto_assembly: Query parameter `is_auto_assembly`.
+        default_supplier_id: Query parameter `default_supplier_id`.
+        batch_tracked: Query parameter `batch_tracked`.
+        serial_tracked: Query parameter `serial_tracked`.
+        operations_in_sequence: Query parameter `operations_in_sequence`.
+        purchase_uom: Query parameter `purchase_uom`.
+        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
+        include_deleted: Query parameter `include_deleted`.
+        include_archived: Query parameter `include_archived`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        uom=uom,
+        category_name=category_name,
+        is_sellable=is_sellable,
+        is_producible=is_producible,
+        is_purchasable=is_purchasable,
+        is_auto_assembly=is_auto_assembly,
+        default_supplier_id=default_supplier_id,
+        batch_tracked=batch_tracked,
+        serial_tracked=serial_tracked,
+        operations_in_sequence=operations_in_sequence,
+        purchase_uom=purchase_uom,
+        purchase_uom_conversion_rate=purchase_uom_conversion_rate,
+        include_deleted=include_deleted,
+        include_archived=include_archived,
+        extend=extend,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    name: str | Unset = UNSET,
+    uom: str | Unset = UNSET,
+    category_name: str | Unset = UNSET,
+    is_sellable: bool | Unset = UNSET,
+    is_producible: bool | Unset = UNSET,
+    is_purchasable: bool | Unset = UNSET,
+    is_auto_assembly: bool | Unset = UNSET,
+    default_supplier_id: int | Unset = UNSET,
+    batch_tracked: str | Unset = UNSET,
+    serial_tracked: str | Unset = UNSET,
+    operations_in_sequence: bool | Unset = UNSET,
+    purchase_uom: str | Unset = UNSET,
+    purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+    include_archived: bool | Unset = UNSET,
+    extend: list[GetAllProductsExtendItem] | Unset = UNSET,
+) -> ProductList | None:
+    """List all products
+
+    Returns a list of products you’ve previously created. The products are returned in
+    sorted order,
+        with the most recent products appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        name: Query parameter `name`.
+        uom: Query parameter `uom`.
+        category_name: Query parameter `category_name`.
+        is_sellable: Query parameter `is_sellable`.
+        is_producible: Query parameter `is_producible`.
+        is_purchasable: Query parameter `is_purchasable`.
+        is_auto_assembly: Query parameter `is_auto_assembly`.
+        default_supplier_id: Query parameter `default_supplier_id`.
+        batch_tracked: Query parameter `batch_tracked`.
+        serial_tracked: Query parameter `serial_tracked`.
+        operations_in_sequence: Query parameter `operations_in_sequence`.
+        purchase_uom: Query parameter `purchase_uom`.
+        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
+        include_deleted: Query parameter `include_deleted`.
+        include_archived: Query parameter `include_archived`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        name=name,
+        uom=uom,
+        category_name=category_name,
+        is_sellable=is_sellable,
+        is_producible=is_producible,
+        is_purchasable=is_purchasable,
+        is_auto_assembly=is_auto_assembly,
+        default_supplier_id=default_supplier_id,
+        batch_tracked=batch_tracked,
+        serial_tracked=serial_tracked,
+        operations_in_sequence=operations_in_sequence,
+        purchase_uom=purchase_uom,
+        purchase_uom_conversion_rate=purchase_uom_conversion_rate,
+        include_deleted=include_deleted,
+        include_archived=include_archived,
+        extend=extend,
+    )
+    return response.parsed

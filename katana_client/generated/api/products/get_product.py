@@ -1,0 +1,117 @@
+"""Retrieve a product: `GET /products/{id}` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+from urllib.parse import quote
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    param_text,
+    query_params,
+)
+
+from ...models.get_product_extend_item import GetProductExtendItem
+from ...models.product import Product
+
+OPERATION_ID: Final = "getProduct"
+METHOD: Final = "GET"
+PATH: Final = "/products/{id}"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    id: int,
+    extend: list[GetProductExtendItem] | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/products/{id}".format(
+            id=quote(param_text(id), safe=""),
+        ),
+    }
+    kwargs["params"] = query_params(
+        {
+            "extend": extend,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> Product:
+    result: Product = Product.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+    extend: list[GetProductExtendItem] | Unset = UNSET,
+) -> Response[Product]:
+    """Retrieve a product
+
+    Retrieves the details of an existing product based on ID.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        extend=extend,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+    extend: list[GetProductExtendItem] | Unset = UNSET,
+) -> Product | None:
+    """Retrieve a product
+
+    Retrieves the details of an existing product based on ID.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        extend: Query parameter `extend`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
+        extend=extend,
+    )
+    return response.parsed

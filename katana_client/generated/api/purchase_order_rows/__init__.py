@@ -1,0 +1,1 @@
+"""Endpoints tagged `purchase_order_rows` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `purchase_orders` (generated; do not edit)."""

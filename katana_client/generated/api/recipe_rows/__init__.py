@@ -1,0 +1,1 @@
+"""Endpoints tagged `recipe_rows` (generated; do not edit)."""

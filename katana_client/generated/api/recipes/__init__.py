@@ -1,0 +1,1 @@
+"""Endpoints tagged `recipes` (generated; do not edit)."""

@@ -1,0 +1,131 @@
+"""List all sales order accounting metadata: `GET /sales_order_accounting_metadata` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.sales_order_accounting_metadata_list import SalesOrderAccountingMetadataList
+
+OPERATION_ID: Final = "getAllSalesOrderAccountingMetadata"
+METHOD: Final = "GET"
+PATH: Final = "/sales_order_accounting_metadata"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    fulfillment_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "sales_order_id": sales_order_id,
+            "fulfillment_id": fulfillment_id,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> SalesOrderAccountingMetadataList:
+    result: SalesOrderAccountingMetadataList = (
+        SalesOrderAccountingMetadataList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    fulfillment_id: int | Unset = UNSET,
+) -> Response[SalesOrderAccountingMetadataList]:
+    """List all sales order accounting metadata
+
+    Returns a list of sales order accounting metadata entries.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        sales_order_id: Query parameter `sales_order_id`.
+        fulfillment_id: Query parameter `fulfillment_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        sales_order_id=sales_order_id,
+        fulfillment_id=fulfillment_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    fulfillment_id: int | Unset = UNSET,
+) -> SalesOrderAccountingMetadataList | None:
+    """List all sales order accounting metadata
+
+    Returns a list of sales order accounting metadata entries.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        sales_order_id: Query parameter `sales_order_id`.
+        fulfillment_id: Query parameter `fulfillment_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        sales_order_id=sales_order_id,
+        fulfillment_id=fulfillment_id,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_order_addresses` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_order_fulfillments` (generated; do not edit)."""

@@ -1,0 +1,228 @@
+"""List all sales order fulfillments: `GET /sales_order_fulfillments` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_all_sales_order_fulfillments_invoice_status import (
+    GetAllSalesOrderFulfillmentsInvoiceStatus,
+)
+from ...models.get_all_sales_order_fulfillments_status import GetAllSalesOrderFulfillmentsStatus
+from ...models.sales_order_fulfillment_list import SalesOrderFulfillmentList
+
+OPERATION_ID: Final = "getAllSalesOrderFulfillments"
+METHOD: Final = "GET"
+PATH: Final = "/sales_order_fulfillments"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    picked_date_min: str | Unset = UNSET,
+    tracking_number: str | Unset = UNSET,
+    tracking_url: str | Unset = UNSET,
+    tracking_carrier: str | Unset = UNSET,
+    tracking_method: str | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
+    invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "picked_date_min": picked_date_min,
+            "tracking_number": tracking_number,
+            "tracking_url": tracking_url,
+            "tracking_carrier": tracking_carrier,
+            "tracking_method": tracking_method,
+            "sales_order_id": sales_order_id,
+            "status": status,
+            "invoice_status": invoice_status,
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> SalesOrderFulfillmentList:
+    result: SalesOrderFulfillmentList = (
+        SalesOrderFulfillmentList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    picked_date_min: str | Unset = UNSET,
+    tracking_number: str | Unset = UNSET,
+    tracking_url: str | Unset = UNSET,
+    tracking_carrier: str | Unset = UNSET,
+    tracking_method: str | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
+    invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[SalesOrderFulfillmentList]:
+    """List all sales order fulfillments
+
+    Returns a list of sales order fulfillments you’ve previously created.
+      The sales order fulfillments are returned in a sorted order,
+        with the most recent sales order fulfillments appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        picked_date_min: Query parameter `picked_date_min`.
+        tracking_number: Query parameter `tracking_number`.
+        tracking_url: Query parameter `tracking_url`.
+        tracking_carrier: Query parameter `tracking_carrier`.
+        tracking_method: Query parameter `tracking_method`.
+        sales_order_id: Query parameter `sales_order_id`.
+        status: Query parameter `status`.
+        invoice_status: Query parameter `invoice_status`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        picked_date_min=picked_date_min,
+        tracking_number=tracking_number,
+        tracking_url=tracking_url,
+        tracking_carrier=tracking_carrier,
+        tracking_method=tracking_method,
+        sales_order_id=sales_order_id,
+        status=status,
+        invoice_status=invoice_status,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    picked_date_min: str | Unset = UNSET,
+    tracking_number: str | Unset = UNSET,
+    tracking_url: str | Unset = UNSET,
+    tracking_carrier: str | Unset = UNSET,
+    tracking_method: str | Unset = UNSET,
+    sales_order_id: int | Unset = UNSET,
+    status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
+    invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
+    include_deleted: bool | Unset = UNSET,
+) -> SalesOrderFulfillmentList | None:
+    """List all sales order fulfillments
+
+    Returns a list of sales order fulfillments you’ve previously created.
+      The sales order fulfillments are returned in a sorted order,
+        with the most recent sales order fulfillments appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        picked_date_min: Query parameter `picked_date_min`.
+        tracking_number: Query parameter `tracking_number`.
+        tracking_url: Query parameter `tracking_url`.
+        tracking_carrier: Query parameter `tracking_carrier`.
+        tracking_method: Query parameter `tracking_method`.
+        sales_order_id: Query parameter `sales_order_id`.
+        status: Query parameter `status`.
+        invoice_status: Query parameter `invoice_status`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        picked_date_min=picked_date_min,
+        tracking_number=tracking_number,
+        tracking_url=tracking_url,
+        tracking_carrier=tracking_carrier,
+        tracking_method=tracking_method,
+        sales_order_id=sales_order_id,
+        status=status,
+        invoice_status=invoice_status,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

@@ -1,0 +1,119 @@
+"""Retrieve a sales order fulfillment: `GET /sales_order_fulfillments/{id}` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Final
+from urllib.parse import quote
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    param_text,
+    query_params,
+)
+
+from ...models.sales_order_fulfillment import SalesOrderFulfillment
+
+OPERATION_ID: Final = "getSalesOrderFulfillment"
+METHOD: Final = "GET"
+PATH: Final = "/sales_order_fulfillments/{id}"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    id: Decimal | float,
+    include_deleted: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/sales_order_fulfillments/{id}".format(
+            id=quote(param_text(id), safe=""),
+        ),
+    }
+    kwargs["params"] = query_params(
+        {
+            "include_deleted": include_deleted,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> SalesOrderFulfillment:
+    result: SalesOrderFulfillment = (
+        SalesOrderFulfillment.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: Decimal | float,
+    include_deleted: bool | Unset = UNSET,
+) -> Response[SalesOrderFulfillment]:
+    """Retrieve a sales order fulfillment
+
+    Retrieves the details of an existing sales order fulfillment based on ID
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+        include_deleted=include_deleted,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: Decimal | float,
+    include_deleted: bool | Unset = UNSET,
+) -> SalesOrderFulfillment | None:
+    """Retrieve a sales order fulfillment
+
+    Retrieves the details of an existing sales order fulfillment based on ID
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+        include_deleted: Query parameter `include_deleted`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
+        include_deleted=include_deleted,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_order_rows` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_orders` (generated; do not edit)."""

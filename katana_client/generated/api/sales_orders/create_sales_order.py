@@ -1,0 +1,106 @@
+"""Create a sales order: `POST /sales_orders` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    dumps,
+)
+
+from ...models.create_sales_order_dto import CreateSalesOrderDto
+from ...models.sales_order import SalesOrder
+
+OPERATION_ID: Final = "createSalesOrder"
+METHOD: Final = "POST"
+PATH: Final = "/sales_orders"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = False
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    body: CreateSalesOrderDto,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
+    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
+    kwargs["content"] = dumps(body)
+    headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+def _parse(data: Any) -> SalesOrder:
+    result: SalesOrder = SalesOrder.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: CreateSalesOrderDto,
+) -> Response[SalesOrder]:
+    """Create a sales order
+
+    Creates a new sales order object.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: CreateSalesOrderDto,
+) -> SalesOrder | None:
+    """Create a sales order
+
+    Creates a new sales order object.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

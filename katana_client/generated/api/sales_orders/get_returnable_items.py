@@ -1,0 +1,105 @@
+"""Get returnable items: `GET /sales_orders/{id}/returnable_items` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+from urllib.parse import quote
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    param_text,
+)
+
+from ...models.returnable_item import ReturnableItem
+
+OPERATION_ID: Final = "getReturnableItems"
+METHOD: Final = "GET"
+PATH: Final = "/sales_orders/{id}/returnable_items"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "root"
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    id: int,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": "/sales_orders/{id}/returnable_items".format(
+            id=quote(param_text(id), safe=""),
+        ),
+    }
+    return kwargs
+
+
+def _parse(data: Any) -> list[ReturnableItem]:
+    result: list[ReturnableItem] = (
+        [ReturnableItem.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        if data.__class__ is list
+        else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+) -> Response[list[ReturnableItem]]:
+    """Get returnable items
+
+    Get returnable items for a sales order
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    id: int,
+) -> list[ReturnableItem] | None:
+    """Get returnable items
+
+    Get returnable items for a sales order
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        id: Path parameter `id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        id=id,
+    )
+    return response.parsed

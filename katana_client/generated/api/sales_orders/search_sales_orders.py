@@ -1,0 +1,128 @@
+"""Search sales orders with advanced filters: `POST /sales_orders/search` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    dumps,
+)
+
+from ...models.sales_order_list import SalesOrderList
+from ...models.search_sales_orders_dto import SearchSalesOrdersDto
+
+OPERATION_ID: Final = "searchSalesOrders"
+METHOD: Final = "POST"
+PATH: Final = "/sales_orders/search"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "body"
+
+
+def _get_kwargs(
+    *,
+    body: SearchSalesOrdersDto,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
+    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
+    kwargs["content"] = dumps(body)
+    headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+def _parse(data: Any) -> SalesOrderList:
+    result: SalesOrderList = SalesOrderList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: SearchSalesOrdersDto,
+) -> Response[SalesOrderList]:
+    """Search sales orders with advanced filters
+
+    > 🚧 **Beta — subject to change.** This endpoint is publicly available, but its
+    request/response shape may evolve before General Availability as we incorporate early
+    feedback.
+
+    Searches sales orders using a structured filter body with nested logical operators
+    (`and`, `or`) and per-field comparators. Use this when the flat query parameters on `GET
+    /sales_orders` aren’t expressive enough. The response payload matches `GET
+    /sales_orders`.
+
+    Only the fields listed in the request schema may appear in `where` and `order`; unknown
+    fields return 422. Custom field values are addressable via `custom_fields.<uuid>` nested
+    paths.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: SearchSalesOrdersDto,
+) -> SalesOrderList | None:
+    """Search sales orders with advanced filters
+
+    > 🚧 **Beta — subject to change.** This endpoint is publicly available, but its
+    request/response shape may evolve before General Availability as we incorporate early
+    feedback.
+
+    Searches sales orders using a structured filter body with nested logical operators
+    (`and`, `or`) and per-field comparators. Use this when the flat query parameters on `GET
+    /sales_orders` aren’t expressive enough. The response payload matches `GET
+    /sales_orders`.
+
+    Only the fields listed in the request schema may appear in `where` and `order`; unknown
+    fields return 422. Custom field values are addressable via `custom_fields.<uuid>` nested
+    paths.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

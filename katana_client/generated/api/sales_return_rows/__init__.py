@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_return_rows` (generated; do not edit)."""

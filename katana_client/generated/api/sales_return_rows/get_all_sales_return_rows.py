@@ -1,0 +1,200 @@
+"""List all sales return rows: `GET /sales_return_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.sales_return_row_list import SalesReturnRowList
+
+OPERATION_ID: Final = "getAllSalesReturnRows"
+METHOD: Final = "GET"
+PATH: Final = "/sales_return_rows"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    sales_return_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    sales_order_row_id: int | Unset = UNSET,
+    reason_id: int | Unset = UNSET,
+    restock_location_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "sales_return_id": sales_return_id,
+            "variant_id": variant_id,
+            "sales_order_row_id": sales_order_row_id,
+            "reason_id": reason_id,
+            "restock_location_id": restock_location_id,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> SalesReturnRowList:
+    result: SalesReturnRowList = (
+        SalesReturnRowList.from_dict(data) if data.__class__ is dict else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    sales_return_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    sales_order_row_id: int | Unset = UNSET,
+    reason_id: int | Unset = UNSET,
+    restock_location_id: int | Unset = UNSET,
+) -> Response[SalesReturnRowList]:
+    """List all sales return rows
+
+    Returns a list of sales return rows you've previously created.
+      The sales return rows are returned in a sorted order,
+        with the most recent sales return row appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        sales_return_id: Query parameter `sales_return_id`.
+        variant_id: Query parameter `variant_id`.
+        sales_order_row_id: Query parameter `sales_order_row_id`.
+        reason_id: Query parameter `reason_id`.
+        restock_location_id: Query parameter `restock_location_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        sales_return_id=sales_return_id,
+        variant_id=variant_id,
+        sales_order_row_id=sales_order_row_id,
+        reason_id=reason_id,
+        restock_location_id=restock_location_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    sales_return_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
+    sales_order_row_id: int | Unset = UNSET,
+    reason_id: int | Unset = UNSET,
+    restock_location_id: int | Unset = UNSET,
+) -> SalesReturnRowList | None:
+    """List all sales return rows
+
+    Returns a list of sales return rows you've previously created.
+      The sales return rows are returned in a sorted order,
+        with the most recent sales return row appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        sales_return_id: Query parameter `sales_return_id`.
+        variant_id: Query parameter `variant_id`.
+        sales_order_row_id: Query parameter `sales_order_row_id`.
+        reason_id: Query parameter `reason_id`.
+        restock_location_id: Query parameter `restock_location_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        sales_return_id=sales_return_id,
+        variant_id=variant_id,
+        sales_order_row_id=sales_order_row_id,
+        reason_id=reason_id,
+        restock_location_id=restock_location_id,
+    )
+    return response.parsed

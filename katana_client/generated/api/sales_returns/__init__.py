@@ -1,0 +1,1 @@
+"""Endpoints tagged `sales_returns` (generated; do not edit)."""

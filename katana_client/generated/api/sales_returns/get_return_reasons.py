@@ -1,0 +1,91 @@
+"""Get return reasons: `GET /sales_returns/return_reasons` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+)
+
+from ...models.return_reason import ReturnReason
+
+OPERATION_ID: Final = "getReturnReasons"
+METHOD: Final = "GET"
+PATH: Final = "/sales_returns/return_reasons"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "root"
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs() -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    return kwargs
+
+
+def _parse(data: Any) -> list[ReturnReason]:
+    result: list[ReturnReason] = (
+        [ReturnReason.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        if data.__class__ is list
+        else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+) -> Response[list[ReturnReason]]:
+    """Get return reasons
+
+    Get return reasons
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs()
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+) -> list[ReturnReason] | None:
+    """Get return reasons
+
+    Get return reasons
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+    )
+    return response.parsed

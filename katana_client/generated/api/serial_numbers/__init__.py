@@ -1,0 +1,1 @@
+"""Endpoints tagged `serial_numbers` (generated; do not edit)."""

@@ -1,0 +1,136 @@
+"""Returns a list of serial numbers: `GET /serial_numbers` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.get_serial_numbers_resource_type import GetSerialNumbersResourceType
+from ...models.serial_number import SerialNumber
+
+OPERATION_ID: Final = "getSerialNumbers"
+METHOD: Final = "GET"
+PATH: Final = "/serial_numbers"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "root"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_type: GetSerialNumbersResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "resource_type": resource_type,
+            "resource_id": resource_id,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> list[SerialNumber]:
+    result: list[SerialNumber] = (
+        [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        if data.__class__ is list
+        else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_type: GetSerialNumbersResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+) -> Response[list[SerialNumber]]:
+    """Returns a list of serial numbers
+
+    Returns a list of serial numbers linked to the specified resource, sorted
+    alphabetically.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        resource_type: Query parameter `resource_type`.
+        resource_id: Query parameter `resource_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        resource_type=resource_type,
+        resource_id=resource_id,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    resource_type: GetSerialNumbersResourceType | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
+) -> list[SerialNumber] | None:
+    """Returns a list of serial numbers
+
+    Returns a list of serial numbers linked to the specified resource, sorted
+    alphabetically.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        resource_type: Query parameter `resource_type`.
+        resource_id: Query parameter `resource_id`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        resource_type=resource_type,
+        resource_id=resource_id,
+    )
+    return response.parsed

@@ -1,0 +1,1 @@
+"""Endpoints tagged `serial_numbers_stock` (generated; do not edit)."""

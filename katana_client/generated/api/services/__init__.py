@@ -1,0 +1,1 @@
+"""Endpoints tagged `services` (generated; do not edit)."""

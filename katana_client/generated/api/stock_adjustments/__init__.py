@@ -1,0 +1,1 @@
+"""Endpoints tagged `stock_adjustments` (generated; do not edit)."""

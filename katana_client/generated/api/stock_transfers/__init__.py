@@ -1,0 +1,1 @@
+"""Endpoints tagged `stock_transfers` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `stocktake_rows` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `stocktakes` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `supplier_addresses` (generated; do not edit)."""

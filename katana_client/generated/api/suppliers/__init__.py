@@ -1,0 +1,1 @@
+"""Endpoints tagged `suppliers` (generated; do not edit)."""

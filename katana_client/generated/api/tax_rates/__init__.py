@@ -1,0 +1,1 @@
+"""Endpoints tagged `tax_rates` (generated; do not edit)."""

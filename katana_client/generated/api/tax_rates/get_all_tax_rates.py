@@ -1,0 +1,191 @@
+"""List all tax rates: `GET /tax_rates` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.tax_rate_list import TaxRateList
+
+OPERATION_ID: Final = "getAllTaxRates"
+METHOD: Final = "GET"
+PATH: Final = "/tax_rates"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    rate: Decimal | float | Unset = UNSET,
+    name: str | Unset = UNSET,
+    is_default_sales: bool | Unset = UNSET,
+    is_default_purchases: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "created_at_min": created_at_min,
+            "created_at_max": created_at_max,
+            "updated_at_min": updated_at_min,
+            "updated_at_max": updated_at_max,
+            "ids": ids,
+            "rate": rate,
+            "name": name,
+            "is_default_sales": is_default_sales,
+            "is_default_purchases": is_default_purchases,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> TaxRateList:
+    result: TaxRateList = TaxRateList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    rate: Decimal | float | Unset = UNSET,
+    name: str | Unset = UNSET,
+    is_default_sales: bool | Unset = UNSET,
+    is_default_purchases: bool | Unset = UNSET,
+) -> Response[TaxRateList]:
+    """List all tax rates
+
+    Returns a list of tax rate you’ve previously created.
+        The tax rate are returned in sorted order, with the most recent tax rate appearing
+    first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        rate: Query parameter `rate`.
+        name: Query parameter `name`.
+        is_default_sales: Query parameter `is_default_sales`.
+        is_default_purchases: Query parameter `is_default_purchases`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        rate=rate,
+        name=name,
+        is_default_sales=is_default_sales,
+        is_default_purchases=is_default_purchases,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    created_at_min: datetime.datetime | Unset = UNSET,
+    created_at_max: datetime.datetime | Unset = UNSET,
+    updated_at_min: datetime.datetime | Unset = UNSET,
+    updated_at_max: datetime.datetime | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    rate: Decimal | float | Unset = UNSET,
+    name: str | Unset = UNSET,
+    is_default_sales: bool | Unset = UNSET,
+    is_default_purchases: bool | Unset = UNSET,
+) -> TaxRateList | None:
+    """List all tax rates
+
+    Returns a list of tax rate you’ve previously created.
+        The tax rate are returned in sorted order, with the most recent tax rate appearing
+    first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        created_at_min: Query parameter `created_at_min`.
+        created_at_max: Query parameter `created_at_max`.
+        updated_at_min: Query parameter `updated_at_min`.
+        updated_at_max: Query parameter `updated_at_max`.
+        ids: Query parameter `ids`.
+        rate: Query parameter `rate`.
+        name: Query parameter `name`.
+        is_default_sales: Query parameter `is_default_sales`.
+        is_default_purchases: Query parameter `is_default_purchases`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        created_at_min=created_at_min,
+        created_at_max=created_at_max,
+        updated_at_min=updated_at_min,
+        updated_at_max=updated_at_max,
+        ids=ids,
+        rate=rate,
+        name=name,
+        is_default_sales=is_default_sales,
+        is_default_purchases=is_default_purchases,
+    )
+    return response.parsed

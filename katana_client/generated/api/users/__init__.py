@@ -1,0 +1,1 @@
+"""Endpoints tagged `users` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `variant_bin_locations` (generated; do not edit)."""

@@ -1,0 +1,123 @@
+"""Link variant default storage bins: `POST /variant_bin_locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    dumps,
+)
+
+from ...models.variant_bin_location import VariantBinLocation
+from ...models.variant_bin_location_upsert_dto import VariantBinLocationUpsertDto
+
+OPERATION_ID: Final = "linkVariantDefaultStorageBins"
+METHOD: Final = "POST"
+PATH: Final = "/variant_bin_locations"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    body: list[VariantBinLocationUpsertDto] | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    if body is not UNSET:
+        kwargs["content"] = dumps(body)
+        headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+def _parse(data: Any) -> list[VariantBinLocation]:
+    result: list[VariantBinLocation] = (
+        [VariantBinLocation.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        if data.__class__ is list
+        else data
+    )
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: list[VariantBinLocationUpsertDto] | Unset = UNSET,
+) -> Response[list[VariantBinLocation]]:
+    """Link variant default storage bins
+
+    Bulk operation for linking variants with the default storage bins.
+      In case the default storage bin doesn't yet exist, it will be created and linked to
+    the variant.
+      This endpoint can also be used for changing existing links of the variants to
+    different storage bins.
+
+      The endpoint accepts up to 500 variant storage bin objects.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: list[VariantBinLocationUpsertDto] | Unset = UNSET,
+) -> list[VariantBinLocation] | None:
+    """Link variant default storage bins
+
+    Bulk operation for linking variants with the default storage bins.
+      In case the default storage bin doesn't yet exist, it will be created and linked to
+    the variant.
+      This endpoint can also be used for changing existing links of the variants to
+    different storage bins.
+
+      The endpoint accepts up to 500 variant storage bin objects.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

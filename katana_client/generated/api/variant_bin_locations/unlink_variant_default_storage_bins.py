@@ -1,0 +1,104 @@
+"""Unlink variant default storage bins: `POST /unlink_variant_bin_locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    Response,
+    SupportsAsyncHTTPX,
+    build_response,
+    dumps,
+)
+
+from ...models.unlink_bin_location_dto import UnlinkBinLocationDto
+
+OPERATION_ID: Final = "unlinkVariantDefaultStorageBins"
+METHOD: Final = "POST"
+PATH: Final = "/unlink_variant_bin_locations"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = None
+PAGINATION: Final[str | None] = None
+
+
+def _get_kwargs(
+    *,
+    body: list[UnlinkBinLocationDto],
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    headers: dict[str, str] = {}
+    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
+    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
+    kwargs["content"] = dumps(body)
+    headers["Content-Type"] = "application/json"
+    if headers:
+        kwargs["headers"] = headers
+    return kwargs
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: list[UnlinkBinLocationDto],
+) -> Response[Any]:
+    """Unlink variant default storage bins
+
+    Bulk operation for unlinking variants from the default storage bins available in a
+    specific location.
+      The endpoint accepts up to 500 variant bin location objects.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, None)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    body: list[UnlinkBinLocationDto],
+) -> Any:
+    """Unlink variant default storage bins
+
+    Bulk operation for unlinking variants from the default storage bins available in a
+    specific location.
+      The endpoint accepts up to 500 variant bin location objects.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        body: The request body, sent as JSON.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The decoded JSON body if Katana sent one (none is documented), else None.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        body=body,
+    )
+    return response.parsed

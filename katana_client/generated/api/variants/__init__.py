@@ -1,0 +1,1 @@
+"""Endpoints tagged `variants` (generated; do not edit)."""

@@ -1,0 +1,1 @@
+"""Endpoints tagged `webhook_logs` (generated; do not edit)."""

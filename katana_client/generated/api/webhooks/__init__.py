@@ -1,0 +1,1 @@
+"""Endpoints tagged `webhooks` (generated; do not edit)."""

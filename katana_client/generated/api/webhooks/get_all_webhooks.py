@@ -1,0 +1,141 @@
+"""List all webhooks: `GET /webhooks` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+from katana_client._runtime import (
+    UNSET,
+    Response,
+    SupportsAsyncHTTPX,
+    Unset,
+    build_response,
+    query_params,
+)
+
+from ...models.webhook_list import WebhookList
+
+OPERATION_ID: Final = "getAllWebhooks"
+METHOD: Final = "GET"
+PATH: Final = "/webhooks"
+# Whether sending this request twice has the same effect as sending it once; the
+# resilience layer only retries a request that may have reached Katana when it is.
+IDEMPOTENT: Final = True
+# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
+# array) and how pages are requested ("query": page/limit parameters, "body": the
+# request body's filter); None when the operation does not list or does not page.
+LIST_ITEMS: Final[str | None] = "data"
+PAGINATION: Final[str | None] = "query"
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> dict[str, Any]:
+    kwargs: dict[str, Any] = {
+        "method": METHOD,
+        "url": PATH,
+    }
+    kwargs["params"] = query_params(
+        {
+            "page": page,
+            "limit": limit,
+            "ids": ids,
+            "url": url_query,
+            "enabled": enabled,
+        }
+    )
+    return kwargs
+
+
+def _parse(data: Any) -> WebhookList:
+    result: WebhookList = WebhookList.from_dict(data) if data.__class__ is dict else data
+    return result
+
+
+async def asyncio_detailed(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> Response[WebhookList]:
+    """List all webhooks
+
+    Returns a list of webhooks you’ve previously created. The entries are returned in a
+    sorted order,
+        with the most recent ones appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        ids: Query parameter `ids`.
+        url_query: Query parameter `url`.
+        enabled: Query parameter `enabled`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The status, headers, raw body and parsed body (None when the body is empty).
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        limit=limit,
+        ids=ids,
+        url_query=url_query,
+        enabled=enabled,
+    )
+    response = await client.get_async_httpx_client().request(**kwargs)
+    return build_response(response, _parse)
+
+
+async def asyncio(
+    *,
+    client: SupportsAsyncHTTPX,
+    page: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
+    ids: list[int] | Unset = UNSET,
+    url_query: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+) -> WebhookList | None:
+    """List all webhooks
+
+    Returns a list of webhooks you’ve previously created. The entries are returned in a
+    sorted order,
+        with the most recent ones appearing first.
+
+    Args:
+        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
+        page: Query parameter `page`.
+        limit: Query parameter `limit`.
+        ids: Query parameter `ids`.
+        url_query: Query parameter `url`.
+        enabled: Query parameter `enabled`.
+
+    Raises:
+        KatanaAPIError: Katana answered with a status other than 2xx.
+        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+
+    Returns:
+        The parsed body, or None when Katana sent an empty body.
+    """
+
+    response = await asyncio_detailed(
+        client=client,
+        page=page,
+        limit=limit,
+        ids=ids,
+        url_query=url_query,
+        enabled=enabled,
+    )
+    return response.parsed

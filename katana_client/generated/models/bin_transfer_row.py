@@ -1,0 +1,161 @@
+"""BinTransferRow: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "arrived_at",
+        "bin_transfer_id",
+        "created_at",
+        "created_date",
+        "deleted_at",
+        "departed_at",
+        "location_id",
+        "quantity",
+        "source_bin_location_id",
+        "target_bin_location_id",
+        "traceability",
+        "updated_at",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class BinTransferRow:
+    """Derived from 12 example object(s) in Katana's API documentation; every field but `id`
+        may be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    arrived_at: datetime.datetime | None | Unset = UNSET
+    bin_transfer_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    departed_at: datetime.datetime | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    source_bin_location_id: int | None | Unset = UNSET
+    target_bin_location_id: int | None | Unset = UNSET
+    traceability: list[BinTransferRowTraceability] | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.arrived_at is not UNSET:
+            field_dict["arrived_at"] = to_json_value(self.arrived_at)
+        if self.bin_transfer_id is not UNSET:
+            field_dict["bin_transfer_id"] = self.bin_transfer_id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.created_date is not UNSET:
+            field_dict["created_date"] = to_json_value(self.created_date)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.departed_at is not UNSET:
+            field_dict["departed_at"] = to_json_value(self.departed_at)
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.source_bin_location_id is not UNSET:
+            field_dict["source_bin_location_id"] = self.source_bin_location_id
+        if self.target_bin_location_id is not UNSET:
+            field_dict["target_bin_location_id"] = self.target_bin_location_id
+        if self.traceability is not UNSET:
+            field_dict["traceability"] = to_json_value(self.traceability)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("traceability", UNSET)
+        _traceability = (
+            [
+                BinTransferRowTraceability.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            arrived_at=to_datetime(get("arrived_at", UNSET)),
+            bin_transfer_id=to_int(get("bin_transfer_id", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            created_date=to_datetime(get("created_date", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            departed_at=to_datetime(get("departed_at", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            source_bin_location_id=to_int(get("source_bin_location_id", UNSET)),
+            target_bin_location_id=to_int(get("target_bin_location_id", UNSET)),
+            traceability=_traceability,
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .bin_transfer_row_traceability import BinTransferRowTraceability

@@ -1,0 +1,137 @@
+"""CompletePartiallyMoDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "completed_quantity",
+        "manufacturing_order_id",
+        "batch_transaction",
+        "completed_date",
+        "ingredients",
+        "is_final",
+        "operations",
+        "serial_numbers",
+    }
+)
+
+
+@define(kw_only=True)
+class CompletePartiallyMoDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    completed_quantity: Decimal
+    manufacturing_order_id: int
+    batch_transaction: CompletePartiallyBatchDto | Unset = UNSET
+    completed_date: str | Unset = UNSET
+    ingredients: list[ProductionIngredientDto] | Unset = UNSET
+    is_final: bool | Unset = UNSET
+    operations: list[ProductionOperationDto] | Unset = UNSET
+    serial_numbers: list[Decimal] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.completed_quantity is not UNSET:
+            field_dict["completed_quantity"] = self.completed_quantity
+        if self.manufacturing_order_id is not UNSET:
+            field_dict["manufacturing_order_id"] = self.manufacturing_order_id
+        if self.batch_transaction is not UNSET:
+            field_dict["batch_transaction"] = to_json_value(self.batch_transaction)
+        if self.completed_date is not UNSET:
+            field_dict["completed_date"] = self.completed_date
+        if self.ingredients is not UNSET:
+            field_dict["ingredients"] = to_json_value(self.ingredients)
+        if self.is_final is not UNSET:
+            field_dict["is_final"] = self.is_final
+        if self.operations is not UNSET:
+            field_dict["operations"] = to_json_value(self.operations)
+        if self.serial_numbers is not UNSET:
+            field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transaction", UNSET)
+        _batch_transaction = CompletePartiallyBatchDto.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("ingredients", UNSET)
+        _ingredients = (
+            [ProductionIngredientDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("operations", UNSET)
+        _operations = (
+            [ProductionOperationDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("serial_numbers", UNSET)
+        _serial_numbers = [to_decimal(_i0) for _i0 in _v] if _v.__class__ is list else _v
+        obj = cls(
+            completed_quantity=to_decimal(get("completed_quantity", UNSET)),
+            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
+            batch_transaction=_batch_transaction,
+            completed_date=to_str(get("completed_date", UNSET)),
+            ingredients=_ingredients,
+            is_final=to_bool(get("is_final", UNSET)),
+            operations=_operations,
+            serial_numbers=_serial_numbers,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .complete_partially_batch_dto import CompletePartiallyBatchDto
+from .production_ingredient_dto import ProductionIngredientDto
+from .production_operation_dto import ProductionOperationDto

@@ -1,0 +1,93 @@
+"""CreateBatchDto: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_int,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "batch_number",
+        "variant_id",
+        "batch_barcode",
+        "batch_created_date",
+        "expiration_date",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateBatchDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    batch_number: str
+    variant_id: int
+    batch_barcode: str | Unset = UNSET
+    batch_created_date: str | Unset = UNSET
+    expiration_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.batch_number is not UNSET:
+            field_dict["batch_number"] = self.batch_number
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.batch_barcode is not UNSET:
+            field_dict["batch_barcode"] = self.batch_barcode
+        if self.batch_created_date is not UNSET:
+            field_dict["batch_created_date"] = self.batch_created_date
+        if self.expiration_date is not UNSET:
+            field_dict["expiration_date"] = self.expiration_date
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            batch_number=to_str(get("batch_number", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+            batch_barcode=to_str(get("batch_barcode", UNSET)),
+            batch_created_date=to_str(get("batch_created_date", UNSET)),
+            expiration_date=to_str(get("expiration_date", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

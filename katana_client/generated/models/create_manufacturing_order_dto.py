@@ -1,0 +1,139 @@
+"""CreateManufacturingOrderDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "location_id",
+        "planned_quantity",
+        "variant_id",
+        "actual_quantity",
+        "additional_info",
+        "batch_transactions",
+        "order_created_date",
+        "order_no",
+        "production_deadline_date",
+        "status",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateManufacturingOrderDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    location_id: int
+    planned_quantity: Decimal
+    variant_id: int
+    actual_quantity: Decimal | None | Unset = UNSET
+    additional_info: str | None | Unset = UNSET
+    batch_transactions: list[CreateBatchTransactionDto] | Unset = UNSET
+    order_created_date: str | Unset = UNSET
+    order_no: str | Unset = UNSET
+    production_deadline_date: str | Unset = UNSET
+    status: CreateManufacturingOrderDtoStatus | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.planned_quantity is not UNSET:
+            field_dict["planned_quantity"] = self.planned_quantity
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.actual_quantity is not UNSET:
+            field_dict["actual_quantity"] = self.actual_quantity
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.order_created_date is not UNSET:
+            field_dict["order_created_date"] = self.order_created_date
+        if self.order_no is not UNSET:
+            field_dict["order_no"] = self.order_no
+        if self.production_deadline_date is not UNSET:
+            field_dict["production_deadline_date"] = self.production_deadline_date
+        if self.status is not UNSET:
+            field_dict["status"] = to_json_value(self.status)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                CreateBatchTransactionDto.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            location_id=to_int(get("location_id", UNSET)),
+            planned_quantity=to_decimal(get("planned_quantity", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+            actual_quantity=to_decimal(get("actual_quantity", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            batch_transactions=_batch_transactions,
+            order_created_date=to_str(get("order_created_date", UNSET)),
+            order_no=to_str(get("order_no", UNSET)),
+            production_deadline_date=to_str(get("production_deadline_date", UNSET)),
+            status=to_enum(CreateManufacturingOrderDtoStatus, get("status", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_batch_transaction_dto import CreateBatchTransactionDto
+from .create_manufacturing_order_dto_status import CreateManufacturingOrderDtoStatus

@@ -1,0 +1,151 @@
+"""CreateManufacturingOrderOperationRowDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "manufacturing_order_id",
+        "status",
+        "assigned_operators",
+        "cost_parameter",
+        "cost_per_hour",
+        "operation_id",
+        "operation_name",
+        "planned_time_parameter",
+        "planned_time_per_unit",
+        "resource_id",
+        "resource_name",
+        "type",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateManufacturingOrderOperationRowDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    manufacturing_order_id: int
+    status: CreateManufacturingOrderOperationRowDtoStatus
+    assigned_operators: list[CreateOperatorDto] | Unset = UNSET
+    cost_parameter: Decimal | Unset = UNSET
+    cost_per_hour: Decimal | Unset = UNSET
+    operation_id: int | Unset = UNSET
+    operation_name: str | Unset = UNSET
+    planned_time_parameter: Decimal | Unset = UNSET
+    planned_time_per_unit: Decimal | Unset = UNSET
+    resource_id: int | None | Unset = UNSET
+    resource_name: str | None | Unset = UNSET
+    type_: CreateManufacturingOrderOperationRowDtoType | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.manufacturing_order_id is not UNSET:
+            field_dict["manufacturing_order_id"] = self.manufacturing_order_id
+        if self.status is not UNSET:
+            field_dict["status"] = to_json_value(self.status)
+        if self.assigned_operators is not UNSET:
+            field_dict["assigned_operators"] = to_json_value(self.assigned_operators)
+        if self.cost_parameter is not UNSET:
+            field_dict["cost_parameter"] = self.cost_parameter
+        if self.cost_per_hour is not UNSET:
+            field_dict["cost_per_hour"] = self.cost_per_hour
+        if self.operation_id is not UNSET:
+            field_dict["operation_id"] = self.operation_id
+        if self.operation_name is not UNSET:
+            field_dict["operation_name"] = self.operation_name
+        if self.planned_time_parameter is not UNSET:
+            field_dict["planned_time_parameter"] = self.planned_time_parameter
+        if self.planned_time_per_unit is not UNSET:
+            field_dict["planned_time_per_unit"] = self.planned_time_per_unit
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_name is not UNSET:
+            field_dict["resource_name"] = self.resource_name
+        if self.type_ is not UNSET:
+            field_dict["type"] = to_json_value(self.type_)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("assigned_operators", UNSET)
+        _assigned_operators = (
+            [CreateOperatorDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
+            status=to_enum(CreateManufacturingOrderOperationRowDtoStatus, get("status", UNSET)),
+            assigned_operators=_assigned_operators,
+            cost_parameter=to_decimal(get("cost_parameter", UNSET)),
+            cost_per_hour=to_decimal(get("cost_per_hour", UNSET)),
+            operation_id=to_int(get("operation_id", UNSET)),
+            operation_name=to_str(get("operation_name", UNSET)),
+            planned_time_parameter=to_decimal(get("planned_time_parameter", UNSET)),
+            planned_time_per_unit=to_decimal(get("planned_time_per_unit", UNSET)),
+            resource_id=to_int(get("resource_id", UNSET)),
+            resource_name=to_str(get("resource_name", UNSET)),
+            type_=to_enum(CreateManufacturingOrderOperationRowDtoType, get("type", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_manufacturing_order_operation_row_dto_status import (
+    CreateManufacturingOrderOperationRowDtoStatus,
+)
+from .create_manufacturing_order_operation_row_dto_type import (
+    CreateManufacturingOrderOperationRowDtoType,
+)
+from .create_operator_dto import CreateOperatorDto

@@ -1,0 +1,108 @@
+"""CreateNestedBinTransferRowDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "quantity",
+        "variant_id",
+        "source_bin_location_id",
+        "target_bin_location_id",
+        "traceability",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateNestedBinTransferRowDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    quantity: Decimal
+    variant_id: int
+    source_bin_location_id: int | None | Unset = UNSET
+    target_bin_location_id: int | None | Unset = UNSET
+    traceability: list[TraceabilityInputDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.source_bin_location_id is not UNSET:
+            field_dict["source_bin_location_id"] = self.source_bin_location_id
+        if self.target_bin_location_id is not UNSET:
+            field_dict["target_bin_location_id"] = self.target_bin_location_id
+        if self.traceability is not UNSET:
+            field_dict["traceability"] = to_json_value(self.traceability)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("traceability", UNSET)
+        _traceability = (
+            [TraceabilityInputDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            quantity=to_decimal(get("quantity", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+            source_bin_location_id=to_int(get("source_bin_location_id", UNSET)),
+            target_bin_location_id=to_int(get("target_bin_location_id", UNSET)),
+            traceability=_traceability,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .traceability_input_dto import TraceabilityInputDto

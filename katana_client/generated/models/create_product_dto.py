@@ -1,0 +1,177 @@
+"""CreateProductDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "name",
+        "variants",
+        "additional_info",
+        "batch_tracked",
+        "category_name",
+        "configs",
+        "custom_field_collection_id",
+        "default_supplier_id",
+        "is_auto_assembly",
+        "is_producible",
+        "is_purchasable",
+        "is_sellable",
+        "operations_in_sequence",
+        "purchase_uom",
+        "purchase_uom_conversion_rate",
+        "serial_tracked",
+        "uom",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateProductDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    name: str
+    variants: list[CreateProductVariantDto]
+    additional_info: str | Unset = UNSET
+    batch_tracked: bool | Unset = UNSET
+    category_name: str | Unset = UNSET
+    configs: list[CreateMaterialConfigDto] | Unset = UNSET
+    custom_field_collection_id: Decimal | None | Unset = UNSET
+    default_supplier_id: int | Unset = UNSET
+    is_auto_assembly: bool | Unset = UNSET
+    is_producible: bool | Unset = UNSET
+    is_purchasable: bool | Unset = UNSET
+    is_sellable: bool | Unset = UNSET
+    operations_in_sequence: bool | Unset = UNSET
+    purchase_uom: str | None | Unset = UNSET
+    purchase_uom_conversion_rate: Decimal | Unset = UNSET
+    serial_tracked: bool | Unset = UNSET
+    uom: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.variants is not UNSET:
+            field_dict["variants"] = to_json_value(self.variants)
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.batch_tracked is not UNSET:
+            field_dict["batch_tracked"] = self.batch_tracked
+        if self.category_name is not UNSET:
+            field_dict["category_name"] = self.category_name
+        if self.configs is not UNSET:
+            field_dict["configs"] = to_json_value(self.configs)
+        if self.custom_field_collection_id is not UNSET:
+            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
+        if self.default_supplier_id is not UNSET:
+            field_dict["default_supplier_id"] = self.default_supplier_id
+        if self.is_auto_assembly is not UNSET:
+            field_dict["is_auto_assembly"] = self.is_auto_assembly
+        if self.is_producible is not UNSET:
+            field_dict["is_producible"] = self.is_producible
+        if self.is_purchasable is not UNSET:
+            field_dict["is_purchasable"] = self.is_purchasable
+        if self.is_sellable is not UNSET:
+            field_dict["is_sellable"] = self.is_sellable
+        if self.operations_in_sequence is not UNSET:
+            field_dict["operations_in_sequence"] = self.operations_in_sequence
+        if self.purchase_uom is not UNSET:
+            field_dict["purchase_uom"] = self.purchase_uom
+        if self.purchase_uom_conversion_rate is not UNSET:
+            field_dict["purchase_uom_conversion_rate"] = self.purchase_uom_conversion_rate
+        if self.serial_tracked is not UNSET:
+            field_dict["serial_tracked"] = self.serial_tracked
+        if self.uom is not UNSET:
+            field_dict["uom"] = self.uom
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("variants", UNSET)
+        _variants = (
+            [CreateProductVariantDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("configs", UNSET)
+        _configs = (
+            [CreateMaterialConfigDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            name=to_str(get("name", UNSET)),
+            variants=_variants,
+            additional_info=to_str(get("additional_info", UNSET)),
+            batch_tracked=to_bool(get("batch_tracked", UNSET)),
+            category_name=to_str(get("category_name", UNSET)),
+            configs=_configs,
+            custom_field_collection_id=to_decimal(get("custom_field_collection_id", UNSET)),
+            default_supplier_id=to_int(get("default_supplier_id", UNSET)),
+            is_auto_assembly=to_bool(get("is_auto_assembly", UNSET)),
+            is_producible=to_bool(get("is_producible", UNSET)),
+            is_purchasable=to_bool(get("is_purchasable", UNSET)),
+            is_sellable=to_bool(get("is_sellable", UNSET)),
+            operations_in_sequence=to_bool(get("operations_in_sequence", UNSET)),
+            purchase_uom=to_str(get("purchase_uom", UNSET)),
+            purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),
+            serial_tracked=to_bool(get("serial_tracked", UNSET)),
+            uom=to_str(get("uom", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_material_config_dto import CreateMaterialConfigDto
+from .create_product_variant_dto import CreateProductVariantDto

@@ -1,0 +1,119 @@
+"""CreateServiceDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_decimal,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "name",
+        "variants",
+        "additional_info",
+        "category_name",
+        "custom_field_collection_id",
+        "is_sellable",
+        "uom",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateServiceDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    name: str
+    variants: list[CreateServiceVariantDto]
+    additional_info: str | Unset = UNSET
+    category_name: str | Unset = UNSET
+    custom_field_collection_id: Decimal | None | Unset = UNSET
+    is_sellable: bool | Unset = UNSET
+    uom: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.variants is not UNSET:
+            field_dict["variants"] = to_json_value(self.variants)
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.category_name is not UNSET:
+            field_dict["category_name"] = self.category_name
+        if self.custom_field_collection_id is not UNSET:
+            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
+        if self.is_sellable is not UNSET:
+            field_dict["is_sellable"] = self.is_sellable
+        if self.uom is not UNSET:
+            field_dict["uom"] = self.uom
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("variants", UNSET)
+        _variants = (
+            [CreateServiceVariantDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            name=to_str(get("name", UNSET)),
+            variants=_variants,
+            additional_info=to_str(get("additional_info", UNSET)),
+            category_name=to_str(get("category_name", UNSET)),
+            custom_field_collection_id=to_decimal(get("custom_field_collection_id", UNSET)),
+            is_sellable=to_bool(get("is_sellable", UNSET)),
+            uom=to_str(get("uom", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_service_variant_dto import CreateServiceVariantDto

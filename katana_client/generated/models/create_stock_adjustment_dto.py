@@ -1,0 +1,115 @@
+"""CreateStockAdjustmentDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "location_id",
+        "stock_adjustment_number",
+        "stock_adjustment_rows",
+        "additional_info",
+        "reason",
+        "stock_adjustment_date",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateStockAdjustmentDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    location_id: int
+    stock_adjustment_number: str
+    stock_adjustment_rows: list[CreateStockAdjustmentRowDto]
+    additional_info: str | None | Unset = UNSET
+    reason: str | Unset = UNSET
+    stock_adjustment_date: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.stock_adjustment_number is not UNSET:
+            field_dict["stock_adjustment_number"] = self.stock_adjustment_number
+        if self.stock_adjustment_rows is not UNSET:
+            field_dict["stock_adjustment_rows"] = to_json_value(self.stock_adjustment_rows)
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.stock_adjustment_date is not UNSET:
+            field_dict["stock_adjustment_date"] = self.stock_adjustment_date
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("stock_adjustment_rows", UNSET)
+        _stock_adjustment_rows = (
+            [
+                CreateStockAdjustmentRowDto.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            location_id=to_int(get("location_id", UNSET)),
+            stock_adjustment_number=to_str(get("stock_adjustment_number", UNSET)),
+            stock_adjustment_rows=_stock_adjustment_rows,
+            additional_info=to_str(get("additional_info", UNSET)),
+            reason=to_str(get("reason", UNSET)),
+            stock_adjustment_date=to_str(get("stock_adjustment_date", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_stock_adjustment_row_dto import CreateStockAdjustmentRowDto

@@ -1,0 +1,118 @@
+"""CreateStocktakeDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "location_id",
+        "stocktake_number",
+        "additional_info",
+        "created_date",
+        "reason",
+        "set_remaining_items_as_counted",
+        "stocktake_rows",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateStocktakeDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    location_id: int
+    stocktake_number: str
+    additional_info: str | None | Unset = UNSET
+    created_date: str | Unset = UNSET
+    reason: str | Unset = UNSET
+    set_remaining_items_as_counted: bool | Unset = UNSET
+    stocktake_rows: list[CreateStocktakeRowDto] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.stocktake_number is not UNSET:
+            field_dict["stocktake_number"] = self.stocktake_number
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.created_date is not UNSET:
+            field_dict["created_date"] = self.created_date
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.set_remaining_items_as_counted is not UNSET:
+            field_dict["set_remaining_items_as_counted"] = self.set_remaining_items_as_counted
+        if self.stocktake_rows is not UNSET:
+            field_dict["stocktake_rows"] = to_json_value(self.stocktake_rows)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("stocktake_rows", UNSET)
+        _stocktake_rows = (
+            [CreateStocktakeRowDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            location_id=to_int(get("location_id", UNSET)),
+            stocktake_number=to_str(get("stocktake_number", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            created_date=to_str(get("created_date", UNSET)),
+            reason=to_str(get("reason", UNSET)),
+            set_remaining_items_as_counted=to_bool(get("set_remaining_items_as_counted", UNSET)),
+            stocktake_rows=_stocktake_rows,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_stocktake_row_dto import CreateStocktakeRowDto

@@ -1,0 +1,158 @@
+"""CreateVariantDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "config_attributes",
+        "custom_fields",
+        "internal_barcode",
+        "lead_time",
+        "material_id",
+        "minimum_order_quantity",
+        "product_id",
+        "purchase_price",
+        "registered_barcode",
+        "sales_price",
+        "sku",
+        "supplier_item_codes",
+    }
+)
+
+
+@define(kw_only=True)
+class CreateVariantDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    config_attributes: list[CreateVariantDtoConfigAttributesItem] | Unset = UNSET
+    custom_fields: list[CustomFieldValueDto] | Unset = UNSET
+    internal_barcode: str | Unset = UNSET
+    lead_time: int | None | Unset = UNSET
+    material_id: int | Unset = UNSET
+    minimum_order_quantity: int | None | Unset = UNSET
+    product_id: int | Unset = UNSET
+    purchase_price: Decimal | None | Unset = UNSET
+    registered_barcode: str | Unset = UNSET
+    sales_price: Decimal | None | Unset = UNSET
+    sku: str | Unset = UNSET
+    supplier_item_codes: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.config_attributes is not UNSET:
+            field_dict["config_attributes"] = to_json_value(self.config_attributes)
+        if self.custom_fields is not UNSET:
+            field_dict["custom_fields"] = to_json_value(self.custom_fields)
+        if self.internal_barcode is not UNSET:
+            field_dict["internal_barcode"] = self.internal_barcode
+        if self.lead_time is not UNSET:
+            field_dict["lead_time"] = self.lead_time
+        if self.material_id is not UNSET:
+            field_dict["material_id"] = self.material_id
+        if self.minimum_order_quantity is not UNSET:
+            field_dict["minimum_order_quantity"] = self.minimum_order_quantity
+        if self.product_id is not UNSET:
+            field_dict["product_id"] = self.product_id
+        if self.purchase_price is not UNSET:
+            field_dict["purchase_price"] = self.purchase_price
+        if self.registered_barcode is not UNSET:
+            field_dict["registered_barcode"] = self.registered_barcode
+        if self.sales_price is not UNSET:
+            field_dict["sales_price"] = self.sales_price
+        if self.sku is not UNSET:
+            field_dict["sku"] = self.sku
+        if self.supplier_item_codes is not UNSET:
+            field_dict["supplier_item_codes"] = to_json_value(self.supplier_item_codes)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("config_attributes", UNSET)
+        _config_attributes = (
+            [
+                CreateVariantDtoConfigAttributesItem.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("custom_fields", UNSET)
+        _custom_fields = (
+            [CustomFieldValueDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("supplier_item_codes", UNSET)
+        _supplier_item_codes = [to_str(_i0) for _i0 in _v] if _v.__class__ is list else _v
+        obj = cls(
+            config_attributes=_config_attributes,
+            custom_fields=_custom_fields,
+            internal_barcode=to_str(get("internal_barcode", UNSET)),
+            lead_time=to_int(get("lead_time", UNSET)),
+            material_id=to_int(get("material_id", UNSET)),
+            minimum_order_quantity=to_int(get("minimum_order_quantity", UNSET)),
+            product_id=to_int(get("product_id", UNSET)),
+            purchase_price=to_decimal(get("purchase_price", UNSET)),
+            registered_barcode=to_str(get("registered_barcode", UNSET)),
+            sales_price=to_decimal(get("sales_price", UNSET)),
+            sku=to_str(get("sku", UNSET)),
+            supplier_item_codes=_supplier_item_codes,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .create_variant_dto_config_attributes_item import CreateVariantDtoConfigAttributesItem
+from .custom_field_value_dto import CustomFieldValueDto

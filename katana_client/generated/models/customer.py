@@ -1,0 +1,179 @@
+"""Customer: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "addresses",
+        "category",
+        "comment",
+        "company",
+        "created_at",
+        "currency",
+        "default_billing_id",
+        "default_shipping_id",
+        "deleted_at",
+        "discount_rate",
+        "email",
+        "first_name",
+        "last_name",
+        "name",
+        "phone",
+        "reference_id",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class Customer:
+    """Derived from 3 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    addresses: list[CustomerAddress] | None | Unset = UNSET
+    category: str | None | Unset = UNSET
+    comment: str | None | Unset = UNSET
+    company: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    default_billing_id: int | None | Unset = UNSET
+    default_shipping_id: int | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    discount_rate: Decimal | None | Unset = UNSET
+    email: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    reference_id: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.addresses is not UNSET:
+            field_dict["addresses"] = to_json_value(self.addresses)
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.default_billing_id is not UNSET:
+            field_dict["default_billing_id"] = self.default_billing_id
+        if self.default_shipping_id is not UNSET:
+            field_dict["default_shipping_id"] = self.default_shipping_id
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.discount_rate is not UNSET:
+            field_dict["discount_rate"] = self.discount_rate
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.first_name is not UNSET:
+            field_dict["first_name"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["last_name"] = self.last_name
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.reference_id is not UNSET:
+            field_dict["reference_id"] = self.reference_id
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("addresses", UNSET)
+        _addresses = (
+            [CustomerAddress.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            addresses=_addresses,
+            category=to_str(get("category", UNSET)),
+            comment=to_str(get("comment", UNSET)),
+            company=to_str(get("company", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            default_billing_id=to_int(get("default_billing_id", UNSET)),
+            default_shipping_id=to_int(get("default_shipping_id", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            discount_rate=to_decimal(get("discount_rate", UNSET)),
+            email=to_str(get("email", UNSET)),
+            first_name=to_str(get("first_name", UNSET)),
+            last_name=to_str(get("last_name", UNSET)),
+            name=to_str(get("name", UNSET)),
+            phone=to_str(get("phone", UNSET)),
+            reference_id=to_str(get("reference_id", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .customer_address import CustomerAddress

@@ -1,0 +1,117 @@
+"""CustomerAddressUpdateDto: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "city",
+        "company",
+        "country",
+        "first_name",
+        "last_name",
+        "line_1",
+        "line_2",
+        "phone",
+        "state",
+        "zip",
+    }
+)
+
+
+@define(kw_only=True)
+class CustomerAddressUpdateDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    city: str | None | Unset = UNSET
+    company: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    line_1: str | None | Unset = UNSET
+    line_2: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+    zip_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.first_name is not UNSET:
+            field_dict["first_name"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["last_name"] = self.last_name
+        if self.line_1 is not UNSET:
+            field_dict["line_1"] = self.line_1
+        if self.line_2 is not UNSET:
+            field_dict["line_2"] = self.line_2
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.zip_ is not UNSET:
+            field_dict["zip"] = self.zip_
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            city=to_str(get("city", UNSET)),
+            company=to_str(get("company", UNSET)),
+            country=to_str(get("country", UNSET)),
+            first_name=to_str(get("first_name", UNSET)),
+            last_name=to_str(get("last_name", UNSET)),
+            line_1=to_str(get("line_1", UNSET)),
+            line_2=to_str(get("line_2", UNSET)),
+            phone=to_str(get("phone", UNSET)),
+            state=to_str(get("state", UNSET)),
+            zip_=to_str(get("zip", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

@@ -1,0 +1,135 @@
+"""Factory: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "base_currency_code",
+        "default_manufacturing_location_id",
+        "default_po_lead_time",
+        "default_purchases_location_id",
+        "default_sales_location_id",
+        "default_so_delivery_time",
+        "display_name",
+        "inventory_closing_date",
+        "legal_address",
+        "legal_name",
+    }
+)
+
+
+@define(kw_only=True)
+class Factory:
+    """Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    base_currency_code: str | None | Unset = UNSET
+    default_manufacturing_location_id: int | None | Unset = UNSET
+    default_po_lead_time: datetime.datetime | None | Unset = UNSET
+    default_purchases_location_id: int | None | Unset = UNSET
+    default_sales_location_id: int | None | Unset = UNSET
+    default_so_delivery_time: datetime.datetime | None | Unset = UNSET
+    display_name: str | None | Unset = UNSET
+    inventory_closing_date: datetime.datetime | None | Unset = UNSET
+    legal_address: FactoryLegalAddress | None | Unset = UNSET
+    legal_name: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.base_currency_code is not UNSET:
+            field_dict["base_currency_code"] = self.base_currency_code
+        if self.default_manufacturing_location_id is not UNSET:
+            field_dict["default_manufacturing_location_id"] = self.default_manufacturing_location_id
+        if self.default_po_lead_time is not UNSET:
+            field_dict["default_po_lead_time"] = to_json_value(self.default_po_lead_time)
+        if self.default_purchases_location_id is not UNSET:
+            field_dict["default_purchases_location_id"] = self.default_purchases_location_id
+        if self.default_sales_location_id is not UNSET:
+            field_dict["default_sales_location_id"] = self.default_sales_location_id
+        if self.default_so_delivery_time is not UNSET:
+            field_dict["default_so_delivery_time"] = to_json_value(self.default_so_delivery_time)
+        if self.display_name is not UNSET:
+            field_dict["display_name"] = self.display_name
+        if self.inventory_closing_date is not UNSET:
+            field_dict["inventory_closing_date"] = to_json_value(self.inventory_closing_date)
+        if self.legal_address is not UNSET:
+            field_dict["legal_address"] = to_json_value(self.legal_address)
+        if self.legal_name is not UNSET:
+            field_dict["legal_name"] = self.legal_name
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("legal_address", UNSET)
+        _legal_address = FactoryLegalAddress.from_dict(_v) if _v.__class__ is dict else _v
+        obj = cls(
+            base_currency_code=to_str(get("base_currency_code", UNSET)),
+            default_manufacturing_location_id=to_int(
+                get("default_manufacturing_location_id", UNSET)
+            ),
+            default_po_lead_time=to_datetime(get("default_po_lead_time", UNSET)),
+            default_purchases_location_id=to_int(get("default_purchases_location_id", UNSET)),
+            default_sales_location_id=to_int(get("default_sales_location_id", UNSET)),
+            default_so_delivery_time=to_datetime(get("default_so_delivery_time", UNSET)),
+            display_name=to_str(get("display_name", UNSET)),
+            inventory_closing_date=to_datetime(get("inventory_closing_date", UNSET)),
+            legal_address=_legal_address,
+            legal_name=to_str(get("legal_name", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .factory_legal_address import FactoryLegalAddress

@@ -1,0 +1,241 @@
+"""ManufacturingOrder: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "actual_quantity",
+        "additional_info",
+        "batch_transactions",
+        "created_at",
+        "deleted_at",
+        "done_date",
+        "ingredient_availability",
+        "is_linked_to_sales_order",
+        "location_id",
+        "material_cost",
+        "operations_cost",
+        "order_created_date",
+        "order_no",
+        "planned_quantity",
+        "production_deadline_date",
+        "sales_order_delivery_deadline",
+        "sales_order_id",
+        "sales_order_row_id",
+        "serial_numbers",
+        "status",
+        "subassemblies_cost",
+        "total_actual_time",
+        "total_cost",
+        "total_planned_time",
+        "updated_at",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class ManufacturingOrder:
+    """Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    actual_quantity: Decimal | None | Unset = UNSET
+    additional_info: str | None | Unset = UNSET
+    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    done_date: datetime.datetime | None | Unset = UNSET
+    ingredient_availability: str | None | Unset = UNSET
+    is_linked_to_sales_order: bool | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    material_cost: Decimal | None | Unset = UNSET
+    operations_cost: Decimal | None | Unset = UNSET
+    order_created_date: datetime.datetime | None | Unset = UNSET
+    order_no: str | None | Unset = UNSET
+    planned_quantity: Decimal | None | Unset = UNSET
+    production_deadline_date: datetime.datetime | None | Unset = UNSET
+    sales_order_delivery_deadline: datetime.datetime | None | Unset = UNSET
+    sales_order_id: int | None | Unset = UNSET
+    sales_order_row_id: int | None | Unset = UNSET
+    serial_numbers: list[SerialNumber] | None | Unset = UNSET
+    status: Any | None | Unset = UNSET
+    subassemblies_cost: Decimal | None | Unset = UNSET
+    total_actual_time: Decimal | None | Unset = UNSET
+    total_cost: Decimal | None | Unset = UNSET
+    total_planned_time: Decimal | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.actual_quantity is not UNSET:
+            field_dict["actual_quantity"] = self.actual_quantity
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.done_date is not UNSET:
+            field_dict["done_date"] = to_json_value(self.done_date)
+        if self.ingredient_availability is not UNSET:
+            field_dict["ingredient_availability"] = self.ingredient_availability
+        if self.is_linked_to_sales_order is not UNSET:
+            field_dict["is_linked_to_sales_order"] = self.is_linked_to_sales_order
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.material_cost is not UNSET:
+            field_dict["material_cost"] = self.material_cost
+        if self.operations_cost is not UNSET:
+            field_dict["operations_cost"] = self.operations_cost
+        if self.order_created_date is not UNSET:
+            field_dict["order_created_date"] = to_json_value(self.order_created_date)
+        if self.order_no is not UNSET:
+            field_dict["order_no"] = self.order_no
+        if self.planned_quantity is not UNSET:
+            field_dict["planned_quantity"] = self.planned_quantity
+        if self.production_deadline_date is not UNSET:
+            field_dict["production_deadline_date"] = to_json_value(self.production_deadline_date)
+        if self.sales_order_delivery_deadline is not UNSET:
+            field_dict["sales_order_delivery_deadline"] = to_json_value(
+                self.sales_order_delivery_deadline
+            )
+        if self.sales_order_id is not UNSET:
+            field_dict["sales_order_id"] = self.sales_order_id
+        if self.sales_order_row_id is not UNSET:
+            field_dict["sales_order_row_id"] = self.sales_order_row_id
+        if self.serial_numbers is not UNSET:
+            field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.subassemblies_cost is not UNSET:
+            field_dict["subassemblies_cost"] = self.subassemblies_cost
+        if self.total_actual_time is not UNSET:
+            field_dict["total_actual_time"] = self.total_actual_time
+        if self.total_cost is not UNSET:
+            field_dict["total_cost"] = self.total_cost
+        if self.total_planned_time is not UNSET:
+            field_dict["total_planned_time"] = self.total_planned_time
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                ManufacturingOrderRecipeRowBatchTransaction.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("serial_numbers", UNSET)
+        _serial_numbers = (
+            [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            actual_quantity=to_decimal(get("actual_quantity", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            batch_transactions=_batch_transactions,
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            done_date=to_datetime(get("done_date", UNSET)),
+            ingredient_availability=to_str(get("ingredient_availability", UNSET)),
+            is_linked_to_sales_order=to_bool(get("is_linked_to_sales_order", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            material_cost=to_decimal(get("material_cost", UNSET)),
+            operations_cost=to_decimal(get("operations_cost", UNSET)),
+            order_created_date=to_datetime(get("order_created_date", UNSET)),
+            order_no=to_str(get("order_no", UNSET)),
+            planned_quantity=to_decimal(get("planned_quantity", UNSET)),
+            production_deadline_date=to_datetime(get("production_deadline_date", UNSET)),
+            sales_order_delivery_deadline=to_datetime(get("sales_order_delivery_deadline", UNSET)),
+            sales_order_id=to_int(get("sales_order_id", UNSET)),
+            sales_order_row_id=to_int(get("sales_order_row_id", UNSET)),
+            serial_numbers=_serial_numbers,
+            status=get("status", UNSET),
+            subassemblies_cost=to_decimal(get("subassemblies_cost", UNSET)),
+            total_actual_time=to_decimal(get("total_actual_time", UNSET)),
+            total_cost=to_decimal(get("total_cost", UNSET)),
+            total_planned_time=to_decimal(get("total_planned_time", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .manufacturing_order_recipe_row_batch_transaction import (
+    ManufacturingOrderRecipeRowBatchTransaction,
+)
+from .serial_number import SerialNumber

@@ -1,0 +1,162 @@
+"""ManufacturingOrderProduction: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "deleted_at",
+        "ingredients",
+        "manufacturing_order_id",
+        "operations",
+        "production_date",
+        "quantity",
+        "serial_numbers",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class ManufacturingOrderProduction:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    ingredients: list[ManufacturingOrderProductionIngredient] | None | Unset = UNSET
+    manufacturing_order_id: int | None | Unset = UNSET
+    operations: list[ManufacturingOrderProductionOperation] | None | Unset = UNSET
+    production_date: datetime.datetime | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    serial_numbers: list[SerialNumber] | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.ingredients is not UNSET:
+            field_dict["ingredients"] = to_json_value(self.ingredients)
+        if self.manufacturing_order_id is not UNSET:
+            field_dict["manufacturing_order_id"] = self.manufacturing_order_id
+        if self.operations is not UNSET:
+            field_dict["operations"] = to_json_value(self.operations)
+        if self.production_date is not UNSET:
+            field_dict["production_date"] = to_json_value(self.production_date)
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.serial_numbers is not UNSET:
+            field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("ingredients", UNSET)
+        _ingredients = (
+            [
+                ManufacturingOrderProductionIngredient.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("operations", UNSET)
+        _operations = (
+            [
+                ManufacturingOrderProductionOperation.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("serial_numbers", UNSET)
+        _serial_numbers = (
+            [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            ingredients=_ingredients,
+            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
+            operations=_operations,
+            production_date=to_datetime(get("production_date", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            serial_numbers=_serial_numbers,
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .manufacturing_order_production_ingredient import ManufacturingOrderProductionIngredient
+from .manufacturing_order_production_operation import ManufacturingOrderProductionOperation
+from .serial_number import SerialNumber

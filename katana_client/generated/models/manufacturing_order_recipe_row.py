@@ -1,0 +1,161 @@
+"""ManufacturingOrderRecipeRow: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "batch_transactions",
+        "cost",
+        "created_at",
+        "deleted_at",
+        "ingredient_availability",
+        "ingredient_expected_date",
+        "manufacturing_order_id",
+        "notes",
+        "planned_quantity_per_unit",
+        "total_actual_quantity",
+        "updated_at",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class ManufacturingOrderRecipeRow:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None | Unset = UNSET
+    cost: Decimal | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    ingredient_availability: Any | None | Unset = UNSET
+    ingredient_expected_date: datetime.datetime | None | Unset = UNSET
+    manufacturing_order_id: int | None | Unset = UNSET
+    notes: str | None | Unset = UNSET
+    planned_quantity_per_unit: Decimal | None | Unset = UNSET
+    total_actual_quantity: Decimal | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.cost is not UNSET:
+            field_dict["cost"] = self.cost
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.ingredient_availability is not UNSET:
+            field_dict["ingredient_availability"] = self.ingredient_availability
+        if self.ingredient_expected_date is not UNSET:
+            field_dict["ingredient_expected_date"] = to_json_value(self.ingredient_expected_date)
+        if self.manufacturing_order_id is not UNSET:
+            field_dict["manufacturing_order_id"] = self.manufacturing_order_id
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.planned_quantity_per_unit is not UNSET:
+            field_dict["planned_quantity_per_unit"] = self.planned_quantity_per_unit
+        if self.total_actual_quantity is not UNSET:
+            field_dict["total_actual_quantity"] = self.total_actual_quantity
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                ManufacturingOrderRecipeRowBatchTransaction.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            batch_transactions=_batch_transactions,
+            cost=to_decimal(get("cost", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            ingredient_availability=get("ingredient_availability", UNSET),
+            ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
+            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
+            notes=to_str(get("notes", UNSET)),
+            planned_quantity_per_unit=to_decimal(get("planned_quantity_per_unit", UNSET)),
+            total_actual_quantity=to_decimal(get("total_actual_quantity", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .manufacturing_order_recipe_row_batch_transaction import (
+    ManufacturingOrderRecipeRowBatchTransaction,
+)

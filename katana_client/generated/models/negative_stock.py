@@ -1,0 +1,106 @@
+"""NegativeStock: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "category",
+        "latest_negative_stock_date",
+        "location_id",
+        "name",
+        "sku",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class NegativeStock:
+    """Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    category: str | None | Unset = UNSET
+    latest_negative_stock_date: datetime.datetime | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    sku: str | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.category is not UNSET:
+            field_dict["category"] = self.category
+        if self.latest_negative_stock_date is not UNSET:
+            field_dict["latest_negative_stock_date"] = to_json_value(
+                self.latest_negative_stock_date
+            )
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.sku is not UNSET:
+            field_dict["sku"] = self.sku
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            category=to_str(get("category", UNSET)),
+            latest_negative_stock_date=to_datetime(get("latest_negative_stock_date", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            name=to_str(get("name", UNSET)),
+            sku=to_str(get("sku", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

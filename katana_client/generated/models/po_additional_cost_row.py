@@ -1,0 +1,164 @@
+"""PoAdditionalCostRow: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_cost_id",
+        "created_at",
+        "currency",
+        "currency_conversion_rate",
+        "currency_conversion_rate_fix_date",
+        "deleted_at",
+        "distribution_method",
+        "group_id",
+        "name",
+        "price",
+        "price_in_base",
+        "reference",
+        "tax_rate",
+        "tax_rate_id",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class PoAdditionalCostRow:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_cost_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    currency_conversion_rate: Decimal | None | Unset = UNSET
+    currency_conversion_rate_fix_date: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    distribution_method: Any | None | Unset = UNSET
+    group_id: int | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    price: Decimal | None | Unset = UNSET
+    price_in_base: Decimal | None | Unset = UNSET
+    reference: str | None | Unset = UNSET
+    tax_rate: Decimal | None | Unset = UNSET
+    tax_rate_id: int | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_cost_id is not UNSET:
+            field_dict["additional_cost_id"] = self.additional_cost_id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.currency_conversion_rate is not UNSET:
+            field_dict["currency_conversion_rate"] = self.currency_conversion_rate
+        if self.currency_conversion_rate_fix_date is not UNSET:
+            field_dict["currency_conversion_rate_fix_date"] = to_json_value(
+                self.currency_conversion_rate_fix_date
+            )
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.distribution_method is not UNSET:
+            field_dict["distribution_method"] = self.distribution_method
+        if self.group_id is not UNSET:
+            field_dict["group_id"] = self.group_id
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.price is not UNSET:
+            field_dict["price"] = self.price
+        if self.price_in_base is not UNSET:
+            field_dict["price_in_base"] = self.price_in_base
+        if self.reference is not UNSET:
+            field_dict["reference"] = self.reference
+        if self.tax_rate is not UNSET:
+            field_dict["tax_rate"] = self.tax_rate
+        if self.tax_rate_id is not UNSET:
+            field_dict["tax_rate_id"] = self.tax_rate_id
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_cost_id=to_int(get("additional_cost_id", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            currency_conversion_rate=to_decimal(get("currency_conversion_rate", UNSET)),
+            currency_conversion_rate_fix_date=to_datetime(
+                get("currency_conversion_rate_fix_date", UNSET)
+            ),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            distribution_method=get("distribution_method", UNSET),
+            group_id=to_int(get("group_id", UNSET)),
+            name=to_str(get("name", UNSET)),
+            price=to_decimal(get("price", UNSET)),
+            price_in_base=to_decimal(get("price_in_base", UNSET)),
+            reference=to_str(get("reference", UNSET)),
+            tax_rate=to_decimal(get("tax_rate", UNSET)),
+            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.

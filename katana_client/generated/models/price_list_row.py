@@ -1,0 +1,114 @@
+"""PriceListRow: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "adjustment_method",
+        "amount",
+        "created_at",
+        "price_list_id",
+        "updated_at",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class PriceListRow:
+    """Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    adjustment_method: Any | None | Unset = UNSET
+    amount: Decimal | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    price_list_id: int | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.adjustment_method is not UNSET:
+            field_dict["adjustment_method"] = self.adjustment_method
+        if self.amount is not UNSET:
+            field_dict["amount"] = self.amount
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.price_list_id is not UNSET:
+            field_dict["price_list_id"] = self.price_list_id
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            adjustment_method=get("adjustment_method", UNSET),
+            amount=to_decimal(get("amount", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            price_list_id=to_int(get("price_list_id", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.

@@ -1,0 +1,215 @@
+"""Product: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_info",
+        "archived_at",
+        "batch_tracked",
+        "category_name",
+        "configs",
+        "created_at",
+        "custom_field_collection_id",
+        "default_supplier_id",
+        "is_auto_assembly",
+        "is_producible",
+        "is_purchasable",
+        "is_sellable",
+        "name",
+        "operations_in_sequence",
+        "purchase_uom",
+        "purchase_uom_conversion_rate",
+        "serial_tracked",
+        "supplier",
+        "type",
+        "uom",
+        "updated_at",
+        "variants",
+    }
+)
+
+
+@define(kw_only=True)
+class Product:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_info: str | None | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    batch_tracked: bool | None | Unset = UNSET
+    category_name: str | None | Unset = UNSET
+    configs: list[ProductConfig] | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    custom_field_collection_id: int | None | Unset = UNSET
+    default_supplier_id: int | None | Unset = UNSET
+    is_auto_assembly: bool | None | Unset = UNSET
+    is_producible: bool | None | Unset = UNSET
+    is_purchasable: bool | None | Unset = UNSET
+    is_sellable: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    operations_in_sequence: bool | None | Unset = UNSET
+    purchase_uom: str | None | Unset = UNSET
+    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
+    serial_tracked: bool | None | Unset = UNSET
+    supplier: Supplier | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    uom: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variants: list[Variant] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.archived_at is not UNSET:
+            field_dict["archived_at"] = to_json_value(self.archived_at)
+        if self.batch_tracked is not UNSET:
+            field_dict["batch_tracked"] = self.batch_tracked
+        if self.category_name is not UNSET:
+            field_dict["category_name"] = self.category_name
+        if self.configs is not UNSET:
+            field_dict["configs"] = to_json_value(self.configs)
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.custom_field_collection_id is not UNSET:
+            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
+        if self.default_supplier_id is not UNSET:
+            field_dict["default_supplier_id"] = self.default_supplier_id
+        if self.is_auto_assembly is not UNSET:
+            field_dict["is_auto_assembly"] = self.is_auto_assembly
+        if self.is_producible is not UNSET:
+            field_dict["is_producible"] = self.is_producible
+        if self.is_purchasable is not UNSET:
+            field_dict["is_purchasable"] = self.is_purchasable
+        if self.is_sellable is not UNSET:
+            field_dict["is_sellable"] = self.is_sellable
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.operations_in_sequence is not UNSET:
+            field_dict["operations_in_sequence"] = self.operations_in_sequence
+        if self.purchase_uom is not UNSET:
+            field_dict["purchase_uom"] = self.purchase_uom
+        if self.purchase_uom_conversion_rate is not UNSET:
+            field_dict["purchase_uom_conversion_rate"] = self.purchase_uom_conversion_rate
+        if self.serial_tracked is not UNSET:
+            field_dict["serial_tracked"] = self.serial_tracked
+        if self.supplier is not UNSET:
+            field_dict["supplier"] = to_json_value(self.supplier)
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.uom is not UNSET:
+            field_dict["uom"] = self.uom
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variants is not UNSET:
+            field_dict["variants"] = to_json_value(self.variants)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("configs", UNSET)
+        _configs = (
+            [ProductConfig.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("supplier", UNSET)
+        _supplier = Supplier.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("variants", UNSET)
+        _variants = (
+            [Variant.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            archived_at=to_datetime(get("archived_at", UNSET)),
+            batch_tracked=to_bool(get("batch_tracked", UNSET)),
+            category_name=to_str(get("category_name", UNSET)),
+            configs=_configs,
+            created_at=to_datetime(get("created_at", UNSET)),
+            custom_field_collection_id=to_int(get("custom_field_collection_id", UNSET)),
+            default_supplier_id=to_int(get("default_supplier_id", UNSET)),
+            is_auto_assembly=to_bool(get("is_auto_assembly", UNSET)),
+            is_producible=to_bool(get("is_producible", UNSET)),
+            is_purchasable=to_bool(get("is_purchasable", UNSET)),
+            is_sellable=to_bool(get("is_sellable", UNSET)),
+            name=to_str(get("name", UNSET)),
+            operations_in_sequence=to_bool(get("operations_in_sequence", UNSET)),
+            purchase_uom=to_str(get("purchase_uom", UNSET)),
+            purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),
+            serial_tracked=to_bool(get("serial_tracked", UNSET)),
+            supplier=_supplier,
+            type_=to_str(get("type", UNSET)),
+            uom=to_str(get("uom", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variants=_variants,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .product_config import ProductConfig
+from .supplier import Supplier
+from .variant import Variant

@@ -1,0 +1,17 @@
+"""ProductOperationRowTypeType1: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class ProductOperationRowTypeType1(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `ProductOperationRowTypeType1("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    FIXED = "fixed"
+    PERUNIT = "perUnit"
+    PROCESS = "process"
+    SETUP = "setup"

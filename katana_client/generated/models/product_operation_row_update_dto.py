@@ -1,0 +1,122 @@
+"""ProductOperationRowUpdateDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "cost_parameter",
+        "cost_per_hour",
+        "operation_id",
+        "operation_name",
+        "planned_time_parameter",
+        "planned_time_per_unit",
+        "resource_id",
+        "resource_name",
+        "type",
+    }
+)
+
+
+@define(kw_only=True)
+class ProductOperationRowUpdateDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    cost_parameter: int | Unset = UNSET
+    cost_per_hour: int | Unset = UNSET
+    operation_id: int | Unset = UNSET
+    operation_name: str | Unset = UNSET
+    planned_time_parameter: int | Unset = UNSET
+    planned_time_per_unit: int | Unset = UNSET
+    resource_id: int | Unset = UNSET
+    resource_name: str | Unset = UNSET
+    type_: ProductOperationRowUpdateDtoType | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.cost_parameter is not UNSET:
+            field_dict["cost_parameter"] = self.cost_parameter
+        if self.cost_per_hour is not UNSET:
+            field_dict["cost_per_hour"] = self.cost_per_hour
+        if self.operation_id is not UNSET:
+            field_dict["operation_id"] = self.operation_id
+        if self.operation_name is not UNSET:
+            field_dict["operation_name"] = self.operation_name
+        if self.planned_time_parameter is not UNSET:
+            field_dict["planned_time_parameter"] = self.planned_time_parameter
+        if self.planned_time_per_unit is not UNSET:
+            field_dict["planned_time_per_unit"] = self.planned_time_per_unit
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_name is not UNSET:
+            field_dict["resource_name"] = self.resource_name
+        if self.type_ is not UNSET:
+            field_dict["type"] = to_json_value(self.type_)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            cost_parameter=to_int(get("cost_parameter", UNSET)),
+            cost_per_hour=to_int(get("cost_per_hour", UNSET)),
+            operation_id=to_int(get("operation_id", UNSET)),
+            operation_name=to_str(get("operation_name", UNSET)),
+            planned_time_parameter=to_int(get("planned_time_parameter", UNSET)),
+            planned_time_per_unit=to_int(get("planned_time_per_unit", UNSET)),
+            resource_id=to_int(get("resource_id", UNSET)),
+            resource_name=to_str(get("resource_name", UNSET)),
+            type_=to_enum(ProductOperationRowUpdateDtoType, get("type", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .product_operation_row_update_dto_type import ProductOperationRowUpdateDtoType

@@ -1,0 +1,104 @@
+"""PurchaseOrderAccountingMetadata: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "billId",
+        "createdAt",
+        "integrationType",
+        "porReceivedGroupId",
+        "purchaseOrderId",
+    }
+)
+
+
+@define(kw_only=True)
+class PurchaseOrderAccountingMetadata:
+    """Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    bill_id: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    integration_type: str | None | Unset = UNSET
+    por_received_group_id: int | None | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.bill_id is not UNSET:
+            field_dict["billId"] = self.bill_id
+        if self.created_at is not UNSET:
+            field_dict["createdAt"] = to_json_value(self.created_at)
+        if self.integration_type is not UNSET:
+            field_dict["integrationType"] = self.integration_type
+        if self.por_received_group_id is not UNSET:
+            field_dict["porReceivedGroupId"] = self.por_received_group_id
+        if self.purchase_order_id is not UNSET:
+            field_dict["purchaseOrderId"] = self.purchase_order_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            bill_id=to_str(get("billId", UNSET)),
+            created_at=to_datetime(get("createdAt", UNSET)),
+            integration_type=to_str(get("integrationType", UNSET)),
+            por_received_group_id=to_int(get("porReceivedGroupId", UNSET)),
+            purchase_order_id=to_int(get("purchaseOrderId", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

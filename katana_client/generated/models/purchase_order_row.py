@@ -1,0 +1,209 @@
+"""PurchaseOrderRow: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "arrival_date",
+        "batch_transactions",
+        "conversion_date",
+        "conversion_rate",
+        "created_at",
+        "currency",
+        "deleted_at",
+        "group_id",
+        "landed_cost",
+        "location_id",
+        "price_per_unit",
+        "price_per_unit_in_base_currency",
+        "purchase_order_id",
+        "purchase_uom",
+        "purchase_uom_conversion_rate",
+        "quantity",
+        "received_date",
+        "tax_rate_id",
+        "total",
+        "total_in_base_currency",
+        "updated_at",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class PurchaseOrderRow:
+    """Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    arrival_date: datetime.datetime | None | Unset = UNSET
+    batch_transactions: list[PurchaseOrderRowBatchTransaction] | None | Unset = UNSET
+    conversion_date: datetime.datetime | None | Unset = UNSET
+    conversion_rate: Decimal | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    group_id: int | None | Unset = UNSET
+    landed_cost: Decimal | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    price_per_unit: Decimal | None | Unset = UNSET
+    price_per_unit_in_base_currency: Decimal | None | Unset = UNSET
+    purchase_order_id: int | None | Unset = UNSET
+    purchase_uom: str | None | Unset = UNSET
+    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    received_date: datetime.datetime | None | Unset = UNSET
+    tax_rate_id: int | None | Unset = UNSET
+    total: Decimal | None | Unset = UNSET
+    total_in_base_currency: Decimal | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.arrival_date is not UNSET:
+            field_dict["arrival_date"] = to_json_value(self.arrival_date)
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.conversion_date is not UNSET:
+            field_dict["conversion_date"] = to_json_value(self.conversion_date)
+        if self.conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = self.conversion_rate
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.group_id is not UNSET:
+            field_dict["group_id"] = self.group_id
+        if self.landed_cost is not UNSET:
+            field_dict["landed_cost"] = self.landed_cost
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.price_per_unit is not UNSET:
+            field_dict["price_per_unit"] = self.price_per_unit
+        if self.price_per_unit_in_base_currency is not UNSET:
+            field_dict["price_per_unit_in_base_currency"] = self.price_per_unit_in_base_currency
+        if self.purchase_order_id is not UNSET:
+            field_dict["purchase_order_id"] = self.purchase_order_id
+        if self.purchase_uom is not UNSET:
+            field_dict["purchase_uom"] = self.purchase_uom
+        if self.purchase_uom_conversion_rate is not UNSET:
+            field_dict["purchase_uom_conversion_rate"] = self.purchase_uom_conversion_rate
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.received_date is not UNSET:
+            field_dict["received_date"] = to_json_value(self.received_date)
+        if self.tax_rate_id is not UNSET:
+            field_dict["tax_rate_id"] = self.tax_rate_id
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.total_in_base_currency is not UNSET:
+            field_dict["total_in_base_currency"] = self.total_in_base_currency
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                PurchaseOrderRowBatchTransaction.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            arrival_date=to_datetime(get("arrival_date", UNSET)),
+            batch_transactions=_batch_transactions,
+            conversion_date=to_datetime(get("conversion_date", UNSET)),
+            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            group_id=to_int(get("group_id", UNSET)),
+            landed_cost=to_decimal(get("landed_cost", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            price_per_unit=to_decimal(get("price_per_unit", UNSET)),
+            price_per_unit_in_base_currency=to_decimal(
+                get("price_per_unit_in_base_currency", UNSET)
+            ),
+            purchase_order_id=to_int(get("purchase_order_id", UNSET)),
+            purchase_uom=to_str(get("purchase_uom", UNSET)),
+            purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            received_date=to_datetime(get("received_date", UNSET)),
+            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
+            total=to_decimal(get("total", UNSET)),
+            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .purchase_order_row_batch_transaction import PurchaseOrderRowBatchTransaction

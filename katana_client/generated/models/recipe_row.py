@@ -1,0 +1,131 @@
+"""RecipeRow: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "created_at",
+        "ingredient_variant_id",
+        "notes",
+        "product_id",
+        "product_item_id",
+        "product_variant_id",
+        "quantity",
+        "rank",
+        "recipe_row_id",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class RecipeRow:
+    """Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: str
+    created_at: datetime.datetime | None | Unset = UNSET
+    ingredient_variant_id: int | None | Unset = UNSET
+    notes: str | None | Unset = UNSET
+    product_id: int | None | Unset = UNSET
+    product_item_id: int | None | Unset = UNSET
+    product_variant_id: int | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    rank: int | None | Unset = UNSET
+    recipe_row_id: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.ingredient_variant_id is not UNSET:
+            field_dict["ingredient_variant_id"] = self.ingredient_variant_id
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.product_id is not UNSET:
+            field_dict["product_id"] = self.product_id
+        if self.product_item_id is not UNSET:
+            field_dict["product_item_id"] = self.product_item_id
+        if self.product_variant_id is not UNSET:
+            field_dict["product_variant_id"] = self.product_variant_id
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.rank is not UNSET:
+            field_dict["rank"] = self.rank
+        if self.recipe_row_id is not UNSET:
+            field_dict["recipe_row_id"] = self.recipe_row_id
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_str(get("id", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            ingredient_variant_id=to_int(get("ingredient_variant_id", UNSET)),
+            notes=to_str(get("notes", UNSET)),
+            product_id=to_int(get("product_id", UNSET)),
+            product_item_id=to_int(get("product_item_id", UNSET)),
+            product_variant_id=to_int(get("product_variant_id", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            rank=to_int(get("rank", UNSET)),
+            recipe_row_id=to_str(get("recipe_row_id", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

@@ -1,0 +1,158 @@
+"""SalesOrderAddress: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "city",
+        "company",
+        "country",
+        "created_at",
+        "deleted_at",
+        "entity_type",
+        "first_name",
+        "last_name",
+        "line_1",
+        "line_2",
+        "phone",
+        "sales_order_id",
+        "state",
+        "updated_at",
+        "zip",
+    }
+)
+
+
+@define(kw_only=True)
+class SalesOrderAddress:
+    """Derived from 11 example object(s) in Katana's API documentation; every field but `id`
+        may be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    city: str | None | Unset = UNSET
+    company: str | None | Unset = UNSET
+    country: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    entity_type: Any | None | Unset = UNSET
+    first_name: str | None | Unset = UNSET
+    last_name: str | None | Unset = UNSET
+    line_1: str | None | Unset = UNSET
+    line_2: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    sales_order_id: int | None | Unset = UNSET
+    state: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    zip_: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.city is not UNSET:
+            field_dict["city"] = self.city
+        if self.company is not UNSET:
+            field_dict["company"] = self.company
+        if self.country is not UNSET:
+            field_dict["country"] = self.country
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.entity_type is not UNSET:
+            field_dict["entity_type"] = self.entity_type
+        if self.first_name is not UNSET:
+            field_dict["first_name"] = self.first_name
+        if self.last_name is not UNSET:
+            field_dict["last_name"] = self.last_name
+        if self.line_1 is not UNSET:
+            field_dict["line_1"] = self.line_1
+        if self.line_2 is not UNSET:
+            field_dict["line_2"] = self.line_2
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.sales_order_id is not UNSET:
+            field_dict["sales_order_id"] = self.sales_order_id
+        if self.state is not UNSET:
+            field_dict["state"] = self.state
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.zip_ is not UNSET:
+            field_dict["zip"] = self.zip_
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            city=to_str(get("city", UNSET)),
+            company=to_str(get("company", UNSET)),
+            country=to_str(get("country", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            entity_type=get("entity_type", UNSET),
+            first_name=to_str(get("first_name", UNSET)),
+            last_name=to_str(get("last_name", UNSET)),
+            line_1=to_str(get("line_1", UNSET)),
+            line_2=to_str(get("line_2", UNSET)),
+            phone=to_str(get("phone", UNSET)),
+            sales_order_id=to_int(get("sales_order_id", UNSET)),
+            state=to_str(get("state", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            zip_=to_str(get("zip", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.

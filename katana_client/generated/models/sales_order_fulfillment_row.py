@@ -1,0 +1,135 @@
+"""SalesOrderFulfillmentRow: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "batch_transactions",
+        "id",
+        "quantity",
+        "sales_order_row_id",
+        "serial_numbers",
+        "traceability",
+    }
+)
+
+
+@define(kw_only=True)
+class SalesOrderFulfillmentRow:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    batch_transactions: list[SalesOrderFulfillmentRowBatchTransaction] | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    sales_order_row_id: int | None | Unset = UNSET
+    serial_numbers: list[int] | None | Unset = UNSET
+    traceability: list[SalesOrderFulfillmentRowTraceability] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.sales_order_row_id is not UNSET:
+            field_dict["sales_order_row_id"] = self.sales_order_row_id
+        if self.serial_numbers is not UNSET:
+            field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
+        if self.traceability is not UNSET:
+            field_dict["traceability"] = to_json_value(self.traceability)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                SalesOrderFulfillmentRowBatchTransaction.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("serial_numbers", UNSET)
+        _serial_numbers = [to_int(_i0) for _i0 in _v] if _v.__class__ is list else _v
+        _v = get("traceability", UNSET)
+        _traceability = (
+            [
+                SalesOrderFulfillmentRowTraceability.from_dict(_i0)
+                if _i0.__class__ is dict
+                else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            batch_transactions=_batch_transactions,
+            id=to_int(get("id", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            sales_order_row_id=to_int(get("sales_order_row_id", UNSET)),
+            serial_numbers=_serial_numbers,
+            traceability=_traceability,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .sales_order_fulfillment_row_batch_transaction import SalesOrderFulfillmentRowBatchTransaction
+from .sales_order_fulfillment_row_traceability import SalesOrderFulfillmentRowTraceability

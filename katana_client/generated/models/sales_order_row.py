@@ -1,0 +1,245 @@
+"""SalesOrderRow: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "attributes",
+        "batch_transactions",
+        "conversion_date",
+        "conversion_rate",
+        "created_at",
+        "custom_fields",
+        "deleted_at",
+        "linked_manufacturing_order_id",
+        "location_id",
+        "price_per_unit",
+        "price_per_unit_in_base_currency",
+        "product_availability",
+        "product_expected_date",
+        "quantity",
+        "sales_order_id",
+        "serial_numbers",
+        "tax_rate_id",
+        "total",
+        "total_discount",
+        "total_in_base_currency",
+        "traceability",
+        "updated_at",
+        "variant",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class SalesOrderRow:
+    """Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    attributes: list[SalesOrderRowAttribute] | None | Unset = UNSET
+    batch_transactions: list[SalesOrderRowBatchTransaction] | None | Unset = UNSET
+    conversion_date: datetime.datetime | None | Unset = UNSET
+    conversion_rate: Decimal | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    custom_fields: SalesOrderRowCustomFieldsType0 | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    linked_manufacturing_order_id: int | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    price_per_unit: Decimal | None | Unset = UNSET
+    price_per_unit_in_base_currency: Decimal | None | Unset = UNSET
+    product_availability: Any | None | Unset = UNSET
+    product_expected_date: datetime.datetime | None | Unset = UNSET
+    quantity: Decimal | None | Unset = UNSET
+    sales_order_id: int | None | Unset = UNSET
+    serial_numbers: list[int] | None | Unset = UNSET
+    tax_rate_id: int | None | Unset = UNSET
+    total: Decimal | None | Unset = UNSET
+    total_discount: Decimal | None | Unset = UNSET
+    total_in_base_currency: Decimal | None | Unset = UNSET
+    traceability: list[SalesOrderRowTraceability] | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variant: Variant | None | Unset = UNSET
+    variant_id: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.attributes is not UNSET:
+            field_dict["attributes"] = to_json_value(self.attributes)
+        if self.batch_transactions is not UNSET:
+            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
+        if self.conversion_date is not UNSET:
+            field_dict["conversion_date"] = to_json_value(self.conversion_date)
+        if self.conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = self.conversion_rate
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.custom_fields is not UNSET:
+            field_dict["custom_fields"] = to_json_value(self.custom_fields)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.linked_manufacturing_order_id is not UNSET:
+            field_dict["linked_manufacturing_order_id"] = self.linked_manufacturing_order_id
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.price_per_unit is not UNSET:
+            field_dict["price_per_unit"] = self.price_per_unit
+        if self.price_per_unit_in_base_currency is not UNSET:
+            field_dict["price_per_unit_in_base_currency"] = self.price_per_unit_in_base_currency
+        if self.product_availability is not UNSET:
+            field_dict["product_availability"] = self.product_availability
+        if self.product_expected_date is not UNSET:
+            field_dict["product_expected_date"] = to_json_value(self.product_expected_date)
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.sales_order_id is not UNSET:
+            field_dict["sales_order_id"] = self.sales_order_id
+        if self.serial_numbers is not UNSET:
+            field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
+        if self.tax_rate_id is not UNSET:
+            field_dict["tax_rate_id"] = self.tax_rate_id
+        if self.total is not UNSET:
+            field_dict["total"] = self.total
+        if self.total_discount is not UNSET:
+            field_dict["total_discount"] = self.total_discount
+        if self.total_in_base_currency is not UNSET:
+            field_dict["total_in_base_currency"] = self.total_in_base_currency
+        if self.traceability is not UNSET:
+            field_dict["traceability"] = to_json_value(self.traceability)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variant is not UNSET:
+            field_dict["variant"] = to_json_value(self.variant)
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("attributes", UNSET)
+        _attributes = (
+            [SalesOrderRowAttribute.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("batch_transactions", UNSET)
+        _batch_transactions = (
+            [
+                SalesOrderRowBatchTransaction.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("custom_fields", UNSET)
+        _custom_fields = (
+            SalesOrderRowCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
+        )
+        _v = get("serial_numbers", UNSET)
+        _serial_numbers = [to_int(_i0) for _i0 in _v] if _v.__class__ is list else _v
+        _v = get("traceability", UNSET)
+        _traceability = (
+            [
+                SalesOrderRowTraceability.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("variant", UNSET)
+        _variant = Variant.from_dict(_v) if _v.__class__ is dict else _v
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            attributes=_attributes,
+            batch_transactions=_batch_transactions,
+            conversion_date=to_datetime(get("conversion_date", UNSET)),
+            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            custom_fields=_custom_fields,
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            linked_manufacturing_order_id=to_int(get("linked_manufacturing_order_id", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            price_per_unit=to_decimal(get("price_per_unit", UNSET)),
+            price_per_unit_in_base_currency=to_decimal(
+                get("price_per_unit_in_base_currency", UNSET)
+            ),
+            product_availability=get("product_availability", UNSET),
+            product_expected_date=to_datetime(get("product_expected_date", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            sales_order_id=to_int(get("sales_order_id", UNSET)),
+            serial_numbers=_serial_numbers,
+            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
+            total=to_decimal(get("total", UNSET)),
+            total_discount=to_decimal(get("total_discount", UNSET)),
+            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
+            traceability=_traceability,
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variant=_variant,
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .sales_order_row_attribute import SalesOrderRowAttribute
+from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
+from .sales_order_row_custom_fields_type_0 import SalesOrderRowCustomFieldsType0
+from .sales_order_row_traceability import SalesOrderRowTraceability
+from .variant import Variant

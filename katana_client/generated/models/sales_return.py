@@ -1,0 +1,143 @@
+"""SalesReturn: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_info",
+        "created_at",
+        "currency",
+        "customer_id",
+        "order_created_date",
+        "order_no",
+        "refund_status",
+        "return_date",
+        "return_location_id",
+        "sales_order_id",
+        "status",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class SalesReturn:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_info: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
+    customer_id: int | None | Unset = UNSET
+    order_created_date: datetime.datetime | None | Unset = UNSET
+    order_no: str | None | Unset = UNSET
+    refund_status: Any | None | Unset = UNSET
+    return_date: datetime.datetime | None | Unset = UNSET
+    return_location_id: int | None | Unset = UNSET
+    sales_order_id: int | None | Unset = UNSET
+    status: Any | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.customer_id is not UNSET:
+            field_dict["customer_id"] = self.customer_id
+        if self.order_created_date is not UNSET:
+            field_dict["order_created_date"] = to_json_value(self.order_created_date)
+        if self.order_no is not UNSET:
+            field_dict["order_no"] = self.order_no
+        if self.refund_status is not UNSET:
+            field_dict["refund_status"] = self.refund_status
+        if self.return_date is not UNSET:
+            field_dict["return_date"] = to_json_value(self.return_date)
+        if self.return_location_id is not UNSET:
+            field_dict["return_location_id"] = self.return_location_id
+        if self.sales_order_id is not UNSET:
+            field_dict["sales_order_id"] = self.sales_order_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            customer_id=to_int(get("customer_id", UNSET)),
+            order_created_date=to_datetime(get("order_created_date", UNSET)),
+            order_no=to_str(get("order_no", UNSET)),
+            refund_status=get("refund_status", UNSET),
+            return_date=to_datetime(get("return_date", UNSET)),
+            return_location_id=to_int(get("return_location_id", UNSET)),
+            sales_order_id=to_int(get("sales_order_id", UNSET)),
+            status=get("status", UNSET),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.

@@ -1,0 +1,99 @@
+"""SalesReturnRowCreateDto: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_int,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "fulfillment_row_id",
+        "quantity",
+        "sales_return_id",
+        "variant_id",
+        "reason_id",
+        "restock_location_id",
+    }
+)
+
+
+@define(kw_only=True)
+class SalesReturnRowCreateDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    fulfillment_row_id: int
+    quantity: Decimal
+    sales_return_id: int
+    variant_id: int
+    reason_id: int | None | Unset = UNSET
+    restock_location_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.fulfillment_row_id is not UNSET:
+            field_dict["fulfillment_row_id"] = self.fulfillment_row_id
+        if self.quantity is not UNSET:
+            field_dict["quantity"] = self.quantity
+        if self.sales_return_id is not UNSET:
+            field_dict["sales_return_id"] = self.sales_return_id
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.reason_id is not UNSET:
+            field_dict["reason_id"] = self.reason_id
+        if self.restock_location_id is not UNSET:
+            field_dict["restock_location_id"] = self.restock_location_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            fulfillment_row_id=to_int(get("fulfillment_row_id", UNSET)),
+            quantity=to_decimal(get("quantity", UNSET)),
+            sales_return_id=to_int(get("sales_return_id", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+            reason_id=to_int(get("reason_id", UNSET)),
+            restock_location_id=to_int(get("restock_location_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

@@ -1,0 +1,136 @@
+"""SearchSalesOrderRowsDtoFilterWhereCurrencyType4: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "between",
+        "gt",
+        "gte",
+        "ilike",
+        "inq",
+        "like",
+        "lt",
+        "lte",
+        "neq",
+        "nin",
+    }
+)
+
+
+@define(kw_only=True)
+class SearchSalesOrderRowsDtoFilterWhereCurrencyType4:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+
+    Attributes:
+        between: Inclusive range [low, high]
+        gt: Greater than
+        gte: Greater than or equal
+        ilike: SQL LIKE pattern, case-insensitive — UI `contains` / `starts with` / `ends with`
+        inq: Value is in this list
+        like: SQL LIKE pattern, case-sensitive (`%` and `_` wildcards)
+        lt: Less than
+        lte: Less than or equal
+        neq: Not equal
+        nin: Value is not in this list
+    """
+
+    between: list[Any] | Unset = UNSET
+    gt: Any | Unset = UNSET
+    gte: Any | Unset = UNSET
+    ilike: str | Unset = UNSET
+    inq: list[Any] | Unset = UNSET
+    like: str | Unset = UNSET
+    lt: Any | Unset = UNSET
+    lte: Any | Unset = UNSET
+    neq: Any | Unset = UNSET
+    nin: list[Any] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.between is not UNSET:
+            field_dict["between"] = to_json_value(self.between)
+        if self.gt is not UNSET:
+            field_dict["gt"] = self.gt
+        if self.gte is not UNSET:
+            field_dict["gte"] = self.gte
+        if self.ilike is not UNSET:
+            field_dict["ilike"] = self.ilike
+        if self.inq is not UNSET:
+            field_dict["inq"] = to_json_value(self.inq)
+        if self.like is not UNSET:
+            field_dict["like"] = self.like
+        if self.lt is not UNSET:
+            field_dict["lt"] = self.lt
+        if self.lte is not UNSET:
+            field_dict["lte"] = self.lte
+        if self.neq is not UNSET:
+            field_dict["neq"] = self.neq
+        if self.nin is not UNSET:
+            field_dict["nin"] = to_json_value(self.nin)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("between", UNSET)
+        _between = _v
+        _v = get("inq", UNSET)
+        _inq = _v
+        _v = get("nin", UNSET)
+        _nin = _v
+        obj = cls(
+            between=_between,
+            gt=get("gt", UNSET),
+            gte=get("gte", UNSET),
+            ilike=to_str(get("ilike", UNSET)),
+            inq=_inq,
+            like=to_str(get("like", UNSET)),
+            lt=get("lt", UNSET),
+            lte=get("lte", UNSET),
+            neq=get("neq", UNSET),
+            nin=_nin,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

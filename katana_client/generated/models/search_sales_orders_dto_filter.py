@@ -1,0 +1,102 @@
+"""SearchSalesOrdersDtoFilter: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_int,
+    to_json_value,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "limit",
+        "order",
+        "page",
+        "where",
+    }
+)
+
+
+@define(kw_only=True)
+class SearchSalesOrdersDtoFilter:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+
+    Attributes:
+        limit: Page size (max 200)
+        order: Order clause(s). Format: `<field> ASC|DESC`.
+        page: 1-based page number — matches the rest of the public API
+    """
+
+    limit: int | Unset = UNSET
+    order: Any | Unset = UNSET
+    page: int | Unset = UNSET
+    where: SearchSalesOrdersDtoFilterWhere | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.limit is not UNSET:
+            field_dict["limit"] = self.limit
+        if self.order is not UNSET:
+            field_dict["order"] = self.order
+        if self.page is not UNSET:
+            field_dict["page"] = self.page
+        if self.where is not UNSET:
+            field_dict["where"] = to_json_value(self.where)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("where", UNSET)
+        _where = SearchSalesOrdersDtoFilterWhere.from_dict(_v) if _v.__class__ is dict else _v
+        obj = cls(
+            limit=to_int(get("limit", UNSET)),
+            order=get("order", UNSET),
+            page=to_int(get("page", UNSET)),
+            where=_where,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .search_sales_orders_dto_filter_where import SearchSalesOrdersDtoFilterWhere

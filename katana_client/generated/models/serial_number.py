@@ -1,0 +1,141 @@
+"""SerialNumber: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "failed",
+        "id",
+        "quantity_change",
+        "resource_id",
+        "resource_type",
+        "serial_number",
+        "successful",
+        "transaction_date",
+        "transaction_id",
+    }
+)
+
+
+@define(kw_only=True)
+class SerialNumber:
+    """Derived from 11 example object(s) in Katana's API documentation; every field but `id`
+        may be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    failed: list[SerialNumberFailed] | None | Unset = UNSET
+    id: int | None | Unset = UNSET
+    quantity_change: Decimal | None | Unset = UNSET
+    resource_id: int | None | Unset = UNSET
+    resource_type: Any | None | Unset = UNSET
+    serial_number: str | None | Unset = UNSET
+    successful: list[SerialNumberSuccessful] | None | Unset = UNSET
+    transaction_date: datetime.datetime | None | Unset = UNSET
+    transaction_id: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.failed is not UNSET:
+            field_dict["failed"] = to_json_value(self.failed)
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.quantity_change is not UNSET:
+            field_dict["quantity_change"] = self.quantity_change
+        if self.resource_id is not UNSET:
+            field_dict["resource_id"] = self.resource_id
+        if self.resource_type is not UNSET:
+            field_dict["resource_type"] = self.resource_type
+        if self.serial_number is not UNSET:
+            field_dict["serial_number"] = self.serial_number
+        if self.successful is not UNSET:
+            field_dict["successful"] = to_json_value(self.successful)
+        if self.transaction_date is not UNSET:
+            field_dict["transaction_date"] = to_json_value(self.transaction_date)
+        if self.transaction_id is not UNSET:
+            field_dict["transaction_id"] = self.transaction_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("failed", UNSET)
+        _failed = (
+            [SerialNumberFailed.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        _v = get("successful", UNSET)
+        _successful = (
+            [SerialNumberSuccessful.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            failed=_failed,
+            id=to_int(get("id", UNSET)),
+            quantity_change=to_decimal(get("quantity_change", UNSET)),
+            resource_id=to_int(get("resource_id", UNSET)),
+            resource_type=get("resource_type", UNSET),
+            serial_number=to_str(get("serial_number", UNSET)),
+            successful=_successful,
+            transaction_date=to_datetime(get("transaction_date", UNSET)),
+            transaction_id=to_str(get("transaction_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .serial_number_failed import SerialNumberFailed
+from .serial_number_successful import SerialNumberSuccessful

@@ -1,0 +1,153 @@
+"""Service: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_info",
+        "archived_at",
+        "category_name",
+        "created_at",
+        "custom_field_collection_id",
+        "deleted_at",
+        "is_sellable",
+        "name",
+        "type",
+        "uom",
+        "updated_at",
+        "variants",
+    }
+)
+
+
+@define(kw_only=True)
+class Service:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_info: str | None | Unset = UNSET
+    archived_at: datetime.datetime | None | Unset = UNSET
+    category_name: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    custom_field_collection_id: int | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    is_sellable: bool | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    type_: str | None | Unset = UNSET
+    uom: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    variants: list[Variant] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.archived_at is not UNSET:
+            field_dict["archived_at"] = to_json_value(self.archived_at)
+        if self.category_name is not UNSET:
+            field_dict["category_name"] = self.category_name
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.custom_field_collection_id is not UNSET:
+            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.is_sellable is not UNSET:
+            field_dict["is_sellable"] = self.is_sellable
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.type_ is not UNSET:
+            field_dict["type"] = self.type_
+        if self.uom is not UNSET:
+            field_dict["uom"] = self.uom
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.variants is not UNSET:
+            field_dict["variants"] = to_json_value(self.variants)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("variants", UNSET)
+        _variants = (
+            [Variant.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            archived_at=to_datetime(get("archived_at", UNSET)),
+            category_name=to_str(get("category_name", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            custom_field_collection_id=to_int(get("custom_field_collection_id", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            is_sellable=to_bool(get("is_sellable", UNSET)),
+            name=to_str(get("name", UNSET)),
+            type_=to_str(get("type", UNSET)),
+            uom=to_str(get("uom", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+            variants=_variants,
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .variant import Variant

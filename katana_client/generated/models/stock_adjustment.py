@@ -1,0 +1,137 @@
+"""StockAdjustment: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_info",
+        "created_at",
+        "deleted_at",
+        "location_id",
+        "reason",
+        "stock_adjustment_date",
+        "stock_adjustment_number",
+        "stock_adjustment_rows",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class StockAdjustment:
+    """Derived from 3 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_info: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    location_id: int | None | Unset = UNSET
+    reason: str | None | Unset = UNSET
+    stock_adjustment_date: datetime.datetime | None | Unset = UNSET
+    stock_adjustment_number: str | None | Unset = UNSET
+    stock_adjustment_rows: list[StockAdjustmentRow] | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.stock_adjustment_date is not UNSET:
+            field_dict["stock_adjustment_date"] = to_json_value(self.stock_adjustment_date)
+        if self.stock_adjustment_number is not UNSET:
+            field_dict["stock_adjustment_number"] = self.stock_adjustment_number
+        if self.stock_adjustment_rows is not UNSET:
+            field_dict["stock_adjustment_rows"] = to_json_value(self.stock_adjustment_rows)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("stock_adjustment_rows", UNSET)
+        _stock_adjustment_rows = (
+            [StockAdjustmentRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            reason=to_str(get("reason", UNSET)),
+            stock_adjustment_date=to_datetime(get("stock_adjustment_date", UNSET)),
+            stock_adjustment_number=to_str(get("stock_adjustment_number", UNSET)),
+            stock_adjustment_rows=_stock_adjustment_rows,
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .stock_adjustment_row import StockAdjustmentRow

@@ -1,0 +1,152 @@
+"""StockTransfer: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "id",
+        "additional_info",
+        "created_at",
+        "deleted_at",
+        "expected_arrival_date",
+        "order_created_date",
+        "source_location_id",
+        "status",
+        "stock_transfer_number",
+        "stock_transfer_rows",
+        "target_location_id",
+        "transfer_date",
+        "updated_at",
+    }
+)
+
+
+@define(kw_only=True)
+class StockTransfer:
+    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+        be missing or null.
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+        is kept as it came rather than failing the call. Unknown keys are kept in
+        `additional_properties` and written back by `to_dict()`.
+    """
+
+    id: int
+    additional_info: str | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
+    expected_arrival_date: datetime.datetime | None | Unset = UNSET
+    order_created_date: datetime.datetime | None | Unset = UNSET
+    source_location_id: int | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    stock_transfer_number: str | None | Unset = UNSET
+    stock_transfer_rows: list[StockTransferRow] | None | Unset = UNSET
+    target_location_id: int | None | Unset = UNSET
+    transfer_date: datetime.datetime | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.id is not UNSET:
+            field_dict["id"] = self.id
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.created_at is not UNSET:
+            field_dict["created_at"] = to_json_value(self.created_at)
+        if self.deleted_at is not UNSET:
+            field_dict["deleted_at"] = to_json_value(self.deleted_at)
+        if self.expected_arrival_date is not UNSET:
+            field_dict["expected_arrival_date"] = to_json_value(self.expected_arrival_date)
+        if self.order_created_date is not UNSET:
+            field_dict["order_created_date"] = to_json_value(self.order_created_date)
+        if self.source_location_id is not UNSET:
+            field_dict["source_location_id"] = self.source_location_id
+        if self.status is not UNSET:
+            field_dict["status"] = self.status
+        if self.stock_transfer_number is not UNSET:
+            field_dict["stock_transfer_number"] = self.stock_transfer_number
+        if self.stock_transfer_rows is not UNSET:
+            field_dict["stock_transfer_rows"] = to_json_value(self.stock_transfer_rows)
+        if self.target_location_id is not UNSET:
+            field_dict["target_location_id"] = self.target_location_id
+        if self.transfer_date is not UNSET:
+            field_dict["transfer_date"] = to_json_value(self.transfer_date)
+        if self.updated_at is not UNSET:
+            field_dict["updated_at"] = to_json_value(self.updated_at)
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("stock_transfer_rows", UNSET)
+        _stock_transfer_rows = (
+            [StockTransferRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            id=to_int(get("id", UNSET)),
+            additional_info=to_str(get("additional_info", UNSET)),
+            created_at=to_datetime(get("created_at", UNSET)),
+            deleted_at=to_datetime(get("deleted_at", UNSET)),
+            expected_arrival_date=to_datetime(get("expected_arrival_date", UNSET)),
+            order_created_date=to_datetime(get("order_created_date", UNSET)),
+            source_location_id=to_int(get("source_location_id", UNSET)),
+            status=to_str(get("status", UNSET)),
+            stock_transfer_number=to_str(get("stock_transfer_number", UNSET)),
+            stock_transfer_rows=_stock_transfer_rows,
+            target_location_id=to_int(get("target_location_id", UNSET)),
+            transfer_date=to_datetime(get("transfer_date", UNSET)),
+            updated_at=to_datetime(get("updated_at", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .stock_transfer_row import StockTransferRow

@@ -1,0 +1,114 @@
+"""SupplierCreateDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "name",
+        "addresses",
+        "comment",
+        "currency",
+        "email",
+        "phone",
+    }
+)
+
+
+@define(kw_only=True)
+class SupplierCreateDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    name: str
+    addresses: list[SupplierAddressNestedCreateDto] | Unset = UNSET
+    comment: str | None | Unset = UNSET
+    currency: str | Unset = UNSET
+    email: str | None | Unset = UNSET
+    phone: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.addresses is not UNSET:
+            field_dict["addresses"] = to_json_value(self.addresses)
+        if self.comment is not UNSET:
+            field_dict["comment"] = self.comment
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.email is not UNSET:
+            field_dict["email"] = self.email
+        if self.phone is not UNSET:
+            field_dict["phone"] = self.phone
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("addresses", UNSET)
+        _addresses = (
+            [
+                SupplierAddressNestedCreateDto.from_dict(_i0) if _i0.__class__ is dict else _i0
+                for _i0 in _v
+            ]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            name=to_str(get("name", UNSET)),
+            addresses=_addresses,
+            comment=to_str(get("comment", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            email=to_str(get("email", UNSET)),
+            phone=to_str(get("phone", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .supplier_address_nested_create_dto import SupplierAddressNestedCreateDto

@@ -1,0 +1,101 @@
+"""UpdateBinTransferDto: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_datetime,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "additional_info",
+        "arrived_at",
+        "bin_transfer_number",
+        "created_date",
+        "departed_at",
+        "location_id",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateBinTransferDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    additional_info: str | None | Unset = UNSET
+    arrived_at: datetime.datetime | None | Unset = UNSET
+    bin_transfer_number: str | Unset = UNSET
+    created_date: datetime.datetime | None | Unset = UNSET
+    departed_at: datetime.datetime | None | Unset = UNSET
+    location_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.arrived_at is not UNSET:
+            field_dict["arrived_at"] = to_json_value(self.arrived_at)
+        if self.bin_transfer_number is not UNSET:
+            field_dict["bin_transfer_number"] = self.bin_transfer_number
+        if self.created_date is not UNSET:
+            field_dict["created_date"] = to_json_value(self.created_date)
+        if self.departed_at is not UNSET:
+            field_dict["departed_at"] = to_json_value(self.departed_at)
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            additional_info=to_str(get("additional_info", UNSET)),
+            arrived_at=to_datetime(get("arrived_at", UNSET)),
+            bin_transfer_number=to_str(get("bin_transfer_number", UNSET)),
+            created_date=to_datetime(get("created_date", UNSET)),
+            departed_at=to_datetime(get("departed_at", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

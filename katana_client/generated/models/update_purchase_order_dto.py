@@ -1,0 +1,122 @@
+"""UpdatePurchaseOrderDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "additional_info",
+        "currency",
+        "expected_arrival_date",
+        "location_id",
+        "order_created_date",
+        "order_no",
+        "status",
+        "supplier_id",
+        "tracking_location_id",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdatePurchaseOrderDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    additional_info: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    expected_arrival_date: str | Unset = UNSET
+    location_id: int | Unset = UNSET
+    order_created_date: str | Unset = UNSET
+    order_no: str | Unset = UNSET
+    status: UpdatePurchaseOrderDtoStatus | Unset = UNSET
+    supplier_id: int | Unset = UNSET
+    tracking_location_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.currency is not UNSET:
+            field_dict["currency"] = self.currency
+        if self.expected_arrival_date is not UNSET:
+            field_dict["expected_arrival_date"] = self.expected_arrival_date
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.order_created_date is not UNSET:
+            field_dict["order_created_date"] = self.order_created_date
+        if self.order_no is not UNSET:
+            field_dict["order_no"] = self.order_no
+        if self.status is not UNSET:
+            field_dict["status"] = to_json_value(self.status)
+        if self.supplier_id is not UNSET:
+            field_dict["supplier_id"] = self.supplier_id
+        if self.tracking_location_id is not UNSET:
+            field_dict["tracking_location_id"] = self.tracking_location_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            additional_info=to_str(get("additional_info", UNSET)),
+            currency=to_str(get("currency", UNSET)),
+            expected_arrival_date=to_str(get("expected_arrival_date", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            order_created_date=to_str(get("order_created_date", UNSET)),
+            order_no=to_str(get("order_no", UNSET)),
+            status=to_enum(UpdatePurchaseOrderDtoStatus, get("status", UNSET)),
+            supplier_id=to_int(get("supplier_id", UNSET)),
+            tracking_location_id=to_int(get("tracking_location_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .update_purchase_order_dto_status import UpdatePurchaseOrderDtoStatus

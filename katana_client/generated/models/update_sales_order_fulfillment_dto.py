@@ -1,0 +1,124 @@
+"""UpdateSalesOrderFulfillmentDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "conversion_date",
+        "conversion_rate",
+        "packer_id",
+        "picked_date",
+        "status",
+        "tracking_carrier",
+        "tracking_method",
+        "tracking_number",
+        "tracking_url",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateSalesOrderFulfillmentDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    conversion_date: str | None | Unset = UNSET
+    conversion_rate: Decimal | None | Unset = UNSET
+    packer_id: int | Unset = UNSET
+    picked_date: str | Unset = UNSET
+    status: UpdateSalesOrderFulfillmentDtoStatus | Unset = UNSET
+    tracking_carrier: str | None | Unset = UNSET
+    tracking_method: str | None | Unset = UNSET
+    tracking_number: str | None | Unset = UNSET
+    tracking_url: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.conversion_date is not UNSET:
+            field_dict["conversion_date"] = self.conversion_date
+        if self.conversion_rate is not UNSET:
+            field_dict["conversion_rate"] = self.conversion_rate
+        if self.packer_id is not UNSET:
+            field_dict["packer_id"] = self.packer_id
+        if self.picked_date is not UNSET:
+            field_dict["picked_date"] = self.picked_date
+        if self.status is not UNSET:
+            field_dict["status"] = to_json_value(self.status)
+        if self.tracking_carrier is not UNSET:
+            field_dict["tracking_carrier"] = self.tracking_carrier
+        if self.tracking_method is not UNSET:
+            field_dict["tracking_method"] = self.tracking_method
+        if self.tracking_number is not UNSET:
+            field_dict["tracking_number"] = self.tracking_number
+        if self.tracking_url is not UNSET:
+            field_dict["tracking_url"] = self.tracking_url
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            conversion_date=to_str(get("conversion_date", UNSET)),
+            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
+            packer_id=to_int(get("packer_id", UNSET)),
+            picked_date=to_str(get("picked_date", UNSET)),
+            status=to_enum(UpdateSalesOrderFulfillmentDtoStatus, get("status", UNSET)),
+            tracking_carrier=to_str(get("tracking_carrier", UNSET)),
+            tracking_method=to_str(get("tracking_method", UNSET)),
+            tracking_number=to_str(get("tracking_number", UNSET)),
+            tracking_url=to_str(get("tracking_url", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .update_sales_order_fulfillment_dto_status import UpdateSalesOrderFulfillmentDtoStatus

@@ -1,0 +1,140 @@
+"""UpdateServiceDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_decimal,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "additional_info",
+        "category_name",
+        "custom_field_collection_id",
+        "custom_fields",
+        "default_cost",
+        "is_archived",
+        "is_sellable",
+        "name",
+        "sales_price",
+        "sku",
+        "uom",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateServiceDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    additional_info: str | None | Unset = UNSET
+    category_name: str | None | Unset = UNSET
+    custom_field_collection_id: int | None | Unset = UNSET
+    custom_fields: list[CustomFieldValueDto] | Unset = UNSET
+    default_cost: Decimal | None | Unset = UNSET
+    is_archived: bool | Unset = UNSET
+    is_sellable: bool | Unset = UNSET
+    name: str | Unset = UNSET
+    sales_price: Decimal | None | Unset = UNSET
+    sku: str | None | Unset = UNSET
+    uom: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.category_name is not UNSET:
+            field_dict["category_name"] = self.category_name
+        if self.custom_field_collection_id is not UNSET:
+            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
+        if self.custom_fields is not UNSET:
+            field_dict["custom_fields"] = to_json_value(self.custom_fields)
+        if self.default_cost is not UNSET:
+            field_dict["default_cost"] = self.default_cost
+        if self.is_archived is not UNSET:
+            field_dict["is_archived"] = self.is_archived
+        if self.is_sellable is not UNSET:
+            field_dict["is_sellable"] = self.is_sellable
+        if self.name is not UNSET:
+            field_dict["name"] = self.name
+        if self.sales_price is not UNSET:
+            field_dict["sales_price"] = self.sales_price
+        if self.sku is not UNSET:
+            field_dict["sku"] = self.sku
+        if self.uom is not UNSET:
+            field_dict["uom"] = self.uom
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("custom_fields", UNSET)
+        _custom_fields = (
+            [CustomFieldValueDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            additional_info=to_str(get("additional_info", UNSET)),
+            category_name=to_str(get("category_name", UNSET)),
+            custom_field_collection_id=to_int(get("custom_field_collection_id", UNSET)),
+            custom_fields=_custom_fields,
+            default_cost=to_decimal(get("default_cost", UNSET)),
+            is_archived=to_bool(get("is_archived", UNSET)),
+            is_sellable=to_bool(get("is_sellable", UNSET)),
+            name=to_str(get("name", UNSET)),
+            sales_price=to_decimal(get("sales_price", UNSET)),
+            sku=to_str(get("sku", UNSET)),
+            uom=to_str(get("uom", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .custom_field_value_dto import CustomFieldValueDto

@@ -1,0 +1,118 @@
+"""UpdateStocktakeDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "additional_info",
+        "completed_date",
+        "created_date",
+        "location_id",
+        "reason",
+        "set_remaining_items_as_counted",
+        "status",
+        "stocktake_number",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateStocktakeDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    additional_info: str | None | Unset = UNSET
+    completed_date: str | None | Unset = UNSET
+    created_date: str | Unset = UNSET
+    location_id: int | Unset = UNSET
+    reason: str | None | Unset = UNSET
+    set_remaining_items_as_counted: bool | Unset = UNSET
+    status: UpdateStocktakeDtoStatus | Unset = UNSET
+    stocktake_number: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.additional_info is not UNSET:
+            field_dict["additional_info"] = self.additional_info
+        if self.completed_date is not UNSET:
+            field_dict["completed_date"] = self.completed_date
+        if self.created_date is not UNSET:
+            field_dict["created_date"] = self.created_date
+        if self.location_id is not UNSET:
+            field_dict["location_id"] = self.location_id
+        if self.reason is not UNSET:
+            field_dict["reason"] = self.reason
+        if self.set_remaining_items_as_counted is not UNSET:
+            field_dict["set_remaining_items_as_counted"] = self.set_remaining_items_as_counted
+        if self.status is not UNSET:
+            field_dict["status"] = to_json_value(self.status)
+        if self.stocktake_number is not UNSET:
+            field_dict["stocktake_number"] = self.stocktake_number
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            additional_info=to_str(get("additional_info", UNSET)),
+            completed_date=to_str(get("completed_date", UNSET)),
+            created_date=to_str(get("created_date", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
+            reason=to_str(get("reason", UNSET)),
+            set_remaining_items_as_counted=to_bool(get("set_remaining_items_as_counted", UNSET)),
+            status=to_enum(UpdateStocktakeDtoStatus, get("status", UNSET)),
+            stocktake_number=to_str(get("stocktake_number", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .update_stocktake_dto_status import UpdateStocktakeDtoStatus

@@ -1,0 +1,93 @@
+"""UpdateStocktakeRowDto: a model of the Katana API (generated; do not edit)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_int,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "batch_id",
+        "bin_location_id",
+        "counted_quantity",
+        "notes",
+        "variant_id",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateStocktakeRowDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    batch_id: int | None | Unset = UNSET
+    bin_location_id: int | None | Unset = UNSET
+    counted_quantity: int | None | Unset = UNSET
+    notes: str | None | Unset = UNSET
+    variant_id: int | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.batch_id is not UNSET:
+            field_dict["batch_id"] = self.batch_id
+        if self.bin_location_id is not UNSET:
+            field_dict["bin_location_id"] = self.bin_location_id
+        if self.counted_quantity is not UNSET:
+            field_dict["counted_quantity"] = self.counted_quantity
+        if self.notes is not UNSET:
+            field_dict["notes"] = self.notes
+        if self.variant_id is not UNSET:
+            field_dict["variant_id"] = self.variant_id
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        obj = cls(
+            batch_id=to_int(get("batch_id", UNSET)),
+            bin_location_id=to_int(get("bin_location_id", UNSET)),
+            counted_quantity=to_int(get("counted_quantity", UNSET)),
+            notes=to_str(get("notes", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)

@@ -1,0 +1,103 @@
+"""UpdateWebhookDto: a model of the Katana API (generated; do not edit)."""
+
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self
+
+from attrs import define, field
+
+from katana_client._runtime import (
+    UNSET,
+    Unset,
+    to_bool,
+    to_enum,
+    to_json_value,
+    to_str,
+)
+
+# JSON keys read into attributes; any other key goes to `additional_properties`.
+_KEYS = frozenset(
+    {
+        "description",
+        "enabled",
+        "subscribed_events",
+        "url",
+    }
+)
+
+
+@define(kw_only=True)
+class UpdateWebhookDto:
+    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
+    """
+
+    description: str | Unset = UNSET
+    enabled: bool | Unset = UNSET
+    subscribed_events: list[UpdateWebhookDtoSubscribedEventsItem] | Unset = UNSET
+    url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the JSON object for this model: set fields, then unknown keys."""
+        field_dict: dict[str, Any] = {}
+        if self.description is not UNSET:
+            field_dict["description"] = self.description
+        if self.enabled is not UNSET:
+            field_dict["enabled"] = self.enabled
+        if self.subscribed_events is not UNSET:
+            field_dict["subscribed_events"] = to_json_value(self.subscribed_events)
+        if self.url is not UNSET:
+            field_dict["url"] = self.url
+        if self.additional_properties:
+            field_dict.update(self.additional_properties)
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        get = src_dict.get
+        _v = get("subscribed_events", UNSET)
+        _subscribed_events = (
+            [to_enum(UpdateWebhookDtoSubscribedEventsItem, _i0) for _i0 in _v]
+            if _v.__class__ is list
+            else _v
+        )
+        obj = cls(
+            description=to_str(get("description", UNSET)),
+            enabled=to_bool(get("enabled", UNSET)),
+            subscribed_events=_subscribed_events,
+            url=to_str(get("url", UNSET)),
+        )
+        if not _KEYS.issuperset(src_dict):
+            obj.additional_properties = {
+                key: value for key, value in src_dict.items() if key not in _KEYS
+            }
+        return obj
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def additional_keys(self) -> list[str]:
+        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        return list(self.additional_properties)
+
+
+# Imported last: models refer to each other (a product's variants refer back to their
+# product), and by now this module's class exists for any module that imports it back.
+from .update_webhook_dto_subscribed_events_item import UpdateWebhookDtoSubscribedEventsItem
