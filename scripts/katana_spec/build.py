@@ -22,6 +22,9 @@ from .infer import Hints, Inference, Samples, decimal_schema, nullable
 from .names import pascal, singular, snake
 
 Doc = dict[str, Any]
+# libyaml is ten times faster on the 1.5 MB portal document; PyPI's wheels ship it.
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Dumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 METHODS = ("get", "put", "post", "patch", "delete")
 
 #: Path segments that name an action rather than the resource the response is about.
@@ -119,7 +122,7 @@ def load_yaml(path: Path) -> Doc:
     if not path.is_file():
         raise BuildError(f"upstream document not found: {path}")
     with path.open(encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+        data = yaml.load(fh, Loader=_Loader)  # a safe loader (C or Python)
     if not isinstance(data, dict) or "paths" not in data:
         raise BuildError(f"{path} is not an OpenAPI document")
     return data
@@ -629,9 +632,15 @@ def build_spec(upstream: Path, overlay_path: Path) -> tuple[Doc, list[str]]:
 
 def dump(spec: Doc) -> str:
     """Deterministic YAML text of the spec (key order as built, block style)."""
-    return yaml.safe_dump(
-        spec, sort_keys=False, allow_unicode=True, width=100, default_flow_style=False
+    text: str = yaml.dump(
+        spec,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+        default_flow_style=False,
     )
+    return text
 
 
 __all__ = ["BuildError", "build_spec", "decimal_schema", "dump"]
