@@ -205,6 +205,31 @@ def _contract_problems(operation_id: str, operation: Mapping[str, Any]) -> list[
     return problems
 
 
+def normalize_nullable_enums(node: Any) -> None:
+    """Rewrite enums written `type: [string, "null"]` + `null` member as 3.0 `nullable`.
+
+    openapi-python-client 0.29.1 turns the 3.1 spelling into a union of three copies of
+    the enum (`SalesOrderStatusType1`, `...Type2Type1`, ...); with `nullable: true` and
+    no `null` member it makes one `SalesOrderStatus`, and the templates read
+    nullability from the raw schema. Values and meaning are unchanged. In place.
+    """
+    if isinstance(node, list):
+        for child in node:
+            normalize_nullable_enums(child)
+        return
+    if not isinstance(node, dict):
+        return
+    values, types = node.get("enum"), node.get("type")
+    if isinstance(values, list) and isinstance(types, list) and "null" in types:
+        others = [t for t in types if t != "null"]
+        if len(others) == 1:
+            node["type"] = others[0]
+            node["nullable"] = True
+            node["enum"] = [value for value in values if value is not None]
+    for child in node.values():
+        normalize_nullable_enums(child)
+
+
 def name_colliding_enum_members(node: Any) -> None:
     """Give enums whose values differ only in case distinct member names, in place.
 
@@ -274,6 +299,7 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     )
     document = load_spec(spec)
     operations = operation_metadata(document, config.field_prefix)
+    normalize_nullable_enums(document)
     name_colliding_enum_members(document)
 
     openapi = GeneratorData.from_dict(document, config=config)
