@@ -36,9 +36,7 @@ if TYPE_CHECKING:
     from .bin_transfer_row import BinTransferRow
     from .bin_transfer_row_list import BinTransferRowList
     from .bin_transfer_row_traceability import BinTransferRowTraceability
-    from .bin_transfer_status_type_1 import BinTransferStatusType1
-    from .bin_transfer_status_type_2_type_1 import BinTransferStatusType2Type1
-    from .bin_transfer_status_type_3_type_1 import BinTransferStatusType3Type1
+    from .bin_transfer_status import BinTransferStatus
     from .bom_row import BomRow
     from .bom_row_create_dto import BomRowCreateDto
     from .bom_row_list import BomRowList
@@ -148,9 +146,7 @@ if TYPE_CHECKING:
     from .customer_address import CustomerAddress
     from .customer_address_create_dto import CustomerAddressCreateDto
     from .customer_address_create_dto_entity_type import CustomerAddressCreateDtoEntityType
-    from .customer_address_entity_type_type_1 import CustomerAddressEntityTypeType1
-    from .customer_address_entity_type_type_2_type_1 import CustomerAddressEntityTypeType2Type1
-    from .customer_address_entity_type_type_3_type_1 import CustomerAddressEntityTypeType3Type1
+    from .customer_address_entity_type import CustomerAddressEntityType
     from .customer_address_in_customer_create_dto import CustomerAddressInCustomerCreateDto
     from .customer_address_in_customer_create_dto_entity_type import (
         CustomerAddressInCustomerCreateDtoEntityType,
@@ -220,13 +216,7 @@ if TYPE_CHECKING:
     from .inventory_list import InventoryList
     from .inventory_movement import InventoryMovement
     from .inventory_movement_list import InventoryMovementList
-    from .inventory_movement_resource_type_type_1 import InventoryMovementResourceTypeType1
-    from .inventory_movement_resource_type_type_2_type_1 import (
-        InventoryMovementResourceTypeType2Type1,
-    )
-    from .inventory_movement_resource_type_type_3_type_1 import (
-        InventoryMovementResourceTypeType3Type1,
-    )
+    from .inventory_movement_resource_type import InventoryMovementResourceType
     from .inventory_reorder_point import InventoryReorderPoint
     from .inventory_safety_stock_level import InventorySafetyStockLevel
     from .item_variant_config_dto import ItemVariantConfigDto
@@ -240,24 +230,8 @@ if TYPE_CHECKING:
         ManufacturingOrderOperationRowAssignedOperator,
     )
     from .manufacturing_order_operation_row_list import ManufacturingOrderOperationRowList
-    from .manufacturing_order_operation_row_status_type_1 import (
-        ManufacturingOrderOperationRowStatusType1,
-    )
-    from .manufacturing_order_operation_row_status_type_2_type_1 import (
-        ManufacturingOrderOperationRowStatusType2Type1,
-    )
-    from .manufacturing_order_operation_row_status_type_3_type_1 import (
-        ManufacturingOrderOperationRowStatusType3Type1,
-    )
-    from .manufacturing_order_operation_row_type_type_1 import (
-        ManufacturingOrderOperationRowTypeType1,
-    )
-    from .manufacturing_order_operation_row_type_type_2_type_1 import (
-        ManufacturingOrderOperationRowTypeType2Type1,
-    )
-    from .manufacturing_order_operation_row_type_type_3_type_1 import (
-        ManufacturingOrderOperationRowTypeType3Type1,
-    )
+    from .manufacturing_order_operation_row_status import ManufacturingOrderOperationRowStatus
+    from .manufacturing_order_operation_row_type import ManufacturingOrderOperationRowType
     from .manufacturing_order_production import ManufacturingOrderProduction
     from .manufacturing_order_production_ingredient import ManufacturingOrderProductionIngredient
     from .manufacturing_order_production_list import ManufacturingOrderProductionList
@@ -266,19 +240,11 @@ if TYPE_CHECKING:
     from .manufacturing_order_recipe_row_batch_transaction import (
         ManufacturingOrderRecipeRowBatchTransaction,
     )
-    from .manufacturing_order_recipe_row_ingredient_availability_type_1 import (
-        ManufacturingOrderRecipeRowIngredientAvailabilityType1,
-    )
-    from .manufacturing_order_recipe_row_ingredient_availability_type_2_type_1 import (
-        ManufacturingOrderRecipeRowIngredientAvailabilityType2Type1,
-    )
-    from .manufacturing_order_recipe_row_ingredient_availability_type_3_type_1 import (
-        ManufacturingOrderRecipeRowIngredientAvailabilityType3Type1,
+    from .manufacturing_order_recipe_row_ingredient_availability import (
+        ManufacturingOrderRecipeRowIngredientAvailability,
     )
     from .manufacturing_order_recipe_row_list import ManufacturingOrderRecipeRowList
-    from .manufacturing_order_status_type_1 import ManufacturingOrderStatusType1
-    from .manufacturing_order_status_type_2_type_1 import ManufacturingOrderStatusType2Type1
-    from .manufacturing_order_status_type_3_type_1 import ManufacturingOrderStatusType3Type1
+    from .manufacturing_order_status import ManufacturingOrderStatus
     from .material import Material
     from .material_config import MaterialConfig
     from .material_list import MaterialList
@@ -294,15 +260,7 @@ if TYPE_CHECKING:
     from .patch_price_list_row_dto import PatchPriceListRowDto
     from .patch_price_list_row_dto_adjustment_method import PatchPriceListRowDtoAdjustmentMethod
     from .po_additional_cost_row import PoAdditionalCostRow
-    from .po_additional_cost_row_distribution_method_type_1 import (
-        PoAdditionalCostRowDistributionMethodType1,
-    )
-    from .po_additional_cost_row_distribution_method_type_2_type_1 import (
-        PoAdditionalCostRowDistributionMethodType2Type1,
-    )
-    from .po_additional_cost_row_distribution_method_type_3_type_1 import (
-        PoAdditionalCostRowDistributionMethodType3Type1,
-    )
+    from .po_additional_cost_row_distribution_method import PoAdditionalCostRowDistributionMethod
     from .po_additional_cost_row_list import PoAdditionalCostRowList
     from .price_list import PriceList
     from .price_list_create_dto import PriceListCreateDto
@@ -311,13 +269,7 @@ if TYPE_CHECKING:
     from .price_list_list import PriceListList
     from .price_list_patch_dto import PriceListPatchDto
     from .price_list_row import PriceListRow
-    from .price_list_row_adjustment_method_type_1 import PriceListRowAdjustmentMethodType1
-    from .price_list_row_adjustment_method_type_2_type_1 import (
-        PriceListRowAdjustmentMethodType2Type1,
-    )
-    from .price_list_row_adjustment_method_type_3_type_1 import (
-        PriceListRowAdjustmentMethodType3Type1,
-    )
+    from .price_list_row_adjustment_method import PriceListRowAdjustmentMethod
     from .price_list_row_list import PriceListRowList
     from .product import Product
     from .product_config import ProductConfig
@@ -328,9 +280,7 @@ if TYPE_CHECKING:
     from .product_operation_row_create_dto_type import ProductOperationRowCreateDtoType
     from .product_operation_row_list import ProductOperationRowList
     from .product_operation_row_rank_dto import ProductOperationRowRankDto
-    from .product_operation_row_type_type_1 import ProductOperationRowTypeType1
-    from .product_operation_row_type_type_2_type_1 import ProductOperationRowTypeType2Type1
-    from .product_operation_row_type_type_3_type_1 import ProductOperationRowTypeType3Type1
+    from .product_operation_row_type import ProductOperationRowType
     from .product_operation_row_update_dto import ProductOperationRowUpdateDto
     from .product_operation_row_update_dto_type import ProductOperationRowUpdateDtoType
     from .product_update_dto import ProductUpdateDto
@@ -339,37 +289,17 @@ if TYPE_CHECKING:
     from .purchase_order import PurchaseOrder
     from .purchase_order_accounting_metadata import PurchaseOrderAccountingMetadata
     from .purchase_order_accounting_metadata_list import PurchaseOrderAccountingMetadataList
-    from .purchase_order_billing_status_type_1 import PurchaseOrderBillingStatusType1
-    from .purchase_order_billing_status_type_2_type_1 import PurchaseOrderBillingStatusType2Type1
-    from .purchase_order_billing_status_type_3_type_1 import PurchaseOrderBillingStatusType3Type1
-    from .purchase_order_entity_type_type_1 import PurchaseOrderEntityTypeType1
-    from .purchase_order_entity_type_type_2_type_1 import PurchaseOrderEntityTypeType2Type1
-    from .purchase_order_entity_type_type_3_type_1 import PurchaseOrderEntityTypeType3Type1
-    from .purchase_order_ingredient_availability_type_1 import (
-        PurchaseOrderIngredientAvailabilityType1,
-    )
-    from .purchase_order_ingredient_availability_type_2_type_1 import (
-        PurchaseOrderIngredientAvailabilityType2Type1,
-    )
-    from .purchase_order_ingredient_availability_type_3_type_1 import (
-        PurchaseOrderIngredientAvailabilityType3Type1,
-    )
-    from .purchase_order_last_document_status_type_1 import PurchaseOrderLastDocumentStatusType1
-    from .purchase_order_last_document_status_type_2_type_1 import (
-        PurchaseOrderLastDocumentStatusType2Type1,
-    )
-    from .purchase_order_last_document_status_type_3_type_1 import (
-        PurchaseOrderLastDocumentStatusType3Type1,
-    )
+    from .purchase_order_billing_status import PurchaseOrderBillingStatus
+    from .purchase_order_entity_type import PurchaseOrderEntityType
+    from .purchase_order_ingredient_availability import PurchaseOrderIngredientAvailability
+    from .purchase_order_last_document_status import PurchaseOrderLastDocumentStatus
     from .purchase_order_list import PurchaseOrderList
     from .purchase_order_row import PurchaseOrderRow
     from .purchase_order_row_batch_transaction import PurchaseOrderRowBatchTransaction
     from .purchase_order_row_list import PurchaseOrderRowList
     from .purchase_order_row_receive_batch_dto import PurchaseOrderRowReceiveBatchDto
     from .purchase_order_row_receive_dto import PurchaseOrderRowReceiveDto
-    from .purchase_order_status_type_1 import PurchaseOrderStatusType1
-    from .purchase_order_status_type_2_type_1 import PurchaseOrderStatusType2Type1
-    from .purchase_order_status_type_3_type_1 import PurchaseOrderStatusType3Type1
+    from .purchase_order_status import PurchaseOrderStatus
     from .recipe import Recipe
     from .recipe_list import RecipeList
     from .recipe_row import RecipeRow
@@ -383,81 +313,43 @@ if TYPE_CHECKING:
     from .sales_order_accounting_metadata import SalesOrderAccountingMetadata
     from .sales_order_accounting_metadata_list import SalesOrderAccountingMetadataList
     from .sales_order_address import SalesOrderAddress
-    from .sales_order_address_entity_type_type_1 import SalesOrderAddressEntityTypeType1
-    from .sales_order_address_entity_type_type_2_type_1 import SalesOrderAddressEntityTypeType2Type1
-    from .sales_order_address_entity_type_type_3_type_1 import SalesOrderAddressEntityTypeType3Type1
+    from .sales_order_address_entity_type import SalesOrderAddressEntityType
     from .sales_order_address_list import SalesOrderAddressList
     from .sales_order_custom_fields_type_0 import SalesOrderCustomFieldsType0
     from .sales_order_fulfillment import SalesOrderFulfillment
-    from .sales_order_fulfillment_invoice_status_type_1 import (
-        SalesOrderFulfillmentInvoiceStatusType1,
-    )
-    from .sales_order_fulfillment_invoice_status_type_2_type_1 import (
-        SalesOrderFulfillmentInvoiceStatusType2Type1,
-    )
-    from .sales_order_fulfillment_invoice_status_type_3_type_1 import (
-        SalesOrderFulfillmentInvoiceStatusType3Type1,
-    )
+    from .sales_order_fulfillment_invoice_status import SalesOrderFulfillmentInvoiceStatus
     from .sales_order_fulfillment_list import SalesOrderFulfillmentList
     from .sales_order_fulfillment_row import SalesOrderFulfillmentRow
     from .sales_order_fulfillment_row_batch_transaction import (
         SalesOrderFulfillmentRowBatchTransaction,
     )
     from .sales_order_fulfillment_row_traceability import SalesOrderFulfillmentRowTraceability
-    from .sales_order_fulfillment_status_type_1 import SalesOrderFulfillmentStatusType1
-    from .sales_order_fulfillment_status_type_2_type_1 import SalesOrderFulfillmentStatusType2Type1
-    from .sales_order_fulfillment_status_type_3_type_1 import SalesOrderFulfillmentStatusType3Type1
-    from .sales_order_ingredient_availability_type_1 import SalesOrderIngredientAvailabilityType1
-    from .sales_order_ingredient_availability_type_2_type_1 import (
-        SalesOrderIngredientAvailabilityType2Type1,
-    )
-    from .sales_order_ingredient_availability_type_3_type_1 import (
-        SalesOrderIngredientAvailabilityType3Type1,
-    )
+    from .sales_order_fulfillment_status import SalesOrderFulfillmentStatus
+    from .sales_order_ingredient_availability import SalesOrderIngredientAvailability
     from .sales_order_list import SalesOrderList
-    from .sales_order_product_availability_type_1 import SalesOrderProductAvailabilityType1
-    from .sales_order_product_availability_type_2_type_1 import (
-        SalesOrderProductAvailabilityType2Type1,
-    )
-    from .sales_order_product_availability_type_3_type_1 import (
-        SalesOrderProductAvailabilityType3Type1,
-    )
-    from .sales_order_production_status_type_1 import SalesOrderProductionStatusType1
-    from .sales_order_production_status_type_2_type_1 import SalesOrderProductionStatusType2Type1
-    from .sales_order_production_status_type_3_type_1 import SalesOrderProductionStatusType3Type1
+    from .sales_order_product_availability import SalesOrderProductAvailability
+    from .sales_order_production_status import SalesOrderProductionStatus
     from .sales_order_row import SalesOrderRow
     from .sales_order_row_attribute import SalesOrderRowAttribute
     from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
     from .sales_order_row_custom_fields_type_0 import SalesOrderRowCustomFieldsType0
     from .sales_order_row_list import SalesOrderRowList
-    from .sales_order_row_product_availability_type_1 import SalesOrderRowProductAvailabilityType1
-    from .sales_order_row_product_availability_type_2_type_1 import (
-        SalesOrderRowProductAvailabilityType2Type1,
-    )
-    from .sales_order_row_product_availability_type_3_type_1 import (
-        SalesOrderRowProductAvailabilityType3Type1,
-    )
+    from .sales_order_row_product_availability import SalesOrderRowProductAvailability
     from .sales_order_row_traceability import SalesOrderRowTraceability
     from .sales_order_shipping_fee import SalesOrderShippingFee
     from .sales_order_shipping_fee_list import SalesOrderShippingFeeList
-    from .sales_order_status_type_1 import SalesOrderStatusType1
-    from .sales_order_status_type_2_type_1 import SalesOrderStatusType2Type1
-    from .sales_order_status_type_3_type_1 import SalesOrderStatusType3Type1
+    from .sales_order_status import SalesOrderStatus
     from .sales_return import SalesReturn
     from .sales_return_list import SalesReturnList
     from .sales_return_patch_dto import SalesReturnPatchDto
     from .sales_return_patch_dto_status import SalesReturnPatchDtoStatus
-    from .sales_return_refund_status_type_1 import SalesReturnRefundStatusType1
-    from .sales_return_refund_status_type_2_type_1 import SalesReturnRefundStatusType2Type1
-    from .sales_return_refund_status_type_3_type_1 import SalesReturnRefundStatusType3Type1
+    from .sales_return_refund_status import SalesReturnRefundStatus
     from .sales_return_row import SalesReturnRow
     from .sales_return_row_batch_transaction import SalesReturnRowBatchTransaction
     from .sales_return_row_create_dto import SalesReturnRowCreateDto
     from .sales_return_row_list import SalesReturnRowList
     from .sales_return_row_patch_dto import SalesReturnRowPatchDto
-    from .sales_return_status_type_1 import SalesReturnStatusType1
-    from .sales_return_status_type_2_type_1 import SalesReturnStatusType2Type1
-    from .sales_return_status_type_3_type_1 import SalesReturnStatusType3Type1
+    from .sales_return_status import SalesReturnStatus
     from .search_sales_order_rows_dto import SearchSalesOrderRowsDto
     from .search_sales_order_rows_dto_filter import SearchSalesOrderRowsDtoFilter
     from .search_sales_order_rows_dto_filter_where import SearchSalesOrderRowsDtoFilterWhere
@@ -590,9 +482,7 @@ if TYPE_CHECKING:
     )
     from .serial_number import SerialNumber
     from .serial_number_failed import SerialNumberFailed
-    from .serial_number_resource_type_type_1 import SerialNumberResourceTypeType1
-    from .serial_number_resource_type_type_2_type_1 import SerialNumberResourceTypeType2Type1
-    from .serial_number_resource_type_type_3_type_1 import SerialNumberResourceTypeType3Type1
+    from .serial_number_resource_type import SerialNumberResourceType
     from .serial_number_successful import SerialNumberSuccessful
     from .serial_numbers_stock import SerialNumbersStock
     from .serial_numbers_stock_transaction import SerialNumbersStockTransaction
@@ -613,9 +503,7 @@ if TYPE_CHECKING:
     from .stocktake_list import StocktakeList
     from .stocktake_row import StocktakeRow
     from .stocktake_row_list import StocktakeRowList
-    from .stocktake_status_type_1 import StocktakeStatusType1
-    from .stocktake_status_type_2_type_1 import StocktakeStatusType2Type1
-    from .stocktake_status_type_3_type_1 import StocktakeStatusType3Type1
+    from .stocktake_status import StocktakeStatus
     from .supplier import Supplier
     from .supplier_address import SupplierAddress
     from .supplier_address_create_dto import SupplierAddressCreateDto
@@ -737,9 +625,7 @@ _MODULES: dict[str, str] = {
     "BinTransferRow": ".bin_transfer_row",
     "BinTransferRowList": ".bin_transfer_row_list",
     "BinTransferRowTraceability": ".bin_transfer_row_traceability",
-    "BinTransferStatusType1": ".bin_transfer_status_type_1",
-    "BinTransferStatusType2Type1": ".bin_transfer_status_type_2_type_1",
-    "BinTransferStatusType3Type1": ".bin_transfer_status_type_3_type_1",
+    "BinTransferStatus": ".bin_transfer_status",
     "BomRow": ".bom_row",
     "BomRowCreateDto": ".bom_row_create_dto",
     "BomRowList": ".bom_row_list",
@@ -827,9 +713,7 @@ _MODULES: dict[str, str] = {
     "CustomerAddress": ".customer_address",
     "CustomerAddressCreateDto": ".customer_address_create_dto",
     "CustomerAddressCreateDtoEntityType": ".customer_address_create_dto_entity_type",
-    "CustomerAddressEntityTypeType1": ".customer_address_entity_type_type_1",
-    "CustomerAddressEntityTypeType2Type1": ".customer_address_entity_type_type_2_type_1",
-    "CustomerAddressEntityTypeType3Type1": ".customer_address_entity_type_type_3_type_1",
+    "CustomerAddressEntityType": ".customer_address_entity_type",
     "CustomerAddressInCustomerCreateDto": ".customer_address_in_customer_create_dto",
     "CustomerAddressInCustomerCreateDtoEntityType": ".customer_address_in_customer_create_dto_entity_type",
     "CustomerAddressList": ".customer_address_list",
@@ -885,9 +769,7 @@ _MODULES: dict[str, str] = {
     "InventoryList": ".inventory_list",
     "InventoryMovement": ".inventory_movement",
     "InventoryMovementList": ".inventory_movement_list",
-    "InventoryMovementResourceTypeType1": ".inventory_movement_resource_type_type_1",
-    "InventoryMovementResourceTypeType2Type1": ".inventory_movement_resource_type_type_2_type_1",
-    "InventoryMovementResourceTypeType3Type1": ".inventory_movement_resource_type_type_3_type_1",
+    "InventoryMovementResourceType": ".inventory_movement_resource_type",
     "InventoryReorderPoint": ".inventory_reorder_point",
     "InventorySafetyStockLevel": ".inventory_safety_stock_level",
     "ItemVariantConfigDto": ".item_variant_config_dto",
@@ -899,25 +781,17 @@ _MODULES: dict[str, str] = {
     "ManufacturingOrderOperationRow": ".manufacturing_order_operation_row",
     "ManufacturingOrderOperationRowAssignedOperator": ".manufacturing_order_operation_row_assigned_operator",
     "ManufacturingOrderOperationRowList": ".manufacturing_order_operation_row_list",
-    "ManufacturingOrderOperationRowStatusType1": ".manufacturing_order_operation_row_status_type_1",
-    "ManufacturingOrderOperationRowStatusType2Type1": ".manufacturing_order_operation_row_status_type_2_type_1",
-    "ManufacturingOrderOperationRowStatusType3Type1": ".manufacturing_order_operation_row_status_type_3_type_1",
-    "ManufacturingOrderOperationRowTypeType1": ".manufacturing_order_operation_row_type_type_1",
-    "ManufacturingOrderOperationRowTypeType2Type1": ".manufacturing_order_operation_row_type_type_2_type_1",
-    "ManufacturingOrderOperationRowTypeType3Type1": ".manufacturing_order_operation_row_type_type_3_type_1",
+    "ManufacturingOrderOperationRowStatus": ".manufacturing_order_operation_row_status",
+    "ManufacturingOrderOperationRowType": ".manufacturing_order_operation_row_type",
     "ManufacturingOrderProduction": ".manufacturing_order_production",
     "ManufacturingOrderProductionIngredient": ".manufacturing_order_production_ingredient",
     "ManufacturingOrderProductionList": ".manufacturing_order_production_list",
     "ManufacturingOrderProductionOperation": ".manufacturing_order_production_operation",
     "ManufacturingOrderRecipeRow": ".manufacturing_order_recipe_row",
     "ManufacturingOrderRecipeRowBatchTransaction": ".manufacturing_order_recipe_row_batch_transaction",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType1": ".manufacturing_order_recipe_row_ingredient_availability_type_1",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType2Type1": ".manufacturing_order_recipe_row_ingredient_availability_type_2_type_1",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType3Type1": ".manufacturing_order_recipe_row_ingredient_availability_type_3_type_1",
+    "ManufacturingOrderRecipeRowIngredientAvailability": ".manufacturing_order_recipe_row_ingredient_availability",
     "ManufacturingOrderRecipeRowList": ".manufacturing_order_recipe_row_list",
-    "ManufacturingOrderStatusType1": ".manufacturing_order_status_type_1",
-    "ManufacturingOrderStatusType2Type1": ".manufacturing_order_status_type_2_type_1",
-    "ManufacturingOrderStatusType3Type1": ".manufacturing_order_status_type_3_type_1",
+    "ManufacturingOrderStatus": ".manufacturing_order_status",
     "Material": ".material",
     "MaterialConfig": ".material_config",
     "MaterialList": ".material_list",
@@ -931,9 +805,7 @@ _MODULES: dict[str, str] = {
     "PatchPriceListRowDto": ".patch_price_list_row_dto",
     "PatchPriceListRowDtoAdjustmentMethod": ".patch_price_list_row_dto_adjustment_method",
     "PoAdditionalCostRow": ".po_additional_cost_row",
-    "PoAdditionalCostRowDistributionMethodType1": ".po_additional_cost_row_distribution_method_type_1",
-    "PoAdditionalCostRowDistributionMethodType2Type1": ".po_additional_cost_row_distribution_method_type_2_type_1",
-    "PoAdditionalCostRowDistributionMethodType3Type1": ".po_additional_cost_row_distribution_method_type_3_type_1",
+    "PoAdditionalCostRowDistributionMethod": ".po_additional_cost_row_distribution_method",
     "PoAdditionalCostRowList": ".po_additional_cost_row_list",
     "PriceList": ".price_list",
     "PriceListCreateDto": ".price_list_create_dto",
@@ -942,9 +814,7 @@ _MODULES: dict[str, str] = {
     "PriceListList": ".price_list_list",
     "PriceListPatchDto": ".price_list_patch_dto",
     "PriceListRow": ".price_list_row",
-    "PriceListRowAdjustmentMethodType1": ".price_list_row_adjustment_method_type_1",
-    "PriceListRowAdjustmentMethodType2Type1": ".price_list_row_adjustment_method_type_2_type_1",
-    "PriceListRowAdjustmentMethodType3Type1": ".price_list_row_adjustment_method_type_3_type_1",
+    "PriceListRowAdjustmentMethod": ".price_list_row_adjustment_method",
     "PriceListRowList": ".price_list_row_list",
     "Product": ".product",
     "ProductConfig": ".product_config",
@@ -955,9 +825,7 @@ _MODULES: dict[str, str] = {
     "ProductOperationRowCreateDtoType": ".product_operation_row_create_dto_type",
     "ProductOperationRowList": ".product_operation_row_list",
     "ProductOperationRowRankDto": ".product_operation_row_rank_dto",
-    "ProductOperationRowTypeType1": ".product_operation_row_type_type_1",
-    "ProductOperationRowTypeType2Type1": ".product_operation_row_type_type_2_type_1",
-    "ProductOperationRowTypeType3Type1": ".product_operation_row_type_type_3_type_1",
+    "ProductOperationRowType": ".product_operation_row_type",
     "ProductOperationRowUpdateDto": ".product_operation_row_update_dto",
     "ProductOperationRowUpdateDtoType": ".product_operation_row_update_dto_type",
     "ProductUpdateDto": ".product_update_dto",
@@ -966,27 +834,17 @@ _MODULES: dict[str, str] = {
     "PurchaseOrder": ".purchase_order",
     "PurchaseOrderAccountingMetadata": ".purchase_order_accounting_metadata",
     "PurchaseOrderAccountingMetadataList": ".purchase_order_accounting_metadata_list",
-    "PurchaseOrderBillingStatusType1": ".purchase_order_billing_status_type_1",
-    "PurchaseOrderBillingStatusType2Type1": ".purchase_order_billing_status_type_2_type_1",
-    "PurchaseOrderBillingStatusType3Type1": ".purchase_order_billing_status_type_3_type_1",
-    "PurchaseOrderEntityTypeType1": ".purchase_order_entity_type_type_1",
-    "PurchaseOrderEntityTypeType2Type1": ".purchase_order_entity_type_type_2_type_1",
-    "PurchaseOrderEntityTypeType3Type1": ".purchase_order_entity_type_type_3_type_1",
-    "PurchaseOrderIngredientAvailabilityType1": ".purchase_order_ingredient_availability_type_1",
-    "PurchaseOrderIngredientAvailabilityType2Type1": ".purchase_order_ingredient_availability_type_2_type_1",
-    "PurchaseOrderIngredientAvailabilityType3Type1": ".purchase_order_ingredient_availability_type_3_type_1",
-    "PurchaseOrderLastDocumentStatusType1": ".purchase_order_last_document_status_type_1",
-    "PurchaseOrderLastDocumentStatusType2Type1": ".purchase_order_last_document_status_type_2_type_1",
-    "PurchaseOrderLastDocumentStatusType3Type1": ".purchase_order_last_document_status_type_3_type_1",
+    "PurchaseOrderBillingStatus": ".purchase_order_billing_status",
+    "PurchaseOrderEntityType": ".purchase_order_entity_type",
+    "PurchaseOrderIngredientAvailability": ".purchase_order_ingredient_availability",
+    "PurchaseOrderLastDocumentStatus": ".purchase_order_last_document_status",
     "PurchaseOrderList": ".purchase_order_list",
     "PurchaseOrderRow": ".purchase_order_row",
     "PurchaseOrderRowBatchTransaction": ".purchase_order_row_batch_transaction",
     "PurchaseOrderRowList": ".purchase_order_row_list",
     "PurchaseOrderRowReceiveBatchDto": ".purchase_order_row_receive_batch_dto",
     "PurchaseOrderRowReceiveDto": ".purchase_order_row_receive_dto",
-    "PurchaseOrderStatusType1": ".purchase_order_status_type_1",
-    "PurchaseOrderStatusType2Type1": ".purchase_order_status_type_2_type_1",
-    "PurchaseOrderStatusType3Type1": ".purchase_order_status_type_3_type_1",
+    "PurchaseOrderStatus": ".purchase_order_status",
     "Recipe": ".recipe",
     "RecipeList": ".recipe_list",
     "RecipeRow": ".recipe_row",
@@ -1000,61 +858,41 @@ _MODULES: dict[str, str] = {
     "SalesOrderAccountingMetadata": ".sales_order_accounting_metadata",
     "SalesOrderAccountingMetadataList": ".sales_order_accounting_metadata_list",
     "SalesOrderAddress": ".sales_order_address",
-    "SalesOrderAddressEntityTypeType1": ".sales_order_address_entity_type_type_1",
-    "SalesOrderAddressEntityTypeType2Type1": ".sales_order_address_entity_type_type_2_type_1",
-    "SalesOrderAddressEntityTypeType3Type1": ".sales_order_address_entity_type_type_3_type_1",
+    "SalesOrderAddressEntityType": ".sales_order_address_entity_type",
     "SalesOrderAddressList": ".sales_order_address_list",
     "SalesOrderCustomFieldsType0": ".sales_order_custom_fields_type_0",
     "SalesOrderFulfillment": ".sales_order_fulfillment",
-    "SalesOrderFulfillmentInvoiceStatusType1": ".sales_order_fulfillment_invoice_status_type_1",
-    "SalesOrderFulfillmentInvoiceStatusType2Type1": ".sales_order_fulfillment_invoice_status_type_2_type_1",
-    "SalesOrderFulfillmentInvoiceStatusType3Type1": ".sales_order_fulfillment_invoice_status_type_3_type_1",
+    "SalesOrderFulfillmentInvoiceStatus": ".sales_order_fulfillment_invoice_status",
     "SalesOrderFulfillmentList": ".sales_order_fulfillment_list",
     "SalesOrderFulfillmentRow": ".sales_order_fulfillment_row",
     "SalesOrderFulfillmentRowBatchTransaction": ".sales_order_fulfillment_row_batch_transaction",
     "SalesOrderFulfillmentRowTraceability": ".sales_order_fulfillment_row_traceability",
-    "SalesOrderFulfillmentStatusType1": ".sales_order_fulfillment_status_type_1",
-    "SalesOrderFulfillmentStatusType2Type1": ".sales_order_fulfillment_status_type_2_type_1",
-    "SalesOrderFulfillmentStatusType3Type1": ".sales_order_fulfillment_status_type_3_type_1",
-    "SalesOrderIngredientAvailabilityType1": ".sales_order_ingredient_availability_type_1",
-    "SalesOrderIngredientAvailabilityType2Type1": ".sales_order_ingredient_availability_type_2_type_1",
-    "SalesOrderIngredientAvailabilityType3Type1": ".sales_order_ingredient_availability_type_3_type_1",
+    "SalesOrderFulfillmentStatus": ".sales_order_fulfillment_status",
+    "SalesOrderIngredientAvailability": ".sales_order_ingredient_availability",
     "SalesOrderList": ".sales_order_list",
-    "SalesOrderProductAvailabilityType1": ".sales_order_product_availability_type_1",
-    "SalesOrderProductAvailabilityType2Type1": ".sales_order_product_availability_type_2_type_1",
-    "SalesOrderProductAvailabilityType3Type1": ".sales_order_product_availability_type_3_type_1",
-    "SalesOrderProductionStatusType1": ".sales_order_production_status_type_1",
-    "SalesOrderProductionStatusType2Type1": ".sales_order_production_status_type_2_type_1",
-    "SalesOrderProductionStatusType3Type1": ".sales_order_production_status_type_3_type_1",
+    "SalesOrderProductAvailability": ".sales_order_product_availability",
+    "SalesOrderProductionStatus": ".sales_order_production_status",
     "SalesOrderRow": ".sales_order_row",
     "SalesOrderRowAttribute": ".sales_order_row_attribute",
     "SalesOrderRowBatchTransaction": ".sales_order_row_batch_transaction",
     "SalesOrderRowCustomFieldsType0": ".sales_order_row_custom_fields_type_0",
     "SalesOrderRowList": ".sales_order_row_list",
-    "SalesOrderRowProductAvailabilityType1": ".sales_order_row_product_availability_type_1",
-    "SalesOrderRowProductAvailabilityType2Type1": ".sales_order_row_product_availability_type_2_type_1",
-    "SalesOrderRowProductAvailabilityType3Type1": ".sales_order_row_product_availability_type_3_type_1",
+    "SalesOrderRowProductAvailability": ".sales_order_row_product_availability",
     "SalesOrderRowTraceability": ".sales_order_row_traceability",
     "SalesOrderShippingFee": ".sales_order_shipping_fee",
     "SalesOrderShippingFeeList": ".sales_order_shipping_fee_list",
-    "SalesOrderStatusType1": ".sales_order_status_type_1",
-    "SalesOrderStatusType2Type1": ".sales_order_status_type_2_type_1",
-    "SalesOrderStatusType3Type1": ".sales_order_status_type_3_type_1",
+    "SalesOrderStatus": ".sales_order_status",
     "SalesReturn": ".sales_return",
     "SalesReturnList": ".sales_return_list",
     "SalesReturnPatchDto": ".sales_return_patch_dto",
     "SalesReturnPatchDtoStatus": ".sales_return_patch_dto_status",
-    "SalesReturnRefundStatusType1": ".sales_return_refund_status_type_1",
-    "SalesReturnRefundStatusType2Type1": ".sales_return_refund_status_type_2_type_1",
-    "SalesReturnRefundStatusType3Type1": ".sales_return_refund_status_type_3_type_1",
+    "SalesReturnRefundStatus": ".sales_return_refund_status",
     "SalesReturnRow": ".sales_return_row",
     "SalesReturnRowBatchTransaction": ".sales_return_row_batch_transaction",
     "SalesReturnRowCreateDto": ".sales_return_row_create_dto",
     "SalesReturnRowList": ".sales_return_row_list",
     "SalesReturnRowPatchDto": ".sales_return_row_patch_dto",
-    "SalesReturnStatusType1": ".sales_return_status_type_1",
-    "SalesReturnStatusType2Type1": ".sales_return_status_type_2_type_1",
-    "SalesReturnStatusType3Type1": ".sales_return_status_type_3_type_1",
+    "SalesReturnStatus": ".sales_return_status",
     "SearchSalesOrderRowsDto": ".search_sales_order_rows_dto",
     "SearchSalesOrderRowsDtoFilter": ".search_sales_order_rows_dto_filter",
     "SearchSalesOrderRowsDtoFilterWhere": ".search_sales_order_rows_dto_filter_where",
@@ -1105,9 +943,7 @@ _MODULES: dict[str, str] = {
     "SearchSalesOrdersDtoFilterWhereUpdatedAtType4": ".search_sales_orders_dto_filter_where_updated_at_type_4",
     "SerialNumber": ".serial_number",
     "SerialNumberFailed": ".serial_number_failed",
-    "SerialNumberResourceTypeType1": ".serial_number_resource_type_type_1",
-    "SerialNumberResourceTypeType2Type1": ".serial_number_resource_type_type_2_type_1",
-    "SerialNumberResourceTypeType3Type1": ".serial_number_resource_type_type_3_type_1",
+    "SerialNumberResourceType": ".serial_number_resource_type",
     "SerialNumberSuccessful": ".serial_number_successful",
     "SerialNumbersStock": ".serial_numbers_stock",
     "SerialNumbersStockTransaction": ".serial_numbers_stock_transaction",
@@ -1128,9 +964,7 @@ _MODULES: dict[str, str] = {
     "StocktakeList": ".stocktake_list",
     "StocktakeRow": ".stocktake_row",
     "StocktakeRowList": ".stocktake_row_list",
-    "StocktakeStatusType1": ".stocktake_status_type_1",
-    "StocktakeStatusType2Type1": ".stocktake_status_type_2_type_1",
-    "StocktakeStatusType3Type1": ".stocktake_status_type_3_type_1",
+    "StocktakeStatus": ".stocktake_status",
     "Supplier": ".supplier",
     "SupplierAddress": ".supplier_address",
     "SupplierAddressCreateDto": ".supplier_address_create_dto",
@@ -1238,9 +1072,7 @@ __all__ = (
     "BinTransferRow",
     "BinTransferRowList",
     "BinTransferRowTraceability",
-    "BinTransferStatusType1",
-    "BinTransferStatusType2Type1",
-    "BinTransferStatusType3Type1",
+    "BinTransferStatus",
     "BomRow",
     "BomRowCreateDto",
     "BomRowList",
@@ -1328,9 +1160,7 @@ __all__ = (
     "CustomerAddress",
     "CustomerAddressCreateDto",
     "CustomerAddressCreateDtoEntityType",
-    "CustomerAddressEntityTypeType1",
-    "CustomerAddressEntityTypeType2Type1",
-    "CustomerAddressEntityTypeType3Type1",
+    "CustomerAddressEntityType",
     "CustomerAddressInCustomerCreateDto",
     "CustomerAddressInCustomerCreateDtoEntityType",
     "CustomerAddressList",
@@ -1386,9 +1216,7 @@ __all__ = (
     "InventoryList",
     "InventoryMovement",
     "InventoryMovementList",
-    "InventoryMovementResourceTypeType1",
-    "InventoryMovementResourceTypeType2Type1",
-    "InventoryMovementResourceTypeType3Type1",
+    "InventoryMovementResourceType",
     "InventoryReorderPoint",
     "InventorySafetyStockLevel",
     "ItemVariantConfigDto",
@@ -1400,25 +1228,17 @@ __all__ = (
     "ManufacturingOrderOperationRow",
     "ManufacturingOrderOperationRowAssignedOperator",
     "ManufacturingOrderOperationRowList",
-    "ManufacturingOrderOperationRowStatusType1",
-    "ManufacturingOrderOperationRowStatusType2Type1",
-    "ManufacturingOrderOperationRowStatusType3Type1",
-    "ManufacturingOrderOperationRowTypeType1",
-    "ManufacturingOrderOperationRowTypeType2Type1",
-    "ManufacturingOrderOperationRowTypeType3Type1",
+    "ManufacturingOrderOperationRowStatus",
+    "ManufacturingOrderOperationRowType",
     "ManufacturingOrderProduction",
     "ManufacturingOrderProductionIngredient",
     "ManufacturingOrderProductionList",
     "ManufacturingOrderProductionOperation",
     "ManufacturingOrderRecipeRow",
     "ManufacturingOrderRecipeRowBatchTransaction",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType1",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType2Type1",
-    "ManufacturingOrderRecipeRowIngredientAvailabilityType3Type1",
+    "ManufacturingOrderRecipeRowIngredientAvailability",
     "ManufacturingOrderRecipeRowList",
-    "ManufacturingOrderStatusType1",
-    "ManufacturingOrderStatusType2Type1",
-    "ManufacturingOrderStatusType3Type1",
+    "ManufacturingOrderStatus",
     "Material",
     "MaterialConfig",
     "MaterialList",
@@ -1432,9 +1252,7 @@ __all__ = (
     "PatchPriceListRowDto",
     "PatchPriceListRowDtoAdjustmentMethod",
     "PoAdditionalCostRow",
-    "PoAdditionalCostRowDistributionMethodType1",
-    "PoAdditionalCostRowDistributionMethodType2Type1",
-    "PoAdditionalCostRowDistributionMethodType3Type1",
+    "PoAdditionalCostRowDistributionMethod",
     "PoAdditionalCostRowList",
     "PriceList",
     "PriceListCreateDto",
@@ -1443,9 +1261,7 @@ __all__ = (
     "PriceListList",
     "PriceListPatchDto",
     "PriceListRow",
-    "PriceListRowAdjustmentMethodType1",
-    "PriceListRowAdjustmentMethodType2Type1",
-    "PriceListRowAdjustmentMethodType3Type1",
+    "PriceListRowAdjustmentMethod",
     "PriceListRowList",
     "Product",
     "ProductConfig",
@@ -1456,9 +1272,7 @@ __all__ = (
     "ProductOperationRowCreateDtoType",
     "ProductOperationRowList",
     "ProductOperationRowRankDto",
-    "ProductOperationRowTypeType1",
-    "ProductOperationRowTypeType2Type1",
-    "ProductOperationRowTypeType3Type1",
+    "ProductOperationRowType",
     "ProductOperationRowUpdateDto",
     "ProductOperationRowUpdateDtoType",
     "ProductUpdateDto",
@@ -1467,27 +1281,17 @@ __all__ = (
     "PurchaseOrder",
     "PurchaseOrderAccountingMetadata",
     "PurchaseOrderAccountingMetadataList",
-    "PurchaseOrderBillingStatusType1",
-    "PurchaseOrderBillingStatusType2Type1",
-    "PurchaseOrderBillingStatusType3Type1",
-    "PurchaseOrderEntityTypeType1",
-    "PurchaseOrderEntityTypeType2Type1",
-    "PurchaseOrderEntityTypeType3Type1",
-    "PurchaseOrderIngredientAvailabilityType1",
-    "PurchaseOrderIngredientAvailabilityType2Type1",
-    "PurchaseOrderIngredientAvailabilityType3Type1",
-    "PurchaseOrderLastDocumentStatusType1",
-    "PurchaseOrderLastDocumentStatusType2Type1",
-    "PurchaseOrderLastDocumentStatusType3Type1",
+    "PurchaseOrderBillingStatus",
+    "PurchaseOrderEntityType",
+    "PurchaseOrderIngredientAvailability",
+    "PurchaseOrderLastDocumentStatus",
     "PurchaseOrderList",
     "PurchaseOrderRow",
     "PurchaseOrderRowBatchTransaction",
     "PurchaseOrderRowList",
     "PurchaseOrderRowReceiveBatchDto",
     "PurchaseOrderRowReceiveDto",
-    "PurchaseOrderStatusType1",
-    "PurchaseOrderStatusType2Type1",
-    "PurchaseOrderStatusType3Type1",
+    "PurchaseOrderStatus",
     "Recipe",
     "RecipeList",
     "RecipeRow",
@@ -1501,61 +1305,41 @@ __all__ = (
     "SalesOrderAccountingMetadata",
     "SalesOrderAccountingMetadataList",
     "SalesOrderAddress",
-    "SalesOrderAddressEntityTypeType1",
-    "SalesOrderAddressEntityTypeType2Type1",
-    "SalesOrderAddressEntityTypeType3Type1",
+    "SalesOrderAddressEntityType",
     "SalesOrderAddressList",
     "SalesOrderCustomFieldsType0",
     "SalesOrderFulfillment",
-    "SalesOrderFulfillmentInvoiceStatusType1",
-    "SalesOrderFulfillmentInvoiceStatusType2Type1",
-    "SalesOrderFulfillmentInvoiceStatusType3Type1",
+    "SalesOrderFulfillmentInvoiceStatus",
     "SalesOrderFulfillmentList",
     "SalesOrderFulfillmentRow",
     "SalesOrderFulfillmentRowBatchTransaction",
     "SalesOrderFulfillmentRowTraceability",
-    "SalesOrderFulfillmentStatusType1",
-    "SalesOrderFulfillmentStatusType2Type1",
-    "SalesOrderFulfillmentStatusType3Type1",
-    "SalesOrderIngredientAvailabilityType1",
-    "SalesOrderIngredientAvailabilityType2Type1",
-    "SalesOrderIngredientAvailabilityType3Type1",
+    "SalesOrderFulfillmentStatus",
+    "SalesOrderIngredientAvailability",
     "SalesOrderList",
-    "SalesOrderProductAvailabilityType1",
-    "SalesOrderProductAvailabilityType2Type1",
-    "SalesOrderProductAvailabilityType3Type1",
-    "SalesOrderProductionStatusType1",
-    "SalesOrderProductionStatusType2Type1",
-    "SalesOrderProductionStatusType3Type1",
+    "SalesOrderProductAvailability",
+    "SalesOrderProductionStatus",
     "SalesOrderRow",
     "SalesOrderRowAttribute",
     "SalesOrderRowBatchTransaction",
     "SalesOrderRowCustomFieldsType0",
     "SalesOrderRowList",
-    "SalesOrderRowProductAvailabilityType1",
-    "SalesOrderRowProductAvailabilityType2Type1",
-    "SalesOrderRowProductAvailabilityType3Type1",
+    "SalesOrderRowProductAvailability",
     "SalesOrderRowTraceability",
     "SalesOrderShippingFee",
     "SalesOrderShippingFeeList",
-    "SalesOrderStatusType1",
-    "SalesOrderStatusType2Type1",
-    "SalesOrderStatusType3Type1",
+    "SalesOrderStatus",
     "SalesReturn",
     "SalesReturnList",
     "SalesReturnPatchDto",
     "SalesReturnPatchDtoStatus",
-    "SalesReturnRefundStatusType1",
-    "SalesReturnRefundStatusType2Type1",
-    "SalesReturnRefundStatusType3Type1",
+    "SalesReturnRefundStatus",
     "SalesReturnRow",
     "SalesReturnRowBatchTransaction",
     "SalesReturnRowCreateDto",
     "SalesReturnRowList",
     "SalesReturnRowPatchDto",
-    "SalesReturnStatusType1",
-    "SalesReturnStatusType2Type1",
-    "SalesReturnStatusType3Type1",
+    "SalesReturnStatus",
     "SearchSalesOrderRowsDto",
     "SearchSalesOrderRowsDtoFilter",
     "SearchSalesOrderRowsDtoFilterWhere",
@@ -1606,9 +1390,7 @@ __all__ = (
     "SearchSalesOrdersDtoFilterWhereUpdatedAtType4",
     "SerialNumber",
     "SerialNumberFailed",
-    "SerialNumberResourceTypeType1",
-    "SerialNumberResourceTypeType2Type1",
-    "SerialNumberResourceTypeType3Type1",
+    "SerialNumberResourceType",
     "SerialNumberSuccessful",
     "SerialNumbersStock",
     "SerialNumbersStockTransaction",
@@ -1629,9 +1411,7 @@ __all__ = (
     "StocktakeList",
     "StocktakeRow",
     "StocktakeRowList",
-    "StocktakeStatusType1",
-    "StocktakeStatusType2Type1",
-    "StocktakeStatusType3Type1",
+    "StocktakeStatus",
     "Supplier",
     "SupplierAddress",
     "SupplierAddressCreateDto",

@@ -14,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_datetime,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -40,13 +41,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class BinTransfer:
-    """Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """BinTransfer
+
+    Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -59,7 +62,7 @@ class BinTransfer:
     deleted_at: datetime.datetime | None | Unset = UNSET
     departed_at: datetime.datetime | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: BinTransferStatus | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -87,7 +90,7 @@ class BinTransfer:
         if self.location_id is not UNSET:
             field_dict["location_id"] = self.location_id
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.updated_at is not UNSET:
             field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.additional_properties:
@@ -115,7 +118,7 @@ class BinTransfer:
             deleted_at=to_datetime(get("deleted_at", UNSET)),
             departed_at=to_datetime(get("departed_at", UNSET)),
             location_id=to_int(get("location_id", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(BinTransferStatus, get("status", UNSET)),
             updated_at=to_datetime(get("updated_at", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
@@ -145,3 +148,4 @@ class BinTransfer:
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .bin_transfer_row import BinTransferRow
+from .bin_transfer_status import BinTransferStatus

@@ -1,5 +1,7 @@
 """CustomerAddress: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -12,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_datetime,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -42,13 +45,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class CustomerAddress:
-    """Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """CustomerAddress
+
+    Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -58,7 +63,7 @@ class CustomerAddress:
     created_at: datetime.datetime | None | Unset = UNSET
     customer_id: int | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    entity_type: Any | None | Unset = UNSET
+    entity_type: CustomerAddressEntityType | None | Unset = UNSET
     first_name: str | None | Unset = UNSET
     last_name: str | None | Unset = UNSET
     line_1: str | None | Unset = UNSET
@@ -87,7 +92,7 @@ class CustomerAddress:
         if self.deleted_at is not UNSET:
             field_dict["deleted_at"] = to_json_value(self.deleted_at)
         if self.entity_type is not UNSET:
-            field_dict["entity_type"] = self.entity_type
+            field_dict["entity_type"] = to_json_value(self.entity_type)
         if self.first_name is not UNSET:
             field_dict["first_name"] = self.first_name
         if self.last_name is not UNSET:
@@ -120,7 +125,7 @@ class CustomerAddress:
             created_at=to_datetime(get("created_at", UNSET)),
             customer_id=to_int(get("customer_id", UNSET)),
             deleted_at=to_datetime(get("deleted_at", UNSET)),
-            entity_type=get("entity_type", UNSET),
+            entity_type=to_enum(CustomerAddressEntityType, get("entity_type", UNSET)),
             first_name=to_str(get("first_name", UNSET)),
             last_name=to_str(get("last_name", UNSET)),
             line_1=to_str(get("line_1", UNSET)),
@@ -156,3 +161,4 @@ class CustomerAddress:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .customer_address_entity_type import CustomerAddressEntityType

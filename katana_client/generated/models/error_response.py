@@ -26,12 +26,14 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ErrorResponse:
-    """Katana's error body for 401, 404, 429 and 500 responses.
+    """ErrorResponse
+
+    Katana's error body for 401, 404, 429 and 500 responses.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     status_code: int | None | Unset = UNSET

@@ -1,5 +1,7 @@
 """InventoryMovement: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -14,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -44,13 +47,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class InventoryMovement:
-    """Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """InventoryMovement
+
+    Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -64,7 +69,7 @@ class InventoryMovement:
     quantity_change: Decimal | None | Unset = UNSET
     rank: int | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
-    resource_type: Any | None | Unset = UNSET
+    resource_type: InventoryMovementResourceType | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     value_in_stock_after: Decimal | None | Unset = UNSET
     value_per_unit: Decimal | None | Unset = UNSET
@@ -97,7 +102,7 @@ class InventoryMovement:
         if self.resource_id is not UNSET:
             field_dict["resource_id"] = self.resource_id
         if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
+            field_dict["resource_type"] = to_json_value(self.resource_type)
         if self.updated_at is not UNSET:
             field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.value_in_stock_after is not UNSET:
@@ -126,7 +131,7 @@ class InventoryMovement:
             quantity_change=to_decimal(get("quantity_change", UNSET)),
             rank=to_int(get("rank", UNSET)),
             resource_id=to_int(get("resource_id", UNSET)),
-            resource_type=get("resource_type", UNSET),
+            resource_type=to_enum(InventoryMovementResourceType, get("resource_type", UNSET)),
             updated_at=to_datetime(get("updated_at", UNSET)),
             value_in_stock_after=to_decimal(get("value_in_stock_after", UNSET)),
             value_per_unit=to_decimal(get("value_per_unit", UNSET)),
@@ -158,3 +163,4 @@ class InventoryMovement:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .inventory_movement_resource_type import InventoryMovementResourceType

@@ -17,6 +17,7 @@ from katana_client._runtime import (
     to_bool,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -58,13 +59,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ManufacturingOrder:
-    """Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """ManufacturingOrder
+
+    Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -87,7 +90,7 @@ class ManufacturingOrder:
     sales_order_id: int | None | Unset = UNSET
     sales_order_row_id: int | None | Unset = UNSET
     serial_numbers: list[SerialNumber] | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: ManufacturingOrderStatus | None | Unset = UNSET
     subassemblies_cost: Decimal | None | Unset = UNSET
     total_actual_time: Decimal | None | Unset = UNSET
     total_cost: Decimal | None | Unset = UNSET
@@ -142,7 +145,7 @@ class ManufacturingOrder:
         if self.serial_numbers is not UNSET:
             field_dict["serial_numbers"] = to_json_value(self.serial_numbers)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.subassemblies_cost is not UNSET:
             field_dict["subassemblies_cost"] = self.subassemblies_cost
         if self.total_actual_time is not UNSET:
@@ -201,7 +204,7 @@ class ManufacturingOrder:
             sales_order_id=to_int(get("sales_order_id", UNSET)),
             sales_order_row_id=to_int(get("sales_order_row_id", UNSET)),
             serial_numbers=_serial_numbers,
-            status=get("status", UNSET),
+            status=to_enum(ManufacturingOrderStatus, get("status", UNSET)),
             subassemblies_cost=to_decimal(get("subassemblies_cost", UNSET)),
             total_actual_time=to_decimal(get("total_actual_time", UNSET)),
             total_cost=to_decimal(get("total_cost", UNSET)),
@@ -238,4 +241,5 @@ class ManufacturingOrder:
 from .manufacturing_order_recipe_row_batch_transaction import (
     ManufacturingOrderRecipeRowBatchTransaction,
 )
+from .manufacturing_order_status import ManufacturingOrderStatus
 from .serial_number import SerialNumber

@@ -17,6 +17,7 @@ from katana_client._runtime import (
     to_bool,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -56,13 +57,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ManufacturingOrderOperationRow:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """ManufacturingOrderOperationRow
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -87,10 +90,10 @@ class ManufacturingOrderOperationRow:
     rank: int | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
     resource_name: str | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: ManufacturingOrderOperationRowStatus | None | Unset = UNSET
     total_actual_cost: Decimal | None | Unset = UNSET
     total_actual_time: Decimal | None | Unset = UNSET
-    type_: Any | None | Unset = UNSET
+    type_: ManufacturingOrderOperationRowType | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -138,13 +141,13 @@ class ManufacturingOrderOperationRow:
         if self.resource_name is not UNSET:
             field_dict["resource_name"] = self.resource_name
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.total_actual_cost is not UNSET:
             field_dict["total_actual_cost"] = self.total_actual_cost
         if self.total_actual_time is not UNSET:
             field_dict["total_actual_time"] = self.total_actual_time
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json_value(self.type_)
         if self.updated_at is not UNSET:
             field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.additional_properties:
@@ -198,10 +201,10 @@ class ManufacturingOrderOperationRow:
             rank=to_int(get("rank", UNSET)),
             resource_id=to_int(get("resource_id", UNSET)),
             resource_name=to_str(get("resource_name", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(ManufacturingOrderOperationRowStatus, get("status", UNSET)),
             total_actual_cost=to_decimal(get("total_actual_cost", UNSET)),
             total_actual_time=to_decimal(get("total_actual_time", UNSET)),
-            type_=get("type", UNSET),
+            type_=to_enum(ManufacturingOrderOperationRowType, get("type", UNSET)),
             updated_at=to_datetime(get("updated_at", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
@@ -233,3 +236,5 @@ class ManufacturingOrderOperationRow:
 from .manufacturing_order_operation_row_assigned_operator import (
     ManufacturingOrderOperationRowAssignedOperator,
 )
+from .manufacturing_order_operation_row_status import ManufacturingOrderOperationRowStatus
+from .manufacturing_order_operation_row_type import ManufacturingOrderOperationRowType

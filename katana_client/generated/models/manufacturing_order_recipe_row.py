@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -43,13 +44,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ManufacturingOrderRecipeRow:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """ManufacturingOrderRecipeRow
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -57,7 +60,9 @@ class ManufacturingOrderRecipeRow:
     cost: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    ingredient_availability: Any | None | Unset = UNSET
+    ingredient_availability: ManufacturingOrderRecipeRowIngredientAvailability | None | Unset = (
+        UNSET
+    )
     ingredient_expected_date: datetime.datetime | None | Unset = UNSET
     manufacturing_order_id: int | None | Unset = UNSET
     notes: str | None | Unset = UNSET
@@ -81,7 +86,7 @@ class ManufacturingOrderRecipeRow:
         if self.deleted_at is not UNSET:
             field_dict["deleted_at"] = to_json_value(self.deleted_at)
         if self.ingredient_availability is not UNSET:
-            field_dict["ingredient_availability"] = self.ingredient_availability
+            field_dict["ingredient_availability"] = to_json_value(self.ingredient_availability)
         if self.ingredient_expected_date is not UNSET:
             field_dict["ingredient_expected_date"] = to_json_value(self.ingredient_expected_date)
         if self.manufacturing_order_id is not UNSET:
@@ -121,7 +126,10 @@ class ManufacturingOrderRecipeRow:
             cost=to_decimal(get("cost", UNSET)),
             created_at=to_datetime(get("created_at", UNSET)),
             deleted_at=to_datetime(get("deleted_at", UNSET)),
-            ingredient_availability=get("ingredient_availability", UNSET),
+            ingredient_availability=to_enum(
+                ManufacturingOrderRecipeRowIngredientAvailability,
+                get("ingredient_availability", UNSET),
+            ),
             ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
             manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
             notes=to_str(get("notes", UNSET)),
@@ -158,4 +166,7 @@ class ManufacturingOrderRecipeRow:
 # product), and by now this module's class exists for any module that imports it back.
 from .manufacturing_order_recipe_row_batch_transaction import (
     ManufacturingOrderRecipeRowBatchTransaction,
+)
+from .manufacturing_order_recipe_row_ingredient_availability import (
+    ManufacturingOrderRecipeRowIngredientAvailability,
 )

@@ -1,5 +1,7 @@
 """PoAdditionalCostRow: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -14,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -44,13 +47,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class PoAdditionalCostRow:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """PoAdditionalCostRow
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -60,7 +65,7 @@ class PoAdditionalCostRow:
     currency_conversion_rate: Decimal | None | Unset = UNSET
     currency_conversion_rate_fix_date: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    distribution_method: Any | None | Unset = UNSET
+    distribution_method: PoAdditionalCostRowDistributionMethod | None | Unset = UNSET
     group_id: int | None | Unset = UNSET
     name: str | None | Unset = UNSET
     price: Decimal | None | Unset = UNSET
@@ -91,7 +96,7 @@ class PoAdditionalCostRow:
         if self.deleted_at is not UNSET:
             field_dict["deleted_at"] = to_json_value(self.deleted_at)
         if self.distribution_method is not UNSET:
-            field_dict["distribution_method"] = self.distribution_method
+            field_dict["distribution_method"] = to_json_value(self.distribution_method)
         if self.group_id is not UNSET:
             field_dict["group_id"] = self.group_id
         if self.name is not UNSET:
@@ -126,7 +131,9 @@ class PoAdditionalCostRow:
                 get("currency_conversion_rate_fix_date", UNSET)
             ),
             deleted_at=to_datetime(get("deleted_at", UNSET)),
-            distribution_method=get("distribution_method", UNSET),
+            distribution_method=to_enum(
+                PoAdditionalCostRowDistributionMethod, get("distribution_method", UNSET)
+            ),
             group_id=to_int(get("group_id", UNSET)),
             name=to_str(get("name", UNSET)),
             price=to_decimal(get("price", UNSET)),
@@ -162,3 +169,4 @@ class PoAdditionalCostRow:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .po_additional_cost_row_distribution_method import PoAdditionalCostRowDistributionMethod

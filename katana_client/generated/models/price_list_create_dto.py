@@ -22,7 +22,9 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class PriceListCreateDto:
-    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    """PriceListCreateDto
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
     is kept as it came rather than failing the call. Unknown keys are kept in
     `additional_properties` and written back by `to_dict()`.

@@ -1,5 +1,7 @@
 """PriceListRow: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -14,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
 )
@@ -34,17 +37,19 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class PriceListRow:
-    """Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """PriceListRow
+
+    Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
-    adjustment_method: Any | None | Unset = UNSET
+    adjustment_method: PriceListRowAdjustmentMethod | None | Unset = UNSET
     amount: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     price_list_id: int | None | Unset = UNSET
@@ -58,7 +63,7 @@ class PriceListRow:
         if self.id is not UNSET:
             field_dict["id"] = self.id
         if self.adjustment_method is not UNSET:
-            field_dict["adjustment_method"] = self.adjustment_method
+            field_dict["adjustment_method"] = to_json_value(self.adjustment_method)
         if self.amount is not UNSET:
             field_dict["amount"] = self.amount
         if self.created_at is not UNSET:
@@ -79,7 +84,9 @@ class PriceListRow:
         get = src_dict.get
         obj = cls(
             id=to_int(get("id", UNSET)),
-            adjustment_method=get("adjustment_method", UNSET),
+            adjustment_method=to_enum(
+                PriceListRowAdjustmentMethod, get("adjustment_method", UNSET)
+            ),
             amount=to_decimal(get("amount", UNSET)),
             created_at=to_datetime(get("created_at", UNSET)),
             price_list_id=to_int(get("price_list_id", UNSET)),
@@ -112,3 +119,4 @@ class PriceListRow:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .price_list_row_adjustment_method import PriceListRowAdjustmentMethod

@@ -25,12 +25,14 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class PriceListRowList:
-    """A page of PriceListRow records, as Katana wraps list responses.
+    """PriceListRowList
+
+    A page of PriceListRow records, as Katana wraps list responses.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     data: list[PriceListRow] | Unset = UNSET

@@ -1,5 +1,7 @@
 """ProductOperationRow: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -14,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -45,13 +48,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ProductOperationRow:
-    """Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """ProductOperationRow
+
+    Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     cost_parameter: Decimal | None | Unset = UNSET
@@ -69,7 +74,7 @@ class ProductOperationRow:
     rank: int | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
     resource_name: str | None | Unset = UNSET
-    type_: Any | None | Unset = UNSET
+    type_: ProductOperationRowType | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -107,7 +112,7 @@ class ProductOperationRow:
         if self.resource_name is not UNSET:
             field_dict["resource_name"] = self.resource_name
         if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
+            field_dict["type"] = to_json_value(self.type_)
         if self.updated_at is not UNSET:
             field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.additional_properties:
@@ -134,7 +139,7 @@ class ProductOperationRow:
             rank=to_int(get("rank", UNSET)),
             resource_id=to_int(get("resource_id", UNSET)),
             resource_name=to_str(get("resource_name", UNSET)),
-            type_=get("type", UNSET),
+            type_=to_enum(ProductOperationRowType, get("type", UNSET)),
             updated_at=to_datetime(get("updated_at", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
@@ -163,3 +168,4 @@ class ProductOperationRow:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .product_operation_row_type import ProductOperationRowType

@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -53,32 +54,34 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class PurchaseOrder:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """PurchaseOrder
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
     additional_info: str | None | Unset = UNSET
-    billing_status: Any | None | Unset = UNSET
+    billing_status: PurchaseOrderBillingStatus | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     currency: str | None | Unset = UNSET
     default_group_id: int | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    entity_type: Any | None | Unset = UNSET
+    entity_type: PurchaseOrderEntityType | None | Unset = UNSET
     expected_arrival_date: datetime.datetime | None | Unset = UNSET
-    ingredient_availability: Any | None | Unset = UNSET
+    ingredient_availability: PurchaseOrderIngredientAvailability | None | Unset = UNSET
     ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    last_document_status: Any | None | Unset = UNSET
+    last_document_status: PurchaseOrderLastDocumentStatus | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
     order_created_date: datetime.datetime | None | Unset = UNSET
     order_no: str | None | Unset = UNSET
     purchase_order_rows: list[PurchaseOrderRow] | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: PurchaseOrderStatus | None | Unset = UNSET
     supplier: Supplier | None | Unset = UNSET
     supplier_id: int | None | Unset = UNSET
     total: Decimal | None | Unset = UNSET
@@ -95,7 +98,7 @@ class PurchaseOrder:
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info
         if self.billing_status is not UNSET:
-            field_dict["billing_status"] = self.billing_status
+            field_dict["billing_status"] = to_json_value(self.billing_status)
         if self.created_at is not UNSET:
             field_dict["created_at"] = to_json_value(self.created_at)
         if self.currency is not UNSET:
@@ -105,15 +108,15 @@ class PurchaseOrder:
         if self.deleted_at is not UNSET:
             field_dict["deleted_at"] = to_json_value(self.deleted_at)
         if self.entity_type is not UNSET:
-            field_dict["entity_type"] = self.entity_type
+            field_dict["entity_type"] = to_json_value(self.entity_type)
         if self.expected_arrival_date is not UNSET:
             field_dict["expected_arrival_date"] = to_json_value(self.expected_arrival_date)
         if self.ingredient_availability is not UNSET:
-            field_dict["ingredient_availability"] = self.ingredient_availability
+            field_dict["ingredient_availability"] = to_json_value(self.ingredient_availability)
         if self.ingredient_expected_date is not UNSET:
             field_dict["ingredient_expected_date"] = to_json_value(self.ingredient_expected_date)
         if self.last_document_status is not UNSET:
-            field_dict["last_document_status"] = self.last_document_status
+            field_dict["last_document_status"] = to_json_value(self.last_document_status)
         if self.location_id is not UNSET:
             field_dict["location_id"] = self.location_id
         if self.order_created_date is not UNSET:
@@ -123,7 +126,7 @@ class PurchaseOrder:
         if self.purchase_order_rows is not UNSET:
             field_dict["purchase_order_rows"] = to_json_value(self.purchase_order_rows)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.supplier is not UNSET:
             field_dict["supplier"] = to_json_value(self.supplier)
         if self.supplier_id is not UNSET:
@@ -155,21 +158,25 @@ class PurchaseOrder:
         obj = cls(
             id=to_int(get("id", UNSET)),
             additional_info=to_str(get("additional_info", UNSET)),
-            billing_status=get("billing_status", UNSET),
+            billing_status=to_enum(PurchaseOrderBillingStatus, get("billing_status", UNSET)),
             created_at=to_datetime(get("created_at", UNSET)),
             currency=to_str(get("currency", UNSET)),
             default_group_id=to_int(get("default_group_id", UNSET)),
             deleted_at=to_datetime(get("deleted_at", UNSET)),
-            entity_type=get("entity_type", UNSET),
+            entity_type=to_enum(PurchaseOrderEntityType, get("entity_type", UNSET)),
             expected_arrival_date=to_datetime(get("expected_arrival_date", UNSET)),
-            ingredient_availability=get("ingredient_availability", UNSET),
+            ingredient_availability=to_enum(
+                PurchaseOrderIngredientAvailability, get("ingredient_availability", UNSET)
+            ),
             ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
-            last_document_status=get("last_document_status", UNSET),
+            last_document_status=to_enum(
+                PurchaseOrderLastDocumentStatus, get("last_document_status", UNSET)
+            ),
             location_id=to_int(get("location_id", UNSET)),
             order_created_date=to_datetime(get("order_created_date", UNSET)),
             order_no=to_str(get("order_no", UNSET)),
             purchase_order_rows=_purchase_order_rows,
-            status=get("status", UNSET),
+            status=to_enum(PurchaseOrderStatus, get("status", UNSET)),
             supplier=_supplier,
             supplier_id=to_int(get("supplier_id", UNSET)),
             total=to_decimal(get("total", UNSET)),
@@ -203,5 +210,10 @@ class PurchaseOrder:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .purchase_order_billing_status import PurchaseOrderBillingStatus
+from .purchase_order_entity_type import PurchaseOrderEntityType
+from .purchase_order_ingredient_availability import PurchaseOrderIngredientAvailability
+from .purchase_order_last_document_status import PurchaseOrderLastDocumentStatus
 from .purchase_order_row import PurchaseOrderRow
+from .purchase_order_status import PurchaseOrderStatus
 from .supplier import Supplier

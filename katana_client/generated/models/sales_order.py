@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -67,13 +68,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SalesOrder:
-    """Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """SalesOrder
+
+    Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -92,7 +95,7 @@ class SalesOrder:
     ecommerce_order_id: str | None | Unset = UNSET
     ecommerce_order_type: str | None | Unset = UNSET
     ecommerce_store_name: str | None | Unset = UNSET
-    ingredient_availability: Any | None | Unset = UNSET
+    ingredient_availability: SalesOrderIngredientAvailability | None | Unset = UNSET
     ingredient_expected_date: datetime.datetime | None | Unset = UNSET
     invoicing_status: str | None | Unset = UNSET
     linked_manufacturing_order_id: int | None | Unset = UNSET
@@ -100,14 +103,14 @@ class SalesOrder:
     order_created_date: datetime.datetime | None | Unset = UNSET
     order_no: str | None | Unset = UNSET
     picked_date: datetime.datetime | None | Unset = UNSET
-    product_availability: Any | None | Unset = UNSET
+    product_availability: SalesOrderProductAvailability | None | Unset = UNSET
     product_expected_date: datetime.datetime | None | Unset = UNSET
-    production_status: Any | None | Unset = UNSET
+    production_status: SalesOrderProductionStatus | None | Unset = UNSET
     sales_order_rows: list[SalesOrderRow] | None | Unset = UNSET
     shipping_address_id: int | None | Unset = UNSET
     shipping_fee: SalesOrderShippingFee | None | Unset = UNSET
     source: str | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: SalesOrderStatus | None | Unset = UNSET
     total: Decimal | None | Unset = UNSET
     total_in_base_currency: Decimal | None | Unset = UNSET
     tracking_number: str | None | Unset = UNSET
@@ -151,7 +154,7 @@ class SalesOrder:
         if self.ecommerce_store_name is not UNSET:
             field_dict["ecommerce_store_name"] = self.ecommerce_store_name
         if self.ingredient_availability is not UNSET:
-            field_dict["ingredient_availability"] = self.ingredient_availability
+            field_dict["ingredient_availability"] = to_json_value(self.ingredient_availability)
         if self.ingredient_expected_date is not UNSET:
             field_dict["ingredient_expected_date"] = to_json_value(self.ingredient_expected_date)
         if self.invoicing_status is not UNSET:
@@ -167,11 +170,11 @@ class SalesOrder:
         if self.picked_date is not UNSET:
             field_dict["picked_date"] = to_json_value(self.picked_date)
         if self.product_availability is not UNSET:
-            field_dict["product_availability"] = self.product_availability
+            field_dict["product_availability"] = to_json_value(self.product_availability)
         if self.product_expected_date is not UNSET:
             field_dict["product_expected_date"] = to_json_value(self.product_expected_date)
         if self.production_status is not UNSET:
-            field_dict["production_status"] = self.production_status
+            field_dict["production_status"] = to_json_value(self.production_status)
         if self.sales_order_rows is not UNSET:
             field_dict["sales_order_rows"] = to_json_value(self.sales_order_rows)
         if self.shipping_address_id is not UNSET:
@@ -181,7 +184,7 @@ class SalesOrder:
         if self.source is not UNSET:
             field_dict["source"] = self.source
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.total is not UNSET:
             field_dict["total"] = self.total
         if self.total_in_base_currency is not UNSET:
@@ -233,7 +236,9 @@ class SalesOrder:
             ecommerce_order_id=to_str(get("ecommerce_order_id", UNSET)),
             ecommerce_order_type=to_str(get("ecommerce_order_type", UNSET)),
             ecommerce_store_name=to_str(get("ecommerce_store_name", UNSET)),
-            ingredient_availability=get("ingredient_availability", UNSET),
+            ingredient_availability=to_enum(
+                SalesOrderIngredientAvailability, get("ingredient_availability", UNSET)
+            ),
             ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
             invoicing_status=to_str(get("invoicing_status", UNSET)),
             linked_manufacturing_order_id=to_int(get("linked_manufacturing_order_id", UNSET)),
@@ -241,14 +246,16 @@ class SalesOrder:
             order_created_date=to_datetime(get("order_created_date", UNSET)),
             order_no=to_str(get("order_no", UNSET)),
             picked_date=to_datetime(get("picked_date", UNSET)),
-            product_availability=get("product_availability", UNSET),
+            product_availability=to_enum(
+                SalesOrderProductAvailability, get("product_availability", UNSET)
+            ),
             product_expected_date=to_datetime(get("product_expected_date", UNSET)),
-            production_status=get("production_status", UNSET),
+            production_status=to_enum(SalesOrderProductionStatus, get("production_status", UNSET)),
             sales_order_rows=_sales_order_rows,
             shipping_address_id=to_int(get("shipping_address_id", UNSET)),
             shipping_fee=_shipping_fee,
             source=to_str(get("source", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(SalesOrderStatus, get("status", UNSET)),
             total=to_decimal(get("total", UNSET)),
             total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
             tracking_number=to_str(get("tracking_number", UNSET)),
@@ -283,5 +290,9 @@ class SalesOrder:
 # product), and by now this module's class exists for any module that imports it back.
 from .sales_order_address import SalesOrderAddress
 from .sales_order_custom_fields_type_0 import SalesOrderCustomFieldsType0
+from .sales_order_ingredient_availability import SalesOrderIngredientAvailability
+from .sales_order_product_availability import SalesOrderProductAvailability
+from .sales_order_production_status import SalesOrderProductionStatus
 from .sales_order_row import SalesOrderRow
 from .sales_order_shipping_fee import SalesOrderShippingFee
+from .sales_order_status import SalesOrderStatus

@@ -1,5 +1,7 @@
 """SalesOrderAddress: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -12,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_datetime,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -42,13 +45,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SalesOrderAddress:
-    """Derived from 11 example object(s) in Katana's API documentation; every field but `id`
-        may be missing or null.
+    """SalesOrderAddress
+
+    Derived from 11 example object(s) in Katana's API documentation; every field but `id`
+    may be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -57,7 +62,7 @@ class SalesOrderAddress:
     country: str | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
-    entity_type: Any | None | Unset = UNSET
+    entity_type: SalesOrderAddressEntityType | None | Unset = UNSET
     first_name: str | None | Unset = UNSET
     last_name: str | None | Unset = UNSET
     line_1: str | None | Unset = UNSET
@@ -85,7 +90,7 @@ class SalesOrderAddress:
         if self.deleted_at is not UNSET:
             field_dict["deleted_at"] = to_json_value(self.deleted_at)
         if self.entity_type is not UNSET:
-            field_dict["entity_type"] = self.entity_type
+            field_dict["entity_type"] = to_json_value(self.entity_type)
         if self.first_name is not UNSET:
             field_dict["first_name"] = self.first_name
         if self.last_name is not UNSET:
@@ -119,7 +124,7 @@ class SalesOrderAddress:
             country=to_str(get("country", UNSET)),
             created_at=to_datetime(get("created_at", UNSET)),
             deleted_at=to_datetime(get("deleted_at", UNSET)),
-            entity_type=get("entity_type", UNSET),
+            entity_type=to_enum(SalesOrderAddressEntityType, get("entity_type", UNSET)),
             first_name=to_str(get("first_name", UNSET)),
             last_name=to_str(get("last_name", UNSET)),
             line_1=to_str(get("line_1", UNSET)),
@@ -156,3 +161,4 @@ class SalesOrderAddress:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .sales_order_address_entity_type import SalesOrderAddressEntityType

@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -43,24 +44,26 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SalesOrderFulfillment:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """SalesOrderFulfillment
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
     conversion_date: datetime.datetime | None | Unset = UNSET
     conversion_rate: Decimal | None | Unset = UNSET
-    invoice_status: Any | None | Unset = UNSET
+    invoice_status: SalesOrderFulfillmentInvoiceStatus | None | Unset = UNSET
     packer_id: int | None | Unset = UNSET
     picked_date: datetime.datetime | None | Unset = UNSET
     sales_order_fulfillment_rows: list[SalesOrderFulfillmentRow] | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: SalesOrderFulfillmentStatus | None | Unset = UNSET
     tracking_carrier: str | None | Unset = UNSET
     tracking_method: str | None | Unset = UNSET
     tracking_number: str | None | Unset = UNSET
@@ -77,7 +80,7 @@ class SalesOrderFulfillment:
         if self.conversion_rate is not UNSET:
             field_dict["conversion_rate"] = self.conversion_rate
         if self.invoice_status is not UNSET:
-            field_dict["invoice_status"] = self.invoice_status
+            field_dict["invoice_status"] = to_json_value(self.invoice_status)
         if self.packer_id is not UNSET:
             field_dict["packer_id"] = self.packer_id
         if self.picked_date is not UNSET:
@@ -89,7 +92,7 @@ class SalesOrderFulfillment:
         if self.sales_order_id is not UNSET:
             field_dict["sales_order_id"] = self.sales_order_id
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.tracking_carrier is not UNSET:
             field_dict["tracking_carrier"] = self.tracking_carrier
         if self.tracking_method is not UNSET:
@@ -119,12 +122,14 @@ class SalesOrderFulfillment:
             id=to_int(get("id", UNSET)),
             conversion_date=to_datetime(get("conversion_date", UNSET)),
             conversion_rate=to_decimal(get("conversion_rate", UNSET)),
-            invoice_status=get("invoice_status", UNSET),
+            invoice_status=to_enum(
+                SalesOrderFulfillmentInvoiceStatus, get("invoice_status", UNSET)
+            ),
             packer_id=to_int(get("packer_id", UNSET)),
             picked_date=to_datetime(get("picked_date", UNSET)),
             sales_order_fulfillment_rows=_sales_order_fulfillment_rows,
             sales_order_id=to_int(get("sales_order_id", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(SalesOrderFulfillmentStatus, get("status", UNSET)),
             tracking_carrier=to_str(get("tracking_carrier", UNSET)),
             tracking_method=to_str(get("tracking_method", UNSET)),
             tracking_number=to_str(get("tracking_number", UNSET)),
@@ -156,4 +161,6 @@ class SalesOrderFulfillment:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .sales_order_fulfillment_invoice_status import SalesOrderFulfillmentInvoiceStatus
 from .sales_order_fulfillment_row import SalesOrderFulfillmentRow
+from .sales_order_fulfillment_status import SalesOrderFulfillmentStatus

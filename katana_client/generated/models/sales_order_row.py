@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
 )
@@ -54,13 +55,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SalesOrderRow:
-    """Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """SalesOrderRow
+
+    Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -75,7 +78,7 @@ class SalesOrderRow:
     location_id: int | None | Unset = UNSET
     price_per_unit: Decimal | None | Unset = UNSET
     price_per_unit_in_base_currency: Decimal | None | Unset = UNSET
-    product_availability: Any | None | Unset = UNSET
+    product_availability: SalesOrderRowProductAvailability | None | Unset = UNSET
     product_expected_date: datetime.datetime | None | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
@@ -118,7 +121,7 @@ class SalesOrderRow:
         if self.price_per_unit_in_base_currency is not UNSET:
             field_dict["price_per_unit_in_base_currency"] = self.price_per_unit_in_base_currency
         if self.product_availability is not UNSET:
-            field_dict["product_availability"] = self.product_availability
+            field_dict["product_availability"] = to_json_value(self.product_availability)
         if self.product_expected_date is not UNSET:
             field_dict["product_expected_date"] = to_json_value(self.product_expected_date)
         if self.quantity is not UNSET:
@@ -198,7 +201,9 @@ class SalesOrderRow:
             price_per_unit_in_base_currency=to_decimal(
                 get("price_per_unit_in_base_currency", UNSET)
             ),
-            product_availability=get("product_availability", UNSET),
+            product_availability=to_enum(
+                SalesOrderRowProductAvailability, get("product_availability", UNSET)
+            ),
             product_expected_date=to_datetime(get("product_expected_date", UNSET)),
             quantity=to_decimal(get("quantity", UNSET)),
             sales_order_id=to_int(get("sales_order_id", UNSET)),
@@ -241,5 +246,6 @@ class SalesOrderRow:
 from .sales_order_row_attribute import SalesOrderRowAttribute
 from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
 from .sales_order_row_custom_fields_type_0 import SalesOrderRowCustomFieldsType0
+from .sales_order_row_product_availability import SalesOrderRowProductAvailability
 from .sales_order_row_traceability import SalesOrderRowTraceability
 from .variant import Variant

@@ -1,5 +1,7 @@
 """SalesReturn: a model of the Katana API (generated; do not edit)."""
 
+# ruff: noqa: E402 - models import each other at the end of the module (see there)
+
 from __future__ import annotations
 
 import datetime
@@ -12,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_datetime,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -39,13 +42,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SalesReturn:
-    """Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """SalesReturn
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -55,11 +60,11 @@ class SalesReturn:
     customer_id: int | None | Unset = UNSET
     order_created_date: datetime.datetime | None | Unset = UNSET
     order_no: str | None | Unset = UNSET
-    refund_status: Any | None | Unset = UNSET
+    refund_status: SalesReturnRefundStatus | None | Unset = UNSET
     return_date: datetime.datetime | None | Unset = UNSET
     return_location_id: int | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: SalesReturnStatus | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -81,7 +86,7 @@ class SalesReturn:
         if self.order_no is not UNSET:
             field_dict["order_no"] = self.order_no
         if self.refund_status is not UNSET:
-            field_dict["refund_status"] = self.refund_status
+            field_dict["refund_status"] = to_json_value(self.refund_status)
         if self.return_date is not UNSET:
             field_dict["return_date"] = to_json_value(self.return_date)
         if self.return_location_id is not UNSET:
@@ -89,7 +94,7 @@ class SalesReturn:
         if self.sales_order_id is not UNSET:
             field_dict["sales_order_id"] = self.sales_order_id
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.updated_at is not UNSET:
             field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.additional_properties:
@@ -108,11 +113,11 @@ class SalesReturn:
             customer_id=to_int(get("customer_id", UNSET)),
             order_created_date=to_datetime(get("order_created_date", UNSET)),
             order_no=to_str(get("order_no", UNSET)),
-            refund_status=get("refund_status", UNSET),
+            refund_status=to_enum(SalesReturnRefundStatus, get("refund_status", UNSET)),
             return_date=to_datetime(get("return_date", UNSET)),
             return_location_id=to_int(get("return_location_id", UNSET)),
             sales_order_id=to_int(get("sales_order_id", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(SalesReturnStatus, get("status", UNSET)),
             updated_at=to_datetime(get("updated_at", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
@@ -141,3 +146,5 @@ class SalesReturn:
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .sales_return_refund_status import SalesReturnRefundStatus
+from .sales_return_status import SalesReturnStatus

@@ -29,7 +29,9 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SearchSalesOrderRowsDtoFilter:
-    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    """SearchSalesOrderRowsDtoFilter
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
     is kept as it came rather than failing the call. Unknown keys are kept in
     `additional_properties` and written back by `to_dict()`.
@@ -41,7 +43,7 @@ class SearchSalesOrderRowsDtoFilter:
     """
 
     limit: int | Unset = UNSET
-    order: Any | Unset = UNSET
+    order: str | list[str] | Unset = UNSET
     page: int | Unset = UNSET
     where: SearchSalesOrderRowsDtoFilterWhere | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -52,7 +54,7 @@ class SearchSalesOrderRowsDtoFilter:
         if self.limit is not UNSET:
             field_dict["limit"] = self.limit
         if self.order is not UNSET:
-            field_dict["order"] = self.order
+            field_dict["order"] = to_json_value(self.order)
         if self.page is not UNSET:
             field_dict["page"] = self.page
         if self.where is not UNSET:

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -42,30 +43,67 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SearchSalesOrderRowsDtoFilterWhere:
-    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    """SearchSalesOrderRowsDtoFilterWhere
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
     is kept as it came rather than failing the call. Unknown keys are kept in
     `additional_properties` and written back by `to_dict()`.
     """
 
     and_: list[SearchSalesOrderRowsDtoFilterWhereAndItem] | Unset = UNSET
-    created_at: Any | None | Unset = UNSET
-    currency: Any | None | Unset = UNSET
-    custom_fields: Any | None | Unset = UNSET
-    delivery_date: Any | None | Unset = UNSET
-    id: Any | None | Unset = UNSET
-    location_id: Any | None | Unset = UNSET
+    created_at: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereCreatedAtType4 | None | Unset
+    ) = UNSET
+    currency: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereCurrencyType4 | None | Unset
+    ) = UNSET
+    custom_fields: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereCustomFieldsType4 | None | Unset
+    ) = UNSET
+    delivery_date: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereDeliveryDateType4 | None | Unset
+    ) = UNSET
+    id: str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereIdType4 | None | Unset = UNSET
+    location_id: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereLocationIdType4 | None | Unset
+    ) = UNSET
     or_: list[SearchSalesOrderRowsDtoFilterWhereOrItem] | Unset = UNSET
-    price_per_unit: Any | None | Unset = UNSET
-    product_availability: Any | None | Unset = UNSET
-    quantity: Any | None | Unset = UNSET
-    sales_order_id: Any | None | Unset = UNSET
-    shipping_date: Any | None | Unset = UNSET
-    tax_rate: Any | None | Unset = UNSET
-    tax_rate_id: Any | None | Unset = UNSET
-    total_discount: Any | None | Unset = UNSET
-    updated_at: Any | None | Unset = UNSET
-    variant_id: Any | None | Unset = UNSET
+    price_per_unit: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWherePricePerUnitType4 | None | Unset
+    ) = UNSET
+    product_availability: (
+        str
+        | Decimal
+        | bool
+        | SearchSalesOrderRowsDtoFilterWhereProductAvailabilityType4
+        | None
+        | Unset
+    ) = UNSET
+    quantity: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereQuantityType4 | None | Unset
+    ) = UNSET
+    sales_order_id: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereSalesOrderIdType4 | None | Unset
+    ) = UNSET
+    shipping_date: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereShippingDateType4 | None | Unset
+    ) = UNSET
+    tax_rate: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereTaxRateType4 | None | Unset
+    ) = UNSET
+    tax_rate_id: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereTaxRateIdType4 | None | Unset
+    ) = UNSET
+    total_discount: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereTotalDiscountType4 | None | Unset
+    ) = UNSET
+    updated_at: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereUpdatedAtType4 | None | Unset
+    ) = UNSET
+    variant_id: (
+        str | Decimal | bool | SearchSalesOrderRowsDtoFilterWhereVariantIdType4 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,39 +112,39 @@ class SearchSalesOrderRowsDtoFilterWhere:
         if self.and_ is not UNSET:
             field_dict["and"] = to_json_value(self.and_)
         if self.created_at is not UNSET:
-            field_dict["created_at"] = self.created_at
+            field_dict["created_at"] = to_json_value(self.created_at)
         if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
+            field_dict["currency"] = to_json_value(self.currency)
         if self.custom_fields is not UNSET:
-            field_dict["custom_fields"] = self.custom_fields
+            field_dict["custom_fields"] = to_json_value(self.custom_fields)
         if self.delivery_date is not UNSET:
-            field_dict["delivery_date"] = self.delivery_date
+            field_dict["delivery_date"] = to_json_value(self.delivery_date)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json_value(self.id)
         if self.location_id is not UNSET:
-            field_dict["location_id"] = self.location_id
+            field_dict["location_id"] = to_json_value(self.location_id)
         if self.or_ is not UNSET:
             field_dict["or"] = to_json_value(self.or_)
         if self.price_per_unit is not UNSET:
-            field_dict["price_per_unit"] = self.price_per_unit
+            field_dict["price_per_unit"] = to_json_value(self.price_per_unit)
         if self.product_availability is not UNSET:
-            field_dict["product_availability"] = self.product_availability
+            field_dict["product_availability"] = to_json_value(self.product_availability)
         if self.quantity is not UNSET:
-            field_dict["quantity"] = self.quantity
+            field_dict["quantity"] = to_json_value(self.quantity)
         if self.sales_order_id is not UNSET:
-            field_dict["sales_order_id"] = self.sales_order_id
+            field_dict["sales_order_id"] = to_json_value(self.sales_order_id)
         if self.shipping_date is not UNSET:
-            field_dict["shipping_date"] = self.shipping_date
+            field_dict["shipping_date"] = to_json_value(self.shipping_date)
         if self.tax_rate is not UNSET:
-            field_dict["tax_rate"] = self.tax_rate
+            field_dict["tax_rate"] = to_json_value(self.tax_rate)
         if self.tax_rate_id is not UNSET:
-            field_dict["tax_rate_id"] = self.tax_rate_id
+            field_dict["tax_rate_id"] = to_json_value(self.tax_rate_id)
         if self.total_discount is not UNSET:
-            field_dict["total_discount"] = self.total_discount
+            field_dict["total_discount"] = to_json_value(self.total_discount)
         if self.updated_at is not UNSET:
-            field_dict["updated_at"] = self.updated_at
+            field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.variant_id is not UNSET:
-            field_dict["variant_id"] = self.variant_id
+            field_dict["variant_id"] = to_json_value(self.variant_id)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
         return field_dict
@@ -186,6 +224,54 @@ class SearchSalesOrderRowsDtoFilterWhere:
 from .search_sales_order_rows_dto_filter_where_and_item import (
     SearchSalesOrderRowsDtoFilterWhereAndItem,
 )
+from .search_sales_order_rows_dto_filter_where_created_at_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereCreatedAtType4,
+)
+from .search_sales_order_rows_dto_filter_where_currency_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereCurrencyType4,
+)
+from .search_sales_order_rows_dto_filter_where_custom_fields_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereCustomFieldsType4,
+)
+from .search_sales_order_rows_dto_filter_where_delivery_date_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereDeliveryDateType4,
+)
+from .search_sales_order_rows_dto_filter_where_id_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereIdType4,
+)
+from .search_sales_order_rows_dto_filter_where_location_id_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereLocationIdType4,
+)
 from .search_sales_order_rows_dto_filter_where_or_item import (
     SearchSalesOrderRowsDtoFilterWhereOrItem,
+)
+from .search_sales_order_rows_dto_filter_where_price_per_unit_type_4 import (
+    SearchSalesOrderRowsDtoFilterWherePricePerUnitType4,
+)
+from .search_sales_order_rows_dto_filter_where_product_availability_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereProductAvailabilityType4,
+)
+from .search_sales_order_rows_dto_filter_where_quantity_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereQuantityType4,
+)
+from .search_sales_order_rows_dto_filter_where_sales_order_id_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereSalesOrderIdType4,
+)
+from .search_sales_order_rows_dto_filter_where_shipping_date_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereShippingDateType4,
+)
+from .search_sales_order_rows_dto_filter_where_tax_rate_id_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereTaxRateIdType4,
+)
+from .search_sales_order_rows_dto_filter_where_tax_rate_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereTaxRateType4,
+)
+from .search_sales_order_rows_dto_filter_where_total_discount_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereTotalDiscountType4,
+)
+from .search_sales_order_rows_dto_filter_where_updated_at_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereUpdatedAtType4,
+)
+from .search_sales_order_rows_dto_filter_where_variant_id_type_4 import (
+    SearchSalesOrderRowsDtoFilterWhereVariantIdType4,
 )

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -48,36 +49,86 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SearchSalesOrdersDtoFilterWhere:
-    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    """SearchSalesOrdersDtoFilterWhere
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
     is kept as it came rather than failing the call. Unknown keys are kept in
     `additional_properties` and written back by `to_dict()`.
     """
 
     and_: list[SearchSalesOrdersDtoFilterWhereAndItem] | Unset = UNSET
-    created_at: Any | None | Unset = UNSET
-    currency: Any | None | Unset = UNSET
-    custom_fields: Any | None | Unset = UNSET
-    customer_id: Any | None | Unset = UNSET
-    customer_ref: Any | None | Unset = UNSET
-    delivery_date: Any | None | Unset = UNSET
-    ecommerce_order_id: Any | None | Unset = UNSET
-    ecommerce_order_type: Any | None | Unset = UNSET
-    ecommerce_store_name: Any | None | Unset = UNSET
-    id: Any | None | Unset = UNSET
-    ingredient_availability: Any | None | Unset = UNSET
-    invoicing_status: Any | None | Unset = UNSET
-    location_id: Any | None | Unset = UNSET
+    created_at: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereCreatedAtType4 | None | Unset
+    ) = UNSET
+    currency: str | Decimal | bool | SearchSalesOrdersDtoFilterWhereCurrencyType4 | None | Unset = (
+        UNSET
+    )
+    custom_fields: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereCustomFieldsType4 | None | Unset
+    ) = UNSET
+    customer_id: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereCustomerIdType4 | None | Unset
+    ) = UNSET
+    customer_ref: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereCustomerRefType4 | None | Unset
+    ) = UNSET
+    delivery_date: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereDeliveryDateType4 | None | Unset
+    ) = UNSET
+    ecommerce_order_id: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereEcommerceOrderIdType4 | None | Unset
+    ) = UNSET
+    ecommerce_order_type: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereEcommerceOrderTypeType4 | None | Unset
+    ) = UNSET
+    ecommerce_store_name: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereEcommerceStoreNameType4 | None | Unset
+    ) = UNSET
+    id: str | Decimal | bool | SearchSalesOrdersDtoFilterWhereIdType4 | None | Unset = UNSET
+    ingredient_availability: (
+        str
+        | Decimal
+        | bool
+        | SearchSalesOrdersDtoFilterWhereIngredientAvailabilityType4
+        | None
+        | Unset
+    ) = UNSET
+    invoicing_status: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereInvoicingStatusType4 | None | Unset
+    ) = UNSET
+    location_id: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereLocationIdType4 | None | Unset
+    ) = UNSET
     or_: list[SearchSalesOrdersDtoFilterWhereOrItem] | Unset = UNSET
-    order_created_date: Any | None | Unset = UNSET
-    order_no: Any | None | Unset = UNSET
-    picked_date: Any | None | Unset = UNSET
-    product_availability: Any | None | Unset = UNSET
-    production_status: Any | None | Unset = UNSET
-    source: Any | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
-    tracking_number: Any | None | Unset = UNSET
-    updated_at: Any | None | Unset = UNSET
+    order_created_date: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereOrderCreatedDateType4 | None | Unset
+    ) = UNSET
+    order_no: str | Decimal | bool | SearchSalesOrdersDtoFilterWhereOrderNoType4 | None | Unset = (
+        UNSET
+    )
+    picked_date: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWherePickedDateType4 | None | Unset
+    ) = UNSET
+    product_availability: (
+        str
+        | Decimal
+        | bool
+        | SearchSalesOrdersDtoFilterWhereProductAvailabilityType4
+        | None
+        | Unset
+    ) = UNSET
+    production_status: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereProductionStatusType4 | None | Unset
+    ) = UNSET
+    source: str | Decimal | bool | SearchSalesOrdersDtoFilterWhereSourceType4 | None | Unset = UNSET
+    status: str | Decimal | bool | SearchSalesOrdersDtoFilterWhereStatusType4 | None | Unset = UNSET
+    tracking_number: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereTrackingNumberType4 | None | Unset
+    ) = UNSET
+    updated_at: (
+        str | Decimal | bool | SearchSalesOrdersDtoFilterWhereUpdatedAtType4 | None | Unset
+    ) = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -86,51 +137,51 @@ class SearchSalesOrdersDtoFilterWhere:
         if self.and_ is not UNSET:
             field_dict["and"] = to_json_value(self.and_)
         if self.created_at is not UNSET:
-            field_dict["created_at"] = self.created_at
+            field_dict["created_at"] = to_json_value(self.created_at)
         if self.currency is not UNSET:
-            field_dict["currency"] = self.currency
+            field_dict["currency"] = to_json_value(self.currency)
         if self.custom_fields is not UNSET:
-            field_dict["custom_fields"] = self.custom_fields
+            field_dict["custom_fields"] = to_json_value(self.custom_fields)
         if self.customer_id is not UNSET:
-            field_dict["customer_id"] = self.customer_id
+            field_dict["customer_id"] = to_json_value(self.customer_id)
         if self.customer_ref is not UNSET:
-            field_dict["customer_ref"] = self.customer_ref
+            field_dict["customer_ref"] = to_json_value(self.customer_ref)
         if self.delivery_date is not UNSET:
-            field_dict["delivery_date"] = self.delivery_date
+            field_dict["delivery_date"] = to_json_value(self.delivery_date)
         if self.ecommerce_order_id is not UNSET:
-            field_dict["ecommerce_order_id"] = self.ecommerce_order_id
+            field_dict["ecommerce_order_id"] = to_json_value(self.ecommerce_order_id)
         if self.ecommerce_order_type is not UNSET:
-            field_dict["ecommerce_order_type"] = self.ecommerce_order_type
+            field_dict["ecommerce_order_type"] = to_json_value(self.ecommerce_order_type)
         if self.ecommerce_store_name is not UNSET:
-            field_dict["ecommerce_store_name"] = self.ecommerce_store_name
+            field_dict["ecommerce_store_name"] = to_json_value(self.ecommerce_store_name)
         if self.id is not UNSET:
-            field_dict["id"] = self.id
+            field_dict["id"] = to_json_value(self.id)
         if self.ingredient_availability is not UNSET:
-            field_dict["ingredient_availability"] = self.ingredient_availability
+            field_dict["ingredient_availability"] = to_json_value(self.ingredient_availability)
         if self.invoicing_status is not UNSET:
-            field_dict["invoicing_status"] = self.invoicing_status
+            field_dict["invoicing_status"] = to_json_value(self.invoicing_status)
         if self.location_id is not UNSET:
-            field_dict["location_id"] = self.location_id
+            field_dict["location_id"] = to_json_value(self.location_id)
         if self.or_ is not UNSET:
             field_dict["or"] = to_json_value(self.or_)
         if self.order_created_date is not UNSET:
-            field_dict["order_created_date"] = self.order_created_date
+            field_dict["order_created_date"] = to_json_value(self.order_created_date)
         if self.order_no is not UNSET:
-            field_dict["order_no"] = self.order_no
+            field_dict["order_no"] = to_json_value(self.order_no)
         if self.picked_date is not UNSET:
-            field_dict["picked_date"] = self.picked_date
+            field_dict["picked_date"] = to_json_value(self.picked_date)
         if self.product_availability is not UNSET:
-            field_dict["product_availability"] = self.product_availability
+            field_dict["product_availability"] = to_json_value(self.product_availability)
         if self.production_status is not UNSET:
-            field_dict["production_status"] = self.production_status
+            field_dict["production_status"] = to_json_value(self.production_status)
         if self.source is not UNSET:
-            field_dict["source"] = self.source
+            field_dict["source"] = to_json_value(self.source)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.tracking_number is not UNSET:
-            field_dict["tracking_number"] = self.tracking_number
+            field_dict["tracking_number"] = to_json_value(self.tracking_number)
         if self.updated_at is not UNSET:
-            field_dict["updated_at"] = self.updated_at
+            field_dict["updated_at"] = to_json_value(self.updated_at)
         if self.additional_properties:
             field_dict.update(self.additional_properties)
         return field_dict
@@ -214,4 +265,68 @@ class SearchSalesOrdersDtoFilterWhere:
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .search_sales_orders_dto_filter_where_and_item import SearchSalesOrdersDtoFilterWhereAndItem
+from .search_sales_orders_dto_filter_where_created_at_type_4 import (
+    SearchSalesOrdersDtoFilterWhereCreatedAtType4,
+)
+from .search_sales_orders_dto_filter_where_currency_type_4 import (
+    SearchSalesOrdersDtoFilterWhereCurrencyType4,
+)
+from .search_sales_orders_dto_filter_where_custom_fields_type_4 import (
+    SearchSalesOrdersDtoFilterWhereCustomFieldsType4,
+)
+from .search_sales_orders_dto_filter_where_customer_id_type_4 import (
+    SearchSalesOrdersDtoFilterWhereCustomerIdType4,
+)
+from .search_sales_orders_dto_filter_where_customer_ref_type_4 import (
+    SearchSalesOrdersDtoFilterWhereCustomerRefType4,
+)
+from .search_sales_orders_dto_filter_where_delivery_date_type_4 import (
+    SearchSalesOrdersDtoFilterWhereDeliveryDateType4,
+)
+from .search_sales_orders_dto_filter_where_ecommerce_order_id_type_4 import (
+    SearchSalesOrdersDtoFilterWhereEcommerceOrderIdType4,
+)
+from .search_sales_orders_dto_filter_where_ecommerce_order_type_type_4 import (
+    SearchSalesOrdersDtoFilterWhereEcommerceOrderTypeType4,
+)
+from .search_sales_orders_dto_filter_where_ecommerce_store_name_type_4 import (
+    SearchSalesOrdersDtoFilterWhereEcommerceStoreNameType4,
+)
+from .search_sales_orders_dto_filter_where_id_type_4 import SearchSalesOrdersDtoFilterWhereIdType4
+from .search_sales_orders_dto_filter_where_ingredient_availability_type_4 import (
+    SearchSalesOrdersDtoFilterWhereIngredientAvailabilityType4,
+)
+from .search_sales_orders_dto_filter_where_invoicing_status_type_4 import (
+    SearchSalesOrdersDtoFilterWhereInvoicingStatusType4,
+)
+from .search_sales_orders_dto_filter_where_location_id_type_4 import (
+    SearchSalesOrdersDtoFilterWhereLocationIdType4,
+)
 from .search_sales_orders_dto_filter_where_or_item import SearchSalesOrdersDtoFilterWhereOrItem
+from .search_sales_orders_dto_filter_where_order_created_date_type_4 import (
+    SearchSalesOrdersDtoFilterWhereOrderCreatedDateType4,
+)
+from .search_sales_orders_dto_filter_where_order_no_type_4 import (
+    SearchSalesOrdersDtoFilterWhereOrderNoType4,
+)
+from .search_sales_orders_dto_filter_where_picked_date_type_4 import (
+    SearchSalesOrdersDtoFilterWherePickedDateType4,
+)
+from .search_sales_orders_dto_filter_where_product_availability_type_4 import (
+    SearchSalesOrdersDtoFilterWhereProductAvailabilityType4,
+)
+from .search_sales_orders_dto_filter_where_production_status_type_4 import (
+    SearchSalesOrdersDtoFilterWhereProductionStatusType4,
+)
+from .search_sales_orders_dto_filter_where_source_type_4 import (
+    SearchSalesOrdersDtoFilterWhereSourceType4,
+)
+from .search_sales_orders_dto_filter_where_status_type_4 import (
+    SearchSalesOrdersDtoFilterWhereStatusType4,
+)
+from .search_sales_orders_dto_filter_where_tracking_number_type_4 import (
+    SearchSalesOrdersDtoFilterWhereTrackingNumberType4,
+)
+from .search_sales_orders_dto_filter_where_updated_at_type_4 import (
+    SearchSalesOrdersDtoFilterWhereUpdatedAtType4,
+)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -33,7 +34,9 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SearchSalesOrdersDtoFilterWhereUpdatedAtType4:
-    """Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
+    """SearchSalesOrdersDtoFilterWhereUpdatedAtType4
+
+    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
     is kept as it came rather than failing the call. Unknown keys are kept in
     `additional_properties` and written back by `to_dict()`.
@@ -51,16 +54,16 @@ class SearchSalesOrdersDtoFilterWhereUpdatedAtType4:
         nin: Value is not in this list
     """
 
-    between: list[Any] | Unset = UNSET
+    between: list[str | Decimal | bool | None] | Unset = UNSET
     gt: Any | Unset = UNSET
     gte: Any | Unset = UNSET
     ilike: str | Unset = UNSET
-    inq: list[Any] | Unset = UNSET
+    inq: list[str | Decimal | bool | None] | Unset = UNSET
     like: str | Unset = UNSET
     lt: Any | Unset = UNSET
     lte: Any | Unset = UNSET
     neq: Any | Unset = UNSET
-    nin: list[Any] | Unset = UNSET
+    nin: list[str | Decimal | bool | None] | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,9 +72,9 @@ class SearchSalesOrdersDtoFilterWhereUpdatedAtType4:
         if self.between is not UNSET:
             field_dict["between"] = to_json_value(self.between)
         if self.gt is not UNSET:
-            field_dict["gt"] = self.gt
+            field_dict["gt"] = to_json_value(self.gt)
         if self.gte is not UNSET:
-            field_dict["gte"] = self.gte
+            field_dict["gte"] = to_json_value(self.gte)
         if self.ilike is not UNSET:
             field_dict["ilike"] = self.ilike
         if self.inq is not UNSET:
@@ -79,11 +82,11 @@ class SearchSalesOrdersDtoFilterWhereUpdatedAtType4:
         if self.like is not UNSET:
             field_dict["like"] = self.like
         if self.lt is not UNSET:
-            field_dict["lt"] = self.lt
+            field_dict["lt"] = to_json_value(self.lt)
         if self.lte is not UNSET:
-            field_dict["lte"] = self.lte
+            field_dict["lte"] = to_json_value(self.lte)
         if self.neq is not UNSET:
-            field_dict["neq"] = self.neq
+            field_dict["neq"] = to_json_value(self.neq)
         if self.nin is not UNSET:
             field_dict["nin"] = to_json_value(self.nin)
         if self.additional_properties:

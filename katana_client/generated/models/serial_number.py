@@ -16,6 +16,7 @@ from katana_client._runtime import (
     Unset,
     to_datetime,
     to_decimal,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -39,20 +40,22 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class SerialNumber:
-    """Derived from 11 example object(s) in Katana's API documentation; every field but `id`
-        may be missing or null.
+    """SerialNumber
+
+    Derived from 11 example object(s) in Katana's API documentation; every field but `id`
+    may be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     failed: list[SerialNumberFailed] | None | Unset = UNSET
     id: int | None | Unset = UNSET
     quantity_change: Decimal | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
-    resource_type: Any | None | Unset = UNSET
+    resource_type: SerialNumberResourceType | None | Unset = UNSET
     serial_number: str | None | Unset = UNSET
     successful: list[SerialNumberSuccessful] | None | Unset = UNSET
     transaction_date: datetime.datetime | None | Unset = UNSET
@@ -71,7 +74,7 @@ class SerialNumber:
         if self.resource_id is not UNSET:
             field_dict["resource_id"] = self.resource_id
         if self.resource_type is not UNSET:
-            field_dict["resource_type"] = self.resource_type
+            field_dict["resource_type"] = to_json_value(self.resource_type)
         if self.serial_number is not UNSET:
             field_dict["serial_number"] = self.serial_number
         if self.successful is not UNSET:
@@ -105,7 +108,7 @@ class SerialNumber:
             id=to_int(get("id", UNSET)),
             quantity_change=to_decimal(get("quantity_change", UNSET)),
             resource_id=to_int(get("resource_id", UNSET)),
-            resource_type=get("resource_type", UNSET),
+            resource_type=to_enum(SerialNumberResourceType, get("resource_type", UNSET)),
             serial_number=to_str(get("serial_number", UNSET)),
             successful=_successful,
             transaction_date=to_datetime(get("transaction_date", UNSET)),
@@ -138,4 +141,5 @@ class SerialNumber:
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .serial_number_failed import SerialNumberFailed
+from .serial_number_resource_type import SerialNumberResourceType
 from .serial_number_successful import SerialNumberSuccessful

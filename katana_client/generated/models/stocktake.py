@@ -15,6 +15,7 @@ from katana_client._runtime import (
     Unset,
     to_bool,
     to_datetime,
+    to_enum,
     to_int,
     to_json_value,
     to_str,
@@ -45,13 +46,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class Stocktake:
-    """Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
-        be missing or null.
+    """Stocktake
+
+    Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int
@@ -63,7 +66,7 @@ class Stocktake:
     reason: str | None | Unset = UNSET
     set_remaining_items_as_counted: bool | None | Unset = UNSET
     started_date: datetime.datetime | None | Unset = UNSET
-    status: Any | None | Unset = UNSET
+    status: StocktakeStatus | None | Unset = UNSET
     status_update_in_progress: bool | None | Unset = UNSET
     stock_adjustment_id: int | None | Unset = UNSET
     stocktake_created_date: datetime.datetime | None | Unset = UNSET
@@ -94,7 +97,7 @@ class Stocktake:
         if self.started_date is not UNSET:
             field_dict["started_date"] = to_json_value(self.started_date)
         if self.status is not UNSET:
-            field_dict["status"] = self.status
+            field_dict["status"] = to_json_value(self.status)
         if self.status_update_in_progress is not UNSET:
             field_dict["status_update_in_progress"] = self.status_update_in_progress
         if self.stock_adjustment_id is not UNSET:
@@ -131,7 +134,7 @@ class Stocktake:
             reason=to_str(get("reason", UNSET)),
             set_remaining_items_as_counted=to_bool(get("set_remaining_items_as_counted", UNSET)),
             started_date=to_datetime(get("started_date", UNSET)),
-            status=get("status", UNSET),
+            status=to_enum(StocktakeStatus, get("status", UNSET)),
             status_update_in_progress=to_bool(get("status_update_in_progress", UNSET)),
             stock_adjustment_id=to_int(get("stock_adjustment_id", UNSET)),
             stocktake_created_date=to_datetime(get("stocktake_created_date", UNSET)),
@@ -166,3 +169,4 @@ class Stocktake:
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .stocktake_row import StocktakeRow
+from .stocktake_status import StocktakeStatus

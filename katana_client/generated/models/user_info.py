@@ -13,13 +13,15 @@ _KEYS: frozenset[str] = frozenset()
 
 @define(kw_only=True)
 class UserInfo:
-    """The user the API key belongs to. Katana documents no fields for it; whatever the API
-        sends is kept in `additional_properties`.
+    """UserInfo
+
+    The user the API key belongs to. Katana documents no fields for it; whatever the API
+    sends is kept in `additional_properties`.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     additional_properties: dict[str, Any] = field(init=False, factory=dict)

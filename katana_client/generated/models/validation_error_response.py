@@ -32,15 +32,17 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class ValidationErrorResponse:
-    """Katana's 422 body. Integrators report it sometimes nested under an `error` key.
+    """ValidationErrorResponse
+
+    Katana's 422 body. Integrators report it sometimes nested under an `error` key.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
 
-        Attributes:
-            error: Katana's 422 body. Integrators report it sometimes nested under an `error` key.
+    Attributes:
+        error: Katana's 422 body. Integrators report it sometimes nested under an `error` key.
     """
 
     status_code: int | None | Unset = UNSET

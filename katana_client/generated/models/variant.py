@@ -51,13 +51,15 @@ _KEYS = frozenset(
 
 @define(kw_only=True)
 class Variant:
-    """Derived from 21 example object(s) in Katana's API documentation; every field but `id`
-        may be missing or null.
+    """Variant
+
+    Derived from 21 example object(s) in Katana's API documentation; every field but `id`
+    may be missing or null.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-        `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-        is kept as it came rather than failing the call. Unknown keys are kept in
-        `additional_properties` and written back by `to_dict()`.
+    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
+    is kept as it came rather than failing the call. Unknown keys are kept in
+    `additional_properties` and written back by `to_dict()`.
     """
 
     id: int

@@ -11,6 +11,8 @@ from katana_client._runtime import (
     dumps,
 )
 
+from ...models.purchase_order_row_receive_dto import PurchaseOrderRowReceiveDto
+
 OPERATION_ID: Final = "receivePurchaseOrder"
 METHOD: Final = "POST"
 PATH: Final = "/purchase_order_receive"
@@ -26,7 +28,7 @@ PAGINATION: Final[str | None] = None
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: PurchaseOrderRowReceiveDto | list[PurchaseOrderRowReceiveDto],
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "method": METHOD,
@@ -45,7 +47,7 @@ def _get_kwargs(
 async def asyncio_detailed(
     *,
     client: SupportsAsyncHTTPX,
-    body: Any,
+    body: PurchaseOrderRowReceiveDto | list[PurchaseOrderRowReceiveDto],
 ) -> Response[Any]:
     """Receive a purchase order
 
@@ -81,7 +83,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: SupportsAsyncHTTPX,
-    body: Any,
+    body: PurchaseOrderRowReceiveDto | list[PurchaseOrderRowReceiveDto],
 ) -> Any:
     """Receive a purchase order
 

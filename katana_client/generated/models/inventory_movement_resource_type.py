@@ -1,0 +1,21 @@
+"""InventoryMovementResourceType: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class InventoryMovementResourceType(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `InventoryMovementResourceType("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    PRODUCTION = "Production"
+    PRODUCTIONINGREDIENT = "ProductionIngredient"
+    PURCHASEORDERRECIPEROW = "PurchaseOrderRecipeRow"
+    PURCHASEORDERROW = "PurchaseOrderRow"
+    SALESORDERROW = "SalesOrderRow"
+    STOCKADJUSTMENTROW = "StockAdjustmentRow"
+    STOCKTRANSFERROW = "StockTransferRow"
+    SYSTEMGENERATED = "SystemGenerated"

@@ -1,0 +1,18 @@
+"""ManufacturingOrderOperationRowStatus: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class ManufacturingOrderOperationRowStatus(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `ManufacturingOrderOperationRowStatus("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    BLOCKED = "BLOCKED"
+    COMPLETED = "COMPLETED"
+    IN_PROGRESS = "IN_PROGRESS"
+    NOT_STARTED = "NOT_STARTED"
+    PAUSED = "PAUSED"

@@ -1,0 +1,15 @@
+"""PurchaseOrderEntityType: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class PurchaseOrderEntityType(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `PurchaseOrderEntityType("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    OUTSOURCED = "outsourced"
+    REGULAR = "regular"

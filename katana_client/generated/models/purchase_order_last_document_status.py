@@ -1,0 +1,17 @@
+"""PurchaseOrderLastDocumentStatus: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class PurchaseOrderLastDocumentStatus(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `PurchaseOrderLastDocumentStatus("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    FAILED = "FAILED"
+    NOT_SENT = "NOT_SENT"
+    SENDING = "SENDING"
+    SENT = "SENT"

@@ -1,0 +1,16 @@
+"""SalesReturnStatus: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class SalesReturnStatus(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `SalesReturnStatus("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    NOT_RETURNED = "NOT_RETURNED"
+    RESTOCKED_ALL = "RESTOCKED_ALL"
+    RETURNED_ALL = "RETURNED_ALL"

@@ -1,0 +1,20 @@
+"""SerialNumberResourceType: an enum of the Katana API (generated; do not edit)."""
+
+from katana_client._runtime import OpenStrEnum
+
+
+class SerialNumberResourceType(OpenStrEnum):
+    """Known values of this enum; unknown ones are kept, not rejected.
+
+    Katana adds values without notice. `SerialNumberResourceType("NEW_VALUE")` returns a
+    pseudo-member whose `value` and `name` are "NEW_VALUE" (see `OpenStrEnum`), so a
+    response carrying it still parses and is written back unchanged.
+    """
+
+    MANUFACTURINGORDER = "ManufacturingOrder"
+    PRODUCTION = "Production"
+    PURCHASEORDERROW = "PurchaseOrderRow"
+    SALESORDERFULFILLMENTROW = "SalesOrderFulfillmentRow"
+    SALESORDERROW = "SalesOrderRow"
+    STOCKADJUSTMENTROW = "StockAdjustmentRow"
+    STOCKTRANSFERROW = "StockTransferRow"
