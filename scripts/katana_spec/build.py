@@ -368,7 +368,7 @@ class Builder:
             new = copy.deepcopy(param)
             twin = portal_params.get(name)
             if twin and twin.get("description") and not new.get("description"):
-                new["description"] = twin["description"]
+                new["description"] = clean_text(twin["description"])
             if new["in"] == "path":
                 new["required"] = True
             new["schema"] = mark_decimals(to_oas31(new.get("schema", {})))
@@ -391,7 +391,7 @@ class Builder:
             "tags": [op.tag],
         }
         if portal.get("description"):
-            out["description"] = portal["description"].strip()
+            out["description"] = clean_text(portal["description"])
         deprecated = set(self.overlay.section("deprecated") or [])
         if op.operation_id in deprecated:
             self.used.add(f"deprecated.{op.operation_id}")
@@ -504,6 +504,15 @@ class Builder:
                 "overlay entries that match nothing in the upstream documents (stale): "
                 + ", ".join(sorted(stale))
             )
+
+
+def clean_text(text: str) -> str:
+    """Portal prose with the indentation of its continuation lines removed.
+
+    Katana's descriptions carry the indentation of the source they were cut from
+    ("sorted order,\n    with the most recent"), which renders as a code block.
+    """
+    return re.sub(r"\n[ \t]+", "\n", text.strip())
 
 
 def unwrap(op: Op, value: Any, key: str | None) -> Any:

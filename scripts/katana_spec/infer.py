@@ -173,6 +173,21 @@ class Inference:
     samples: Samples
     dto_enums: Mapping[str, Mapping[str, list[str]]]
     unresolved: list[str] = field(default_factory=list)
+    maps: dict[str, Schema] = field(default_factory=dict)
+
+    def free_form(self, name: str) -> Schema:
+        """A named schema for a JSON object whose keys are data (custom fields by UUID).
+
+        Named so the generator makes one readable class (``SalesOrderCustomFields``)
+        whose entries are reached as ``order.custom_fields[uuid]``.
+        """
+        self.maps[name] = {
+            "type": "object",
+            "description": "A JSON object whose keys are data, not fields; entries are "
+            "kept as they come and reached with `obj[key]`.",
+            "additionalProperties": True,
+        }
+        return _ref(name)
 
     @property
     def hints(self) -> Hints:
@@ -181,7 +196,11 @@ class Inference:
 
     def schemas(self) -> dict[str, Schema]:
         """Return a schema per model name, sorted by name."""
-        return {name: self.model_schema(name) for name in sorted(self.samples.by_model)}
+        out = {name: self.model_schema(name) for name in sorted(self.samples.by_model)}
+        clash = sorted(set(out) & set(self.maps))
+        if clash:
+            raise ValueError(f"free-form object names clash with models: {clash}")
+        return dict(sorted({**out, **self.maps}.items()))
 
     def model_schema(self, model: str) -> Schema:
         """Merge every sample of ``model`` into one object schema."""
@@ -227,7 +246,7 @@ class Inference:
             if any(self.samples.is_map(model, key, v) for v in present if v) or all(
                 not v for v in present
             ):
-                return {"type": "object", "additionalProperties": True}
+                return self.free_form(model + pascal(key))
             return _ref(self.samples.nested_name(model, key, is_list=False))
         if all(isinstance(v, list) for v in present):
             return {"type": "array", "items": self._items_schema(model, key, present)}
@@ -251,7 +270,7 @@ class Inference:
             return guess
         if all(isinstance(i, dict) for i in items):
             if any(self.samples.is_map(model, key, i) for i in items if i):
-                return {"type": "object", "additionalProperties": True}
+                return self.free_form(model + pascal(singular(key)))
             return _ref(self.samples.nested_name(model, key, is_list=True))
         enum = self._enum_values(model, key + "[]", items)
         if enum is not None:
