@@ -1,0 +1,205 @@
+"""The tolerant value readers: convert what can be read losslessly, keep the rest."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from katana_client._runtime import (
+    UNSET,
+    OpenStrEnum,
+    format_datetime,
+    param_text,
+    query_params,
+    to_bool,
+    to_date,
+    to_datetime,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_json_value,
+    to_str,
+)
+
+
+class Color(OpenStrEnum):
+    RED = "RED"
+
+
+ALL_READERS = [to_decimal, to_int, to_str, to_bool, to_datetime, to_date]
+
+
+@pytest.mark.parametrize("reader", ALL_READERS)
+@pytest.mark.parametrize("value", [None, UNSET])
+def test_none_and_unset_pass_through_every_reader(reader: Any, value: Any) -> None:
+    assert reader(value) is value
+
+
+@pytest.mark.parametrize("reader", ALL_READERS)
+@pytest.mark.parametrize("value", [{"a": 1}, [1, 2], {}])
+def test_wrong_shapes_are_kept_not_raised(reader: Any, value: Any) -> None:
+    assert reader(value) is value
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (5, Decimal(5)),
+        ("45.0000000000", Decimal("45.0000000000")),
+        (Decimal("0.1"), Decimal("0.1")),
+        (0.1, Decimal("0.1")),
+        ("-1.5e3", Decimal("-1.5e3")),
+    ],
+)
+def test_decimal_reads_int_str_decimal_and_float_exactly(raw: Any, expected: Decimal) -> None:
+    result = to_decimal(raw)
+    assert isinstance(result, Decimal)
+    assert str(result) == str(expected)
+
+
+def test_decimal_string_keeps_its_exact_digits() -> None:
+    assert str(to_decimal("45.0000000000")) == "45.0000000000"
+
+
+@pytest.mark.parametrize("raw", ["abc", "", "NaN", "Infinity", "1,5"])
+def test_decimal_keeps_text_that_is_not_a_finite_number(raw: str) -> None:
+    assert to_decimal(raw) == raw
+
+
+def test_decimal_keeps_booleans() -> None:
+    assert to_decimal(True) is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(5, 5), ("5", 5), (Decimal("5.000"), 5), (5.0, 5), ("5.0", 5), ("-3", -3)],
+)
+def test_int_reads_integral_values(raw: Any, expected: int) -> None:
+    result = to_int(raw)
+    assert result == expected
+    assert type(result) is int
+
+
+def test_int_keeps_non_integral_decimal() -> None:
+    assert to_int(Decimal("5.5")) == Decimal("5.5")
+    assert isinstance(to_int(Decimal("5.5")), Decimal)
+
+
+def test_int_keeps_non_integral_string_as_decimal() -> None:
+    assert to_int("5.5") == Decimal("5.5")
+
+
+def test_int_keeps_unparseable_string() -> None:
+    assert to_int("n/a") == "n/a"
+
+
+def test_int_keeps_booleans() -> None:
+    assert to_int(True) is True
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [("x", "x"), (12, "12"), (Decimal("1.50"), "1.50"), (0.5, "0.5")],
+)
+def test_str_writes_numbers_as_their_text(raw: Any, expected: str) -> None:
+    assert to_str(raw) == expected
+
+
+def test_str_keeps_booleans() -> None:
+    assert to_str(False) is False
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [(True, True), (False, False), ("true", True), ("false", False), ("TRUE", True)],
+)
+def test_bool_reads_booleans_and_their_strings(raw: Any, expected: bool) -> None:
+    assert to_bool(raw) is expected
+
+
+@pytest.mark.parametrize("raw", ["yes", 1, 0])
+def test_bool_keeps_other_values(raw: Any) -> None:
+    assert to_bool(raw) == raw
+
+
+def test_datetime_reads_katana_timestamps_with_z() -> None:
+    assert to_datetime("2020-10-23T10:37:05.085Z") == datetime(
+        2020, 10, 23, 10, 37, 5, 85000, tzinfo=UTC
+    )
+
+
+def test_datetime_keeps_unparseable_text() -> None:
+    assert to_datetime("last tuesday") == "last tuesday"
+
+
+def test_date_reads_calendar_dates() -> None:
+    assert to_date("2024-02-29") == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("raw", ["2024-02-30", "20240229", "2024-02-29T00:00:00Z"])
+def test_date_keeps_text_that_would_not_round_trip(raw: str) -> None:
+    assert to_date(raw) == raw
+
+
+def test_enum_reads_known_and_unknown_values() -> None:
+    assert to_enum(Color, "RED") is Color.RED
+    unknown = to_enum(Color, "TEAL")
+    assert isinstance(unknown, Color)
+    assert unknown == "TEAL"
+
+
+def test_enum_keeps_values_of_the_wrong_type() -> None:
+    assert to_enum(Color, 3) == 3
+    assert to_enum(Color, None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2020-10-23T10:37:05.085Z", "2020-10-23T10:37:05.000Z", "2020-10-23T10:37:05.123456Z"],
+)
+def test_format_datetime_writes_back_what_katana_sent(text: str) -> None:
+    assert format_datetime(to_datetime(text)) == text
+
+
+def test_format_datetime_keeps_non_utc_offsets() -> None:
+    value = datetime(2024, 1, 1, 12, tzinfo=timezone(timedelta(hours=2)))
+    assert format_datetime(value) == "2024-01-01T12:00:00.000+02:00"
+
+
+def test_to_json_value_undoes_the_readers() -> None:
+    value = [Color.RED, to_datetime("2020-10-23T10:37:05.085Z"), date(2024, 1, 2), "x"]
+    assert to_json_value(value) == ["RED", "2020-10-23T10:37:05.085Z", "2024-01-02", "x"]
+
+
+def test_query_booleans_are_lowercase() -> None:
+    assert query_params({"a": True, "b": False}) == [("a", "true"), ("b", "false")]
+
+
+def test_query_lists_become_repeated_keys() -> None:
+    assert query_params({"ids": [1, 2]}) == [("ids", "1"), ("ids", "2")]
+
+
+def test_query_leaves_out_unset_and_none() -> None:
+    assert query_params({"a": UNSET, "b": None, "c": 0}) == [("c", "0")]
+
+
+def test_query_decimals_use_plain_notation() -> None:
+    assert query_params({"p": Decimal("1E+2"), "q": Decimal("0.10")}) == [
+        ("p", "100"),
+        ("q", "0.10"),
+    ]
+
+
+def test_query_writes_enums_and_timestamps_as_text() -> None:
+    when = datetime(2024, 1, 1, tzinfo=UTC)
+    assert query_params({"s": Color.RED, "t": when}) == [
+        ("s", "RED"),
+        ("t", "2024-01-01T00:00:00.000Z"),
+    ]
+
+
+def test_param_text_writes_ints_plainly() -> None:
+    assert param_text(42) == "42"

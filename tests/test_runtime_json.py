@@ -1,0 +1,78 @@
+"""JSON in and out: numbers with a fraction never pass through float."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+import pytest
+
+from katana_client._runtime import UNSET, OpenStrEnum, dumps, loads
+
+
+class Status(OpenStrEnum):
+    DONE = "DONE"
+
+
+def test_loads_reads_fractions_as_decimal() -> None:
+    assert loads(b'{"q": 45.0000000000}') == {"q": Decimal("45.0000000000")}
+    assert str(loads(b"45.0000000000")) == "45.0000000000"
+
+
+def test_loads_keeps_integers_as_int() -> None:
+    value = loads(b"[1, -2]")
+    assert value == [1, -2]
+    assert all(type(v) is int for v in value)
+
+
+def test_loads_never_produces_float() -> None:
+    assert not isinstance(loads(b"[0.1, 1e400, NaN]")[1], float)
+    assert all(isinstance(v, Decimal) for v in loads(b"[0.1, 1e400, NaN]"))
+
+
+def test_dumps_writes_decimal_as_exact_literal() -> None:
+    assert dumps({"q": Decimal("45.0000000000")}) == b'{"q":45.0000000000}'
+
+
+def test_decimal_round_trips_byte_for_byte() -> None:
+    text = b'{"a":0.1,"b":[1.10,2.000],"c":-0.0000001}'
+    assert dumps(loads(text)) == b'{"a":0.1,"b":[1.10,2.000],"c":-1E-7}'
+    assert loads(dumps(loads(text))) == loads(text)
+
+
+def test_dumps_writes_json_basics() -> None:
+    value = {"s": 'é\n"', "n": None, "t": True, "f": False, "i": 3, "l": [1, "x"]}
+    assert json.loads(dumps(value)) == value
+
+
+def test_dumps_keeps_non_ascii_as_utf8() -> None:
+    assert dumps("Å") == '"Å"'.encode()
+
+
+def test_dumps_writes_dates_enums_and_models() -> None:
+    class Model:
+        def to_dict(self) -> dict[str, object]:
+            return {"status": Status.DONE}
+
+    value = [datetime(2024, 1, 2, 3, 4, 5, tzinfo=UTC), date(2024, 1, 2), Model()]
+    assert json.loads(dumps(value)) == [
+        "2024-01-02T03:04:05.000Z",
+        "2024-01-02",
+        {"status": "DONE"},
+    ]
+
+
+def test_dumps_writes_unknown_enum_values_unchanged() -> None:
+    assert dumps([Status("NEW_THING")]) == b'["NEW_THING"]'
+
+
+@pytest.mark.parametrize("value", [Decimal("NaN"), Decimal("Infinity"), float("inf")])
+def test_dumps_refuses_non_finite_numbers(value: object) -> None:
+    with pytest.raises(ValueError, match="non-finite"):
+        dumps(value)
+
+
+def test_dumps_refuses_unset() -> None:
+    with pytest.raises(TypeError):
+        dumps({"a": UNSET})
