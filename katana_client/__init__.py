@@ -7,9 +7,11 @@ import them, so that `import katana_client` stays as cheap as importing httpx.
 
 from ._client import KatanaClient
 from ._errors import KatanaClientClosedError, KatanaConfigError, KatanaError
+from ._runtime import KatanaAPIError
 from ._version import __version__
 
 __all__ = [
+    "KatanaAPIError",
     "KatanaClient",
     "KatanaClientClosedError",
     "KatanaConfigError",

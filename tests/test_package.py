@@ -13,6 +13,7 @@ import katana_client
 
 def test_public_api_is_what_the_package_exports() -> None:
     assert set(katana_client.__all__) == {
+        "KatanaAPIError",
         "KatanaClient",
         "KatanaClientClosedError",
         "KatanaConfigError",
