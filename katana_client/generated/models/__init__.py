@@ -315,7 +315,7 @@ if TYPE_CHECKING:
     from .sales_order_address import SalesOrderAddress
     from .sales_order_address_entity_type import SalesOrderAddressEntityType
     from .sales_order_address_list import SalesOrderAddressList
-    from .sales_order_custom_fields_type_0 import SalesOrderCustomFieldsType0
+    from .sales_order_custom_fields import SalesOrderCustomFields
     from .sales_order_fulfillment import SalesOrderFulfillment
     from .sales_order_fulfillment_invoice_status import SalesOrderFulfillmentInvoiceStatus
     from .sales_order_fulfillment_list import SalesOrderFulfillmentList
@@ -332,7 +332,7 @@ if TYPE_CHECKING:
     from .sales_order_row import SalesOrderRow
     from .sales_order_row_attribute import SalesOrderRowAttribute
     from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
-    from .sales_order_row_custom_fields_type_0 import SalesOrderRowCustomFieldsType0
+    from .sales_order_row_custom_fields import SalesOrderRowCustomFields
     from .sales_order_row_list import SalesOrderRowList
     from .sales_order_row_product_availability import SalesOrderRowProductAvailability
     from .sales_order_row_traceability import SalesOrderRowTraceability
@@ -860,7 +860,7 @@ _MODULES: dict[str, str] = {
     "SalesOrderAddress": ".sales_order_address",
     "SalesOrderAddressEntityType": ".sales_order_address_entity_type",
     "SalesOrderAddressList": ".sales_order_address_list",
-    "SalesOrderCustomFieldsType0": ".sales_order_custom_fields_type_0",
+    "SalesOrderCustomFields": ".sales_order_custom_fields",
     "SalesOrderFulfillment": ".sales_order_fulfillment",
     "SalesOrderFulfillmentInvoiceStatus": ".sales_order_fulfillment_invoice_status",
     "SalesOrderFulfillmentList": ".sales_order_fulfillment_list",
@@ -875,7 +875,7 @@ _MODULES: dict[str, str] = {
     "SalesOrderRow": ".sales_order_row",
     "SalesOrderRowAttribute": ".sales_order_row_attribute",
     "SalesOrderRowBatchTransaction": ".sales_order_row_batch_transaction",
-    "SalesOrderRowCustomFieldsType0": ".sales_order_row_custom_fields_type_0",
+    "SalesOrderRowCustomFields": ".sales_order_row_custom_fields",
     "SalesOrderRowList": ".sales_order_row_list",
     "SalesOrderRowProductAvailability": ".sales_order_row_product_availability",
     "SalesOrderRowTraceability": ".sales_order_row_traceability",
@@ -1307,7 +1307,7 @@ __all__ = (
     "SalesOrderAddress",
     "SalesOrderAddressEntityType",
     "SalesOrderAddressList",
-    "SalesOrderCustomFieldsType0",
+    "SalesOrderCustomFields",
     "SalesOrderFulfillment",
     "SalesOrderFulfillmentInvoiceStatus",
     "SalesOrderFulfillmentList",
@@ -1322,7 +1322,7 @@ __all__ = (
     "SalesOrderRow",
     "SalesOrderRowAttribute",
     "SalesOrderRowBatchTransaction",
-    "SalesOrderRowCustomFieldsType0",
+    "SalesOrderRowCustomFields",
     "SalesOrderRowList",
     "SalesOrderRowProductAvailability",
     "SalesOrderRowTraceability",

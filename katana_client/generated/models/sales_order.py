@@ -87,7 +87,7 @@ class SalesOrder:
     conversion_rate: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     currency: str | None | Unset = UNSET
-    custom_fields: SalesOrderCustomFieldsType0 | None | Unset = UNSET
+    custom_fields: SalesOrderCustomFields | None | Unset = UNSET
     customer_id: int | None | Unset = UNSET
     customer_ref: str | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
@@ -210,7 +210,7 @@ class SalesOrder:
             else _v
         )
         _v = get("custom_fields", UNSET)
-        _custom_fields = SalesOrderCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
+        _custom_fields = SalesOrderCustomFields.from_dict(_v) if _v.__class__ is dict else _v
         _v = get("sales_order_rows", UNSET)
         _sales_order_rows = (
             [SalesOrderRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
@@ -289,7 +289,7 @@ class SalesOrder:
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .sales_order_address import SalesOrderAddress
-from .sales_order_custom_fields_type_0 import SalesOrderCustomFieldsType0
+from .sales_order_custom_fields import SalesOrderCustomFields
 from .sales_order_ingredient_availability import SalesOrderIngredientAvailability
 from .sales_order_product_availability import SalesOrderProductAvailability
 from .sales_order_production_status import SalesOrderProductionStatus

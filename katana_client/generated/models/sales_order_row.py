@@ -72,7 +72,7 @@ class SalesOrderRow:
     conversion_date: datetime.datetime | None | Unset = UNSET
     conversion_rate: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    custom_fields: SalesOrderRowCustomFieldsType0 | None | Unset = UNSET
+    custom_fields: SalesOrderRowCustomFields | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     linked_manufacturing_order_id: int | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
@@ -170,9 +170,7 @@ class SalesOrderRow:
             else _v
         )
         _v = get("custom_fields", UNSET)
-        _custom_fields = (
-            SalesOrderRowCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
-        )
+        _custom_fields = SalesOrderRowCustomFields.from_dict(_v) if _v.__class__ is dict else _v
         _v = get("serial_numbers", UNSET)
         _serial_numbers = [to_int(_i0) for _i0 in _v] if _v.__class__ is list else _v
         _v = get("traceability", UNSET)
@@ -245,7 +243,7 @@ class SalesOrderRow:
 # product), and by now this module's class exists for any module that imports it back.
 from .sales_order_row_attribute import SalesOrderRowAttribute
 from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
-from .sales_order_row_custom_fields_type_0 import SalesOrderRowCustomFieldsType0
+from .sales_order_row_custom_fields import SalesOrderRowCustomFields
 from .sales_order_row_product_availability import SalesOrderRowProductAvailability
 from .sales_order_row_traceability import SalesOrderRowTraceability
 from .variant import Variant

@@ -84,7 +84,7 @@ async def asyncio_detailed(
     """List current batch stock
 
     Returns a list for current batch stock.
-      The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+    The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
     batch_id DESC.
 
     Args:
@@ -141,7 +141,7 @@ async def asyncio(
     """List current batch stock
 
     Returns a list for current batch stock.
-      The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+    The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
     batch_id DESC.
 
     Args:

@@ -72,7 +72,7 @@ async def asyncio_detailed(
     """List all bin locations
 
     Returns a list of bin locations you’ve previously created.
-      The bin locations are returned in sorted order, with the most recent bin location
+    The bin locations are returned in sorted order, with the most recent bin location
     appearing first.
 
     Args:
@@ -117,7 +117,7 @@ async def asyncio(
     """List all bin locations
 
     Returns a list of bin locations you’ve previously created.
-      The bin locations are returned in sorted order, with the most recent bin location
+    The bin locations are returned in sorted order, with the most recent bin location
     appearing first.
 
     Args:

@@ -85,7 +85,7 @@ async def asyncio_detailed(
     """List all BOM rows
 
     Returns a list of BOM (Bill of Materials) rows you've previously created.
-        Product variant BOM consists of ingredient variants and their quantities.
+    Product variant BOM consists of ingredient variants and their quantities.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -141,7 +141,7 @@ async def asyncio(
     """List all BOM rows
 
     Returns a list of BOM (Bill of Materials) rows you've previously created.
-        Product variant BOM consists of ingredient variants and their quantities.
+    Product variant BOM consists of ingredient variants and their quantities.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -58,7 +58,7 @@ async def asyncio_detailed(
     """Create a customer address
 
     Add an address to an existing customer. A Customer can have one billing address
-      and multiple shipping addresses. If the new address is the first of its type, it is
+    and multiple shipping addresses. If the new address is the first of its type, it is
     assigned as the default.
 
     Args:
@@ -88,7 +88,7 @@ async def asyncio(
     """Create a customer address
 
     Add an address to an existing customer. A Customer can have one billing address
-      and multiple shipping addresses. If the new address is the first of its type, it is
+    and multiple shipping addresses. If the new address is the first of its type, it is
     assigned as the default.
 
     Args:

@@ -117,7 +117,7 @@ async def asyncio_detailed(
     """List all customer addresses
 
     Returns a list of customer addresses you’ve previously created.
-       The customer addresses are returned in sorted order, with the most recent customer
+    The customer addresses are returned in sorted order, with the most recent customer
     addresses appearing first.
 
     Args:
@@ -204,7 +204,7 @@ async def asyncio(
     """List all customer addresses
 
     Returns a list of customer addresses you’ve previously created.
-       The customer addresses are returned in sorted order, with the most recent customer
+    The customer addresses are returned in sorted order, with the most recent customer
     addresses appearing first.
 
     Args:

@@ -107,7 +107,7 @@ async def asyncio_detailed(
 
     Returns a list of customers you’ve previously created. The customers are returned in
     sorted order,
-        with the most recent customers appearing first.
+    with the most recent customers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -185,7 +185,7 @@ async def asyncio(
 
     Returns a list of customers you’ve previously created. The customers are returned in
     sorted order,
-        with the most recent customers appearing first.
+    with the most recent customers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -97,7 +97,7 @@ async def asyncio_detailed(
     """List all inventory movements
 
     Returns a list of inventory movements created by your Katana resources.
-       The inventory movements are returned in sorted order, with the most recent movements
+    The inventory movements are returned in sorted order, with the most recent movements
     appearing first.
 
     Args:
@@ -163,7 +163,7 @@ async def asyncio(
     """List all inventory movements
 
     Returns a list of inventory movements created by your Katana resources.
-       The inventory movements are returned in sorted order, with the most recent movements
+    The inventory movements are returned in sorted order, with the most recent movements
     appearing first.
 
     Args:

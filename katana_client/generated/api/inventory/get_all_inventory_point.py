@@ -73,7 +73,7 @@ async def asyncio_detailed(
     """List current inventory
 
     Returns a list for current inventory. The inventory is returned in sorted order,
-        with the oldest locations appearing first.
+    with the oldest locations appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -117,7 +117,7 @@ async def asyncio(
     """List current inventory
 
     Returns a list for current inventory. The inventory is returned in sorted order,
-        with the oldest locations appearing first.
+    with the oldest locations appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

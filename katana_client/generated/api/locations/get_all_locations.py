@@ -105,7 +105,7 @@ async def asyncio_detailed(
 
     Returns a list of locations you’ve previously created. The locations are returned in
     sorted order,
-        with the most recent locations appearing first.
+    with the most recent locations appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -180,7 +180,7 @@ async def asyncio(
 
     Returns a list of locations you’ve previously created. The locations are returned in
     sorted order,
-        with the most recent locations appearing first.
+    with the most recent locations appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

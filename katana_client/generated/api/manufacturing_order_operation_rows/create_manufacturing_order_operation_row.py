@@ -63,7 +63,7 @@ async def asyncio_detailed(
 
     Add an operation row to an existing manufacturing order. Operation rows cannot be added
     when the
-      manufacturing order status is DONE.
+    manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -93,7 +93,7 @@ async def asyncio(
 
     Add an operation row to an existing manufacturing order. Operation rows cannot be added
     when the
-      manufacturing order status is DONE.
+    manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -90,8 +90,8 @@ async def asyncio_detailed(
     """List all manufacturing order operation rows
 
     Returns a list of manufacturing order operation rows you’ve previously created.
-      The manufacturing order operation rows are returned in sorted order,
-       with the most recent manufacturing order operation rows appearing first.
+    The manufacturing order operation rows are returned in sorted order,
+    with the most recent manufacturing order operation rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -147,8 +147,8 @@ async def asyncio(
     """List all manufacturing order operation rows
 
     Returns a list of manufacturing order operation rows you’ve previously created.
-      The manufacturing order operation rows are returned in sorted order,
-       with the most recent manufacturing order operation rows appearing first.
+    The manufacturing order operation rows are returned in sorted order,
+    with the most recent manufacturing order operation rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

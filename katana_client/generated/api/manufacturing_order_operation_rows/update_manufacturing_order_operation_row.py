@@ -69,9 +69,9 @@ async def asyncio_detailed(
 
     Updates the specified manufacturing order operation row by setting the values of the
     parameters passed.
-        Any parameters not provided will be left unchanged. Only completed_by_operators and
+    Any parameters not provided will be left unchanged. Only completed_by_operators and
     total_actual_time can be
-        updated when the manufacturing order status is DONE
+    updated when the manufacturing order status is DONE
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -104,9 +104,9 @@ async def asyncio(
 
     Updates the specified manufacturing order operation row by setting the values of the
     parameters passed.
-        Any parameters not provided will be left unchanged. Only completed_by_operators and
+    Any parameters not provided will be left unchanged. Only completed_by_operators and
     total_actual_time can be
-        updated when the manufacturing order status is DONE
+    updated when the manufacturing order status is DONE
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -71,9 +71,9 @@ async def asyncio_detailed(
 
     Updates the specified manufacturing order production ingredient by setting the values of
     the parameters passed.
-      Any parameters not provided will be left unchanged. Manufacturing order production
+    Any parameters not provided will be left unchanged. Manufacturing order production
     ingredient cannot be updated when
-      the manufacturing order status is DONE.
+    the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -106,9 +106,9 @@ async def asyncio(
 
     Updates the specified manufacturing order production ingredient by setting the values of
     the parameters passed.
-      Any parameters not provided will be left unchanged. Manufacturing order production
+    Any parameters not provided will be left unchanged. Manufacturing order production
     ingredient cannot be updated when
-      the manufacturing order status is DONE.
+    the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 
     Updates the specified manufacturing order production by setting the values of the
     parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -103,7 +103,7 @@ async def asyncio(
 
     Updates the specified manufacturing order production by setting the values of the
     parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -60,7 +60,7 @@ async def asyncio_detailed(
     """Create a manufacturing order recipe row
 
     Add a recipe row to an existing manufacturing order.
-      Recipe rows cannot be added when the manufacturing order status is DONE.
+    Recipe rows cannot be added when the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,7 +89,7 @@ async def asyncio(
     """Create a manufacturing order recipe row
 
     Add a recipe row to an existing manufacturing order.
-      Recipe rows cannot be added when the manufacturing order status is DONE.
+    Recipe rows cannot be added when the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

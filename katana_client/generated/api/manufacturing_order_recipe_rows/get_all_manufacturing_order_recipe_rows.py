@@ -96,7 +96,7 @@ async def asyncio_detailed(
 
     Returns a list of manufacturing order recipe rows you’ve previously created. The
     manufacturing order
-      recipe rows are returned in sorted order, with the most recent manufacturing order
+    recipe rows are returned in sorted order, with the most recent manufacturing order
     recipe rows appearing first.
 
     Args:
@@ -158,7 +158,7 @@ async def asyncio(
 
     Returns a list of manufacturing order recipe rows you’ve previously created. The
     manufacturing order
-      recipe rows are returned in sorted order, with the most recent manufacturing order
+    recipe rows are returned in sorted order, with the most recent manufacturing order
     recipe rows appearing first.
 
     Args:

@@ -67,8 +67,8 @@ async def asyncio_detailed(
 
     Updates the specified manufacturing order recipe row by setting the values of the
     parameters passed.
-      Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
-      the manufacturing order status is DONE.
+    Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
+    the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -101,8 +101,8 @@ async def asyncio(
 
     Updates the specified manufacturing order recipe row by setting the values of the
     parameters passed.
-      Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
-      the manufacturing order status is DONE.
+    Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
+    the manufacturing order status is DONE.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

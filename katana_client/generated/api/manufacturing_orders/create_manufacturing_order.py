@@ -60,7 +60,7 @@ async def asyncio_detailed(
     """Create a manufacturing order
 
     Creates a new manufacturing order object. Manufacturing order recipe and
-      operation rows are created automatically based on the product recipe and operations.
+    operation rows are created automatically based on the product recipe and operations.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,7 +89,7 @@ async def asyncio(
     """Create a manufacturing order
 
     Creates a new manufacturing order object. Manufacturing order recipe and
-      operation rows are created automatically based on the product recipe and operations.
+    operation rows are created automatically based on the product recipe and operations.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -94,7 +94,7 @@ async def asyncio_detailed(
     """List all manufacturing orders
 
     Returns a list of manufacturing orders you’ve previously created.
-      The manufacturing orders are returned in sorted order, with the most recent
+    The manufacturing orders are returned in sorted order, with the most recent
     manufacturing orders appearing first.
 
     Args:
@@ -157,7 +157,7 @@ async def asyncio(
     """List all manufacturing orders
 
     Returns a list of manufacturing orders you’ve previously created.
-      The manufacturing orders are returned in sorted order, with the most recent
+    The manufacturing orders are returned in sorted order, with the most recent
     manufacturing orders appearing first.
 
     Args:

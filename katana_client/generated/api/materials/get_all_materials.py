@@ -112,7 +112,7 @@ async def asyncio_detailed(
 
     Returns a list of materials you’ve previously created. The materials are returned in
     sorted order,
-        with the most recent materials appearing first.
+    with the most recent materials appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -193,7 +193,7 @@ async def asyncio(
 
     Returns a list of materials you’ve previously created. The materials are returned in
     sorted order,
-        with the most recent materials appearing first.
+    with the most recent materials appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -84,7 +84,7 @@ async def asyncio_detailed(
     """List all variants with negative stock
 
     Returns a list of variants with negative stock balance.
-      Each variant has a date of the latest stock movement that resulted in negative stock
+    Each variant has a date of the latest stock movement that resulted in negative stock
     balance.
 
     Args:
@@ -138,7 +138,7 @@ async def asyncio(
     """List all variants with negative stock
 
     Returns a list of variants with negative stock balance.
-      Each variant has a date of the latest stock movement that resulted in negative stock
+    Each variant has a date of the latest stock movement that resulted in negative stock
     balance.
 
     Args:

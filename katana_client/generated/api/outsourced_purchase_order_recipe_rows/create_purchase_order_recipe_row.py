@@ -60,7 +60,7 @@ async def asyncio_detailed(
     """Create an outsourced purchase order recipe row
 
     Add a recipe row to an existing outsourced purchase order.
-        Recipe rows cannot be added when the order status is RECEIVED.
+    Recipe rows cannot be added when the order status is RECEIVED.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,7 +89,7 @@ async def asyncio(
     """Create an outsourced purchase order recipe row
 
     Add a recipe row to an existing outsourced purchase order.
-        Recipe rows cannot be added when the order status is RECEIVED.
+    Recipe rows cannot be added when the order status is RECEIVED.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

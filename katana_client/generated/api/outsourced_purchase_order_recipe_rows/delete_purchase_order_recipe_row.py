@@ -46,7 +46,7 @@ async def asyncio_detailed(
     """Delete outsourced purchase order recipe row
 
     Deletes a single outsourced purchase order recipe row by id.
-        Recipe rows cannot be deleted when the order status is RECEIVED.
+    Recipe rows cannot be deleted when the order status is RECEIVED.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -75,7 +75,7 @@ async def asyncio(
     """Delete outsourced purchase order recipe row
 
     Deletes a single outsourced purchase order recipe row by id.
-        Recipe rows cannot be deleted when the order status is RECEIVED.
+    Recipe rows cannot be deleted when the order status is RECEIVED.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -90,8 +90,7 @@ async def asyncio_detailed(
     """List all outsourced purchase order recipe rows
 
     Returns a list of outsourced purchase order recipe rows you’ve previously created.
-        The recipe rows are returned in sorted order, with the most recent rows appearing
-    first.
+    The recipe rows are returned in sorted order, with the most recent rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -150,8 +149,7 @@ async def asyncio(
     """List all outsourced purchase order recipe rows
 
     Returns a list of outsourced purchase order recipe rows you’ve previously created.
-        The recipe rows are returned in sorted order, with the most recent rows appearing
-    first.
+    The recipe rows are returned in sorted order, with the most recent rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -71,8 +71,8 @@ async def asyncio_detailed(
     """List all price list customers
 
     Returns a list of price list customers you’ve previously created.
-      The price list customers are returned in a sorted order,
-        with the most recent price list customers appearing first.
+    The price list customers are returned in a sorted order,
+    with the most recent price list customers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -113,8 +113,8 @@ async def asyncio(
     """List all price list customers
 
     Returns a list of price list customers you’ve previously created.
-      The price list customers are returned in a sorted order,
-        with the most recent price list customers appearing first.
+    The price list customers are returned in a sorted order,
+    with the most recent price list customers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

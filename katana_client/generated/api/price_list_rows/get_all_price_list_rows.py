@@ -69,8 +69,8 @@ async def asyncio_detailed(
     """List all price list rows
 
     Returns a list of price list rows you’ve previously created.
-      The price list rows are returned in a sorted order,
-        with the most recent price list rows appearing first.
+    The price list rows are returned in a sorted order,
+    with the most recent price list rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -111,8 +111,8 @@ async def asyncio(
     """List all price list rows
 
     Returns a list of price list rows you’ve previously created.
-      The price list rows are returned in a sorted order,
-        with the most recent price list rows appearing first.
+    The price list rows are returned in a sorted order,
+    with the most recent price list rows appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

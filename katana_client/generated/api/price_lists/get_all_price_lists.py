@@ -69,8 +69,8 @@ async def asyncio_detailed(
     """List all price lists
 
     Returns a list of price lists you’ve previously created.
-      The price lists are returned in a sorted order,
-        with the most recent price lists appearing first.
+    The price lists are returned in a sorted order,
+    with the most recent price lists appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -111,8 +111,8 @@ async def asyncio(
     """List all price lists
 
     Returns a list of price lists you’ve previously created.
-      The price lists are returned in a sorted order,
-        with the most recent price lists appearing first.
+    The price lists are returned in a sorted order,
+    with the most recent price lists appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

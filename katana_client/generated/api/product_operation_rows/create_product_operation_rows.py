@@ -52,8 +52,8 @@ async def asyncio_detailed(
     """Create product operations
 
     Create one or many new product operation rows for a product.
-        The endpoint accepts up to 150 product operation rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
+    The endpoint accepts up to 150 product operation rows and processes them in bulk.
+    If rows are successfully created, 204 is returned.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -82,8 +82,8 @@ async def asyncio(
     """Create product operations
 
     Create one or many new product operation rows for a product.
-        The endpoint accepts up to 150 product operation rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
+    The endpoint accepts up to 150 product operation rows and processes them in bulk.
+    If rows are successfully created, 204 is returned.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

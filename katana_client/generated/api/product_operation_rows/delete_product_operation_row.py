@@ -46,8 +46,8 @@ async def asyncio_detailed(
     """Delete a product operation row
 
     Deletes a product operation row by product_operation_row_id.
-        If one product operation row applies to multiple product variants then all of them
-    are deleted.
+    If one product operation row applies to multiple product variants then all of them are
+    deleted.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -76,8 +76,8 @@ async def asyncio(
     """Delete a product operation row
 
     Deletes a product operation row by product_operation_row_id.
-        If one product operation row applies to multiple product variants then all of them
-    are deleted.
+    If one product operation row applies to multiple product variants then all of them are
+    deleted.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -52,10 +52,10 @@ async def asyncio_detailed(
     """Change the product operation's rank
 
     Use this endpoint to rearrange product operations.
-        This endpoint supports the changing of a single product operation's rank in relation
-    to other product operations.
-        After repositioning, the rank attribute for all operations of the same product will
-    be recalculated.
+    This endpoint supports the changing of a single product operation's rank in relation to
+    other product operations.
+    After repositioning, the rank attribute for all operations of the same product will be
+    recalculated.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -84,10 +84,10 @@ async def asyncio(
     """Change the product operation's rank
 
     Use this endpoint to rearrange product operations.
-        This endpoint supports the changing of a single product operation's rank in relation
-    to other product operations.
-        After repositioning, the rank attribute for all operations of the same product will
-    be recalculated.
+    This endpoint supports the changing of a single product operation's rank in relation to
+    other product operations.
+    After repositioning, the rank attribute for all operations of the same product will be
+    recalculated.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

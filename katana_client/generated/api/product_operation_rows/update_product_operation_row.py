@@ -67,9 +67,9 @@ async def asyncio_detailed(
 
     Updates the specified product operation row by setting the values of the parameters
     passed.
-      Any parameters not provided will be left unchanged. Since one product operation row
-    can apply to multiple product
-      variants, updating the row will apply to all objects with the same
+    Any parameters not provided will be left unchanged. Since one product operation row can
+    apply to multiple product
+    variants, updating the row will apply to all objects with the same
     product_operation_row_id.
 
     Args:
@@ -103,9 +103,9 @@ async def asyncio(
 
     Updates the specified product operation row by setting the values of the parameters
     passed.
-      Any parameters not provided will be left unchanged. Since one product operation row
-    can apply to multiple product
-      variants, updating the row will apply to all objects with the same
+    Any parameters not provided will be left unchanged. Since one product operation row can
+    apply to multiple product
+    variants, updating the row will apply to all objects with the same
     product_operation_row_id.
 
     Args:

@@ -127,7 +127,7 @@ async def asyncio_detailed(
 
     Returns a list of products you’ve previously created. The products are returned in
     sorted order,
-        with the most recent products appearing first.
+    with the most recent products appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -223,7 +223,7 @@ async def asyncio(
 
     Returns a list of products you’ve previously created. The products are returned in
     sorted order,
-        with the most recent products appearing first.
+    with the most recent products appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

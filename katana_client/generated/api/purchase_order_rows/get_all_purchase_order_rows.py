@@ -96,7 +96,7 @@ async def asyncio_detailed(
     """List all purchase order rows
 
     Returns a list of purchase order rows you’ve previously created.
-      The purchase order rows are returned in sorted order, with the most recent rows
+    The purchase order rows are returned in sorted order, with the most recent rows
     appearing first.
 
     Args:
@@ -162,7 +162,7 @@ async def asyncio(
     """List all purchase order rows
 
     Returns a list of purchase order rows you’ve previously created.
-      The purchase order rows are returned in sorted order, with the most recent rows
+    The purchase order rows are returned in sorted order, with the most recent rows
     appearing first.
 
     Args:

@@ -117,7 +117,7 @@ async def asyncio_detailed(
 
     Returns a list of purchase orders you’ve previously created. The purchase orders are
     returned in sorted
-        order, with the most recent purchase orders appearing first.
+    order, with the most recent purchase orders appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -198,7 +198,7 @@ async def asyncio(
 
     Returns a list of purchase orders you’ve previously created. The purchase orders are
     returned in sorted
-        order, with the most recent purchase orders appearing first.
+    order, with the most recent purchase orders appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -53,13 +53,13 @@ async def asyncio_detailed(
 
     If you receive the items on the purchase order, you can mark the purchase order as
     received.
-        This will update the existing purchase order rows quantities to the quantities left
+    This will update the existing purchase order rows quantities to the quantities left
     unreceived and
-        create a new rows with the received quantities and dates. If you want to mark all
-    rows as received and
-        the order doesn’t contain batch tracked items, you can use PATCH /purchase_orders/id
+    create a new rows with the received quantities and dates. If you want to mark all rows
+    as received and
+    the order doesn’t contain batch tracked items, you can use PATCH /purchase_orders/id
     endpoint.
-        Reverting the receive must also be done through that endpoint.
+    Reverting the receive must also be done through that endpoint.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,13 +89,13 @@ async def asyncio(
 
     If you receive the items on the purchase order, you can mark the purchase order as
     received.
-        This will update the existing purchase order rows quantities to the quantities left
+    This will update the existing purchase order rows quantities to the quantities left
     unreceived and
-        create a new rows with the received quantities and dates. If you want to mark all
-    rows as received and
-        the order doesn’t contain batch tracked items, you can use PATCH /purchase_orders/id
+    create a new rows with the received quantities and dates. If you want to mark all rows
+    as received and
+    the order doesn’t contain batch tracked items, you can use PATCH /purchase_orders/id
     endpoint.
-        Reverting the receive must also be done through that endpoint.
+    Reverting the receive must also be done through that endpoint.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

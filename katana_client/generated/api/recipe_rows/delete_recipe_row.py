@@ -46,8 +46,8 @@ async def asyncio_detailed(
     """Delete a recipe row
 
     (This endpoint is deprecated in favor of BOM rows)
-        Deletes a recipes row by recipe_row_id.
-        If one recipe row applies to multiple product variants then all of them are deleted.
+    Deletes a recipes row by recipe_row_id.
+    If one recipe row applies to multiple product variants then all of them are deleted.
 
     Deprecated by Katana.
 
@@ -78,8 +78,8 @@ async def asyncio(
     """Delete a recipe row
 
     (This endpoint is deprecated in favor of BOM rows)
-        Deletes a recipes row by recipe_row_id.
-        If one recipe row applies to multiple product variants then all of them are deleted.
+    Deletes a recipes row by recipe_row_id.
+    If one recipe row applies to multiple product variants then all of them are deleted.
 
     Deprecated by Katana.
 

@@ -64,10 +64,10 @@ async def asyncio_detailed(
     """Update a recipe row
 
     (This endpoint is deprecated in favor of BOM rows)
-        Updates the specified recipe row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged. Since one recipe row can apply
-    to multiple product variants,
-        updating the row will apply to all objects with the same recipe_row_id.
+    Updates the specified recipe row by setting the values of the parameters passed.
+    Any parameters not provided will be left unchanged. Since one recipe row can apply to
+    multiple product variants,
+    updating the row will apply to all objects with the same recipe_row_id.
 
     Deprecated by Katana.
 
@@ -101,10 +101,10 @@ async def asyncio(
     """Update a recipe row
 
     (This endpoint is deprecated in favor of BOM rows)
-        Updates the specified recipe row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged. Since one recipe row can apply
-    to multiple product variants,
-        updating the row will apply to all objects with the same recipe_row_id.
+    Updates the specified recipe row by setting the values of the parameters passed.
+    Any parameters not provided will be left unchanged. Since one recipe row can apply to
+    multiple product variants,
+    updating the row will apply to all objects with the same recipe_row_id.
 
     Deprecated by Katana.
 

@@ -52,9 +52,9 @@ async def asyncio_detailed(
     """Create recipes
 
     (This endpoint is deprecated in favor of BOM rows)
-        Create one or many new recipe rows for a product.
-        The endpoint accepts up to 150 recipe rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
+    Create one or many new recipe rows for a product.
+    The endpoint accepts up to 150 recipe rows and processes them in bulk.
+    If rows are successfully created, 204 is returned.
 
     Deprecated by Katana.
 
@@ -85,9 +85,9 @@ async def asyncio(
     """Create recipes
 
     (This endpoint is deprecated in favor of BOM rows)
-        Create one or many new recipe rows for a product.
-        The endpoint accepts up to 150 recipe rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
+    Create one or many new recipe rows for a product.
+    The endpoint accepts up to 150 recipe rows and processes them in bulk.
+    If rows are successfully created, 204 is returned.
 
     Deprecated by Katana.
 

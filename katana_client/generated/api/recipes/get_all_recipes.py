@@ -85,8 +85,8 @@ async def asyncio_detailed(
     """List all recipes
 
     (This endpoint is deprecated in favor of BOM rows)
-        Returns a list of recipe (bill of materials) rows you’ve previously created.
-        Product variant recipe consists of ingredient variants and their quantities.
+    Returns a list of recipe (bill of materials) rows you’ve previously created.
+    Product variant recipe consists of ingredient variants and their quantities.
 
     Deprecated by Katana.
 
@@ -144,8 +144,8 @@ async def asyncio(
     """List all recipes
 
     (This endpoint is deprecated in favor of BOM rows)
-        Returns a list of recipe (bill of materials) rows you’ve previously created.
-        Product variant recipe consists of ingredient variants and their quantities.
+    Returns a list of recipe (bill of materials) rows you’ve previously created.
+    Product variant recipe consists of ingredient variants and their quantities.
 
     Deprecated by Katana.
 

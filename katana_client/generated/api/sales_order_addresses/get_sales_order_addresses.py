@@ -117,8 +117,8 @@ async def asyncio_detailed(
     """List all sales order addresses
 
     Returns a list of sales order addresses you’ve previously created.
-       The sales order addresses are returned in sorted order, with the most recent sales
-    order addresses appearing first.
+    The sales order addresses are returned in sorted order, with the most recent sales order
+    addresses appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -204,8 +204,8 @@ async def asyncio(
     """List all sales order addresses
 
     Returns a list of sales order addresses you’ve previously created.
-       The sales order addresses are returned in sorted order, with the most recent sales
-    order addresses appearing first.
+    The sales order addresses are returned in sorted order, with the most recent sales order
+    addresses appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

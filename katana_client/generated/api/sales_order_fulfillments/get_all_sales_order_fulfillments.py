@@ -106,8 +106,8 @@ async def asyncio_detailed(
     """List all sales order fulfillments
 
     Returns a list of sales order fulfillments you’ve previously created.
-      The sales order fulfillments are returned in a sorted order,
-        with the most recent sales order fulfillments appearing first.
+    The sales order fulfillments are returned in a sorted order,
+    with the most recent sales order fulfillments appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -178,8 +178,8 @@ async def asyncio(
     """List all sales order fulfillments
 
     Returns a list of sales order fulfillments you’ve previously created.
-      The sales order fulfillments are returned in a sorted order,
-        with the most recent sales order fulfillments appearing first.
+    The sales order fulfillments are returned in a sorted order,
+    with the most recent sales order fulfillments appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -67,7 +67,7 @@ async def asyncio_detailed(
 
     Updates the specified sales order fulfillment by setting the values of the parameters
     passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -100,7 +100,7 @@ async def asyncio(
 
     Updates the specified sales order fulfillment by setting the values of the parameters
     passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

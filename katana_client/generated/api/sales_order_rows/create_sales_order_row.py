@@ -60,7 +60,7 @@ async def asyncio_detailed(
     """Create a sales order row
 
     Add a sales order row to an existing sales order.
-        Rows can be added only when the sales order status is NOT_SHIPPED or PENDING.
+    Rows can be added only when the sales order status is NOT_SHIPPED or PENDING.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,7 +89,7 @@ async def asyncio(
     """Create a sales order row
 
     Add a sales order row to an existing sales order.
-        Rows can be added only when the sales order status is NOT_SHIPPED or PENDING.
+    Rows can be added only when the sales order status is NOT_SHIPPED or PENDING.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -46,7 +46,7 @@ async def asyncio_detailed(
     """Delete sales order row
 
     Deletes a single sales order row by id.
-        Rows can be deleted only when the sales order row status is NOT_SHIPPED or PENDING
+    Rows can be deleted only when the sales order row status is NOT_SHIPPED or PENDING
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -75,7 +75,7 @@ async def asyncio(
     """Delete sales order row
 
     Deletes a single sales order row by id.
-        Rows can be deleted only when the sales order row status is NOT_SHIPPED or PENDING
+    Rows can be deleted only when the sales order row status is NOT_SHIPPED or PENDING
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

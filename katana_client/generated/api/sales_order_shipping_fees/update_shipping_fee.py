@@ -66,7 +66,7 @@ async def asyncio_detailed(
     """Update a shipping fee
 
     Updates the specified shipping fee by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -98,7 +98,7 @@ async def asyncio(
     """Update a shipping fee
 
     Updates the specified shipping fee by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -123,8 +123,8 @@ async def asyncio_detailed(
     """List all sales orders
 
     Returns a list of sales orders you’ve previously created.
-      The sales orders are returned in a sorted order,
-        with the most recent sales orders appearing first.
+    The sales orders are returned in a sorted order,
+    with the most recent sales orders appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -213,8 +213,8 @@ async def asyncio(
     """List all sales orders
 
     Returns a list of sales orders you’ve previously created.
-      The sales orders are returned in a sorted order,
-        with the most recent sales orders appearing first.
+    The sales orders are returned in a sorted order,
+    with the most recent sales orders appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -93,8 +93,8 @@ async def asyncio_detailed(
     """List all sales return rows
 
     Returns a list of sales return rows you've previously created.
-      The sales return rows are returned in a sorted order,
-        with the most recent sales return row appearing first.
+    The sales return rows are returned in a sorted order,
+    with the most recent sales return row appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -156,8 +156,8 @@ async def asyncio(
     """List all sales return rows
 
     Returns a list of sales return rows you've previously created.
-      The sales return rows are returned in a sorted order,
-        with the most recent sales return row appearing first.
+    The sales return rows are returned in a sorted order,
+    with the most recent sales return row appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

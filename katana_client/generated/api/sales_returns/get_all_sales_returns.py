@@ -105,8 +105,8 @@ async def asyncio_detailed(
     """List all sales returns
 
     Returns a list of sales returns you've previously created.
-      The sales returns are returned in a sorted order,
-        with the most recent sales return appearing first.
+    The sales returns are returned in a sorted order,
+    with the most recent sales return appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -180,8 +180,8 @@ async def asyncio(
     """List all sales returns
 
     Returns a list of sales returns you've previously created.
-      The sales returns are returned in a sorted order,
-        with the most recent sales return appearing first.
+    The sales returns are returned in a sorted order,
+    with the most recent sales return appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

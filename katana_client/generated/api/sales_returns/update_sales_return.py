@@ -64,7 +64,7 @@ async def asyncio_detailed(
     """Update a sales return
 
     Updates the specified sales return by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -96,7 +96,7 @@ async def asyncio(
     """Update a sales return
 
     Updates the specified sales return by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -87,8 +87,8 @@ async def asyncio_detailed(
     """List all stock adjustments
 
     Returns a list of stock adjustments you’ve previously created.
-        The stock adjustments are returned in sorted order, with the most recent
-        stock adjustments appearing first.
+    The stock adjustments are returned in sorted order, with the most recent
+    stock adjustments appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -144,8 +144,8 @@ async def asyncio(
     """List all stock adjustments
 
     Returns a list of stock adjustments you’ve previously created.
-        The stock adjustments are returned in sorted order, with the most recent
-        stock adjustments appearing first.
+    The stock adjustments are returned in sorted order, with the most recent
+    stock adjustments appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

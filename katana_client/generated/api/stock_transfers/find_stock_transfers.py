@@ -90,8 +90,8 @@ async def asyncio_detailed(
     """List all stock transfers
 
     Returns a list of stock transfers you’ve previously created.
-        The stock transfers are returned in sorted order, with the most recent
-        stock transfers appearing first.
+    The stock transfers are returned in sorted order, with the most recent
+    stock transfers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -150,8 +150,8 @@ async def asyncio(
     """List all stock transfers
 
     Returns a list of stock transfers you’ve previously created.
-        The stock transfers are returned in sorted order, with the most recent
-        stock transfers appearing first.
+    The stock transfers are returned in sorted order, with the most recent
+    stock transfers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -91,7 +91,7 @@ async def asyncio_detailed(
     """List all stocktake rows
 
     Returns a list of stocktake rows you’ve previously created.
-      The stocktake rows are returned in sorted order, with the most recent stocktake rows
+    The stocktake rows are returned in sorted order, with the most recent stocktake rows
     appearing first.
 
     Args:
@@ -154,7 +154,7 @@ async def asyncio(
     """List all stocktake rows
 
     Returns a list of stocktake rows you’ve previously created.
-      The stocktake rows are returned in sorted order, with the most recent stocktake rows
+    The stocktake rows are returned in sorted order, with the most recent stocktake rows
     appearing first.
 
     Args:

@@ -65,7 +65,7 @@ async def asyncio_detailed(
     """Update a stocktake row
 
     Updates the specified stocktake row by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -97,7 +97,7 @@ async def asyncio(
     """Update a stocktake row
 
     Updates the specified stocktake row by setting the values of the parameters passed.
-      Any parameters not provided will be left unchanged.
+    Any parameters not provided will be left unchanged.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -93,7 +93,7 @@ async def asyncio_detailed(
 
     Returns a list of stocktakes you’ve previously created. The stocktakes are returned in
     sorted order,
-      with the most recent stocktakes appearing first.
+    with the most recent stocktakes appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -156,7 +156,7 @@ async def asyncio(
 
     Returns a list of stocktakes you’ve previously created. The stocktakes are returned in
     sorted order,
-      with the most recent stocktakes appearing first.
+    with the most recent stocktakes appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

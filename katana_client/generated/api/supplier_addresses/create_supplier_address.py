@@ -59,7 +59,7 @@ async def asyncio_detailed(
 
     Add an address to an existing supplier. If the new address is the first one, it is
     assigned as
-      the default. (A Supplier can have only one address for now)
+    the default. (A Supplier can have only one address for now)
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -89,7 +89,7 @@ async def asyncio(
 
     Add an address to an existing supplier. If the new address is the first one, it is
     assigned as
-      the default. (A Supplier can have only one address for now)
+    the default. (A Supplier can have only one address for now)
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -102,7 +102,7 @@ async def asyncio_detailed(
     """List all supplier addresses
 
     Returns a list of supplier addresses you’ve previously created.
-       The supplier addresses are returned in sorted order, with the most recent supplier
+    The supplier addresses are returned in sorted order, with the most recent supplier
     addresses appearing first.
 
     Args:
@@ -174,7 +174,7 @@ async def asyncio(
     """List all supplier addresses
 
     Returns a list of supplier addresses you’ve previously created.
-       The supplier addresses are returned in sorted order, with the most recent supplier
+    The supplier addresses are returned in sorted order, with the most recent supplier
     addresses appearing first.
 
     Args:

@@ -89,7 +89,7 @@ async def asyncio_detailed(
 
     Returns a list of suppliers you’ve previously created. The suppliers are returned in
     sorted order,
-        with the most recent suppliers appearing first.
+    with the most recent suppliers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -149,7 +149,7 @@ async def asyncio(
 
     Returns a list of suppliers you’ve previously created. The suppliers are returned in
     sorted order,
-        with the most recent suppliers appearing first.
+    with the most recent suppliers appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

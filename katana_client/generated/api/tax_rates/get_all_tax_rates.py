@@ -89,7 +89,7 @@ async def asyncio_detailed(
     """List all tax rates
 
     Returns a list of tax rate you’ve previously created.
-        The tax rate are returned in sorted order, with the most recent tax rate appearing
+    The tax rate are returned in sorted order, with the most recent tax rate appearing
     first.
 
     Args:
@@ -149,7 +149,7 @@ async def asyncio(
     """List all tax rates
 
     Returns a list of tax rate you’ve previously created.
-        The tax rate are returned in sorted order, with the most recent tax rate appearing
+    The tax rate are returned in sorted order, with the most recent tax rate appearing
     first.
 
     Args:

@@ -63,12 +63,12 @@ async def asyncio_detailed(
     """Link variant default storage bins
 
     Bulk operation for linking variants with the default storage bins.
-      In case the default storage bin doesn't yet exist, it will be created and linked to
-    the variant.
-      This endpoint can also be used for changing existing links of the variants to
-    different storage bins.
+    In case the default storage bin doesn't yet exist, it will be created and linked to the
+    variant.
+    This endpoint can also be used for changing existing links of the variants to different
+    storage bins.
 
-      The endpoint accepts up to 500 variant storage bin objects.
+    The endpoint accepts up to 500 variant storage bin objects.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -97,12 +97,12 @@ async def asyncio(
     """Link variant default storage bins
 
     Bulk operation for linking variants with the default storage bins.
-      In case the default storage bin doesn't yet exist, it will be created and linked to
-    the variant.
-      This endpoint can also be used for changing existing links of the variants to
-    different storage bins.
+    In case the default storage bin doesn't yet exist, it will be created and linked to the
+    variant.
+    This endpoint can also be used for changing existing links of the variants to different
+    storage bins.
 
-      The endpoint accepts up to 500 variant storage bin objects.
+    The endpoint accepts up to 500 variant storage bin objects.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

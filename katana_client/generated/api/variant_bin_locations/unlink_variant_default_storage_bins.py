@@ -53,7 +53,7 @@ async def asyncio_detailed(
 
     Bulk operation for unlinking variants from the default storage bins available in a
     specific location.
-      The endpoint accepts up to 500 variant bin location objects.
+    The endpoint accepts up to 500 variant bin location objects.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -83,7 +83,7 @@ async def asyncio(
 
     Bulk operation for unlinking variants from the default storage bins available in a
     specific location.
-      The endpoint accepts up to 500 variant bin location objects.
+    The endpoint accepts up to 500 variant bin location objects.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -59,8 +59,8 @@ async def asyncio_detailed(
 
     Creates a new variant object. Note that you can create variants for both products and
     materials.
-        In order for Katana to know which one you are creating,
-        you have to specify either product_id or material_id, not both.
+    In order for Katana to know which one you are creating,
+    you have to specify either product_id or material_id, not both.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -90,8 +90,8 @@ async def asyncio(
 
     Creates a new variant object. Note that you can create variants for both products and
     materials.
-        In order for Katana to know which one you are creating,
-        you have to specify either product_id or material_id, not both.
+    In order for Katana to know which one you are creating,
+    you have to specify either product_id or material_id, not both.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

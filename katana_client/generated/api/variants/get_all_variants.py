@@ -120,7 +120,7 @@ async def asyncio_detailed(
 
     Returns a list of variants you've previously created. The variants are returned in
     sorted order,
-        with the most recent variants appearing first.
+    with the most recent variants appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -207,7 +207,7 @@ async def asyncio(
 
     Returns a list of variants you've previously created. The variants are returned in
     sorted order,
-        with the most recent variants appearing first.
+    with the most recent variants appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

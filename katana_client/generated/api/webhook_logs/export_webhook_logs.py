@@ -60,8 +60,8 @@ async def asyncio_detailed(
     """Export webhook logs
 
     Use the endpoint to export your webhook logs and troubleshoot any issues.
-          Webhook logs are filtered by the provided parameters and exported into a CSV file.
-          The response contains an URL to the CSV file.
+    Webhook logs are filtered by the provided parameters and exported into a CSV file.
+    The response contains an URL to the CSV file.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -90,8 +90,8 @@ async def asyncio(
     """Export webhook logs
 
     Use the endpoint to export your webhook logs and troubleshoot any issues.
-          Webhook logs are filtered by the provided parameters and exported into a CSV file.
-          The response contains an URL to the CSV file.
+    Webhook logs are filtered by the provided parameters and exported into a CSV file.
+    The response contains an URL to the CSV file.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

@@ -70,7 +70,7 @@ async def asyncio_detailed(
 
     Returns a list of webhooks you’ve previously created. The entries are returned in a
     sorted order,
-        with the most recent ones appearing first.
+    with the most recent ones appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
@@ -112,7 +112,7 @@ async def asyncio(
 
     Returns a list of webhooks you’ve previously created. The entries are returned in a
     sorted order,
-        with the most recent ones appearing first.
+    with the most recent ones appearing first.
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.

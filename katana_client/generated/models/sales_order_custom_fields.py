@@ -1,4 +1,4 @@
-"""SalesOrderCustomFieldsType0: a model of the Katana API (generated; do not edit)."""
+"""SalesOrderCustomFields: a model of the Katana API (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,11 @@ _KEYS: frozenset[str] = frozenset()
 
 
 @define(kw_only=True)
-class SalesOrderCustomFieldsType0:
-    """SalesOrderCustomFieldsType0
+class SalesOrderCustomFields:
+    """SalesOrderCustomFields
+
+    A JSON object whose keys are data, not fields; entries are kept as they come and reached
+    with `obj[key]`.
 
     Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
     `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
