@@ -45,9 +45,11 @@ class AddShippingFeeDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.amount is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.amount is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["amount"] = self.amount
-        if self.sales_order_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_id"] = self.sales_order_id
         if self.description is not UNSET:
             field_dict["description"] = self.description

@@ -48,11 +48,14 @@ class BomRowCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.ingredient_variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.ingredient_variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["ingredient_variant_id"] = self.ingredient_variant_id
-        if self.product_item_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.product_item_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["product_item_id"] = self.product_item_id
-        if self.product_variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.product_variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["product_variant_id"] = self.product_variant_id
         if self.notes is not UNSET:
             field_dict["notes"] = self.notes

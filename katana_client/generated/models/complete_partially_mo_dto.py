@@ -58,9 +58,11 @@ class CompletePartiallyMoDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.completed_quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.completed_quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["completed_quantity"] = self.completed_quantity
-        if self.manufacturing_order_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.manufacturing_order_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["manufacturing_order_id"] = self.manufacturing_order_id
         if self.batch_transaction is not UNSET:
             field_dict["batch_transaction"] = to_json_value(self.batch_transaction)

@@ -46,9 +46,11 @@ class CreateBatchDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.batch_number is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.batch_number is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["batch_number"] = self.batch_number
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.batch_barcode is not UNSET:
             field_dict["batch_barcode"] = self.batch_barcode

@@ -40,9 +40,11 @@ class CreateBatchTransactionDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.batch_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.batch_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["batch_id"] = self.batch_id
-        if self.quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["quantity"] = self.quantity
         if self.additional_properties:
             field_dict.update(self.additional_properties)

@@ -52,11 +52,14 @@ class CreateBinTransferRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.bin_transfer_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.bin_transfer_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["bin_transfer_id"] = self.bin_transfer_id
-        if self.quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["quantity"] = self.quantity
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.source_bin_location_id is not UNSET:
             field_dict["source_bin_location_id"] = self.source_bin_location_id

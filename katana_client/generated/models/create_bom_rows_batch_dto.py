@@ -38,7 +38,8 @@ class CreateBomRowsBatchDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.data is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.data is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["data"] = to_json_value(self.data)
         if self.additional_properties:
             field_dict.update(self.additional_properties)

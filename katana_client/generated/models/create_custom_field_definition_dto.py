@@ -50,13 +50,17 @@ class CreateCustomFieldDefinitionDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.entity_type is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.entity_type is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["entity_type"] = self.entity_type
-        if self.field_type is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.field_type is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["field_type"] = self.field_type
-        if self.label is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.label is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["label"] = self.label
-        if self.source is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.source is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["source"] = self.source
         if self.description is not UNSET:
             field_dict["description"] = self.description

@@ -40,7 +40,8 @@ class CreateMakeToOrderManufacturingOrderDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.sales_order_row_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_row_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_row_id"] = self.sales_order_row_id
         if self.create_subassemblies is not UNSET:
             field_dict["create_subassemblies"] = self.create_subassemblies

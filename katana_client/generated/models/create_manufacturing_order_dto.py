@@ -62,11 +62,14 @@ class CreateManufacturingOrderDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["location_id"] = self.location_id
-        if self.planned_quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.planned_quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["planned_quantity"] = self.planned_quantity
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.actual_quantity is not UNSET:
             field_dict["actual_quantity"] = self.actual_quantity

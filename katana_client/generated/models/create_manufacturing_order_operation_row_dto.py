@@ -66,9 +66,11 @@ class CreateManufacturingOrderOperationRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.manufacturing_order_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.manufacturing_order_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["manufacturing_order_id"] = self.manufacturing_order_id
-        if self.status is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.status is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["status"] = to_json_value(self.status)
         if self.assigned_operators is not UNSET:
             field_dict["assigned_operators"] = to_json_value(self.assigned_operators)

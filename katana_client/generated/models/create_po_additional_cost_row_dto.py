@@ -51,13 +51,17 @@ class CreatePoAdditionalCostRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.additional_cost_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.additional_cost_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["additional_cost_id"] = self.additional_cost_id
-        if self.group_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.group_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["group_id"] = self.group_id
-        if self.price is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.price is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["price"] = self.price
-        if self.tax_rate_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.tax_rate_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["tax_rate_id"] = self.tax_rate_id
         if self.distribution_method is not UNSET:
             field_dict["distribution_method"] = to_json_value(self.distribution_method)

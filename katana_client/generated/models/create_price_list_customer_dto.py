@@ -37,7 +37,8 @@ class CreatePriceListCustomerDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.customer_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.customer_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["customer_id"] = self.customer_id
         if self.additional_properties:
             field_dict.update(self.additional_properties)

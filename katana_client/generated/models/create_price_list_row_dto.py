@@ -45,11 +45,14 @@ class CreatePriceListRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.adjustment_method is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.adjustment_method is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["adjustment_method"] = to_json_value(self.adjustment_method)
-        if self.amount is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.amount is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["amount"] = self.amount
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.additional_properties:
             field_dict.update(self.additional_properties)

@@ -42,9 +42,11 @@ class CreatePriceListRowsDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.price_list_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.price_list_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["price_list_id"] = self.price_list_id
-        if self.price_list_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.price_list_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["price_list_rows"] = to_json_value(self.price_list_rows)
         if self.additional_properties:
             field_dict.update(self.additional_properties)

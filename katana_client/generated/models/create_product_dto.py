@@ -76,9 +76,11 @@ class CreateProductDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.name is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.name is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["name"] = self.name
-        if self.variants is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variants is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variants"] = to_json_value(self.variants)
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

@@ -64,11 +64,14 @@ class CreatePurchaseOrderDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["location_id"] = self.location_id
-        if self.purchase_order_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.purchase_order_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["purchase_order_rows"] = to_json_value(self.purchase_order_rows)
-        if self.supplier_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.supplier_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["supplier_id"] = self.supplier_id
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

@@ -51,11 +51,14 @@ class CreatePurchaseOrderRecipeRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.ingredient_variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.ingredient_variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["ingredient_variant_id"] = self.ingredient_variant_id
-        if self.planned_quantity_per_unit is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.planned_quantity_per_unit is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["planned_quantity_per_unit"] = self.planned_quantity_per_unit
-        if self.purchase_order_row_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.purchase_order_row_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["purchase_order_row_id"] = self.purchase_order_row_id
         if self.batch_transactions is not UNSET:
             field_dict["batch_transactions"] = to_json_value(self.batch_transactions)

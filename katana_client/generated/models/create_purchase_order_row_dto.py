@@ -58,11 +58,14 @@ class CreatePurchaseOrderRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.price_per_unit is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.price_per_unit is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["price_per_unit"] = self.price_per_unit
-        if self.quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["quantity"] = self.quantity
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.arrival_date is not UNSET:
             field_dict["arrival_date"] = self.arrival_date

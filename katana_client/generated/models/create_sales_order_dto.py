@@ -74,9 +74,11 @@ class CreateSalesOrderDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.customer_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.customer_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["customer_id"] = self.customer_id
-        if self.sales_order_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_rows"] = to_json_value(self.sales_order_rows)
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

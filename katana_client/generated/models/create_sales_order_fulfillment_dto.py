@@ -62,13 +62,16 @@ class CreateSalesOrderFulfillmentDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.sales_order_fulfillment_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_fulfillment_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_fulfillment_rows"] = to_json_value(
                 self.sales_order_fulfillment_rows
             )
-        if self.sales_order_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_id"] = self.sales_order_id
-        if self.status is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.status is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["status"] = to_json_value(self.status)
         if self.conversion_date is not UNSET:
             field_dict["conversion_date"] = self.conversion_date

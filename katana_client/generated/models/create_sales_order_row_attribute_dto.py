@@ -38,9 +38,11 @@ class CreateSalesOrderRowAttributeDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.key is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.key is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["key"] = self.key
-        if self.value is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.value is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["value"] = self.value
         if self.additional_properties:
             field_dict.update(self.additional_properties)

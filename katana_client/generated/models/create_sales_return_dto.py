@@ -57,9 +57,11 @@ class CreateSalesReturnDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.return_location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.return_location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["return_location_id"] = self.return_location_id
-        if self.sales_order_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_order_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_order_id"] = self.sales_order_id
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

@@ -51,11 +51,14 @@ class CreateStockAdjustmentDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["location_id"] = self.location_id
-        if self.stock_adjustment_number is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stock_adjustment_number is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stock_adjustment_number"] = self.stock_adjustment_number
-        if self.stock_adjustment_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stock_adjustment_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stock_adjustment_rows"] = to_json_value(self.stock_adjustment_rows)
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

@@ -50,9 +50,11 @@ class CreateStockAdjustmentRowDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["quantity"] = self.quantity
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.batch_transactions is not UNSET:
             field_dict["batch_transactions"] = to_json_value(self.batch_transactions)

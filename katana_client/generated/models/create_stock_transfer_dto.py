@@ -55,13 +55,17 @@ class CreateStockTransferDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.source_location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.source_location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["source_location_id"] = self.source_location_id
-        if self.stock_transfer_number is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stock_transfer_number is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stock_transfer_number"] = self.stock_transfer_number
-        if self.stock_transfer_rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stock_transfer_rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stock_transfer_rows"] = to_json_value(self.stock_transfer_rows)
-        if self.target_location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.target_location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["target_location_id"] = self.target_location_id
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

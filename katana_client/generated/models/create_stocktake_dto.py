@@ -54,9 +54,11 @@ class CreateStocktakeDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["location_id"] = self.location_id
-        if self.stocktake_number is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stocktake_number is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stocktake_number"] = self.stocktake_number
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

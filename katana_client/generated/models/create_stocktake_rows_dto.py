@@ -42,7 +42,8 @@ class CreateStocktakeRowsDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.stocktake_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.stocktake_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["stocktake_id"] = self.stocktake_id
         if self.stocktake_rows is not UNSET:
             field_dict["stocktake_rows"] = to_json_value(self.stocktake_rows)

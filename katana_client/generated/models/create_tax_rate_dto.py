@@ -41,7 +41,8 @@ class CreateTaxRateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.rate is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.rate is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["rate"] = self.rate
         if self.name is not UNSET:
             field_dict["name"] = self.name

@@ -48,9 +48,11 @@ class CreateWebhookDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.subscribed_events is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.subscribed_events is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["subscribed_events"] = to_json_value(self.subscribed_events)
-        if self.url is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.url is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["url"] = self.url
         if self.description is not UNSET:
             field_dict["description"] = self.description

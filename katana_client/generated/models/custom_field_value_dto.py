@@ -38,9 +38,11 @@ class CustomFieldValueDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.field_name is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.field_name is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["field_name"] = self.field_name
-        if self.field_value is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.field_value is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["field_value"] = self.field_value
         if self.additional_properties:
             field_dict.update(self.additional_properties)

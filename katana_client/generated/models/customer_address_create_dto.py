@@ -64,9 +64,11 @@ class CustomerAddressCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.customer_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.customer_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["customer_id"] = self.customer_id
-        if self.entity_type is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.entity_type is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["entity_type"] = to_json_value(self.entity_type)
         if self.city is not UNSET:
             field_dict["city"] = self.city

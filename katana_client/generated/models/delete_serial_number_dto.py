@@ -46,11 +46,14 @@ class DeleteSerialNumberDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.ids is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.ids is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["ids"] = to_json_value(self.ids)
-        if self.resource_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.resource_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["resource_id"] = self.resource_id
-        if self.resource_type is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.resource_type is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["resource_type"] = to_json_value(self.resource_type)
         if self.additional_properties:
             field_dict.update(self.additional_properties)

@@ -38,9 +38,11 @@ class DemandForecastClearPeriod:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.period_end is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.period_end is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["period_end"] = self.period_end
-        if self.period_start is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.period_start is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["period_start"] = self.period_start
         if self.additional_properties:
             field_dict.update(self.additional_properties)

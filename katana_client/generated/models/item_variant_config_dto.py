@@ -44,7 +44,8 @@ class ItemVariantConfigDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.values is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.values is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["values"] = to_json_value(self.values)
         if self.id is not UNSET:
             field_dict["id"] = self.id

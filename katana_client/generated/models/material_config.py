@@ -48,7 +48,8 @@ class MaterialConfig:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["id"] = self.id
         if self.name is not UNSET:
             field_dict["name"] = self.name

@@ -36,7 +36,8 @@ class PriceListCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.name is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.name is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["name"] = self.name
         if self.additional_properties:
             field_dict.update(self.additional_properties)

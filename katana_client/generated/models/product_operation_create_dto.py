@@ -42,7 +42,8 @@ class ProductOperationCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.rows is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.rows is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["rows"] = to_json_value(self.rows)
         if self.keep_current_rows is not UNSET:
             field_dict["keep_current_rows"] = self.keep_current_rows

@@ -60,7 +60,8 @@ class ProductOperationRowCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.product_variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.product_variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["product_variant_id"] = self.product_variant_id
         if self.cost_parameter is not UNSET:
             field_dict["cost_parameter"] = self.cost_parameter

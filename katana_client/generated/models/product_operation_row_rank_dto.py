@@ -42,7 +42,8 @@ class ProductOperationRowRankDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.rank_product_operation_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.rank_product_operation_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["rank_product_operation_id"] = self.rank_product_operation_id
         if self.preceding_product_operation_id is not UNSET:
             field_dict["preceding_product_operation_id"] = self.preceding_product_operation_id

@@ -45,9 +45,11 @@ class ProductionOperationDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.manufacturing_order_operation_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.manufacturing_order_operation_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["manufacturing_order_operation_id"] = self.manufacturing_order_operation_id
-        if self.time is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.time is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["time"] = self.time
         if self.batch_transactions is not UNSET:
             field_dict["batch_transactions"] = to_json_value(self.batch_transactions)

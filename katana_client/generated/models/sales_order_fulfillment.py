@@ -73,7 +73,8 @@ class SalesOrderFulfillment:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["id"] = self.id
         if self.conversion_date is not UNSET:
             field_dict["conversion_date"] = to_json_value(self.conversion_date)

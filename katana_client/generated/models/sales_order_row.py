@@ -96,7 +96,8 @@ class SalesOrderRow:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["id"] = self.id
         if self.attributes is not UNSET:
             field_dict["attributes"] = to_json_value(self.attributes)

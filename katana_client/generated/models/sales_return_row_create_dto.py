@@ -49,13 +49,17 @@ class SalesReturnRowCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.fulfillment_row_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.fulfillment_row_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["fulfillment_row_id"] = self.fulfillment_row_id
-        if self.quantity is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.quantity is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["quantity"] = self.quantity
-        if self.sales_return_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.sales_return_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["sales_return_id"] = self.sales_return_id
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.reason_id is not UNSET:
             field_dict["reason_id"] = self.reason_id

@@ -64,7 +64,8 @@ class StockAdjustment:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["id"] = self.id
         if self.additional_info is not UNSET:
             field_dict["additional_info"] = self.additional_info

@@ -55,7 +55,8 @@ class StockAdjustmentRow:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["id"] = self.id
         if self.batch_transactions is not UNSET:
             field_dict["batch_transactions"] = to_json_value(self.batch_transactions)

@@ -50,7 +50,8 @@ class SupplierAddressCreateDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.supplier_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.supplier_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["supplier_id"] = self.supplier_id
         if self.city is not UNSET:
             field_dict["city"] = self.city

@@ -38,9 +38,11 @@ class UnlinkBinLocationDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.location_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.location_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["location_id"] = self.location_id
-        if self.variant_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.variant_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["variant_id"] = self.variant_id
         if self.additional_properties:
             field_dict.update(self.additional_properties)

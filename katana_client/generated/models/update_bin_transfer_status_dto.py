@@ -39,7 +39,8 @@ class UpdateBinTransferStatusDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.status is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.status is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["status"] = to_json_value(self.status)
         if self.additional_properties:
             field_dict.update(self.additional_properties)

@@ -39,7 +39,8 @@ class UpdateSerialNumberTransactionDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.serial_number_id is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.serial_number_id is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["serial_number_id"] = self.serial_number_id
         if self.quantity is not UNSET:
             field_dict["quantity"] = self.quantity

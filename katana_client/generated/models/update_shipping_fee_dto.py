@@ -43,7 +43,8 @@ class UpdateShippingFeeDto:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
         field_dict: dict[str, Any] = {}
-        if self.amount is not UNSET:
+        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
+        if self.amount is not UNSET:  # type: ignore[comparison-overlap]
             field_dict["amount"] = self.amount
         if self.description is not UNSET:
             field_dict["description"] = self.description
