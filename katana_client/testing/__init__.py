@@ -1,0 +1,45 @@
+"""A fake Katana API for tests and demos: `FakeKatana`, built from the project's spec.
+
+Needs the `testing` extra (`pip install 'katana-client[testing]'`)::
+
+    from katana_client.testing import FakeKatana
+
+    fake = FakeKatana()
+    async with fake.client() as client:  # in-process, through httpx.ASGITransport
+        ...
+
+    with serve_fake_katana(fake) as server:  # on 127.0.0.1, for code that takes a URL
+        KatanaClient(base_url=server.base_url, api_key="any")
+
+It validates requests against the spec (422 in Katana's shape), keeps state for products,
+variants, materials, customers, sales orders and their rows, manufacturing orders and
+inventory, paginates with `X-Pagination`, rate-limits with 429, injects faults
+(`fake.faults.add(...)`) and answers every other operation with its spec example.
+"""
+
+from ._app import FAKE_API_KEY, FakeConnectionReset, FakeKatana, RecordedRequest
+from ._faults import FAULT_HEADER, Fault, FaultSet
+from ._ratelimit import RateLimit
+from ._server import FakeKatanaServer, serve_fake_katana
+from ._spec import KatanaSpec, Operation, find_spec_file, load_spec
+from ._state import COLLECTIONS, FakeState, MissingReference
+
+__all__ = [
+    "COLLECTIONS",
+    "FAKE_API_KEY",
+    "FAULT_HEADER",
+    "FakeConnectionReset",
+    "FakeKatana",
+    "FakeKatanaServer",
+    "FakeState",
+    "Fault",
+    "FaultSet",
+    "KatanaSpec",
+    "MissingReference",
+    "Operation",
+    "RateLimit",
+    "RecordedRequest",
+    "find_spec_file",
+    "load_spec",
+    "serve_fake_katana",
+]

@@ -1,0 +1,326 @@
+"""The fake's memory: the core Katana resources, with Katana's nesting.
+
+Stored records are flat; nested lists are joined when a record is read, as Katana does:
+a product lists its variants, a sales order its rows. Creating a product with
+`variants` creates those variants (they get ids and `product_id`), creating a sales
+order creates its rows, deleting either deletes what it owns. References a create names
+(`customer_id`, `variant_id`, `sales_order_id`, ...) must exist, else `MissingReference`,
+which the app answers with Katana's 422.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any, Final
+
+__all__ = ["COLLECTIONS", "FakeState", "MissingReference"]
+
+#: The resources the fake keeps; every other operation answers with its spec example.
+COLLECTIONS: Final = (
+    "products",
+    "variants",
+    "materials",
+    "customers",
+    "sales_orders",
+    "sales_order_rows",
+    "manufacturing_orders",
+    "inventory",
+)
+
+# What a create must point at: collection -> [(body field, collection it refers to)].
+_REFERENCES: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "variants": (("product_id", "products"), ("material_id", "materials")),
+    "sales_orders": (("customer_id", "customers"),),
+    "sales_order_rows": (("sales_order_id", "sales_orders"), ("variant_id", "variants")),
+    "manufacturing_orders": (("variant_id", "variants"),),
+}
+# Nested lists a create body may carry: parent -> (body key, child collection, link).
+_CHILDREN: Final[dict[str, tuple[str, str, str]]] = {
+    "products": ("variants", "variants", "product_id"),
+    "materials": ("variants", "variants", "material_id"),
+    "sales_orders": ("sales_order_rows", "sales_order_rows", "sales_order_id"),
+}
+
+
+class MissingReference(LookupError):
+    """A create or update names a record that does not exist (`path`: `.customer_id`)."""
+
+    def __init__(self, path: str, message: str) -> None:
+        """`path` is Katana's detail path (`.sales_order_rows[0].variant_id`)."""
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def _timestamp(now: datetime.datetime) -> str:
+    return now.astimezone(datetime.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+class FakeState:
+    """Records of the core resources, by collection and id. Thread-safe.
+
+    Args:
+        now: Current time; replace it for deterministic `created_at`/`updated_at`.
+    """
+
+    def __init__(self, now: Callable[[], datetime.datetime] | None = None) -> None:
+        """Start empty; `seed()` adds a small catalogue."""
+        self._now = now or (lambda: datetime.datetime.now(datetime.UTC))
+        self._lock = threading.RLock()
+        self._records: dict[str, dict[int, dict[str, Any]]] = {c: {} for c in COLLECTIONS}
+        self._next_id: dict[str, int] = dict.fromkeys(COLLECTIONS, 1)
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get(self, collection: str, record_id: int) -> dict[str, Any] | None:
+        """The record as Katana would return it (nested lists joined), or None."""
+        with self._lock:
+            record = self._records[collection].get(record_id)
+            return None if record is None else self._view(collection, record)
+
+    def all(self, collection: str) -> list[dict[str, Any]]:
+        """Every record of `collection`, oldest first, as Katana would return them."""
+        with self._lock:
+            return [self._view(collection, r) for r in self._records[collection].values()]
+
+    def count(self, collection: str) -> int:
+        """How many records `collection` holds."""
+        with self._lock:
+            return len(self._records[collection])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(COLLECTIONS)
+
+    def _view(self, collection: str, record: Mapping[str, Any]) -> dict[str, Any]:
+        view = copy.deepcopy(dict(record))
+        child = _CHILDREN.get(collection)
+        if child is not None:
+            key, child_collection, link = child
+            view[key] = [
+                copy.deepcopy(r)
+                for r in self._records[child_collection].values()
+                if r.get(link) == record["id"]
+            ]
+        if collection == "sales_orders":
+            rows = view["sales_order_rows"]
+            view["total"] = sum((_decimal(r.get("total")) for r in rows), Decimal(0))
+        return view
+
+    # -- writing ----------------------------------------------------------------------
+
+    def create(self, collection: str, body: Mapping[str, Any]) -> dict[str, Any]:
+        """Store a record made from a create body; returns it as Katana would.
+
+        Raises:
+            MissingReference: The body names a record that does not exist.
+        """
+        with self._lock:
+            self._check_references(collection, body, "")
+            child = _CHILDREN.get(collection)
+            if child is not None:
+                key, child_collection, link = child
+                for index, item in enumerate(body.get(key) or ()):
+                    fields = {f: v for f, v in _REFERENCES.get(child_collection, ()) if f != link}
+                    self._check_references(
+                        child_collection, {f: item.get(f) for f in fields}, f".{key}[{index}]"
+                    )
+            record = self._insert(
+                collection, {k: v for k, v in body.items() if not child or k != child[0]}
+            )
+            if child is not None:
+                key, child_collection, link = child
+                for item in body.get(key) or ():
+                    self._insert(child_collection, {**item, link: record["id"]}, parent=collection)
+            return self._view(collection, record)
+
+    def update(
+        self, collection: str, record_id: int, body: Mapping[str, Any]
+    ) -> dict[str, Any] | None:
+        """Merge `body` into a record; returns it as Katana would, or None if absent.
+
+        Raises:
+            MissingReference: The body names a record that does not exist.
+        """
+        with self._lock:
+            record = self._records[collection].get(record_id)
+            if record is None:
+                return None
+            self._check_references(collection, body, "")
+            record.update(body)
+            self._derive(collection, record)
+            record["updated_at"] = _timestamp(self._now())
+            return self._view(collection, record)
+
+    def delete(self, collection: str, record_id: int) -> bool:
+        """Remove a record and what it owns (a product's variants, an order's rows)."""
+        with self._lock:
+            if self._records[collection].pop(record_id, None) is None:
+                return False
+            child = _CHILDREN.get(collection)
+            if child is not None:
+                _, child_collection, link = child
+                owned = self._records[child_collection]
+                for child_id in [i for i, r in owned.items() if r.get(link) == record_id]:
+                    del owned[child_id]
+            return True
+
+    def set_inventory(self, variant_id: int, location_id: int = 1, **fields: Any) -> dict[str, Any]:
+        """Create or update the inventory record of a variant at a location.
+
+        Example: `fake.state.set_inventory(3, quantity_in_stock="12.5")`.
+        """
+        with self._lock:
+            for record in self._records["inventory"].values():
+                if record["variant_id"] == variant_id and record["location_id"] == location_id:
+                    record.update(fields)
+                    return copy.deepcopy(record)
+            record = self._insert(
+                "inventory", {"variant_id": variant_id, "location_id": location_id, **fields}
+            )
+            return copy.deepcopy(record)
+
+    def clear(self) -> None:
+        """Forget every record; ids start again at 1."""
+        with self._lock:
+            for collection in COLLECTIONS:
+                self._records[collection].clear()
+                self._next_id[collection] = 1
+
+    def _check_references(self, collection: str, body: Mapping[str, Any], prefix: str) -> None:
+        for name, target in _REFERENCES.get(collection, ()):
+            value = body.get(name)
+            if value is None:
+                continue
+            if int(value) not in self._records[target]:
+                singular = target.rstrip("s").replace("_", " ")
+                raise MissingReference(f"{prefix}.{name}", f"{singular} {value} not found")
+
+    def _insert(
+        self, collection: str, fields: Mapping[str, Any], parent: str | None = None
+    ) -> dict[str, Any]:
+        record_id = self._next_id[collection]
+        self._next_id[collection] = record_id + 1
+        stamp = _timestamp(self._now())
+        record: dict[str, Any] = {"id": record_id, **copy.deepcopy(dict(fields))}
+        record.setdefault("created_at", stamp)
+        record.setdefault("updated_at", stamp)
+        if collection != "inventory":
+            record.setdefault("deleted_at", None)
+        self._defaults(collection, record, parent)
+        self._derive(collection, record)
+        self._records[collection][record_id] = record
+        return record
+
+    @staticmethod
+    def _defaults(collection: str, record: dict[str, Any], parent: str | None) -> None:
+        number = record["id"]
+        if collection in {"products", "materials"}:
+            record.setdefault("type", collection.rstrip("s"))
+            record.setdefault("uom", "pcs")
+            record.setdefault("archived_at", None)
+        elif collection == "variants":
+            kind = "material" if record.get("material_id") else "product"
+            record.setdefault("type", kind if parent != "materials" else "material")
+            record.setdefault("sku", f"SKU-{number}")
+        elif collection == "sales_orders":
+            record.setdefault("order_no", f"SO-{number}")
+            record.setdefault("status", "NOT_SHIPPED")
+            record.setdefault("currency", "USD")
+            record.setdefault("location_id", 1)
+            record.setdefault("order_created_date", record["created_at"])
+        elif collection == "sales_order_rows":
+            record.setdefault("price_per_unit", 0)
+            record.setdefault("location_id", 1)
+        elif collection == "manufacturing_orders":
+            record.setdefault("order_no", f"MO-{number}")
+            record.setdefault("status", "NOT_STARTED")
+            record.setdefault("order_created_date", record["created_at"])
+
+    @staticmethod
+    def _derive(collection: str, record: dict[str, Any]) -> None:
+        if collection == "sales_order_rows":
+            total = _decimal(record.get("quantity")) * _decimal(record.get("price_per_unit"))
+            record["total"] = total - _decimal(record.get("total_discount"))
+
+    # -- seeding ----------------------------------------------------------------------
+
+    def seed(self) -> None:
+        """Add a small catalogue: 2 customers, 3 products and 2 materials (one variant
+        each, with inventory at location 1), a sales order and a manufacturing order.
+
+        Every core collection then has a record with id 1, which is what the spec's
+        path examples and most tests point at.
+        """
+        for name in ("Luke Skywalker", "Leia Organa"):
+            first, last = name.split()
+            self.create(
+                "customers",
+                {
+                    "name": name,
+                    "first_name": first,
+                    "last_name": last,
+                    "email": f"{first.lower()}@example.com",
+                    "currency": "USD",
+                },
+            )
+        self.add_products(3)
+        for index, name in enumerate(("Kyber crystal", "Durasteel sheet"), start=1):
+            self.create(
+                "materials",
+                {
+                    "name": name,
+                    "variants": [{"sku": f"MAT-{index}", "purchase_price": Decimal("12.50")}],
+                },
+            )
+        for variant_id in range(1, self.count("variants") + 1):
+            self.set_inventory(
+                variant_id,
+                1,
+                quantity_in_stock=Decimal("10"),
+                quantity_committed=0,
+                quantity_expected=0,
+            )
+        self.create(
+            "sales_orders",
+            {
+                "customer_id": 1,
+                "order_no": "SO-1",
+                "sales_order_rows": [
+                    {"variant_id": 1, "quantity": 2, "price_per_unit": Decimal("49.99")}
+                ],
+            },
+        )
+        self.create(
+            "manufacturing_orders", {"variant_id": 1, "planned_quantity": 5, "location_id": 1}
+        )
+
+    def add_products(self, count: int, *, prefix: str = "Lightsaber") -> list[dict[str, Any]]:
+        """Add `count` products, each with one sellable variant; for pagination tests."""
+        first = self.count("products") + 1
+        return [
+            self.create(
+                "products",
+                {
+                    "name": f"{prefix} {n}",
+                    "is_sellable": True,
+                    "is_producible": True,
+                    "uom": "pcs",
+                    "category_name": "lightsabers",
+                    "variants": [{"sku": f"LS-{n:04d}", "sales_price": Decimal("49.99")}],
+                },
+            )
+            for n in range(first, first + count)
+        ]
+
+
+def _decimal(value: Any) -> Decimal:
+    if value is None or isinstance(value, bool):
+        return Decimal(0)
+    try:
+        return Decimal(str(value))
+    except ArithmeticError:
+        return Decimal(0)
