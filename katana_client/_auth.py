@@ -1,9 +1,8 @@
-"""Credentials: a wrapper that keeps the API key out of logs, and the httpx auth hook.
+"""Credentials: re-exports of `katana_client.auth`'s core, and the minimal sync-callable hook.
 
-The auth hook asks for the key on every request instead of copying it into the client's
-default headers once. The generated `AuthenticatedClient` does the latter, which is why
-rotating its `.token` has no effect; reading the key per request is what lets a later
-token provider (secret store, OAuth refresh) swap credentials on a live client.
+The auth layer lives in `katana_client.auth` (token providers, the renewing
+`TokenAuth`, OAuth). This module keeps the names the client module was first written
+against: `Secret`, and `BearerAuth`, the smallest hook that reads a key per request.
 """
 
 from __future__ import annotations
@@ -12,34 +11,16 @@ from collections.abc import Callable, Generator
 
 import httpx
 
-_MASK = "**********"
+from .auth._secret import Secret
 
-
-class Secret:
-    """A string that does not show itself in `repr`, `str`, f-strings or tracebacks.
-
-    Use `reveal()` at the single place that needs the value (the Authorization header).
-    """
-
-    __slots__ = ("_value",)
-
-    def __init__(self, value: str) -> None:
-        """Wrap `value`; it is only reachable through `reveal()`."""
-        self._value = value
-
-    def reveal(self) -> str:
-        """Return the wrapped value."""
-        return self._value
-
-    def __repr__(self) -> str:
-        return f"Secret('{_MASK}')"
-
-    def __str__(self) -> str:
-        return _MASK
+__all__ = ["BearerAuth", "Secret"]
 
 
 class BearerAuth(httpx.Auth):
-    """Set `Authorization: Bearer <key>` on each request, reading the key every time."""
+    """Set `Authorization: Bearer <key>` on each request, reading the key every time.
+
+    No 401 handling and no async provider: `KatanaClient` uses `auth.TokenAuth`.
+    """
 
     def __init__(self, get_key: Callable[[], Secret]) -> None:
         """`get_key` is called once per request and returns the key to send."""

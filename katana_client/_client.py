@@ -15,9 +15,10 @@ from typing import Final, Self
 
 import httpx
 
-from ._auth import BearerAuth, Secret
+from ._auth import Secret
 from ._errors import KatanaClientClosedError, KatanaConfigError
 from ._version import __version__
+from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
@@ -42,6 +43,9 @@ class KatanaClient:
 
     Args:
         api_key: Katana API key. Defaults to the `KATANA_API_KEY` environment variable.
+        token_provider: Where to get the key instead (a secret file, a secret store, an
+            OAuth grant...): any `katana_client.auth.TokenProvider`, asked before every
+            request and again after a 401. Not together with `api_key`.
         base_url: API root. Defaults to `KATANA_BASE_URL`, else
             `https://api.katanamrp.com/v1`. Must be https (http only for localhost).
         timeout: Seconds, or an `httpx.Timeout`. Defaults to 30 s (10 s to connect).
@@ -57,17 +61,18 @@ class KatanaClient:
         self,
         *,
         api_key: str | None = None,
+        token_provider: TokenProvider | None = None,
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        self._api_key = _resolve_api_key(api_key)
+        self._token_provider = _resolve_token_provider(api_key, token_provider)
         self._base_url = _resolve_base_url(base_url)
         self._timeout = httpx.Timeout(timeout)
         self._transport = transport
         self._headers = {"User-Agent": f"katana-client/{__version__}", **(headers or {})}
-        self._auth = BearerAuth(self._current_api_key)
+        self._auth = TokenAuth(self._token_provider)
         self._http: httpx.AsyncClient | None = None
         self._closed = False
 
@@ -75,6 +80,11 @@ class KatanaClient:
     def base_url(self) -> str:
         """The API root every endpoint path is appended to, without a trailing slash."""
         return self._base_url
+
+    @property
+    def token_provider(self) -> TokenProvider:
+        """Where the client gets its token; asked before every request."""
+        return self._token_provider
 
     @property
     def is_closed(self) -> bool:
@@ -112,6 +122,13 @@ class KatanaClient:
 
     async def __aenter__(self) -> Self:
         self.get_async_httpx_client()
+        # Fetch the token once now, so that a missing key or an unreachable secret
+        # store fails the application's start-up rather than its first request.
+        try:
+            await self._token_provider.get_token()
+        except BaseException:
+            await self.aclose()
+            raise
         return self
 
     async def __aexit__(
@@ -125,9 +142,18 @@ class KatanaClient:
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
-    def _current_api_key(self) -> Secret:
-        # Called by BearerAuth on every request; the seam for key rotation.
-        return self._api_key
+
+def _resolve_token_provider(
+    api_key: str | None, token_provider: TokenProvider | None
+) -> TokenProvider:
+    if token_provider is not None:
+        if api_key is not None:
+            raise KatanaConfigError("Pass api_key or token_provider, not both.")
+        return token_provider
+    key = _resolve_api_key(api_key)
+    # The environment is read again per TTL and after a 401, so a process that updates
+    # its own environment rotates the key; it was checked above so start-up fails early.
+    return StaticTokenProvider(key) if api_key is not None else EnvTokenProvider(API_KEY_ENV)
 
 
 def _resolve_api_key(api_key: str | None) -> Secret:
@@ -137,7 +163,9 @@ def _resolve_api_key(api_key: str | None) -> Secret:
     if not key:
         raise KatanaConfigError(
             f"No Katana API key: set the {API_KEY_ENV} environment variable or pass "
-            "KatanaClient(api_key=...). Keys are created in Katana under Settings > API."
+            "KatanaClient(api_key=...), or pass token_provider= (e.g. "
+            "katana_client.auth.default_token_provider() also looks in .env, a secret "
+            "file and the OS keyring). Keys are created in Katana under Settings > API."
         )
     # A header value with spaces or control characters would be rejected by the HTTP
     # layer with an error that quotes the header, key included. Fail early and quietly.

@@ -1,0 +1,214 @@
+"""`OAuthTokenProvider`: access tokens from a Katana OAuth grant, refreshed safely.
+
+Katana's refresh tokens rotate: each refresh returns a new one, and presenting one that
+was already used revokes the whole grant. Hence the rules this provider follows:
+
+- one refresh at a time (a single flight that every waiting request joins);
+- the refresh token is taken out of the store *before* it is presented, and the new
+  tokens are saved *before* the new access token is used, so neither a crash nor a
+  restart can make the app present a spent refresh token;
+- a refresh that fails after it may have reached the server is never retried with the
+  same refresh token: the user has to authorize again. Only a failure to connect (the
+  request was certainly not sent) leaves the token usable.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import time
+from collections.abc import Callable
+
+import httpx
+
+from ..._errors import KatanaOAuthError, KatanaReauthorizationRequiredError, KatanaTokenStoreError
+from .._flight import SingleFlight
+from .._log import logger
+from .._secret import Secret
+from ._app import OAuthApp
+from ._stores import TokenStore
+from ._tokens import OAuthTokens
+
+# Failures raised before a single byte of the request was sent.
+_NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol)
+
+
+class OAuthTokenProvider:
+    """A `TokenProvider` for apps that act on a Katana account through OAuth.
+
+    Example::
+
+        provider = OAuthTokenProvider(app, FileTokenStore("/var/lib/myapp/katana.json"))
+        async with KatanaClient(token_provider=provider) as client:
+            ...
+
+    Args:
+        app: The `OAuthApp` the grant belongs to.
+        store: Where the tokens are kept; `OAuthApp.exchange_code()` saved them there.
+        refresh_margin: Refresh this many seconds before the access token expires, so
+            that a request never leaves with a token that expires on the way.
+        clock: Wall-clock time (seconds since the epoch), replaceable in tests.
+    """
+
+    def __init__(
+        self,
+        app: OAuthApp,
+        store: TokenStore,
+        *,
+        refresh_margin: float = 60.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        """Serve access tokens of the grant saved in `store`."""
+        self.app = app
+        self.store = store
+        self.refresh_margin = refresh_margin
+        self._clock = clock
+        self._tokens: OAuthTokens | None = None
+        self._use_until = -math.inf
+        self._rejected: Secret | None = None
+        self._unsaved: OAuthTokens | None = None
+        # Digests of refresh tokens presented to the server (never the tokens).
+        self._spent: set[bytes] = set()
+        self._flight: SingleFlight[Secret] = SingleFlight()
+
+    @property
+    def source(self) -> str:
+        """E.g. "OAuth grant of client 'abc' (FileTokenStore('/var/lib/...'))"."""
+        return f"OAuth grant of client {self.app.client_id!r} ({self.store!r})"
+
+    async def get_token(self) -> Secret:
+        """The current access token, refreshed first if it expires within the margin."""
+        tokens = self._tokens
+        if tokens is not None and self._clock() < self._use_until:
+            return tokens.access_token
+        return await self._flight.run(self._renew)
+
+    def invalidate(self) -> None:
+        """Treat the current access token as rejected: the next request refreshes."""
+        if self._tokens is not None:
+            self._rejected = self._tokens.access_token
+        self._use_until = -math.inf
+
+    async def _renew(self) -> Secret:
+        unsaved = self._unsaved
+        if unsaved is not None:
+            # The last refresh succeeded but its save failed: save before using it.
+            await self._save(unsaved)
+            self._unsaved = None
+            self._adopt(unsaved)
+            if self._usable(unsaved):
+                return unsaved.access_token
+
+        # Another process (or exchange_code) may have saved newer tokens.
+        stored = await self.store.load()
+        if stored is None and self._tokens is None:
+            raise KatanaReauthorizationRequiredError(
+                f"No OAuth tokens in {self.store!r}: complete the authorization flow "
+                "(OAuthApp.authorization_request, then exchange_code) first.",
+                error="no_tokens",
+            )
+        current = stored if stored is not None else self._tokens
+        assert current is not None
+        if current.access_token != self._rejected and self._usable(current):
+            self._adopt(current)
+            return current.access_token
+        return await self._refresh(current)
+
+    async def _refresh(self, current: OAuthTokens) -> Secret:
+        refresh_token = current.refresh_token
+        if refresh_token is None:
+            raise KatanaReauthorizationRequiredError(
+                "The access token expired and the grant has no usable refresh token "
+                "(request the offline_access scope; a refresh that failed mid-way also "
+                "uses it up): send the user through the authorization URL again.",
+                error="no_refresh_token",
+            )
+        digest = hashlib.sha256(refresh_token.reveal().encode()).digest()
+        if digest in self._spent:
+            raise KatanaReauthorizationRequiredError(
+                "The stored refresh token was already used, and presenting it again "
+                "would revoke the grant: send the user through the authorization URL again.",
+                error="spent_refresh_token",
+            )
+
+        # Take the refresh token out of the store before presenting it: if the process
+        # dies mid-refresh, the next start must not present a token that may be spent.
+        await self._save(current.without_refresh_token())
+        self._spent.add(digest)
+        logger.debug("Refreshing the Katana OAuth access token (%s)", self.source)
+        try:
+            fresh = await self.app.request_tokens(
+                {"grant_type": "refresh_token", "refresh_token": refresh_token.reveal()},
+                clock=self._clock,
+            )
+        except _NOT_SENT as exc:
+            # Never sent: the token is still good. Put it back for the next attempt.
+            self._spent.discard(digest)
+            await self._save(current)
+            raise KatanaOAuthError(
+                f"Cannot reach Katana's token endpoint ({type(exc).__name__}); "
+                "the refresh will be tried again on the next request.",
+                error="unreachable",
+            ) from None
+        except KatanaReauthorizationRequiredError:
+            await self.store.clear()
+            self._forget()
+            raise
+        except (httpx.TransportError, KatanaOAuthError) as exc:
+            # The server may have rotated the token before the failure: it is spent.
+            self._forget()
+            raise KatanaReauthorizationRequiredError(
+                f"The token refresh failed after it may have reached Katana "
+                f"({_describe(exc)}). Its refresh token is not presented again, because "
+                "a reused one revokes the grant: send the user through the authorization "
+                "URL again.",
+                error=getattr(exc, "error", None) or "refresh_failed",
+            ) from None
+
+        if fresh.refresh_token is None:
+            # The server did not rotate (RFC 6749 6.): the old token stays valid.
+            self._spent.discard(digest)
+            fresh = OAuthTokens(
+                fresh.access_token, refresh_token, fresh.expires_at, fresh.token_type, fresh.scope
+            )
+        try:
+            await self._save(fresh)
+        except KatanaTokenStoreError:
+            self._unsaved = fresh
+            raise
+        self._adopt(fresh)
+        logger.info("Refreshed the Katana OAuth access token; new tokens saved")
+        return fresh.access_token
+
+    async def _save(self, tokens: OAuthTokens) -> None:
+        try:
+            await self.store.save(tokens)
+        except KatanaTokenStoreError:
+            raise
+        except Exception as exc:
+            raise KatanaTokenStoreError(
+                f"Saving OAuth tokens to {self.store!r} failed: {type(exc).__name__}"
+            ) from None
+
+    def _usable(self, tokens: OAuthTokens) -> bool:
+        return tokens.expires_at is None or self._clock() < tokens.expires_at - self.refresh_margin
+
+    def _adopt(self, tokens: OAuthTokens) -> None:
+        self._tokens = tokens
+        self._rejected = None
+        self._use_until = (
+            math.inf if tokens.expires_at is None else tokens.expires_at - self.refresh_margin
+        )
+
+    def _forget(self) -> None:
+        self._tokens = None
+        self._use_until = -math.inf
+
+    def __repr__(self) -> str:
+        return f"OAuthTokenProvider({self.source})"
+
+
+def _describe(exc: Exception) -> str:
+    if isinstance(exc, KatanaOAuthError):
+        return exc.error or "no error code"
+    return type(exc).__name__

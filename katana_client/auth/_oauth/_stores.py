@@ -1,0 +1,142 @@
+"""Token stores: where OAuth tokens survive a restart. Bring your own with `TokenStore`."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ..._errors import KatanaTokenStoreError
+from ._tokens import OAuthTokens
+
+
+@runtime_checkable
+class TokenStore(Protocol):
+    """Persistence for one grant's tokens (one Katana account connected to your app).
+
+    `save()` must be durable when it returns: the provider saves a rotated refresh
+    token before it uses the new access token, because the old refresh token is dead
+    by then and a lost new one means the user has to authorize again. For several
+    processes sharing one grant, the store must serialize their refreshes (e.g. a row
+    lock in your database); these built-in stores do not.
+    """
+
+    async def load(self) -> OAuthTokens | None:
+        """The saved tokens, or None if there are none."""
+        ...
+
+    async def save(self, tokens: OAuthTokens) -> None:
+        """Replace the saved tokens, durably."""
+        ...
+
+    async def clear(self) -> None:
+        """Forget the saved tokens (the grant is gone)."""
+        ...
+
+
+class MemoryTokenStore:
+    """Tokens kept in memory only: lost on restart, after which the user re-authorizes."""
+
+    def __init__(self, tokens: OAuthTokens | None = None) -> None:
+        """Start with `tokens`, if given."""
+        self._tokens = tokens
+
+    async def load(self) -> OAuthTokens | None:
+        """The tokens last saved."""
+        return self._tokens
+
+    async def save(self, tokens: OAuthTokens) -> None:
+        """Keep `tokens`."""
+        self._tokens = tokens
+
+    async def clear(self) -> None:
+        """Forget the tokens."""
+        self._tokens = None
+
+    def __repr__(self) -> str:
+        return "MemoryTokenStore()"
+
+
+class FileTokenStore:
+    """Tokens in a JSON file, readable by its owner only (mode 600).
+
+    Writes go to a temporary file in the same folder, are flushed to disk, then renamed
+    over the old file, so a crash leaves either the old tokens or the new ones.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        """Keep the tokens in `path`."""
+        self.path = Path(path)
+
+    async def load(self) -> OAuthTokens | None:
+        """Read the file; None if it does not exist."""
+        return await asyncio.to_thread(self._load)
+
+    async def save(self, tokens: OAuthTokens) -> None:
+        """Replace the file atomically and durably."""
+        await asyncio.to_thread(self._save, tokens)
+
+    async def clear(self) -> None:
+        """Delete the file."""
+        await asyncio.to_thread(self._clear)
+
+    def _load(self) -> OAuthTokens | None:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            raise KatanaTokenStoreError(
+                f"Cannot read the token file {self.path}: {exc.strerror}"
+            ) from None
+        try:
+            data = json.loads(text)
+        except ValueError:
+            # JSONDecodeError keeps the whole document (tokens) in .doc: never chain it.
+            raise KatanaTokenStoreError(f"The token file {self.path} is not valid JSON.") from None
+        return OAuthTokens.from_dict(data)
+
+    def _save(self, tokens: OAuthTokens) -> None:
+        payload = json.dumps(tokens.to_dict()).encode()
+        folder = self.path.parent
+        try:
+            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=folder)
+        except OSError as exc:
+            raise KatanaTokenStoreError(
+                f"Cannot write tokens in {folder}: {exc.strerror}"
+            ) from None
+        try:
+            with os.fdopen(fd, "wb") as f:  # mkstemp creates it with mode 600
+                f.write(payload)
+                f.flush()
+                os.fsync(f.fileno())
+            os.replace(tmp, self.path)
+            _fsync_dir(folder)
+        except OSError as exc:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
+            raise KatanaTokenStoreError(
+                f"Cannot write the token file {self.path}: {exc.strerror}"
+            ) from None
+
+    def _clear(self) -> None:
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def __repr__(self) -> str:
+        return f"FileTokenStore({str(self.path)!r})"
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable; not possible on Windows, where it is not needed.
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,80 @@
+"""`OAuthTokens`: what the token endpoint returns, with the secrets kept as `Secret`."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+from ..._errors import KatanaTokenStoreError
+from .._secret import Secret
+
+
+@dataclasses.dataclass(frozen=True)
+class OAuthTokens:
+    """An access token, the refresh token that renews it, and when it expires.
+
+    Attributes:
+        access_token: Sent as the bearer token.
+        refresh_token: Exchanged for the next pair. Katana rotates it: each one is used
+            once. None when the grant has none (no `offline_access` scope), or after it
+            was taken out for a refresh in flight.
+        expires_at: Wall-clock expiry (seconds since the epoch), or None if unknown.
+        token_type: "Bearer".
+        scope: The granted scope, when the server says.
+    """
+
+    access_token: Secret
+    refresh_token: Secret | None
+    expires_at: float | None
+    token_type: str = "Bearer"
+    scope: str | None = None
+
+    @classmethod
+    def from_response(cls, body: dict[str, Any], *, now: float | None = None) -> OAuthTokens:
+        """Build from a token endpoint's JSON body (RFC 6749 section 5.1)."""
+        now = time.time() if now is None else now
+        expires_in = body.get("expires_in")
+        refresh = body.get("refresh_token")
+        scope = body.get("scope")
+        return cls(
+            access_token=Secret(str(body["access_token"])),
+            refresh_token=Secret(refresh) if isinstance(refresh, str) and refresh else None,
+            expires_at=now + float(expires_in) if isinstance(expires_in, int | float) else None,
+            token_type=str(body.get("token_type") or "Bearer"),
+            scope=scope if isinstance(scope, str) else None,
+        )
+
+    def without_refresh_token(self) -> OAuthTokens:
+        """A copy without the refresh token (what the store holds during a refresh)."""
+        return dataclasses.replace(self, refresh_token=None)
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready dict, secrets revealed: for token stores only."""
+        return {
+            "access_token": self.access_token.reveal(),
+            "refresh_token": self.refresh_token.reveal() if self.refresh_token else None,
+            "expires_at": self.expires_at,
+            "token_type": self.token_type,
+            "scope": self.scope,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> OAuthTokens:
+        """Rebuild from `to_dict()` output.
+
+        Raises:
+            KatanaTokenStoreError: `data` is not such a dict.
+        """
+        try:
+            refresh = data["refresh_token"]
+            expires_at = data["expires_at"]
+            return cls(
+                access_token=Secret(str(data["access_token"])),
+                refresh_token=Secret(str(refresh)) if refresh else None,
+                expires_at=float(expires_at) if expires_at is not None else None,
+                token_type=str(data.get("token_type") or "Bearer"),
+                scope=data.get("scope"),
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise KatanaTokenStoreError("Stored OAuth tokens are malformed.") from None

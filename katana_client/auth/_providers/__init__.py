@@ -1,0 +1,1 @@
+"""Token providers: where the Katana API key comes from. Public names: `katana_client.auth`."""
