@@ -126,6 +126,10 @@ async def test_example_round_trips_through_the_typed_model(
 
     assert len(seen) == 1
     assert seen[0].method == module.METHOD
+    # The layers below the endpoint learn the operation and its repeat-safety from here.
+    operation = seen[0].extensions["katana_operation"]
+    assert operation["id"] == op["operationId"]
+    assert operation["idempotent"] is op["x-katana-idempotent"]
     model = _model_name(media["schema"])
     if media["schema"].get("type") == "array":
         assert isinstance(result, list)

@@ -366,6 +366,8 @@ class Builder:
                     continue
                 raise BuildError(f"{op.key}: unknown JSON-encoded query parameter {name}")
             new = copy.deepcopy(param)
+            if _is_id(name) and new.get("schema", {}).get("type") == "number":
+                new["schema"]["type"] = "integer"  # see to_oas31: ids are integers
             twin = portal_params.get(name)
             if twin and twin.get("description") and not new.get("description"):
                 new["description"] = clean_text(twin["description"])
@@ -581,6 +583,17 @@ def list_wrapper(model: str) -> Doc:
     }
 
 
+def _is_id(name: str) -> bool:
+    return name == "id" or name.endswith("_id")
+
+
+def _ids_as_integers(schema: Doc) -> None:
+    """Katana's ids are integers (UUIDs aside); the gateway types some of them `number`."""
+    for key, prop in schema.get("properties", {}).items():
+        if _is_id(key) and isinstance(prop, dict) and prop.get("type") == "number":
+            prop["type"] = "integer"
+
+
 def _leaf_types(schema: Doc) -> set[str]:
     """Types a schema's anyOf/allOf/oneOf branches allow (``not`` is ignored)."""
     branches = [b for key in ("anyOf", "allOf", "oneOf") for b in schema.get(key, [])]
@@ -615,6 +628,7 @@ def to_oas31(schema: Any) -> Any:
         out["exclusiveMinimum"] = out.pop("minimum")
     elif out.get("exclusiveMinimum") is False:
         out.pop("exclusiveMinimum")
+    _ids_as_integers(out)
     is_nullable = out.pop("nullable", False) is True
     if any(k in out for k in ("anyOf", "allOf", "oneOf")) and "properties" not in out:
         leaves = _leaf_types(out)

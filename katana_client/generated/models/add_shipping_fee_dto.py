@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -11,7 +10,7 @@ from attrs import define, field
 from katana_client._runtime import (
     UNSET,
     Unset,
-    to_decimal,
+    to_int,
     to_str,
 )
 
@@ -37,9 +36,9 @@ class AddShippingFeeDto:
     """
 
     amount: str
-    sales_order_id: Decimal
+    sales_order_id: int
     description: str | Unset = UNSET
-    tax_rate_id: Decimal | Unset = UNSET
+    tax_rate_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,9 +64,9 @@ class AddShippingFeeDto:
         get = src_dict.get
         obj = cls(
             amount=to_str(get("amount", UNSET)),
-            sales_order_id=to_decimal(get("sales_order_id", UNSET)),
+            sales_order_id=to_int(get("sales_order_id", UNSET)),
             description=to_str(get("description", UNSET)),
-            tax_rate_id=to_decimal(get("tax_rate_id", UNSET)),
+            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

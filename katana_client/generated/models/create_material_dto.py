@@ -15,6 +15,7 @@ from katana_client._runtime import (
     Unset,
     to_bool,
     to_decimal,
+    to_int,
     to_json_value,
     to_str,
 )
@@ -55,7 +56,7 @@ class CreateMaterialDto:
     category_name: str | Unset = UNSET
     configs: list[CreateMaterialConfigDto] | Unset = UNSET
     custom_field_collection_id: Decimal | None | Unset = UNSET
-    default_supplier_id: Decimal | Unset = UNSET
+    default_supplier_id: int | Unset = UNSET
     is_sellable: bool | Unset = UNSET
     purchase_uom: str | None | Unset = UNSET
     purchase_uom_conversion_rate: Decimal | Unset = UNSET
@@ -122,7 +123,7 @@ class CreateMaterialDto:
             category_name=to_str(get("category_name", UNSET)),
             configs=_configs,
             custom_field_collection_id=to_decimal(get("custom_field_collection_id", UNSET)),
-            default_supplier_id=to_decimal(get("default_supplier_id", UNSET)),
+            default_supplier_id=to_int(get("default_supplier_id", UNSET)),
             is_sellable=to_bool(get("is_sellable", UNSET)),
             purchase_uom=to_str(get("purchase_uom", UNSET)),
             purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),

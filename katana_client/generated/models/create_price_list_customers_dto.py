@@ -5,14 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
-    to_decimal,
+    to_int,
     to_json_value,
 )
 
@@ -36,7 +35,7 @@ class CreatePriceListCustomersDto:
     """
 
     price_list_customers: list[CreatePriceListCustomerDto]
-    price_list_id: Decimal
+    price_list_id: int
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +66,7 @@ class CreatePriceListCustomersDto:
         )
         obj = cls(
             price_list_customers=_price_list_customers,
-            price_list_id=to_decimal(get("price_list_id", UNSET)),
+            price_list_id=to_int(get("price_list_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

@@ -14,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     to_decimal,
     to_enum,
+    to_int,
     to_json_value,
 )
 
@@ -39,7 +40,7 @@ class CreatePriceListRowDto:
 
     adjustment_method: CreatePriceListRowDtoAdjustmentMethod
     amount: Decimal
-    variant_id: Decimal
+    variant_id: int
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -67,7 +68,7 @@ class CreatePriceListRowDto:
                 CreatePriceListRowDtoAdjustmentMethod, get("adjustment_method", UNSET)
             ),
             amount=to_decimal(get("amount", UNSET)),
-            variant_id=to_decimal(get("variant_id", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

@@ -5,14 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
-    to_decimal,
+    to_int,
     to_json_value,
 )
 
@@ -35,7 +34,7 @@ class CreatePriceListRowsDto:
     `additional_properties` and written back by `to_dict()`.
     """
 
-    price_list_id: Decimal
+    price_list_id: int
     price_list_rows: list[CreatePriceListRowDto]
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -63,7 +62,7 @@ class CreatePriceListRowsDto:
             else _v
         )
         obj = cls(
-            price_list_id=to_decimal(get("price_list_id", UNSET)),
+            price_list_id=to_int(get("price_list_id", UNSET)),
             price_list_rows=_price_list_rows,
         )
         if not _KEYS.issuperset(src_dict):

@@ -5,14 +5,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
-    to_decimal,
+    to_int,
     to_json_value,
 )
 
@@ -36,9 +35,9 @@ class DemandForecastUpdateDto:
     `additional_properties` and written back by `to_dict()`.
     """
 
-    location_id: Decimal
+    location_id: int
     periods: list[DemandForecastUpdatePeriod]
-    variant_id: Decimal
+    variant_id: int
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -71,9 +70,9 @@ class DemandForecastUpdateDto:
             else _v
         )
         obj = cls(
-            location_id=to_decimal(get("location_id", UNSET)),
+            location_id=to_int(get("location_id", UNSET)),
             periods=_periods,
-            variant_id=to_decimal(get("variant_id", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -11,7 +10,7 @@ from attrs import define, field
 from katana_client._runtime import (
     UNSET,
     Unset,
-    to_decimal,
+    to_int,
     to_json_value,
     to_str,
 )
@@ -37,7 +36,7 @@ class ItemVariantConfigDto:
     """
 
     values: list[str]
-    id: Decimal | Unset = UNSET
+    id: int | Unset = UNSET
     name: str | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
@@ -63,7 +62,7 @@ class ItemVariantConfigDto:
         _values = [to_str(_i0) for _i0 in _v] if _v.__class__ is list else _v
         obj = cls(
             values=_values,
-            id=to_decimal(get("id", UNSET)),
+            id=to_int(get("id", UNSET)),
             name=to_str(get("name", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):

@@ -15,6 +15,7 @@ from katana_client._runtime import (
     Unset,
     to_decimal,
     to_enum,
+    to_int,
     to_json_value,
 )
 
@@ -40,7 +41,7 @@ class PatchPriceListRowDto:
 
     adjustment_method: PatchPriceListRowDtoAdjustmentMethod | Unset = UNSET
     amount: Decimal | Unset = UNSET
-    variant_id: Decimal | Unset = UNSET
+    variant_id: int | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -65,7 +66,7 @@ class PatchPriceListRowDto:
                 PatchPriceListRowDtoAdjustmentMethod, get("adjustment_method", UNSET)
             ),
             amount=to_decimal(get("amount", UNSET)),
-            variant_id=to_decimal(get("variant_id", UNSET)),
+            variant_id=to_int(get("variant_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

@@ -14,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_decimal,
+    to_int,
     to_json_value,
 )
 
@@ -37,7 +38,7 @@ class ProductionIngredientDto:
     `additional_properties` and written back by `to_dict()`.
     """
 
-    manufacturing_order_recipe_row_id: Decimal
+    manufacturing_order_recipe_row_id: int
     quantity: Decimal
     batch_transactions: list[CreateBatchTransactionDto] | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -71,7 +72,7 @@ class ProductionIngredientDto:
             else _v
         )
         obj = cls(
-            manufacturing_order_recipe_row_id=to_decimal(
+            manufacturing_order_recipe_row_id=to_int(
                 get("manufacturing_order_recipe_row_id", UNSET)
             ),
             quantity=to_decimal(get("quantity", UNSET)),

@@ -14,6 +14,7 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_decimal,
+    to_int,
     to_json_value,
 )
 
@@ -37,7 +38,7 @@ class ProductionOperationDto:
     `additional_properties` and written back by `to_dict()`.
     """
 
-    manufacturing_order_operation_id: Decimal
+    manufacturing_order_operation_id: int
     time: Decimal
     batch_transactions: list[CreateBatchTransactionDto] | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
@@ -71,9 +72,7 @@ class ProductionOperationDto:
             else _v
         )
         obj = cls(
-            manufacturing_order_operation_id=to_decimal(
-                get("manufacturing_order_operation_id", UNSET)
-            ),
+            manufacturing_order_operation_id=to_int(get("manufacturing_order_operation_id", UNSET)),
             time=to_decimal(get("time", UNSET)),
             batch_transactions=_batch_transactions,
         )

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
-    to_decimal,
+    to_int,
 )
 
 # JSON keys read into attributes; any other key goes to `additional_properties`.
@@ -31,7 +30,7 @@ class UpdatePriceListCustomerDto:
     `additional_properties` and written back by `to_dict()`.
     """
 
-    customer_id: Decimal
+    customer_id: int
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +48,7 @@ class UpdatePriceListCustomerDto:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
         get = src_dict.get
         obj = cls(
-            customer_id=to_decimal(get("customer_id", UNSET)),
+            customer_id=to_int(get("customer_id", UNSET)),
         )
         if not _KEYS.issuperset(src_dict):
             obj.additional_properties = {

@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from decimal import Decimal
 from typing import Any, Self
 
 from attrs import define, field
@@ -14,8 +13,8 @@ from katana_client._runtime import (
     UNSET,
     Unset,
     to_bool,
-    to_decimal,
     to_enum,
+    to_int,
     to_json_value,
     to_str,
 )
@@ -48,7 +47,7 @@ class WebhookDto:
     created_at: str | Unset = UNSET
     description: str | Unset = UNSET
     enabled: bool | Unset = UNSET
-    id: Decimal | Unset = UNSET
+    id: int | Unset = UNSET
     subscribed_events: list[WebhookDtoSubscribedEventsItem] | Unset = UNSET
     token: str | Unset = UNSET
     updated_at: str | Unset = UNSET
@@ -92,7 +91,7 @@ class WebhookDto:
             created_at=to_str(get("created_at", UNSET)),
             description=to_str(get("description", UNSET)),
             enabled=to_bool(get("enabled", UNSET)),
-            id=to_decimal(get("id", UNSET)),
+            id=to_int(get("id", UNSET)),
             subscribed_events=_subscribed_events,
             token=to_str(get("token", UNSET)),
             updated_at=to_str(get("updated_at", UNSET)),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 from katana_client._runtime import (
@@ -24,6 +26,19 @@ IDEMPOTENT: Final = True
 # request body's filter); None when the operation does not list or does not page.
 LIST_ITEMS: Final[str | None] = None
 PAGINATION: Final[str | None] = None
+# Sent with every request as the httpx extension "katana_operation", so that the layers
+# below (retries, rate limiting, logging) know which operation a request is and whether
+# it may be repeated, without a list of operations in handwritten code.
+OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
+    {
+        "id": OPERATION_ID,
+        "method": METHOD,
+        "path": PATH,
+        "idempotent": IDEMPOTENT,
+        "list_items": LIST_ITEMS,
+        "pagination": PAGINATION,
+    }
+)
 
 
 def _get_kwargs(
@@ -32,6 +47,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "method": METHOD,
+        "extensions": {"katana_operation": OPERATION},
         "url": PATH,
     }
     headers: dict[str, str] = {}

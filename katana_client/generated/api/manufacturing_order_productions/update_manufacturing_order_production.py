@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final
 from urllib.parse import quote
 
@@ -30,15 +31,29 @@ IDEMPOTENT: Final = True
 # request body's filter); None when the operation does not list or does not page.
 LIST_ITEMS: Final[str | None] = None
 PAGINATION: Final[str | None] = None
+# Sent with every request as the httpx extension "katana_operation", so that the layers
+# below (retries, rate limiting, logging) know which operation a request is and whether
+# it may be repeated, without a list of operations in handwritten code.
+OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
+    {
+        "id": OPERATION_ID,
+        "method": METHOD,
+        "path": PATH,
+        "idempotent": IDEMPOTENT,
+        "list_items": LIST_ITEMS,
+        "pagination": PAGINATION,
+    }
+)
 
 
 def _get_kwargs(
     *,
-    id: Decimal | float,
+    id: int,
     body: UpdateManufacturingOrderProductionDto,
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "method": METHOD,
+        "extensions": {"katana_operation": OPERATION},
         "url": "/manufacturing_order_productions/{id}".format(
             id=quote(param_text(id), safe=""),
         ),
@@ -63,7 +78,7 @@ def _parse(data: Any) -> ManufacturingOrderProduction:
 async def asyncio_detailed(
     *,
     client: SupportsAsyncHTTPX,
-    id: Decimal | float,
+    id: int,
     body: UpdateManufacturingOrderProductionDto,
 ) -> Response[ManufacturingOrderProduction]:
     """Update a manufacturing order production
@@ -96,7 +111,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: SupportsAsyncHTTPX,
-    id: Decimal | float,
+    id: int,
     body: UpdateManufacturingOrderProductionDto,
 ) -> ManufacturingOrderProduction | None:
     """Update a manufacturing order production

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 from katana_client._runtime import (
@@ -27,14 +28,27 @@ IDEMPOTENT: Final = True
 # request body's filter); None when the operation does not list or does not page.
 LIST_ITEMS: Final[str | None] = "data"
 PAGINATION: Final[str | None] = "query"
+# Sent with every request as the httpx extension "katana_operation", so that the layers
+# below (retries, rate limiting, logging) know which operation a request is and whether
+# it may be repeated, without a list of operations in handwritten code.
+OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
+    {
+        "id": OPERATION_ID,
+        "method": METHOD,
+        "path": PATH,
+        "idempotent": IDEMPOTENT,
+        "list_items": LIST_ITEMS,
+        "pagination": PAGINATION,
+    }
+)
 
 
 def _get_kwargs(
     *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    location_id: Decimal | float | Unset = UNSET,
-    variant_id: Decimal | float | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
     latest_negative_stock_date_max: str | Unset = UNSET,
     latest_negative_stock_date_min: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -43,6 +57,7 @@ def _get_kwargs(
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "method": METHOD,
+        "extensions": {"katana_operation": OPERATION},
         "url": PATH,
     }
     kwargs["params"] = query_params(
@@ -73,8 +88,8 @@ async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    location_id: Decimal | float | Unset = UNSET,
-    variant_id: Decimal | float | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
     latest_negative_stock_date_max: str | Unset = UNSET,
     latest_negative_stock_date_min: str | Unset = UNSET,
     name: str | Unset = UNSET,
@@ -127,8 +142,8 @@ async def asyncio(
     client: SupportsAsyncHTTPX,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
-    location_id: Decimal | float | Unset = UNSET,
-    variant_id: Decimal | float | Unset = UNSET,
+    location_id: int | Unset = UNSET,
+    variant_id: int | Unset = UNSET,
     latest_negative_stock_date_max: str | Unset = UNSET,
     latest_negative_stock_date_min: str | Unset = UNSET,
     name: str | Unset = UNSET,

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any, Final
 
 from katana_client._runtime import (
@@ -28,6 +29,19 @@ IDEMPOTENT: Final = True
 # request body's filter); None when the operation does not list or does not page.
 LIST_ITEMS: Final[str | None] = "root"
 PAGINATION: Final[str | None] = "query"
+# Sent with every request as the httpx extension "katana_operation", so that the layers
+# below (retries, rate limiting, logging) know which operation a request is and whether
+# it may be repeated, without a list of operations in handwritten code.
+OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
+    {
+        "id": OPERATION_ID,
+        "method": METHOD,
+        "path": PATH,
+        "idempotent": IDEMPOTENT,
+        "list_items": LIST_ITEMS,
+        "pagination": PAGINATION,
+    }
+)
 
 
 def _get_kwargs(
@@ -35,10 +49,11 @@ def _get_kwargs(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     working_area: GetOperatorsWorkingArea | Unset = UNSET,
-    resource_id: Decimal | float | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
 ) -> dict[str, Any]:
     kwargs: dict[str, Any] = {
         "method": METHOD,
+        "extensions": {"katana_operation": OPERATION},
         "url": PATH,
     }
     kwargs["params"] = query_params(
@@ -67,7 +82,7 @@ async def asyncio_detailed(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     working_area: GetOperatorsWorkingArea | Unset = UNSET,
-    resource_id: Decimal | float | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
 ) -> Response[list[Operator]]:
     """Get all operators
 
@@ -104,7 +119,7 @@ async def asyncio(
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     working_area: GetOperatorsWorkingArea | Unset = UNSET,
-    resource_id: Decimal | float | Unset = UNSET,
+    resource_id: int | Unset = UNSET,
 ) -> list[Operator] | None:
     """Get all operators
 
