@@ -1,0 +1,311 @@
+"""The maintainer's one command: fetch or take a folder, build, diff, report, regenerate, test.
+
+The end-to-end runs build Katana's real snapshot (and a changed copy of it in a temporary
+folder); regeneration and the test run are replaced by a recorder, so these tests check
+which steps run and what their failure does without spending a minute on each.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import socket
+import sys
+import threading
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT.parent / "shared" / "katana-openapi"
+
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import upgrade  # noqa: E402
+from katana_spec.build import load_yaml  # noqa: E402
+from katana_spec.diff import Change, Report  # noqa: E402
+from test_spec_diff import change_upstream  # noqa: E402
+
+
+@dataclass
+class Run:
+    """One run of the command: exit status, stdout (the report), stderr, steps run."""
+
+    status: int
+    out: str
+    err: str
+    steps: list[tuple[list[str], Mapping[str, str] | None]]
+
+
+class Steps:
+    """Stands in for `upgrade.run_step`; fails the steps it is told to fail."""
+
+    def __init__(self, failing: str = "") -> None:
+        self.failing = failing
+        self.calls: list[tuple[list[str], Mapping[str, str] | None]] = []
+
+    def __call__(self, command: list[str], env: Mapping[str, str] | None = None) -> int:
+        self.calls.append((command, env))
+        return 1 if self.failing and self.failing in " ".join(command) else 0
+
+
+def run(argv: list[str], steps: Steps | None = None) -> Run:
+    """Run `upgrade.main` with the step runner replaced and its output captured."""
+    steps = steps or Steps()
+    out, err = io.StringIO(), io.StringIO()
+    with (
+        pytest.MonkeyPatch.context() as patch,
+        contextlib.redirect_stdout(out),
+        contextlib.redirect_stderr(err),
+    ):
+        patch.setattr(upgrade, "run_step", steps)
+        status = upgrade.main(argv)
+    return Run(status, out.getvalue(), err.getvalue(), steps.calls)
+
+
+# --- end to end on Katana's snapshot -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def unchanged() -> Run:
+    """The command, as a maintainer runs it, on the snapshot the committed spec came from."""
+    return run(["--upstream", str(UPSTREAM)])
+
+
+def test_unchanged_snapshot_reports_no_changes(unchanged: Run) -> None:
+    assert "**No changes** for callers of the SDK." in unchanged.out
+    assert "## Breaking" not in unchanged.out
+    assert "No stale corrections." in unchanged.out
+    assert "No redundant corrections." in unchanged.out
+
+
+def test_unchanged_snapshot_regenerates_nothing_and_succeeds(unchanged: Run) -> None:
+    assert unchanged.status == 0
+    assert unchanged.steps == []
+    assert "the spec is unchanged: nothing to regenerate" in unchanged.err
+
+
+@pytest.fixture(scope="module")
+def changed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Katana's next release (see test_spec_diff.change_upstream) as a folder of documents."""
+    folder = tmp_path_factory.mktemp("katana-next")
+    gateway = load_yaml(UPSTREAM / "live-gateway.yaml")
+    portal = load_yaml(UPSTREAM / "readme-portal.yaml")
+    change_upstream(gateway, portal)
+    for name, doc in (("live-gateway.yaml", gateway), ("readme-portal.yaml", portal)):
+        text = yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=True, allow_unicode=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def gated(changed_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, Path]:
+    """The scheduled-CI form, comparing two folders of documents through the build."""
+    reports = tmp_path_factory.mktemp("reports")
+    argv = [
+        *("--upstream", str(changed_folder), "--base", str(UPSTREAM)),
+        *("--dry-run", "--fail-on-breaking", "--skip-redundancy-check"),
+        *("--json", str(reports / "report.json"), "--markdown", str(reports / "report.md")),
+    ]
+    return run(argv), reports
+
+
+def test_breaking_changes_fail_the_gate_before_anything_runs(gated: tuple[Run, Path]) -> None:
+    result, _ = gated
+    assert result.status == 2
+    assert result.steps == []
+    assert "3 breaking change(s) for callers of the SDK" in result.err
+
+
+@pytest.mark.parametrize(
+    ("kind", "subject", "breaking"),
+    [
+        ("operation-removed", "deleteRecipe", True),
+        ("field-added", "Customer.loyalty_tier", False),
+        ("field-retyped", "CreateSalesOrderDto.customer_id", True),
+        ("enum-value-added", "SalesOrder.production_status", False),
+        ("parameter-required", "getAllSalesOrders(customer_id)", True),
+    ],
+)
+def test_json_report_flags_each_change(
+    gated: tuple[Run, Path], kind: str, subject: str, breaking: bool
+) -> None:
+    data = json.loads((gated[1] / "report.json").read_text(encoding="utf-8"))
+    found = [c for c in data["changes"] if (c["kind"], c["subject"]) == (kind, subject)]
+    assert [c["breaking"] for c in found] == [breaking]
+
+
+def test_json_report_lists_the_stale_overlay_entries(gated: tuple[Run, Path]) -> None:
+    data = json.loads((gated[1] / "report.json").read_text(encoding="utf-8"))
+    assert data["overlay"]["stale"] == [
+        "operation_ids.DELETE /recipes/{id}",
+        "success_status.deleteRecipe",
+        "summaries.deleteRecipe",
+    ]
+    assert data["overlay"]["redundant"] is None  # --skip-redundancy-check
+
+
+def test_markdown_file_is_the_printed_report(gated: tuple[Run, Path]) -> None:
+    result, reports = gated
+    assert (reports / "report.md").read_text(encoding="utf-8") == result.out
+    assert result.out.startswith("# Katana API changes\n")
+    assert "- **operation removed** `deleteRecipe`: DELETE /recipes/{id}" in result.out
+
+
+# --- what the command does with a report (the build replaced by a given report) -----------
+
+
+def _report(*changes: Change, stale: list[str] | None = None, identical: bool = False) -> Report:
+    return Report("base", "target", list(changes), stale=stale or [], identical=identical)
+
+
+BREAKING = Change("operation-removed", True, "deleteThing", "DELETE /things/{id}")
+ADDITION = Change("operation-added", False, "getThing", "GET /things/{id}")
+
+
+@pytest.fixture
+def report_is(monkeypatch: pytest.MonkeyPatch) -> list[Report]:
+    """Make `evaluate` return the report the test puts in the list."""
+    given: list[Report] = []
+
+    def evaluate(upstream: Path, **_: Any) -> Report:
+        return given[0]
+
+    monkeypatch.setattr(upgrade, "evaluate", evaluate)
+    return given
+
+
+def test_changed_spec_is_regenerated_then_tested_against_the_new_documents(
+    report_is: list[Report], tmp_path: Path
+) -> None:
+    report_is.append(_report(BREAKING, ADDITION))
+    result = run(["--upstream", str(tmp_path)])
+    assert result.status == 0
+    (generate, generate_env), (test, test_env) = result.steps
+    assert generate[1:] == [str(ROOT / "scripts" / "generate.py"), "--upstream", str(tmp_path)]
+    assert generate_env is None
+    assert test == [str(ROOT / "scripts" / "test")]
+    assert test_env is not None
+    assert test_env["KATANA_UPSTREAM"] == str(tmp_path)
+
+
+def test_no_tests_flag_only_regenerates(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(ADDITION))
+    result = run(["--upstream", str(tmp_path), "--no-tests"])
+    assert result.status == 0
+    assert [Path(c[1]).name for c, _ in result.steps] == ["generate.py"]
+
+
+def test_failed_regeneration_stops_before_the_tests(
+    report_is: list[Report], tmp_path: Path
+) -> None:
+    report_is.append(_report(ADDITION))
+    result = run(["--upstream", str(tmp_path)], Steps(failing="generate.py"))
+    assert result.status == 1
+    assert len(result.steps) == 1
+    assert "regenerate failed (exit 1)" in result.err
+
+
+def test_failed_tests_fail_the_command(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(ADDITION))
+    result = run(["--upstream", str(tmp_path)], Steps(failing="scripts/test"))
+    assert result.status == 1
+    assert "test failed (exit 1)" in result.err
+
+
+def test_documentation_only_change_is_regenerated(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(identical=False))
+    result = run(["--upstream", str(tmp_path), "--no-tests"])
+    assert result.status == 0
+    assert len(result.steps) == 1
+
+
+def test_dry_run_writes_and_runs_nothing(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(BREAKING))
+    result = run(["--upstream", str(tmp_path), "--dry-run"])
+    assert result.status == 0
+    assert result.steps == []
+    assert "## Breaking (1)" in result.out
+
+
+def test_stale_overlay_entries_block_regeneration(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(BREAKING, stale=["summaries.deleteThing"]))
+    result = run(["--upstream", str(tmp_path)])
+    assert result.status == 1
+    assert result.steps == []
+    assert "regeneration blocked" in result.err
+
+
+def test_fail_on_breaking_passes_non_breaking_changes(
+    report_is: list[Report], tmp_path: Path
+) -> None:
+    report_is.append(_report(ADDITION))
+    assert run(["--upstream", str(tmp_path), "--dry-run", "--fail-on-breaking"]).status == 0
+
+
+def test_fail_on_change_fails_on_any_change(report_is: list[Report], tmp_path: Path) -> None:
+    report_is.append(_report(identical=False))
+    assert run(["--upstream", str(tmp_path), "--dry-run", "--fail-on-change"]).status == 2
+
+
+# --- fetching as the first step -------------------------------------------------------------
+
+
+class _Gateway(BaseHTTPRequestHandler):
+    body = json.dumps({"openapi": "3.0.0", "paths": {}}).encode()
+
+    def do_GET(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(self.body)))
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, format: str, *args: Any) -> None:  # keep test output clean
+        pass
+
+
+@pytest.fixture
+def gateway_url() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _Gateway)
+    thread = threading.Thread(target=server.serve_forever, args=(0.02,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/v1/openapi.json"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
+
+
+def test_without_a_folder_the_documents_are_fetched_first(
+    report_is: list[Report], gateway_url: str, tmp_path: Path
+) -> None:
+    report_is.append(_report())
+    folder = tmp_path / "fetched"
+    argv = ["--fetch-to", str(folder), "--gateway-url", gateway_url, "--dry-run"]
+    result = run([*argv, "--portal-from", str(UPSTREAM)])
+    assert result.status == 0
+    assert yaml.safe_load((folder / "live-gateway.yaml").read_text()) == {
+        "openapi": "3.0.0",
+        "paths": {},
+    }
+    assert (folder / "readme-portal.yaml").exists()
+    assert "readme-portal.yaml not fetched" in result.err
+
+
+def test_offline_fetch_fails_clearly(report_is: list[Report], tmp_path: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    argv = ["--fetch-to", str(tmp_path), "--gateway-url", f"http://127.0.0.1:{port}/"]
+    result = run([*argv, "--timeout", "2"])
+    assert result.status == 1
+    assert "upgrade: error: cannot reach" in result.err
+    assert result.out == ""
