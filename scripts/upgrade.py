@@ -176,8 +176,12 @@ def gate(report: Report, *, fail_on_breaking: bool, fail_on_change: bool) -> int
 
 
 def run_step(command: list[str], env: Mapping[str, str] | None = None) -> int:
-    """Run one step in the repository root; its output goes straight to the terminal."""
-    return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
+    """Run one step in the repository root; its output goes to stderr, beside the log."""
+    try:
+        stdout: int | None = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # stderr replaced by an in-memory stream
+        stdout = None
+    return subprocess.run(command, cwd=ROOT, env=env, stdout=stdout, check=False).returncode
 
 
 def regenerate_and_test(upstream: Path, *, run_tests: bool = True) -> int:

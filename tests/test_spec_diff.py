@@ -41,7 +41,7 @@ Doc = dict[str, Any]
 def change_upstream(gateway: Doc, portal: Doc) -> None:
     """Change the snapshot's documents in place; every change touches a different part."""
     # An operation removed: its overlay corrections (operationId, summary, status) go stale.
-    del gateway["paths"]["/recipes/{id}"]["delete"]
+    del gateway["paths"]["/recipes/{id}"]  # DELETE was its only operation
     # A response field added: the portal's example for getAllCustomers shows a new key.
     media = portal["paths"]["/customers"]["get"]["responses"]["200"]["content"]
     media["application/json"]["example"]["data"][0]["loyalty_tier"] = "gold"

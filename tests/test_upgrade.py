@@ -309,3 +309,13 @@ def test_offline_fetch_fails_clearly(report_is: list[Report], tmp_path: Path) ->
     assert result.status == 1
     assert "upgrade: error: cannot reach" in result.err
     assert result.out == ""
+
+
+def test_step_output_goes_to_stderr_so_stdout_is_only_the_report(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    status = upgrade.run_step([sys.executable, "-c", "print('step output')"])
+    out, err = capfd.readouterr()
+    assert status == 0
+    assert out == ""
+    assert "step output" in err

@@ -518,7 +518,12 @@ def _line(change: Change) -> str:
     text = f"- **{KINDS.get(change.kind, change.kind)}** `{change.subject}`"
     if change.detail:
         text += f": {change.detail}"
-    shown = [op for op in change.operations if op != change.subject]
+    # The operations the change reaches, unless the subject already names the only one.
+    shown = [
+        op
+        for op in change.operations
+        if not (change.subject == op or change.subject.startswith((f"{op}(", f"{op} ")))
+    ]
     if shown and not change.kind.startswith("operation"):
         names = ", ".join(f"`{op}`" for op in shown[:MAX_OPERATIONS_SHOWN])
         more = len(shown) - MAX_OPERATIONS_SHOWN
@@ -550,29 +555,37 @@ def render_markdown(report: Report) -> str:
         lines += ["", f"## Breaking ({len(breaking)})", "", *map(_line, breaking)]
     if others:
         lines += ["", f"## Not breaking ({len(others)})", "", *map(_line, others)]
-    lines += ["", "## Overlay (`openapi/overlay.yaml`)", ""]
-    if report.stale:
-        lines.append(
-            f"{len(report.stale)} stale correction(s) match nothing upstream any more; "
-            "the build fails until they are removed or updated:"
-        )
-        lines += [f"- `{entry}`" for entry in report.stale]
-    else:
-        lines.append("No stale corrections.")
-    if report.redundant is None:
-        lines.append("Redundant corrections were not checked.")
-    elif report.redundant:
-        lines += [
-            "",
-            f"{len(report.redundant)} correction(s) are now redundant (the built spec is "
-            "the same without them); they can be removed:",
-        ]
-        lines += [f"- `{entry}`" for entry in report.redundant]
-    else:
-        lines.append("No redundant corrections.")
+    lines += ["", "## Overlay (`openapi/overlay.yaml`)", "", *_overlay_lines(report)]
     if report.warnings:
         lines += ["", "## Build warnings", "", *(f"- {w}" for w in report.warnings)]
     return "\n".join(lines) + "\n"
+
+
+def _overlay_lines(report: Report) -> list[str]:
+    """The overlay's health: paragraphs and lists, separated by blank lines."""
+    blocks: list[list[str]] = []
+    if report.stale:
+        intro = (
+            f"{len(report.stale)} stale correction(s) match nothing upstream any more; "
+            "the build fails until they are removed or updated:"
+        )
+        blocks += [[intro], [f"- `{entry}`" for entry in report.stale]]
+    else:
+        blocks.append(["No stale corrections."])
+    if report.redundant is None:
+        blocks.append(["Redundant corrections were not checked."])
+    elif report.redundant:
+        intro = (
+            f"{len(report.redundant)} correction(s) are now redundant (the built spec is "
+            "the same without them); they can be removed:"
+        )
+        blocks += [[intro], [f"- `{entry}`" for entry in report.redundant]]
+    else:
+        blocks.append(["No redundant corrections."])
+    lines: list[str] = []
+    for block in blocks:
+        lines += [*([""] if lines else []), *block]
+    return lines
 
 
 def report_data(report: Report) -> dict[str, Any]:
