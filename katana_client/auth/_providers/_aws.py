@@ -79,6 +79,7 @@ class AwsSecretsManagerTokenProvider(CachingTokenProvider):
         if client is None:
             require("boto3", extra="aws", feature="AwsSecretsManagerTokenProvider")
         super().__init__(ttl=ttl)
+        _install_log_filter()
         self.secret_id = secret_id
         self.json_key = json_key
         self.version_stage = version_stage
@@ -95,7 +96,6 @@ class AwsSecretsManagerTokenProvider(CachingTokenProvider):
 
     async def fetch(self) -> Secret:
         """Read the secret now (in a worker thread: boto3 blocks)."""
-        _install_log_filter()
         return await asyncio.to_thread(self._fetch_sync)
 
     def _boto_client(self) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from ..._errors import KatanaTokenNotFoundError
 from .._secret import Secret
 from ._caching import CachingTokenProvider
 from ._validate import to_token
@@ -31,8 +32,8 @@ class EnvTokenProvider(CachingTokenProvider):
 
     async def fetch(self) -> Secret:
         """Read the variable now."""
-        return to_token(
-            os.environ.get(self.variable, ""),
-            source=self.source,
-            hint=f"Set {self.variable}=<your key> (created in Katana under Settings > API).",
-        )
+        hint = f"Set {self.variable}=<your key> (created in Katana under Settings > API)."
+        raw = os.environ.get(self.variable)
+        if raw is None:
+            raise KatanaTokenNotFoundError(source=self.source, reason="not set", hint=hint)
+        return to_token(raw, source=self.source, hint=hint)

@@ -1,0 +1,181 @@
+"""No secret in any repr, str, log record (at DEBUG, from any logger), message or traceback.
+
+Every auth test module runs under the `leak_scan` fixture; this module adds the flows
+that end in errors, renders each error as a traceback printer would (causes and contexts
+included), and checks the repr of every object that holds a credential.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from servers.fake_login import FakeKatanaLogin
+from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, render_exception
+
+from katana_client import KatanaClient, KatanaError
+from katana_client.auth import (
+    CommandTokenProvider,
+    DotenvTokenProvider,
+    FileTokenStore,
+    MemoryTokenStore,
+    OAuthApp,
+    OAuthTokenProvider,
+    OAuthTokens,
+    Secret,
+    SecretFileTokenProvider,
+    StaticTokenProvider,
+    TokenAuth,
+)
+
+pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
+
+REDIRECT_URI = "https://app.example.com/cb"
+
+
+@pytest.fixture
+def login() -> Iterator[FakeKatanaLogin]:
+    with FakeKatanaLogin(
+        client_id="app", client_secret=make_secret("client-secret"), redirect_uri=REDIRECT_URI
+    ) as server:
+        yield server
+
+
+def app_for(login: FakeKatanaLogin) -> OAuthApp:
+    return OAuthApp(
+        client_id="app",
+        client_secret=login.client_secret,
+        redirect_uri=REDIRECT_URI,
+        authorize_url=f"{login.url}/authorize",
+        token_url=f"{login.url}/oauth/token",
+    )
+
+
+async def capture(awaitable: object) -> KatanaError:
+    try:
+        await awaitable  # type: ignore[misc]
+    except KatanaError as exc:
+        return exc
+    raise AssertionError("expected a KatanaError")
+
+
+async def test_full_flows_at_debug_log_only_sources_and_events(
+    login: FakeKatanaLogin, tmp_path: Path, leak_scan: list[str]
+) -> None:
+    clock_now = [time.time()]
+    store = FileTokenStore(tmp_path / "tokens.json")
+    app = app_for(login)
+    code, states = await _code(app)
+    await app.exchange_code(code, **states, store=store)
+    provider = OAuthTokenProvider(app, store, clock=lambda: clock_now[0])
+    errors: list[BaseException] = []
+    async with KatanaClient(token_provider=provider, base_url=f"{login.url}/v1") as client:
+        http = client.get_async_httpx_client()
+        await http.get("/products")
+        clock_now[0] += 7200  # refresh ahead of expiry
+        await asyncio.gather(*(http.get("/products") for _ in range(5)))
+        login.revoke_access_tokens()  # 401 -> refresh -> retry
+        await http.post("/sales_orders", json={"customer_id": 1})
+        login.revoke_grants()  # refresh refused: invalid_grant
+        login.revoke_access_tokens()
+        errors.append(await capture(http.get("/products")))
+
+    key_file = tmp_path / "key"
+    key_file.write_text(make_secret())
+    key_file.chmod(0o600)
+    async with KatanaClient(
+        token_provider=SecretFileTokenProvider(key_file), base_url=f"{login.url}/v1"
+    ) as client:
+        errors.append(await capture(client.get_async_httpx_client().get("/products")))
+
+    assert any(line.startswith("httpx ") for line in leak_scan)
+    assert any(line.startswith("katana_client.auth DEBUG") for line in leak_scan)
+    assert find_leaks(render_exception(e) for e in errors) == []
+
+
+async def test_errors_from_failing_providers_do_not_show_the_secret(tmp_path: Path) -> None:
+    key = make_secret()
+    bad_file = tmp_path / "bad"
+    bad_file.write_text(f"{key} and more")  # inner whitespace: not a valid header value
+    bad_file.chmod(0o600)
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(f'KATANA_API_KEY="{key} x"\n')
+    printer = tmp_path / "printer.py"
+    printer.write_text(
+        f"import sys; print({key!r}); sys.stderr.write('rejected: ' + {key!r}); sys.exit(1)"
+    )
+    store_file = tmp_path / "tokens.json"
+    store_file.write_text('{"access_token": "' + key + '"')
+
+    errors = [
+        await capture(SecretFileTokenProvider(bad_file).get_token()),
+        await capture(DotenvTokenProvider(dotenv).get_token()),
+        await capture(CommandTokenProvider([sys.executable, str(printer)]).get_token()),
+        await capture(FileTokenStore(store_file).load()),
+    ]
+    try:
+        StaticTokenProvider(f"{key}\tx")
+    except KatanaError as exc:
+        errors.append(exc)
+    assert len(errors) == 5
+    assert find_leaks(render_exception(e) for e in errors) == []
+
+
+async def test_refused_refresh_and_failed_refresh_errors_do_not_show_tokens(
+    login: FakeKatanaLogin,
+) -> None:
+    errors: list[KatanaError] = []
+    for setup in ("revoke", "fail_after_rotation"):
+        store = MemoryTokenStore()
+        app = app_for(login)
+        code, states = await _code(app)
+        tokens = await app.exchange_code(code, **states, store=store)
+        assert tokens.expires_at is not None
+        if setup == "revoke":
+            login.revoke_grants()
+        else:
+            login.fail_after_rotation = 1
+        provider = OAuthTokenProvider(app, store, clock=functools.partial(float, tokens.expires_at))
+        errors.append(await capture(provider.get_token()))
+    assert find_leaks(render_exception(e) for e in errors) == []
+
+
+def test_objects_holding_credentials_never_show_them(tmp_path: Path) -> None:
+    key, client_secret = make_secret("key"), make_secret("client-secret")
+    access, refresh = make_secret("at"), make_secret("rt")
+    tokens = OAuthTokens(Secret(access), Secret(refresh), 1.0)
+    app = OAuthApp(client_id="app", client_secret=client_secret, redirect_uri=REDIRECT_URI)
+    static = StaticTokenProvider(key)
+    request = httpx.Request("GET", "https://x", headers={"Authorization": f"Bearer {key}"})
+    objects: list[object] = [
+        Secret(key),
+        static,
+        TokenAuth(static),
+        KatanaClient(api_key=key),
+        KatanaClient(token_provider=static),
+        tokens,
+        MemoryTokenStore(tokens),
+        app,
+        app.authorization_request(),
+        OAuthTokenProvider(app, MemoryTokenStore(tokens)),
+        request.headers,
+    ]
+    shown = [repr(o) for o in objects] + [str(o) for o in objects]
+    assert find_leaks(shown) == []
+    assert MARKER not in app.authorization_request().url
+
+
+async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:
+    request = app.authorization_request()
+    async with httpx.AsyncClient() as http:
+        callback = httpx.URL((await http.get(request.url)).headers["Location"])
+    return callback.params["code"], {
+        "state": callback.params["state"],
+        "expected_state": request.state,
+    }
