@@ -6,15 +6,35 @@ import them, so that `import katana_client` stays as cheap as importing httpx.
 """
 
 from ._client import KatanaClient
-from ._errors import KatanaClientClosedError, KatanaConfigError, KatanaError
+from ._errors import (
+    KatanaAuthenticationError,
+    KatanaAuthError,
+    KatanaClientClosedError,
+    KatanaConfigError,
+    KatanaError,
+    KatanaInsecureTransportError,
+    KatanaOAuthError,
+    KatanaReauthorizationRequiredError,
+    KatanaTokenNotFoundError,
+    KatanaTokenProviderError,
+    KatanaTokenStoreError,
+)
 from ._runtime import KatanaAPIError
 from ._version import __version__
 
 __all__ = [
     "KatanaAPIError",
+    "KatanaAuthError",
+    "KatanaAuthenticationError",
     "KatanaClient",
     "KatanaClientClosedError",
     "KatanaConfigError",
     "KatanaError",
+    "KatanaInsecureTransportError",
+    "KatanaOAuthError",
+    "KatanaReauthorizationRequiredError",
+    "KatanaTokenNotFoundError",
+    "KatanaTokenProviderError",
+    "KatanaTokenStoreError",
     "__version__",
 ]

@@ -14,10 +14,18 @@ import katana_client
 def test_public_api_is_what_the_package_exports() -> None:
     assert set(katana_client.__all__) == {
         "KatanaAPIError",
+        "KatanaAuthError",
+        "KatanaAuthenticationError",
         "KatanaClient",
         "KatanaClientClosedError",
         "KatanaConfigError",
         "KatanaError",
+        "KatanaInsecureTransportError",
+        "KatanaOAuthError",
+        "KatanaReauthorizationRequiredError",
+        "KatanaTokenNotFoundError",
+        "KatanaTokenProviderError",
+        "KatanaTokenStoreError",
         "__version__",
     }
     for name in katana_client.__all__:
