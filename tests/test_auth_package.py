@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
+import types
+from pathlib import Path
+
+import pytest
 
 import katana_client
 import katana_client.auth
@@ -34,3 +39,28 @@ def test_importing_the_package_and_its_auth_does_not_import_optional_back_ends()
     ).stdout
     loaded = set(json.loads(out))
     assert not loaded & {"boto3", "botocore", "hvac", "keyring", "requests"}
+
+
+def readme_auth_examples() -> list[str]:
+    readme = (Path(__file__).parent.parent / "README.md").read_text()
+    section = readme[readme.index("## Authentication") : readme.index("## Regenerating")]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+
+
+def test_readme_shows_one_example_per_source() -> None:
+    first = readme_auth_examples()[0]
+    for name in katana_client.auth.__all__:
+        if name.endswith("TokenProvider") and name not in {"CachingTokenProvider", "TokenProvider"}:
+            # The chain is shown through default_token_provider(), OAuth in its own block.
+            assert name in first or name in {"ChainTokenProvider", "OAuthTokenProvider"}, name
+    assert "default_token_provider()" in first
+    assert "OAuthTokenProvider(app, store)" in readme_auth_examples()[1]
+
+
+def test_readme_provider_examples_construct_clients(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Constructing makes no request: each line checks names and arguments.
+    monkeypatch.setenv("KATANA_API_KEY", "k")
+    monkeypatch.setenv("VAULT_ADDR", "http://127.0.0.1:8200")
+    monkeypatch.setenv("VAULT_TOKEN", "t")
+    settings = types.SimpleNamespace(katana_api_key="k")
+    exec(readme_auth_examples()[0], {"settings": settings})
