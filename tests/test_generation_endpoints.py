@@ -163,8 +163,8 @@ async def test_request_body_is_json_with_exact_decimals() -> None:
 async def test_delete_with_a_json_body_sends_the_body() -> None:
     recorder = Recorder(status=204)
     body = DemandForecastClearDto(
-        location_id=Decimal(1),
-        variant_id=Decimal(2),
+        location_id=1,
+        variant_id=2,
         periods=[DemandForecastClearPeriod(period_start="2024-01-01", period_end="2024-01-31")],
     )
     async with recorder.client() as client:
