@@ -33,6 +33,7 @@ _KEYS = frozenset(
         "serial_numbers",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -83,38 +84,59 @@ class CompletePartiallyMoDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("completed_quantity", UNSET)
+        obj.completed_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("manufacturing_order_id", UNSET)
+        obj.manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
         _v = get("batch_transaction", UNSET)
-        _batch_transaction = CompletePartiallyBatchDto.from_dict(_v) if _v.__class__ is dict else _v
+        obj.batch_transaction = (
+            CompletePartiallyBatchDto.from_dict(_v) if _v.__class__ is dict else _v
+        )
+        _v = get("completed_date", UNSET)
+        obj.completed_date = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("ingredients", UNSET)
-        _ingredients = (
-            [ProductionIngredientDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_ingredients = ProductionIngredientDto.from_dict
+            _ingredients: list[Any] = []
+            for _i in _v:
+                _ingredients.append(_read_ingredients(_i) if _i.__class__ is dict else _i)
+            _v = _ingredients
+        obj.ingredients = _v
+        _v = get("is_final", UNSET)
+        obj.is_final = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
         _v = get("operations", UNSET)
-        _operations = (
-            [ProductionOperationDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_operations = ProductionOperationDto.from_dict
+            _operations: list[Any] = []
+            for _i in _v:
+                _operations.append(_read_operations(_i) if _i.__class__ is dict else _i)
+            _v = _operations
+        obj.operations = _v
         _v = get("serial_numbers", UNSET)
-        _serial_numbers = [to_decimal(_i0) for _i0 in _v] if _v.__class__ is list else _v
-        obj = cls(
-            completed_quantity=to_decimal(get("completed_quantity", UNSET)),
-            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
-            batch_transaction=_batch_transaction,
-            completed_date=to_str(get("completed_date", UNSET)),
-            ingredients=_ingredients,
-            is_final=to_bool(get("is_final", UNSET)),
-            operations=_operations,
-            serial_numbers=_serial_numbers,
+        if _v.__class__ is list:
+            _serial_numbers: list[Any] = []
+            for _i in _v:
+                _serial_numbers.append(
+                    _i if _i.__class__ is Decimal or _i is None or _i is UNSET else to_decimal(_i)
+                )
+            _v = _serial_numbers
+        obj.serial_numbers = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

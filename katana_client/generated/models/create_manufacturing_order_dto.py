@@ -35,6 +35,7 @@ _KEYS = frozenset(
         "status",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -92,33 +93,54 @@ class CreateManufacturingOrderDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("planned_quantity", UNSET)
+        obj.planned_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("actual_quantity", UNSET)
+        obj.actual_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                CreateBatchTransactionDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = CreateBatchTransactionDto.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
-        obj = cls(
-            location_id=to_int(get("location_id", UNSET)),
-            planned_quantity=to_decimal(get("planned_quantity", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
-            actual_quantity=to_decimal(get("actual_quantity", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            batch_transactions=_batch_transactions,
-            order_created_date=to_str(get("order_created_date", UNSET)),
-            order_no=to_str(get("order_no", UNSET)),
-            production_deadline_date=to_str(get("production_deadline_date", UNSET)),
-            status=to_enum(CreateManufacturingOrderDtoStatus, get("status", UNSET)),
+        _v = get("order_no", UNSET)
+        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("production_deadline_date", UNSET)
+        obj.production_deadline_date = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("status", UNSET)
+        obj.status = to_enum(CreateManufacturingOrderDtoStatus, _v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

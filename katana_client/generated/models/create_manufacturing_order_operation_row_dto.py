@@ -37,6 +37,7 @@ _KEYS = frozenset(
         "type",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -99,32 +100,60 @@ class CreateManufacturingOrderOperationRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("manufacturing_order_id", UNSET)
+        obj.manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("status", UNSET)
+        obj.status = to_enum(CreateManufacturingOrderOperationRowDtoStatus, _v)
         _v = get("assigned_operators", UNSET)
-        _assigned_operators = (
-            [CreateOperatorDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_assigned_operators = CreateOperatorDto.from_dict
+            _assigned_operators: list[Any] = []
+            for _i in _v:
+                _assigned_operators.append(
+                    _read_assigned_operators(_i) if _i.__class__ is dict else _i
+                )
+            _v = _assigned_operators
+        obj.assigned_operators = _v
+        _v = get("cost_parameter", UNSET)
+        obj.cost_parameter = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        obj = cls(
-            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
-            status=to_enum(CreateManufacturingOrderOperationRowDtoStatus, get("status", UNSET)),
-            assigned_operators=_assigned_operators,
-            cost_parameter=to_decimal(get("cost_parameter", UNSET)),
-            cost_per_hour=to_decimal(get("cost_per_hour", UNSET)),
-            operation_id=to_int(get("operation_id", UNSET)),
-            operation_name=to_str(get("operation_name", UNSET)),
-            planned_time_parameter=to_decimal(get("planned_time_parameter", UNSET)),
-            planned_time_per_unit=to_decimal(get("planned_time_per_unit", UNSET)),
-            resource_id=to_int(get("resource_id", UNSET)),
-            resource_name=to_str(get("resource_name", UNSET)),
-            type_=to_enum(CreateManufacturingOrderOperationRowDtoType, get("type", UNSET)),
+        _v = get("cost_per_hour", UNSET)
+        obj.cost_per_hour = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("operation_id", UNSET)
+        obj.operation_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("operation_name", UNSET)
+        obj.operation_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("planned_time_parameter", UNSET)
+        obj.planned_time_parameter = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("planned_time_per_unit", UNSET)
+        obj.planned_time_per_unit = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("resource_id", UNSET)
+        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("resource_name", UNSET)
+        obj.resource_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("type", UNSET)
+        obj.type_ = to_enum(CreateManufacturingOrderOperationRowDtoType, _v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -28,6 +28,7 @@ _KEYS = frozenset(
         "traceability",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -69,25 +70,40 @@ class CreateNestedBinTransferRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("source_bin_location_id", UNSET)
+        obj.source_bin_location_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("target_bin_location_id", UNSET)
+        obj.target_bin_location_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
         _v = get("traceability", UNSET)
-        _traceability = (
-            [TraceabilityInputDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_traceability = TraceabilityInputDto.from_dict
+            _traceability: list[Any] = []
+            for _i in _v:
+                _traceability.append(_read_traceability(_i) if _i.__class__ is dict else _i)
+            _v = _traceability
+        obj.traceability = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            quantity=to_decimal(get("quantity", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
-            source_bin_location_id=to_int(get("source_bin_location_id", UNSET)),
-            target_bin_location_id=to_int(get("target_bin_location_id", UNSET)),
-            traceability=_traceability,
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -22,6 +22,7 @@ _KEYS = frozenset(
         "price_list_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -54,25 +55,30 @@ class CreatePriceListCustomersDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
         _v = get("price_list_customers", UNSET)
-        _price_list_customers = (
-            [
-                CreatePriceListCustomerDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_price_list_customers = CreatePriceListCustomerDto.from_dict
+            _price_list_customers: list[Any] = []
+            for _i in _v:
+                _price_list_customers.append(
+                    _read_price_list_customers(_i) if _i.__class__ is dict else _i
+                )
+            _v = _price_list_customers
+        obj.price_list_customers = _v
+        _v = get("price_list_id", UNSET)
+        obj.price_list_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            price_list_customers=_price_list_customers,
-            price_list_id=to_int(get("price_list_id", UNSET)),
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

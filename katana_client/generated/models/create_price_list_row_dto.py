@@ -26,6 +26,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -62,19 +63,24 @@ class CreatePriceListRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            adjustment_method=to_enum(
-                CreatePriceListRowDtoAdjustmentMethod, get("adjustment_method", UNSET)
-            ),
-            amount=to_decimal(get("amount", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
+        _v = get("adjustment_method", UNSET)
+        obj.adjustment_method = to_enum(CreatePriceListRowDtoAdjustmentMethod, _v)
+        _v = get("amount", UNSET)
+        obj.amount = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -40,6 +40,7 @@ _KEYS = frozenset(
         "tracking_number_url",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -117,50 +118,76 @@ class CreateSalesOrderDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("customer_id", UNSET)
+        obj.customer_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         _v = get("sales_order_rows", UNSET)
-        _sales_order_rows = (
-            [CreateSalesOrderRowDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_sales_order_rows = CreateSalesOrderRowDto.from_dict
+            _sales_order_rows: list[Any] = []
+            for _i in _v:
+                _sales_order_rows.append(_read_sales_order_rows(_i) if _i.__class__ is dict else _i)
+            _v = _sales_order_rows
+        obj.sales_order_rows = _v
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("addresses", UNSET)
-        _addresses = (
-            [
-                AddressWithinSalesOrderCreateDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_addresses = AddressWithinSalesOrderCreateDto.from_dict
+            _addresses: list[Any] = []
+            for _i in _v:
+                _addresses.append(_read_addresses(_i) if _i.__class__ is dict else _i)
+            _v = _addresses
+        obj.addresses = _v
+        _v = get("currency", UNSET)
+        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("custom_fields", UNSET)
-        _custom_fields = (
+        obj.custom_fields = (
             CreateSalesOrderDtoCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
         )
-        obj = cls(
-            customer_id=to_int(get("customer_id", UNSET)),
-            sales_order_rows=_sales_order_rows,
-            additional_info=to_str(get("additional_info", UNSET)),
-            addresses=_addresses,
-            currency=to_str(get("currency", UNSET)),
-            custom_fields=_custom_fields,
-            customer_ref=to_str(get("customer_ref", UNSET)),
-            delivery_date=to_str(get("delivery_date", UNSET)),
-            ecommerce_order_id=to_str(get("ecommerce_order_id", UNSET)),
-            ecommerce_order_type=to_str(get("ecommerce_order_type", UNSET)),
-            ecommerce_store_name=to_str(get("ecommerce_store_name", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            order_created_date=to_str(get("order_created_date", UNSET)),
-            order_no=to_str(get("order_no", UNSET)),
-            status=to_enum(CreateSalesOrderDtoStatus, get("status", UNSET)),
-            tracking_number=to_str(get("tracking_number", UNSET)),
-            tracking_number_url=to_str(get("tracking_number_url", UNSET)),
+        _v = get("customer_ref", UNSET)
+        obj.customer_ref = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("delivery_date", UNSET)
+        obj.delivery_date = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("ecommerce_order_id", UNSET)
+        obj.ecommerce_order_id = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("ecommerce_order_type", UNSET)
+        obj.ecommerce_order_type = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("ecommerce_store_name", UNSET)
+        obj.ecommerce_store_name = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("order_no", UNSET)
+        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("status", UNSET)
+        obj.status = to_enum(CreateSalesOrderDtoStatus, _v)
+        _v = get("tracking_number", UNSET)
+        obj.tracking_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("tracking_number_url", UNSET)
+        obj.tracking_number_url = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -30,6 +30,7 @@ _KEYS = frozenset(
         "transfer_date",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -82,31 +83,52 @@ class CreateStockTransferDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("source_location_id", UNSET)
+        obj.source_location_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("stock_transfer_number", UNSET)
+        obj.stock_transfer_number = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
         _v = get("stock_transfer_rows", UNSET)
-        _stock_transfer_rows = (
-            [
-                CreateStockTransferRowDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_stock_transfer_rows = CreateStockTransferRowDto.from_dict
+            _stock_transfer_rows: list[Any] = []
+            for _i in _v:
+                _stock_transfer_rows.append(
+                    _read_stock_transfer_rows(_i) if _i.__class__ is dict else _i
+                )
+            _v = _stock_transfer_rows
+        obj.stock_transfer_rows = _v
+        _v = get("target_location_id", UNSET)
+        obj.target_location_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
-        obj = cls(
-            source_location_id=to_int(get("source_location_id", UNSET)),
-            stock_transfer_number=to_str(get("stock_transfer_number", UNSET)),
-            stock_transfer_rows=_stock_transfer_rows,
-            target_location_id=to_int(get("target_location_id", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            expected_arrival_date=to_str(get("expected_arrival_date", UNSET)),
-            order_created_date=to_str(get("order_created_date", UNSET)),
-            transfer_date=to_str(get("transfer_date", UNSET)),
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("expected_arrival_date", UNSET)
+        obj.expected_arrival_date = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("transfer_date", UNSET)
+        obj.transfer_date = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -30,6 +30,7 @@ _KEYS = frozenset(
         "stocktake_rows",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -77,27 +78,42 @@ class CreateStocktakeDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("stocktake_number", UNSET)
+        obj.stocktake_number = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("created_date", UNSET)
+        obj.created_date = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("reason", UNSET)
+        obj.reason = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("set_remaining_items_as_counted", UNSET)
+        obj.set_remaining_items_as_counted = (
+            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        )
         _v = get("stocktake_rows", UNSET)
-        _stocktake_rows = (
-            [CreateStocktakeRowDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_stocktake_rows = CreateStocktakeRowDto.from_dict
+            _stocktake_rows: list[Any] = []
+            for _i in _v:
+                _stocktake_rows.append(_read_stocktake_rows(_i) if _i.__class__ is dict else _i)
+            _v = _stocktake_rows
+        obj.stocktake_rows = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            location_id=to_int(get("location_id", UNSET)),
-            stocktake_number=to_str(get("stocktake_number", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            created_date=to_str(get("created_date", UNSET)),
-            reason=to_str(get("reason", UNSET)),
-            set_remaining_items_as_counted=to_bool(get("set_remaining_items_as_counted", UNSET)),
-            stocktake_rows=_stocktake_rows,
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -36,6 +36,7 @@ _KEYS = frozenset(
         "supplier_item_codes",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -96,45 +97,73 @@ class CreateVariantDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
         _v = get("config_attributes", UNSET)
-        _config_attributes = (
-            [
-                CreateVariantDtoConfigAttributesItem.from_dict(_i0)
-                if _i0.__class__ is dict
-                else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_config_attributes = CreateVariantDtoConfigAttributesItem.from_dict
+            _config_attributes: list[Any] = []
+            for _i in _v:
+                _config_attributes.append(
+                    _read_config_attributes(_i) if _i.__class__ is dict else _i
+                )
+            _v = _config_attributes
+        obj.config_attributes = _v
         _v = get("custom_fields", UNSET)
-        _custom_fields = (
-            [CustomFieldValueDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_custom_fields = CustomFieldValueDto.from_dict
+            _custom_fields: list[Any] = []
+            for _i in _v:
+                _custom_fields.append(_read_custom_fields(_i) if _i.__class__ is dict else _i)
+            _v = _custom_fields
+        obj.custom_fields = _v
+        _v = get("internal_barcode", UNSET)
+        obj.internal_barcode = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
+        _v = get("lead_time", UNSET)
+        obj.lead_time = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("material_id", UNSET)
+        obj.material_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("minimum_order_quantity", UNSET)
+        obj.minimum_order_quantity = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("product_id", UNSET)
+        obj.product_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("purchase_price", UNSET)
+        obj.purchase_price = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("registered_barcode", UNSET)
+        obj.registered_barcode = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("sales_price", UNSET)
+        obj.sales_price = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("sku", UNSET)
+        obj.sku = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("supplier_item_codes", UNSET)
-        _supplier_item_codes = [to_str(_i0) for _i0 in _v] if _v.__class__ is list else _v
-        obj = cls(
-            config_attributes=_config_attributes,
-            custom_fields=_custom_fields,
-            internal_barcode=to_str(get("internal_barcode", UNSET)),
-            lead_time=to_int(get("lead_time", UNSET)),
-            material_id=to_int(get("material_id", UNSET)),
-            minimum_order_quantity=to_int(get("minimum_order_quantity", UNSET)),
-            product_id=to_int(get("product_id", UNSET)),
-            purchase_price=to_decimal(get("purchase_price", UNSET)),
-            registered_barcode=to_str(get("registered_barcode", UNSET)),
-            sales_price=to_decimal(get("sales_price", UNSET)),
-            sku=to_str(get("sku", UNSET)),
-            supplier_item_codes=_supplier_item_codes,
+        if _v.__class__ is list:
+            _supplier_item_codes: list[Any] = []
+            for _i in _v:
+                _supplier_item_codes.append(
+                    _i if _i.__class__ is str or _i is None or _i is UNSET else to_str(_i)
+                )
+            _v = _supplier_item_codes
+        obj.supplier_item_codes = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

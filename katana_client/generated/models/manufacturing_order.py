@@ -55,6 +55,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -166,58 +167,108 @@ class ManufacturingOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("actual_quantity", UNSET)
+        obj.actual_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                ManufacturingOrderRecipeRowBatchTransaction.from_dict(_i0)
-                if _i0.__class__ is dict
-                else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = ManufacturingOrderRecipeRowBatchTransaction.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("done_date", UNSET)
+        obj.done_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("ingredient_availability", UNSET)
+        obj.ingredient_availability = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("is_linked_to_sales_order", UNSET)
+        obj.is_linked_to_sales_order = (
+            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        )
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("material_cost", UNSET)
+        obj.material_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("operations_cost", UNSET)
+        obj.operations_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("order_no", UNSET)
+        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("planned_quantity", UNSET)
+        obj.planned_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("production_deadline_date", UNSET)
+        obj.production_deadline_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("sales_order_delivery_deadline", UNSET)
+        obj.sales_order_delivery_deadline = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("sales_order_id", UNSET)
+        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("sales_order_row_id", UNSET)
+        obj.sales_order_row_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
         _v = get("serial_numbers", UNSET)
-        _serial_numbers = (
-            [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_serial_numbers = SerialNumber.from_dict
+            _serial_numbers: list[Any] = []
+            for _i in _v:
+                _serial_numbers.append(_read_serial_numbers(_i) if _i.__class__ is dict else _i)
+            _v = _serial_numbers
+        obj.serial_numbers = _v
+        _v = get("status", UNSET)
+        obj.status = to_enum(ManufacturingOrderStatus, _v)
+        _v = get("subassemblies_cost", UNSET)
+        obj.subassemblies_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            actual_quantity=to_decimal(get("actual_quantity", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            batch_transactions=_batch_transactions,
-            created_at=to_datetime(get("created_at", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            done_date=to_datetime(get("done_date", UNSET)),
-            ingredient_availability=to_str(get("ingredient_availability", UNSET)),
-            is_linked_to_sales_order=to_bool(get("is_linked_to_sales_order", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            material_cost=to_decimal(get("material_cost", UNSET)),
-            operations_cost=to_decimal(get("operations_cost", UNSET)),
-            order_created_date=to_datetime(get("order_created_date", UNSET)),
-            order_no=to_str(get("order_no", UNSET)),
-            planned_quantity=to_decimal(get("planned_quantity", UNSET)),
-            production_deadline_date=to_datetime(get("production_deadline_date", UNSET)),
-            sales_order_delivery_deadline=to_datetime(get("sales_order_delivery_deadline", UNSET)),
-            sales_order_id=to_int(get("sales_order_id", UNSET)),
-            sales_order_row_id=to_int(get("sales_order_row_id", UNSET)),
-            serial_numbers=_serial_numbers,
-            status=to_enum(ManufacturingOrderStatus, get("status", UNSET)),
-            subassemblies_cost=to_decimal(get("subassemblies_cost", UNSET)),
-            total_actual_time=to_decimal(get("total_actual_time", UNSET)),
-            total_cost=to_decimal(get("total_cost", UNSET)),
-            total_planned_time=to_decimal(get("total_planned_time", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
+        _v = get("total_actual_time", UNSET)
+        obj.total_actual_time = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("total_cost", UNSET)
+        obj.total_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("total_planned_time", UNSET)
+        obj.total_planned_time = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

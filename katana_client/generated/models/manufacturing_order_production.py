@@ -35,6 +35,7 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -93,52 +94,60 @@ class ManufacturingOrderProduction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
         _v = get("ingredients", UNSET)
-        _ingredients = (
-            [
-                ManufacturingOrderProductionIngredient.from_dict(_i0)
-                if _i0.__class__ is dict
-                else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_ingredients = ManufacturingOrderProductionIngredient.from_dict
+            _ingredients: list[Any] = []
+            for _i in _v:
+                _ingredients.append(_read_ingredients(_i) if _i.__class__ is dict else _i)
+            _v = _ingredients
+        obj.ingredients = _v
+        _v = get("manufacturing_order_id", UNSET)
+        obj.manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
         _v = get("operations", UNSET)
-        _operations = (
-            [
-                ManufacturingOrderProductionOperation.from_dict(_i0)
-                if _i0.__class__ is dict
-                else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_operations = ManufacturingOrderProductionOperation.from_dict
+            _operations: list[Any] = []
+            for _i in _v:
+                _operations.append(_read_operations(_i) if _i.__class__ is dict else _i)
+            _v = _operations
+        obj.operations = _v
+        _v = get("production_date", UNSET)
+        obj.production_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
         _v = get("serial_numbers", UNSET)
-        _serial_numbers = (
-            [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_serial_numbers = SerialNumber.from_dict
+            _serial_numbers: list[Any] = []
+            for _i in _v:
+                _serial_numbers.append(_read_serial_numbers(_i) if _i.__class__ is dict else _i)
+            _v = _serial_numbers
+        obj.serial_numbers = _v
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            ingredients=_ingredients,
-            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
-            operations=_operations,
-            production_date=to_datetime(get("production_date", UNSET)),
-            quantity=to_decimal(get("quantity", UNSET)),
-            serial_numbers=_serial_numbers,
-            updated_at=to_datetime(get("updated_at", UNSET)),
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

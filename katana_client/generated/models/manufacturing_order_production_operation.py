@@ -34,6 +34,7 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -95,25 +96,44 @@ class ManufacturingOrderProductionOperation:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            cost=to_decimal(get("cost", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
-            manufacturing_order_operation_id=to_int(get("manufacturing_order_operation_id", UNSET)),
-            production_date=to_datetime(get("production_date", UNSET)),
-            production_id=to_int(get("production_id", UNSET)),
-            time=to_int(get("time", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("cost", UNSET)
+        obj.cost = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("manufacturing_order_id", UNSET)
+        obj.manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("manufacturing_order_operation_id", UNSET)
+        obj.manufacturing_order_operation_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("production_date", UNSET)
+        obj.production_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("production_id", UNSET)
+        obj.production_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("time", UNSET)
+        obj.time = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

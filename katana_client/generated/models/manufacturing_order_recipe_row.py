@@ -40,6 +40,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -109,41 +110,58 @@ class ManufacturingOrderRecipeRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                ManufacturingOrderRecipeRowBatchTransaction.from_dict(_i0)
-                if _i0.__class__ is dict
-                else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = ManufacturingOrderRecipeRowBatchTransaction.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        _v = get("cost", UNSET)
+        obj.cost = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("ingredient_availability", UNSET)
+        obj.ingredient_availability = to_enum(ManufacturingOrderRecipeRowIngredientAvailability, _v)
+        _v = get("ingredient_expected_date", UNSET)
+        obj.ingredient_expected_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("manufacturing_order_id", UNSET)
+        obj.manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            batch_transactions=_batch_transactions,
-            cost=to_decimal(get("cost", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            ingredient_availability=to_enum(
-                ManufacturingOrderRecipeRowIngredientAvailability,
-                get("ingredient_availability", UNSET),
-            ),
-            ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
-            manufacturing_order_id=to_int(get("manufacturing_order_id", UNSET)),
-            notes=to_str(get("notes", UNSET)),
-            planned_quantity_per_unit=to_decimal(get("planned_quantity_per_unit", UNSET)),
-            total_actual_quantity=to_decimal(get("total_actual_quantity", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
+        _v = get("notes", UNSET)
+        obj.notes = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("planned_quantity_per_unit", UNSET)
+        obj.planned_quantity_per_unit = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("total_actual_quantity", UNSET)
+        obj.total_actual_quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

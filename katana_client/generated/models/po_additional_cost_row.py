@@ -43,6 +43,7 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -121,34 +122,58 @@ class PoAdditionalCostRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            additional_cost_id=to_int(get("additional_cost_id", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            currency=to_str(get("currency", UNSET)),
-            currency_conversion_rate=to_decimal(get("currency_conversion_rate", UNSET)),
-            currency_conversion_rate_fix_date=to_datetime(
-                get("currency_conversion_rate_fix_date", UNSET)
-            ),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            distribution_method=to_enum(
-                PoAdditionalCostRowDistributionMethod, get("distribution_method", UNSET)
-            ),
-            group_id=to_int(get("group_id", UNSET)),
-            name=to_str(get("name", UNSET)),
-            price=to_decimal(get("price", UNSET)),
-            price_in_base=to_decimal(get("price_in_base", UNSET)),
-            reference=to_str(get("reference", UNSET)),
-            tax_rate=to_decimal(get("tax_rate", UNSET)),
-            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("additional_cost_id", UNSET)
+        obj.additional_cost_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("currency", UNSET)
+        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("currency_conversion_rate", UNSET)
+        obj.currency_conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("currency_conversion_rate_fix_date", UNSET)
+        obj.currency_conversion_rate_fix_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("distribution_method", UNSET)
+        obj.distribution_method = to_enum(PoAdditionalCostRowDistributionMethod, _v)
+        _v = get("group_id", UNSET)
+        obj.group_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("name", UNSET)
+        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("price", UNSET)
+        obj.price = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("price_in_base", UNSET)
+        obj.price_in_base = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("reference", UNSET)
+        obj.reference = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("tax_rate", UNSET)
+        obj.tax_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("tax_rate_id", UNSET)
+        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -32,6 +32,7 @@ _KEYS = frozenset(
         "type",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -83,23 +84,40 @@ class ProductOperationRowUpdateDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            cost_parameter=to_int(get("cost_parameter", UNSET)),
-            cost_per_hour=to_int(get("cost_per_hour", UNSET)),
-            operation_id=to_int(get("operation_id", UNSET)),
-            operation_name=to_str(get("operation_name", UNSET)),
-            planned_time_parameter=to_int(get("planned_time_parameter", UNSET)),
-            planned_time_per_unit=to_int(get("planned_time_per_unit", UNSET)),
-            resource_id=to_int(get("resource_id", UNSET)),
-            resource_name=to_str(get("resource_name", UNSET)),
-            type_=to_enum(ProductOperationRowUpdateDtoType, get("type", UNSET)),
+        _v = get("cost_parameter", UNSET)
+        obj.cost_parameter = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("cost_per_hour", UNSET)
+        obj.cost_per_hour = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("operation_id", UNSET)
+        obj.operation_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("operation_name", UNSET)
+        obj.operation_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("planned_time_parameter", UNSET)
+        obj.planned_time_parameter = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("planned_time_per_unit", UNSET)
+        obj.planned_time_per_unit = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("resource_id", UNSET)
+        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("resource_name", UNSET)
+        obj.resource_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("type", UNSET)
+        obj.type_ = to_enum(ProductOperationRowUpdateDtoType, _v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

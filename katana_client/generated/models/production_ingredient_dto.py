@@ -26,6 +26,7 @@ _KEYS = frozenset(
         "batch_transactions",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -61,28 +62,36 @@ class ProductionIngredientDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("manufacturing_order_recipe_row_id", UNSET)
+        obj.manufacturing_order_recipe_row_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                CreateBatchTransactionDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = CreateBatchTransactionDto.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            manufacturing_order_recipe_row_id=to_int(
-                get("manufacturing_order_recipe_row_id", UNSET)
-            ),
-            quantity=to_decimal(get("quantity", UNSET)),
-            batch_transactions=_batch_transactions,
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -50,6 +50,7 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -147,49 +148,78 @@ class PurchaseOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("billing_status", UNSET)
+        obj.billing_status = to_enum(PurchaseOrderBillingStatus, _v)
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("currency", UNSET)
+        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("default_group_id", UNSET)
+        obj.default_group_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("entity_type", UNSET)
+        obj.entity_type = to_enum(PurchaseOrderEntityType, _v)
+        _v = get("expected_arrival_date", UNSET)
+        obj.expected_arrival_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("ingredient_availability", UNSET)
+        obj.ingredient_availability = to_enum(PurchaseOrderIngredientAvailability, _v)
+        _v = get("ingredient_expected_date", UNSET)
+        obj.ingredient_expected_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("last_document_status", UNSET)
+        obj.last_document_status = to_enum(PurchaseOrderLastDocumentStatus, _v)
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("order_no", UNSET)
+        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("purchase_order_rows", UNSET)
-        _purchase_order_rows = (
-            [PurchaseOrderRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_purchase_order_rows = PurchaseOrderRow.from_dict
+            _purchase_order_rows: list[Any] = []
+            for _i in _v:
+                _purchase_order_rows.append(
+                    _read_purchase_order_rows(_i) if _i.__class__ is dict else _i
+                )
+            _v = _purchase_order_rows
+        obj.purchase_order_rows = _v
+        _v = get("status", UNSET)
+        obj.status = to_enum(PurchaseOrderStatus, _v)
         _v = get("supplier", UNSET)
-        _supplier = Supplier.from_dict(_v) if _v.__class__ is dict else _v
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            billing_status=to_enum(PurchaseOrderBillingStatus, get("billing_status", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            currency=to_str(get("currency", UNSET)),
-            default_group_id=to_int(get("default_group_id", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            entity_type=to_enum(PurchaseOrderEntityType, get("entity_type", UNSET)),
-            expected_arrival_date=to_datetime(get("expected_arrival_date", UNSET)),
-            ingredient_availability=to_enum(
-                PurchaseOrderIngredientAvailability, get("ingredient_availability", UNSET)
-            ),
-            ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
-            last_document_status=to_enum(
-                PurchaseOrderLastDocumentStatus, get("last_document_status", UNSET)
-            ),
-            location_id=to_int(get("location_id", UNSET)),
-            order_created_date=to_datetime(get("order_created_date", UNSET)),
-            order_no=to_str(get("order_no", UNSET)),
-            purchase_order_rows=_purchase_order_rows,
-            status=to_enum(PurchaseOrderStatus, get("status", UNSET)),
-            supplier=_supplier,
-            supplier_id=to_int(get("supplier_id", UNSET)),
-            total=to_decimal(get("total", UNSET)),
-            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
-            tracking_location_id=to_int(get("tracking_location_id", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
+        obj.supplier = Supplier.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("supplier_id", UNSET)
+        obj.supplier_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("total", UNSET)
+        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("total_in_base_currency", UNSET)
+        obj.total_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("tracking_location_id", UNSET)
+        obj.tracking_location_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -28,6 +28,7 @@ _KEYS = frozenset(
         "purchaseOrderId",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -74,20 +75,36 @@ class PurchaseOrderAccountingMetadata:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            bill_id=to_str(get("billId", UNSET)),
-            created_at=to_datetime(get("createdAt", UNSET)),
-            integration_type=to_str(get("integrationType", UNSET)),
-            por_received_group_id=to_int(get("porReceivedGroupId", UNSET)),
-            purchase_order_id=to_int(get("purchaseOrderId", UNSET)),
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("billId", UNSET)
+        obj.bill_id = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("createdAt", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("integrationType", UNSET)
+        obj.integration_type = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("porReceivedGroupId", UNSET)
+        obj.por_received_group_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("purchaseOrderId", UNSET)
+        obj.purchase_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -49,6 +49,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -146,48 +147,88 @@ class PurchaseOrderRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("arrival_date", UNSET)
+        obj.arrival_date = to_datetime(_v) if _v.__class__ is str else _v
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                PurchaseOrderRowBatchTransaction.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = PurchaseOrderRowBatchTransaction.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        _v = get("conversion_date", UNSET)
+        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("conversion_rate", UNSET)
+        obj.conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            arrival_date=to_datetime(get("arrival_date", UNSET)),
-            batch_transactions=_batch_transactions,
-            conversion_date=to_datetime(get("conversion_date", UNSET)),
-            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            currency=to_str(get("currency", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            group_id=to_int(get("group_id", UNSET)),
-            landed_cost=to_decimal(get("landed_cost", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            price_per_unit=to_decimal(get("price_per_unit", UNSET)),
-            price_per_unit_in_base_currency=to_decimal(
-                get("price_per_unit_in_base_currency", UNSET)
-            ),
-            purchase_order_id=to_int(get("purchase_order_id", UNSET)),
-            purchase_uom=to_str(get("purchase_uom", UNSET)),
-            purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),
-            quantity=to_decimal(get("quantity", UNSET)),
-            received_date=to_datetime(get("received_date", UNSET)),
-            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
-            total=to_decimal(get("total", UNSET)),
-            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
-            variant_id=to_int(get("variant_id", UNSET)),
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("currency", UNSET)
+        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("group_id", UNSET)
+        obj.group_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("landed_cost", UNSET)
+        obj.landed_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("price_per_unit", UNSET)
+        obj.price_per_unit = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("price_per_unit_in_base_currency", UNSET)
+        obj.price_per_unit_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("purchase_order_id", UNSET)
+        obj.purchase_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("purchase_uom", UNSET)
+        obj.purchase_uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("purchase_uom_conversion_rate", UNSET)
+        obj.purchase_uom_conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("received_date", UNSET)
+        obj.received_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("tax_rate_id", UNSET)
+        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("total", UNSET)
+        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("total_in_base_currency", UNSET)
+        obj.total_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

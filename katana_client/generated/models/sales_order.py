@@ -64,6 +64,7 @@ _KEYS = frozenset(
         "updated_at",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -203,71 +204,124 @@ class SalesOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("addresses", UNSET)
-        _addresses = (
-            [SalesOrderAddress.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_addresses = SalesOrderAddress.from_dict
+            _addresses: list[Any] = []
+            for _i in _v:
+                _addresses.append(_read_addresses(_i) if _i.__class__ is dict else _i)
+            _v = _addresses
+        obj.addresses = _v
+        _v = get("billing_address_id", UNSET)
+        obj.billing_address_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
+        _v = get("conversion_date", UNSET)
+        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("conversion_rate", UNSET)
+        obj.conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("currency", UNSET)
+        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("custom_fields", UNSET)
-        _custom_fields = SalesOrderCustomFields.from_dict(_v) if _v.__class__ is dict else _v
+        obj.custom_fields = SalesOrderCustomFields.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("customer_id", UNSET)
+        obj.customer_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("customer_ref", UNSET)
+        obj.customer_ref = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("delivery_date", UNSET)
+        obj.delivery_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("ecommerce_order_id", UNSET)
+        obj.ecommerce_order_id = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("ecommerce_order_type", UNSET)
+        obj.ecommerce_order_type = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("ecommerce_store_name", UNSET)
+        obj.ecommerce_store_name = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("ingredient_availability", UNSET)
+        obj.ingredient_availability = to_enum(SalesOrderIngredientAvailability, _v)
+        _v = get("ingredient_expected_date", UNSET)
+        obj.ingredient_expected_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("invoicing_status", UNSET)
+        obj.invoicing_status = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("linked_manufacturing_order_id", UNSET)
+        obj.linked_manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("order_created_date", UNSET)
+        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("order_no", UNSET)
+        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("picked_date", UNSET)
+        obj.picked_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("product_availability", UNSET)
+        obj.product_availability = to_enum(SalesOrderProductAvailability, _v)
+        _v = get("product_expected_date", UNSET)
+        obj.product_expected_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("production_status", UNSET)
+        obj.production_status = to_enum(SalesOrderProductionStatus, _v)
         _v = get("sales_order_rows", UNSET)
-        _sales_order_rows = (
-            [SalesOrderRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_sales_order_rows = SalesOrderRow.from_dict
+            _sales_order_rows: list[Any] = []
+            for _i in _v:
+                _sales_order_rows.append(_read_sales_order_rows(_i) if _i.__class__ is dict else _i)
+            _v = _sales_order_rows
+        obj.sales_order_rows = _v
+        _v = get("shipping_address_id", UNSET)
+        obj.shipping_address_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
         _v = get("shipping_fee", UNSET)
-        _shipping_fee = SalesOrderShippingFee.from_dict(_v) if _v.__class__ is dict else _v
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            addresses=_addresses,
-            billing_address_id=to_int(get("billing_address_id", UNSET)),
-            conversion_date=to_datetime(get("conversion_date", UNSET)),
-            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            currency=to_str(get("currency", UNSET)),
-            custom_fields=_custom_fields,
-            customer_id=to_int(get("customer_id", UNSET)),
-            customer_ref=to_str(get("customer_ref", UNSET)),
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            delivery_date=to_datetime(get("delivery_date", UNSET)),
-            ecommerce_order_id=to_str(get("ecommerce_order_id", UNSET)),
-            ecommerce_order_type=to_str(get("ecommerce_order_type", UNSET)),
-            ecommerce_store_name=to_str(get("ecommerce_store_name", UNSET)),
-            ingredient_availability=to_enum(
-                SalesOrderIngredientAvailability, get("ingredient_availability", UNSET)
-            ),
-            ingredient_expected_date=to_datetime(get("ingredient_expected_date", UNSET)),
-            invoicing_status=to_str(get("invoicing_status", UNSET)),
-            linked_manufacturing_order_id=to_int(get("linked_manufacturing_order_id", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            order_created_date=to_datetime(get("order_created_date", UNSET)),
-            order_no=to_str(get("order_no", UNSET)),
-            picked_date=to_datetime(get("picked_date", UNSET)),
-            product_availability=to_enum(
-                SalesOrderProductAvailability, get("product_availability", UNSET)
-            ),
-            product_expected_date=to_datetime(get("product_expected_date", UNSET)),
-            production_status=to_enum(SalesOrderProductionStatus, get("production_status", UNSET)),
-            sales_order_rows=_sales_order_rows,
-            shipping_address_id=to_int(get("shipping_address_id", UNSET)),
-            shipping_fee=_shipping_fee,
-            source=to_str(get("source", UNSET)),
-            status=to_enum(SalesOrderStatus, get("status", UNSET)),
-            total=to_decimal(get("total", UNSET)),
-            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
-            tracking_number=to_str(get("tracking_number", UNSET)),
-            tracking_number_url=to_str(get("tracking_number_url", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
+        obj.shipping_fee = SalesOrderShippingFee.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("source", UNSET)
+        obj.source = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("status", UNSET)
+        obj.status = to_enum(SalesOrderStatus, _v)
+        _v = get("total", UNSET)
+        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("total_in_base_currency", UNSET)
+        obj.total_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("tracking_number", UNSET)
+        obj.tracking_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("tracking_number_url", UNSET)
+        obj.tracking_number_url = (
+            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        )
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -51,6 +51,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -154,73 +155,109 @@ class SalesOrderRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         _v = get("attributes", UNSET)
-        _attributes = (
-            [SalesOrderRowAttribute.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_attributes = SalesOrderRowAttribute.from_dict
+            _attributes: list[Any] = []
+            for _i in _v:
+                _attributes.append(_read_attributes(_i) if _i.__class__ is dict else _i)
+            _v = _attributes
+        obj.attributes = _v
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                SalesOrderRowBatchTransaction.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_batch_transactions = SalesOrderRowBatchTransaction.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
+        _v = get("conversion_date", UNSET)
+        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("conversion_rate", UNSET)
+        obj.conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
         _v = get("custom_fields", UNSET)
-        _custom_fields = SalesOrderRowCustomFields.from_dict(_v) if _v.__class__ is dict else _v
+        obj.custom_fields = SalesOrderRowCustomFields.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("deleted_at", UNSET)
+        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("linked_manufacturing_order_id", UNSET)
+        obj.linked_manufacturing_order_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("price_per_unit", UNSET)
+        obj.price_per_unit = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("price_per_unit_in_base_currency", UNSET)
+        obj.price_per_unit_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("product_availability", UNSET)
+        obj.product_availability = to_enum(SalesOrderRowProductAvailability, _v)
+        _v = get("product_expected_date", UNSET)
+        obj.product_expected_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("sales_order_id", UNSET)
+        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         _v = get("serial_numbers", UNSET)
-        _serial_numbers = [to_int(_i0) for _i0 in _v] if _v.__class__ is list else _v
+        if _v.__class__ is list:
+            _serial_numbers: list[Any] = []
+            for _i in _v:
+                _serial_numbers.append(
+                    _i if _i.__class__ is int or _i is None or _i is UNSET else to_int(_i)
+                )
+            _v = _serial_numbers
+        obj.serial_numbers = _v
+        _v = get("tax_rate_id", UNSET)
+        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("total", UNSET)
+        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        _v = get("total_discount", UNSET)
+        obj.total_discount = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("total_in_base_currency", UNSET)
+        obj.total_in_base_currency = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
         _v = get("traceability", UNSET)
-        _traceability = (
-            [
-                SalesOrderRowTraceability.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_traceability = SalesOrderRowTraceability.from_dict
+            _traceability: list[Any] = []
+            for _i in _v:
+                _traceability.append(_read_traceability(_i) if _i.__class__ is dict else _i)
+            _v = _traceability
+        obj.traceability = _v
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
         _v = get("variant", UNSET)
-        _variant = Variant.from_dict(_v) if _v.__class__ is dict else _v
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            attributes=_attributes,
-            batch_transactions=_batch_transactions,
-            conversion_date=to_datetime(get("conversion_date", UNSET)),
-            conversion_rate=to_decimal(get("conversion_rate", UNSET)),
-            created_at=to_datetime(get("created_at", UNSET)),
-            custom_fields=_custom_fields,
-            deleted_at=to_datetime(get("deleted_at", UNSET)),
-            linked_manufacturing_order_id=to_int(get("linked_manufacturing_order_id", UNSET)),
-            location_id=to_int(get("location_id", UNSET)),
-            price_per_unit=to_decimal(get("price_per_unit", UNSET)),
-            price_per_unit_in_base_currency=to_decimal(
-                get("price_per_unit_in_base_currency", UNSET)
-            ),
-            product_availability=to_enum(
-                SalesOrderRowProductAvailability, get("product_availability", UNSET)
-            ),
-            product_expected_date=to_datetime(get("product_expected_date", UNSET)),
-            quantity=to_decimal(get("quantity", UNSET)),
-            sales_order_id=to_int(get("sales_order_id", UNSET)),
-            serial_numbers=_serial_numbers,
-            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
-            total=to_decimal(get("total", UNSET)),
-            total_discount=to_decimal(get("total_discount", UNSET)),
-            total_in_base_currency=to_decimal(get("total_in_base_currency", UNSET)),
-            traceability=_traceability,
-            updated_at=to_datetime(get("updated_at", UNSET)),
-            variant=_variant,
-            variant_id=to_int(get("variant_id", UNSET)),
+        obj.variant = Variant.from_dict(_v) if _v.__class__ is dict else _v
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -36,6 +36,7 @@ _KEYS = frozenset(
         "transaction_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -90,35 +91,50 @@ class SerialNumber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
         _v = get("failed", UNSET)
-        _failed = (
-            [SerialNumberFailed.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_failed = SerialNumberFailed.from_dict
+            _failed: list[Any] = []
+            for _i in _v:
+                _failed.append(_read_failed(_i) if _i.__class__ is dict else _i)
+            _v = _failed
+        obj.failed = _v
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("quantity_change", UNSET)
+        obj.quantity_change = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
+        _v = get("resource_id", UNSET)
+        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("resource_type", UNSET)
+        obj.resource_type = to_enum(SerialNumberResourceType, _v)
+        _v = get("serial_number", UNSET)
+        obj.serial_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("successful", UNSET)
-        _successful = (
-            [SerialNumberSuccessful.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_successful = SerialNumberSuccessful.from_dict
+            _successful: list[Any] = []
+            for _i in _v:
+                _successful.append(_read_successful(_i) if _i.__class__ is dict else _i)
+            _v = _successful
+        obj.successful = _v
+        _v = get("transaction_date", UNSET)
+        obj.transaction_date = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("transaction_id", UNSET)
+        obj.transaction_id = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            failed=_failed,
-            id=to_int(get("id", UNSET)),
-            quantity_change=to_decimal(get("quantity_change", UNSET)),
-            resource_id=to_int(get("resource_id", UNSET)),
-            resource_type=to_enum(SerialNumberResourceType, get("resource_type", UNSET)),
-            serial_number=to_str(get("serial_number", UNSET)),
-            successful=_successful,
-            transaction_date=to_datetime(get("transaction_date", UNSET)),
-            transaction_id=to_str(get("transaction_id", UNSET)),
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

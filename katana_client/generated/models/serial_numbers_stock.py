@@ -26,6 +26,7 @@ _KEYS = frozenset(
         "transactions",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -66,27 +67,32 @@ class SerialNumbersStock:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("in_stock", UNSET)
+        obj.in_stock = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        _v = get("serial_number", UNSET)
+        obj.serial_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("transactions", UNSET)
-        _transactions = (
-            [
-                SerialNumbersStockTransaction.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_transactions = SerialNumbersStockTransaction.from_dict
+            _transactions: list[Any] = []
+            for _i in _v:
+                _transactions.append(_read_transactions(_i) if _i.__class__ is dict else _i)
+            _v = _transactions
+        obj.transactions = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            id=to_str(get("id", UNSET)),
-            in_stock=to_bool(get("in_stock", UNSET)),
-            serial_number=to_str(get("serial_number", UNSET)),
-            transactions=_transactions,
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -29,6 +29,7 @@ _KEYS = frozenset(
         "transaction_date",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -72,19 +73,30 @@ class SerialNumbersStockTransaction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            id=to_str(get("id", UNSET)),
-            quantity_change=to_decimal(get("quantity_change", UNSET)),
-            resource_id=to_int(get("resource_id", UNSET)),
-            resource_type=to_str(get("resource_type", UNSET)),
-            transaction_date=to_datetime(get("transaction_date", UNSET)),
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("quantity_change", UNSET)
+        obj.quantity_change = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("resource_id", UNSET)
+        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("resource_type", UNSET)
+        obj.resource_type = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("transaction_date", UNSET)
+        obj.transaction_date = to_datetime(_v) if _v.__class__ is str else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

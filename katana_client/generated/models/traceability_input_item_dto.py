@@ -24,6 +24,7 @@ _KEYS = frozenset(
         "serial_number_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -60,18 +61,30 @@ class TraceabilityInputItemDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
-        obj = cls(
-            batch_id=to_int(get("batch_id", UNSET)),
-            bin_location_id=to_int(get("bin_location_id", UNSET)),
-            quantity=to_decimal(get("quantity", UNSET)),
-            serial_number_id=to_int(get("serial_number_id", UNSET)),
+        _v = get("batch_id", UNSET)
+        obj.batch_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("bin_location_id", UNSET)
+        obj.bin_location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("serial_number_id", UNSET)
+        obj.serial_number_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

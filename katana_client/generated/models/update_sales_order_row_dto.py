@@ -34,6 +34,7 @@ _KEYS = frozenset(
         "variant_id",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -93,65 +94,76 @@ class UpdateSalesOrderRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
         _v = get("attributes", UNSET)
-        _attributes = (
-            [
-                CreateSalesOrderRowAttributeDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_attributes = CreateSalesOrderRowAttributeDto.from_dict
+            _attributes: list[Any] = []
+            for _i in _v:
+                _attributes.append(_read_attributes(_i) if _i.__class__ is dict else _i)
+            _v = _attributes
+        obj.attributes = _v
         _v = get("batch_transactions", UNSET)
-        _batch_transactions = (
-            [
-                UpdateBatchTransactionDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_batch_transactions = UpdateBatchTransactionDto.from_dict
+            _batch_transactions: list[Any] = []
+            for _i in _v:
+                _batch_transactions.append(
+                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _batch_transactions
+        obj.batch_transactions = _v
         _v = get("custom_fields", UNSET)
-        _custom_fields = (
+        obj.custom_fields = (
             UpdateSalesOrderRowDtoCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
         )
+        _v = get("location_id", UNSET)
+        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("price_per_unit", UNSET)
+        obj.price_per_unit = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("quantity", UNSET)
+        obj.quantity = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
         _v = get("serial_number_transactions", UNSET)
-        _serial_number_transactions = (
-            [
-                UpdateSerialNumberTransactionDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_serial_number_transactions = UpdateSerialNumberTransactionDto.from_dict
+            _serial_number_transactions: list[Any] = []
+            for _i in _v:
+                _serial_number_transactions.append(
+                    _read_serial_number_transactions(_i) if _i.__class__ is dict else _i
+                )
+            _v = _serial_number_transactions
+        obj.serial_number_transactions = _v
+        _v = get("tax_rate_id", UNSET)
+        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("total_discount", UNSET)
+        obj.total_discount = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
         _v = get("traceability", UNSET)
-        _traceability = (
-            [
-                TraceabilityInputItemDto.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_traceability = TraceabilityInputItemDto.from_dict
+            _traceability: list[Any] = []
+            for _i in _v:
+                _traceability.append(_read_traceability(_i) if _i.__class__ is dict else _i)
+            _v = _traceability
+        obj.traceability = _v
+        _v = get("variant_id", UNSET)
+        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            attributes=_attributes,
-            batch_transactions=_batch_transactions,
-            custom_fields=_custom_fields,
-            location_id=to_int(get("location_id", UNSET)),
-            price_per_unit=to_decimal(get("price_per_unit", UNSET)),
-            quantity=to_decimal(get("quantity", UNSET)),
-            serial_number_transactions=_serial_number_transactions,
-            tax_rate_id=to_int(get("tax_rate_id", UNSET)),
-            total_discount=to_decimal(get("total_discount", UNSET)),
-            traceability=_traceability,
-            variant_id=to_int(get("variant_id", UNSET)),
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

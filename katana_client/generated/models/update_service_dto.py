@@ -36,6 +36,7 @@ _KEYS = frozenset(
         "uom",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -93,31 +94,52 @@ class UpdateServiceDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("category_name", UNSET)
+        obj.category_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("custom_field_collection_id", UNSET)
+        obj.custom_field_collection_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        )
         _v = get("custom_fields", UNSET)
-        _custom_fields = (
-            [CustomFieldValueDto.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_custom_fields = CustomFieldValueDto.from_dict
+            _custom_fields: list[Any] = []
+            for _i in _v:
+                _custom_fields.append(_read_custom_fields(_i) if _i.__class__ is dict else _i)
+            _v = _custom_fields
+        obj.custom_fields = _v
+        _v = get("default_cost", UNSET)
+        obj.default_cost = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        obj = cls(
-            additional_info=to_str(get("additional_info", UNSET)),
-            category_name=to_str(get("category_name", UNSET)),
-            custom_field_collection_id=to_int(get("custom_field_collection_id", UNSET)),
-            custom_fields=_custom_fields,
-            default_cost=to_decimal(get("default_cost", UNSET)),
-            is_archived=to_bool(get("is_archived", UNSET)),
-            is_sellable=to_bool(get("is_sellable", UNSET)),
-            name=to_str(get("name", UNSET)),
-            sales_price=to_decimal(get("sales_price", UNSET)),
-            sku=to_str(get("sku", UNSET)),
-            uom=to_str(get("uom", UNSET)),
+        _v = get("is_archived", UNSET)
+        obj.is_archived = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        _v = get("is_sellable", UNSET)
+        obj.is_sellable = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        _v = get("name", UNSET)
+        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("sales_price", UNSET)
+        obj.sales_price = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        _v = get("sku", UNSET)
+        obj.sku = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("uom", UNSET)
+        obj.uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
+        )
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -25,6 +25,7 @@ _KEYS = frozenset(
         "info",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -63,20 +64,26 @@ class ValidationErrorDetail:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("path", UNSET)
+        obj.path = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("code", UNSET)
+        obj.code = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("message", UNSET)
+        obj.message = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("info", UNSET)
-        _info = ValidationErrorDetailInfoType0.from_dict(_v) if _v.__class__ is dict else _v
-        obj = cls(
-            path=to_str(get("path", UNSET)),
-            code=to_str(get("code", UNSET)),
-            message=to_str(get("message", UNSET)),
-            info=_info,
+        obj.info = ValidationErrorDetailInfoType0.from_dict(_v) if _v.__class__ is dict else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -28,6 +28,7 @@ _KEYS = frozenset(
         "error",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -75,28 +76,36 @@ class ValidationErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("statusCode", UNSET)
+        obj.status_code = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("name", UNSET)
+        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("message", UNSET)
+        obj.message = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("code", UNSET)
+        obj.code = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("details", UNSET)
-        _details = (
-            [ValidationErrorDetail.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
-        )
+        if _v.__class__ is list:
+            _read_details = ValidationErrorDetail.from_dict
+            _details: list[Any] = []
+            for _i in _v:
+                _details.append(_read_details(_i) if _i.__class__ is dict else _i)
+            _v = _details
+        obj.details = _v
         _v = get("error", UNSET)
-        _error = ValidationErrorResponse.from_dict(_v) if _v.__class__ is dict else _v
-        obj = cls(
-            status_code=to_int(get("statusCode", UNSET)),
-            name=to_str(get("name", UNSET)),
-            message=to_str(get("message", UNSET)),
-            code=to_str(get("code", UNSET)),
-            details=_details,
-            error=_error,
+        obj.error = ValidationErrorResponse.from_dict(_v) if _v.__class__ is dict else _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]

@@ -43,6 +43,7 @@ _KEYS = frozenset(
         "variants",
     }
 )
+_new = object.__new__
 
 
 @define(kw_only=True)
@@ -119,45 +120,68 @@ class VariantProductOrMaterial:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
+        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
+        # keyword-argument call per object, a third of the time of reading a page. `obj`
+        # is typed Any because a value no reader could convert is kept as it came.
+        result: Self = _new(cls)
+        obj: Any = result
         get = src_dict.get
+        _v = get("id", UNSET)
+        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
+        _v = get("additional_info", UNSET)
+        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("batch_tracked", UNSET)
+        obj.batch_tracked = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        _v = get("category_name", UNSET)
+        obj.category_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
         _v = get("configs", UNSET)
-        _configs = (
-            [
-                VariantProductOrMaterialConfig.from_dict(_i0) if _i0.__class__ is dict else _i0
-                for _i0 in _v
-            ]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_configs = VariantProductOrMaterialConfig.from_dict
+            _configs: list[Any] = []
+            for _i in _v:
+                _configs.append(_read_configs(_i) if _i.__class__ is dict else _i)
+            _v = _configs
+        obj.configs = _v
+        _v = get("created_at", UNSET)
+        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
+        _v = get("default_supplier_id", UNSET)
+        obj.default_supplier_id = (
+            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
         )
+        _v = get("is_producible", UNSET)
+        obj.is_producible = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        _v = get("is_purchasable", UNSET)
+        obj.is_purchasable = (
+            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
+        )
+        _v = get("name", UNSET)
+        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("purchase_uom", UNSET)
+        obj.purchase_uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("purchase_uom_conversion_rate", UNSET)
+        obj.purchase_uom_conversion_rate = (
+            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
+        )
+        _v = get("type", UNSET)
+        obj.type_ = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("uom", UNSET)
+        obj.uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
+        _v = get("updated_at", UNSET)
+        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
         _v = get("variants", UNSET)
-        _variants = (
-            [Variant.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in _v]
-            if _v.__class__ is list
-            else _v
+        if _v.__class__ is list:
+            _read_variants = Variant.from_dict
+            _variants: list[Any] = []
+            for _i in _v:
+                _variants.append(_read_variants(_i) if _i.__class__ is dict else _i)
+            _v = _variants
+        obj.variants = _v
+        obj.additional_properties = (
+            {}
+            if _KEYS.issuperset(src_dict)
+            else {key: value for key, value in src_dict.items() if key not in _KEYS}
         )
-        obj = cls(
-            id=to_int(get("id", UNSET)),
-            additional_info=to_str(get("additional_info", UNSET)),
-            batch_tracked=to_bool(get("batch_tracked", UNSET)),
-            category_name=to_str(get("category_name", UNSET)),
-            configs=_configs,
-            created_at=to_datetime(get("created_at", UNSET)),
-            default_supplier_id=to_int(get("default_supplier_id", UNSET)),
-            is_producible=to_bool(get("is_producible", UNSET)),
-            is_purchasable=to_bool(get("is_purchasable", UNSET)),
-            name=to_str(get("name", UNSET)),
-            purchase_uom=to_str(get("purchase_uom", UNSET)),
-            purchase_uom_conversion_rate=to_decimal(get("purchase_uom_conversion_rate", UNSET)),
-            type_=to_str(get("type", UNSET)),
-            uom=to_str(get("uom", UNSET)),
-            updated_at=to_datetime(get("updated_at", UNSET)),
-            variants=_variants,
-        )
-        if not _KEYS.issuperset(src_dict):
-            obj.additional_properties = {
-                key: value for key, value in src_dict.items() if key not in _KEYS
-            }
-        return obj
+        return result
 
     def __getitem__(self, key: str) -> Any:
         return self.additional_properties[key]
