@@ -15,10 +15,14 @@ It validates requests against the spec (422 in Katana's shape), keeps state for 
 variants, materials, customers, sales orders and their rows, manufacturing orders and
 inventory, paginates with `X-Pagination`, rate-limits with 429, injects faults
 (`fake.faults.add(...)`) and answers every other operation with its spec example.
+
+`running_app(app)` tests your own ASGI app (a FastAPI service using the fake) with its
+lifespan running, on the test's event loop.
 """
 
 from ._app import FAKE_API_KEY, FakeConnectionReset, FakeKatana, RecordedRequest
 from ._faults import FAULT_HEADER, Fault, FaultSet
+from ._lifespan import LifespanError, running_app
 from ._ratelimit import RateLimit
 from ._server import FakeKatanaServer, serve_fake_katana
 from ._spec import KatanaSpec, Operation, find_spec_file, load_spec
@@ -35,11 +39,13 @@ __all__ = [
     "Fault",
     "FaultSet",
     "KatanaSpec",
+    "LifespanError",
     "MissingReference",
     "Operation",
     "RateLimit",
     "RecordedRequest",
     "find_spec_file",
     "load_spec",
+    "running_app",
     "serve_fake_katana",
 ]

@@ -11,6 +11,8 @@ example for everything else. Every answer past the rate limit check carries
 from __future__ import annotations
 
 import datetime
+import functools
+import inspect
 import json
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
@@ -44,6 +46,8 @@ FAKE_API_KEY: Final = "fake-katana-key"
 ASGI_BASE_URL: Final = "http://127.0.0.1/v1"
 _PREFIX: Final = "/v1"
 _NOT_FILTERS: Final = frozenset({"page", "limit", "extend", "include_deleted", "include_archived"})
+# KatanaClient settings that fake.client() turns off by default (when the client has them).
+_RAW_SETTINGS: Final = frozenset({"retry", "rate_limit"})
 _SET_STYLE: Final = {
     "createInventoryReorderPoint": "reorder_point",
     "createInventorySafetyStockLevel": "safety_stock_level",
@@ -141,9 +145,17 @@ class FakeKatana:
         return httpx.ASGITransport(app=self)
 
     def client(self, *, api_key: str = FAKE_API_KEY, **kwargs: Any) -> KatanaClient:
-        """A `KatanaClient` talking to this fake in-process; other arguments pass through."""
+        """A `KatanaClient` talking to this fake in-process; other arguments pass through.
+
+        Like a mock transport, the fake is reached raw by default: no client-side retries
+        or rate limiting (`retry=False, rate_limit=False`), so each call reaches the fake
+        once and a test sees the fake's 429s and injected faults as they are. Pass
+        `retry=True` / `rate_limit=True` to test your code with the resilience layer.
+        """
         kwargs.setdefault("base_url", ASGI_BASE_URL)
         kwargs.setdefault("transport", self.transport())
+        for name in _RAW_SETTINGS & _client_parameters():
+            kwargs.setdefault(name, False)
         return KatanaClient(api_key=api_key, **kwargs)
 
     def operation_requests(self, operation_id: str) -> list[RecordedRequest]:
@@ -411,6 +423,11 @@ class FakeKatana:
         return {"X-Pagination": json.dumps(info)}
 
 
+@functools.cache
+def _client_parameters() -> frozenset[str]:
+    return frozenset(inspect.signature(KatanaClient).parameters)
+
+
 def _role(op: Operation) -> tuple[str, str] | None:
     """(collection, action) for operations served from state; None for example-only."""
     if op.operation_id in _SET_STYLE:
@@ -487,11 +504,13 @@ def _schema_errors(spec: KatanaSpec, pointer: str, value: Any, prefix: str) -> l
 
 
 def _matches(record: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
-    """Katana's list filters: `ids`, `<date field>_min`/`_max`, and equality on any
+    """Katana's list filters: `ids` (and `<field>_ids`), `<date field>_min`/`_max`, and
+    equality on any
     other parameter that names a field of the record (unknown ones are ignored)."""
     for name, wanted in filters.items():
-        if name == "ids":
-            if record.get("id") not in set(wanted):
+        if name == "ids" or (name.endswith("_ids") and name[:-1] in record):
+            have = record.get("id" if name == "ids" else name[:-1])
+            if have not in set(wanted if isinstance(wanted, list) else [wanted]):
                 return False
         elif name.endswith(("_min", "_max")) and name[:-4] in record:
             have, bound = _instant(record.get(name[:-4])), _instant(wanted)

@@ -1,0 +1,153 @@
+"""A bounded cache of per-tenant `KatanaClient`s, for apps serving many Katana accounts.
+
+An OAuth partner app acts for many Katana accounts, each with its own token. A client
+per request would throw away connection pooling (~100 ms of TLS per call); a client per
+tenant kept forever would leak sockets as tenants come and go. This cache keeps at most
+`max_size` clients, least recently used out first.
+
+Eviction must not pull a client from under a request that is using it: clients are
+handed out as leases (`async with cache.lease(tenant) as client`); an evicted client is
+closed at once if nobody holds it, otherwise when its last lease ends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+from collections import OrderedDict
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+from katana_client._client import KatanaClient
+from katana_client._errors import KatanaClientClosedError
+
+__all__ = ["ClientFactory", "TenantClientCache"]
+
+#: Makes the client of one tenant; may be async (e.g. to load the tenant's tokens).
+ClientFactory = Callable[[str], KatanaClient | Awaitable[KatanaClient]]
+
+
+@dataclass(eq=False)
+class _Entry:
+    client: KatanaClient
+    leases: int = 0
+    retired: bool = False
+
+
+class TenantClientCache:
+    """At most `max_size` `KatanaClient`s, one per tenant, least recently used evicted.
+
+    Example::
+
+        cache = TenantClientCache(lambda tenant: KatanaClient(api_key=keys[tenant]))
+        async with cache.lease("acme") as client:
+            await get_all_products.asyncio(client=client)
+        await cache.aclose()  # at shutdown
+
+    Args:
+        factory: Called with a tenant id the first time it is needed (and again after
+            its client was evicted or invalidated); returns its `KatanaClient`.
+        max_size: Most clients kept open at once.
+    """
+
+    def __init__(self, factory: ClientFactory, *, max_size: int = 100) -> None:
+        """See the class docstring."""
+        if max_size < 1:
+            raise ValueError("max_size must be at least 1")
+        self._factory = factory
+        self.max_size = max_size
+        self._entries: OrderedDict[str, _Entry] = OrderedDict()
+        self._pending: dict[str, asyncio.Future[None]] = {}
+        self._closed = False
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __contains__(self, tenant: object) -> bool:
+        return tenant in self._entries
+
+    def tenants(self) -> list[str]:
+        """Cached tenants, least recently used first."""
+        return list(self._entries)
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether `aclose()` has been called."""
+        return self._closed
+
+    @asynccontextmanager
+    async def lease(self, tenant: str) -> AsyncIterator[KatanaClient]:
+        """Use the tenant's client for the `async with` block (made on first use).
+
+        The client stays open for the whole block even if it is evicted meanwhile.
+
+        Raises:
+            KatanaClientClosedError: The cache has been closed.
+        """
+        entry = await self._acquire(tenant)
+        try:
+            yield entry.client
+        finally:
+            entry.leases -= 1
+            if entry.retired and entry.leases == 0:
+                await entry.client.aclose()
+
+    async def invalidate(self, tenant: str) -> None:
+        """Drop the tenant's client (e.g. its token was revoked); the next lease makes a
+        new one. An in-use client is closed when its last lease ends."""
+        entry = self._entries.pop(tenant, None)
+        if entry is not None:
+            await self._retire(entry)
+
+    async def aclose(self) -> None:
+        """Close every client and refuse new leases. Call it at application shutdown."""
+        self._closed = True
+        entries = list(self._entries.values())
+        self._entries.clear()
+        for entry in entries:
+            entry.retired = True
+            await entry.client.aclose()
+
+    async def _acquire(self, tenant: str) -> _Entry:
+        while True:
+            if self._closed:
+                raise KatanaClientClosedError("This TenantClientCache is closed")
+            entry = self._entries.get(tenant)
+            if entry is not None:
+                self._entries.move_to_end(tenant)
+                entry.leases += 1
+                return entry
+            pending = self._pending.get(tenant)
+            if pending is None:
+                break
+            # Another task is making this tenant's client: wait for it, then look again
+            # (if it failed, this task tries the factory itself).
+            await pending
+        done = asyncio.get_running_loop().create_future()
+        self._pending[tenant] = done
+        try:
+            made = self._factory(tenant)
+            client = await made if inspect.isawaitable(made) else made
+        finally:
+            del self._pending[tenant]
+            done.set_result(None)
+        if self.is_closed:  # closed while the factory ran
+            await client.aclose()
+            raise KatanaClientClosedError("This TenantClientCache is closed")
+        entry = _Entry(client, leases=1)
+        self._entries[tenant] = entry
+        try:
+            while len(self._entries) > self.max_size:
+                _, evicted = self._entries.popitem(last=False)
+                await self._retire(evicted)
+        except BaseException:  # cancelled while closing an evicted client: no lease leak
+            entry.leases -= 1
+            raise
+        return entry
+
+    @staticmethod
+    async def _retire(entry: _Entry) -> None:
+        entry.retired = True
+        if entry.leases == 0:
+            await entry.client.aclose()
