@@ -1,0 +1,1 @@
+"""An example FastAPI service that uses katana-client (see README.md here)."""
