@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
+import inspect
 import json
+import logging
 import os
 import sys
 import time
@@ -23,9 +26,8 @@ from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 
-from katana_client import KatanaClient, KatanaError
+from katana_client import KatanaAPIError, KatanaClient, KatanaError
 from katana_client._client import API_KEY_ENV, BASE_URL_ENV
-from katana_client._runtime import KatanaAPIError
 
 if TYPE_CHECKING:
     from katana_client.testing import FakeKatana
@@ -36,6 +38,21 @@ DEMO_PRODUCTS: Final = 120
 DEMO_LIMIT: Final = 20
 DEMO_WINDOW: Final = 2.0
 BURST: Final = 30
+
+
+def _resilience() -> Any:
+    """`katana_client.resilience` when this build has it (paginate, rate limiter), else
+    None: the demo then does by hand what that layer does."""
+    try:
+        return importlib.import_module("katana_client.resilience")
+    except ImportError:
+        return None
+
+
+def _raw_settings() -> dict[str, Any]:
+    """KatanaClient arguments that turn client-side retries and pacing off, if it has any."""
+    names = inspect.signature(KatanaClient).parameters
+    return {name: False for name in ("retry", "rate_limit") if name in names}
 
 
 def say(text: str = "", indent: int = 0) -> None:
@@ -62,62 +79,100 @@ async def list_every_product(client: KatanaClient, page_size: int) -> list[Any]:
     """Walk `GET /products` page by page, as X-Pagination describes, printing each page."""
     from katana_client.generated.api.products import get_all_products  # noqa: PLC0415
 
-    found: list[Any] = []
-    page = 1
+    resilience = _resilience()
+    if resilience is not None:
+        found: list[Any] = []
+        walk = resilience.pages(
+            get_all_products.asyncio_detailed, client=client, page_size=page_size
+        )
+        async for page in walk:
+            found += page.items
+            info = page.info
+            say(
+                f"page {page.number}: {len(page.items)} products "
+                f"(X-Pagination: page {info.page} of {info.total_pages}, "
+                f"{info.total_records} records)",
+                indent=3,
+            )
+        say("walked with katana_client.resilience.pages(): a failed page is retried alone", 3)
+        return found
+    found = []
+    page_number = 1
     while True:
         response = await get_all_products.asyncio_detailed(
-            client=client, page=page, limit=page_size
+            client=client, page=page_number, limit=page_size
         )
         info = _pagination(response)
         items = list(response.parsed.data or []) if response.parsed else []
         found += items
         say(
-            f"page {page}: {len(items)} products "
+            f"page {page_number}: {len(items)} products "
             f"(X-Pagination: page {info.get('page')} of {info.get('total_pages')}, "
             f"{info.get('total_records')} records)",
             indent=3,
         )
         if str(info.get("last_page")).lower() == "true" or not items:
             return found
-        page += 1
+        page_number += 1
 
 
-async def burst(client: KatanaClient, fake: FakeKatana) -> None:
-    """Fire BURST concurrent GETs; show who got 429, wait Retry-After, finish the rest."""
+async def _fetch_all(client: KatanaClient, ids: list[int]) -> list[KatanaAPIError]:
+    """GET every product at once; return the 429 errors."""
     from katana_client.generated.api.products import get_product  # noqa: PLC0415
 
-    before = len(fake.requests)
-
-    async def fetch(product_id: int) -> int | KatanaAPIError:
+    async def fetch(product_id: int) -> KatanaAPIError | None:
         try:
             await get_product.asyncio(client=client, id=product_id)
         except KatanaAPIError as error:
-            return error
-        return product_id
+            if error.status_code == 429:
+                return error
+            raise
+        return None
 
-    ids = list(range(1, BURST + 1))
     results = await asyncio.gather(*(fetch(i) for i in ids))
-    limited = [e for e in results if isinstance(e, KatanaAPIError) and e.status_code == 429]
-    say(f"{BURST - len(limited)} answered at once, {len(limited)} refused with 429", indent=3)
-    rounds = 0
-    while limited and rounds < 5:
-        rounds += 1
-        wait = max(float(e.headers.get("Retry-After", "1")) for e in limited)
-        say(
-            f"429 TooManyRequests, Retry-After: {wait:g} s "
-            f"(X-Ratelimit-Remaining: {limited[0].headers.get('X-Ratelimit-Remaining')}); waiting",
-            indent=3,
-        )
-        await asyncio.sleep(wait)
-        retry_ids = [int(e.url.rsplit("/", 1)[-1]) for e in limited]
-        again = await asyncio.gather(*(fetch(i) for i in retry_ids))
-        limited = [e for e in again if isinstance(e, KatanaAPIError) and e.status_code == 429]
-    seen = fake.requests[before:]
+    return [error for error in results if error is not None]
+
+
+def _retry_after(refused: list[KatanaAPIError]) -> float:
+    return max((float(e.headers.get("Retry-After", "1")) for e in refused), default=0.0)
+
+
+async def burst(fake: FakeKatana) -> None:
+    """BURST concurrent GETs: first unpaced (429s), then paced by the client's limiter."""
+    ids = list(range(1, BURST + 1))
+    async with KatanaClient(**_raw_settings()) as raw:
+        refused = await _fetch_all(raw, ids)
+    wait = _retry_after(refused)
     say(
-        f"all {BURST} products fetched; the fake saw {len(seen)} requests for them "
-        f"(client-side pacing and retries, when on, show up as fewer 429s)",
+        f"without client-side pacing: {BURST - len(refused)} answered, {len(refused)} "
+        f"refused with 429 TooManyRequests (Retry-After: {wait:g} s)",
         indent=3,
     )
+    say(f"waiting {wait:g} s, as Retry-After says", indent=3)
+    await asyncio.sleep(wait)
+
+    resilience = _resilience()
+    before = len(fake.requests)
+    if resilience is None:
+        # No resilience layer in this build: retry the refused ones by hand.
+        async with KatanaClient() as client:
+            retry_ids = [int(e.url.rsplit("/", 1)[-1]) for e in refused]
+            for _ in range(5):
+                still = await _fetch_all(client, retry_ids)
+                if not still:
+                    break
+                await asyncio.sleep(_retry_after(still))
+                retry_ids = [int(e.url.rsplit("/", 1)[-1]) for e in still]
+        how = "the refused ones retried by hand after Retry-After"
+    else:
+        limiter = resilience.LocalRateLimiter(limit=DEMO_LIMIT, window=DEMO_WINDOW)
+        async with KatanaClient(rate_limit=limiter) as client:
+            await _fetch_all(client, ids)
+        how = f"paced by KatanaClient(rate_limit=LocalRateLimiter({DEMO_LIMIT}, {DEMO_WINDOW:g}))"
+    seen = fake.requests[before:]
+    limited = sum(r.status == 429 for r in seen)
+    say(f"all {BURST} products fetched, {how}:", indent=3)
+    say(f"the fake saw {len(seen)} requests, {limited} of them answered 429", indent=6)
 
 
 async def typed_errors(client: KatanaClient, base_url: str) -> None:
@@ -182,7 +237,7 @@ async def run_fake(fake: FakeKatana, base_url: str) -> None:
             f"A burst of {BURST} concurrent requests into a limit of "
             f"{DEMO_LIMIT} per {DEMO_WINDOW:g} s",
         )
-        await burst(client, fake)
+        await burst(fake)
 
         heading(5, "Typed errors")
         await typed_errors(client, base_url)
@@ -201,6 +256,9 @@ def demo_fake() -> int:
         say("    ./scripts/demo   or   pip install 'katana-client[testing]'")
         return 2
 
+    # The demo tells its own story; the SDK's per-request warnings (the deliberate 429s,
+    # 404, 422 and 401 below) would only repeat it on stderr.
+    logging.getLogger("katana_client").setLevel(logging.ERROR)
     started = time.monotonic()
     say("katana-client demo: the SDK against a fake Katana on 127.0.0.1 (nothing leaves")
     say("this machine). `./scripts/demo --live` makes read-only calls to the real API.")

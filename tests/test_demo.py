@@ -59,6 +59,7 @@ def test_demo_from_the_readme_runs_end_to_end_against_the_local_fake() -> None:
     assert "page 3: 20 products (X-Pagination: page 3 of 3, 120 records)" in out
     assert "120 products: 'Lightsaber 1' ... 'Lightsaber 120'" in out
     assert re.search(r"created SO-\d+ \(id \d+\) for customer 1: .* total 99\.98", out)
+    assert re.search(r"without client-side pacing: \d+ answered, [1-9]\d* refused with 429", out)
     assert "all 30 products fetched" in out
     assert "GET /products/999999 -> " in out
     assert " 404 NotFoundError" in out

@@ -204,6 +204,7 @@ async def test_rate_limit_headers_count_down_then_429_with_retry_after() -> None
     assert third.headers["Retry-After"] == "60"
     assert third.json()["name"] == "TooManyRequests"
     assert fourth.status_code == 200
+    assert [r.status for r in fake.requests] == [200, 200, 429, 200]
 
 
 async def test_rate_limit_reset_can_be_sent_in_milliseconds() -> None:

@@ -10,6 +10,7 @@ example for everything else. Every answer past the rate limit check carries
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import functools
 import inspect
@@ -71,6 +72,8 @@ class RecordedRequest:
     body: Any
     headers: Mapping[str, str]
     api_key: str | None
+    #: The status the fake answered with; None while in flight or after a reset.
+    status: int | None = None
 
 
 @dataclass
@@ -182,9 +185,12 @@ class FakeKatana:
             body += message.get("body", b"")
             if not message.get("more_body"):
                 break
+        index = len(self.requests)
         answer = await self._handle(scope, body, send)
         if answer is None:  # the connection was reset
             return
+        if index < len(self.requests):
+            self.requests[index] = dataclasses.replace(self.requests[index], status=answer.status)
         payload = b"" if answer.body is None and answer.status == 204 else dumps(answer.body)
         headers = [(b"content-type", b"application/json; charset=utf-8")] if payload else []
         headers.append((b"content-length", str(len(payload)).encode()))
