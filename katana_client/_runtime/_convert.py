@@ -48,7 +48,7 @@ _date_fromisoformat = date.fromisoformat
 # product shares, small integer quantities. Decimals are immutable, so one object can
 # serve every read of the same text. The text cache is cleared when full, so that it
 # follows what a long-running process currently reads and stays bounded in memory.
-_SMALL_INT_DECIMALS: Final = tuple(Decimal(number) for number in range(1024))
+_SMALL_INT_DECIMALS: Final = tuple(Decimal(number) for number in range(256))
 _DECIMAL_CACHE_SIZE: Final = 2048
 _decimals_by_text: dict[str, Decimal] = {}
 
@@ -79,7 +79,7 @@ def to_decimal(value: Any) -> Any:
         _decimals_by_text[value] = number
         return number
     if cls is int:
-        return _SMALL_INT_DECIMALS[value] if 0 <= value < 1024 else Decimal(value)
+        return _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
     if cls is float:
         return Decimal(repr(value))
     return value
