@@ -6,6 +6,14 @@ application can catch the SDK's failures in one place without catching its own.
 
 from __future__ import annotations
 
+import datetime
+import email.utils
+import time
+from typing import Any
+
+import httpx
+from attrs import frozen
+
 
 class KatanaError(Exception):
     """Base class of all errors raised by katana-client."""
@@ -110,3 +118,322 @@ class KatanaReauthorizationRequiredError(KatanaOAuthError):
 
 class KatanaInsecureSecretFileWarning(UserWarning):
     """A secret file can be read by users other than its owner (group or others)."""
+
+
+# --- API and transport errors -----------------------------------------------------------
+# Katana's statuses map to one class each so that callers catch what they can act on
+# (`except KatanaNotFoundError`) instead of comparing status codes. Every class keeps the
+# fields of `KatanaAPIError`; subclasses only add what their status carries.
+
+# Error bodies can be large HTML pages from a proxy; the message only needs a taste.
+_MAX_MESSAGE_BODY = 200
+
+_NOT_RETRIED_NOTE = (
+    "not retried: {what} is not repeat-safe and Katana may already have acted on it; "
+    "check whether it took effect before sending it again"
+)
+
+
+class KatanaAPIError(KatanaError):
+    """Katana answered with a status other than 2xx.
+
+    Attributes:
+        status_code: The HTTP status, any integer (Katana's proxies send 520 and 499).
+        method: The request method, e.g. "POST".
+        url: The request URL without its query string, which may carry filters with
+            customer data; never the API key, which travels in a header.
+        name: Katana's error name ("NotFoundError", "UnprocessableEntityError", ...)
+            when the body is Katana's JSON error, else None.
+        message: Katana's human-readable message when present, else None.
+        body: The decoded JSON body (the 422 `details` live here), or None.
+        content: The raw response body.
+        headers: The response headers (`Retry-After` on 429, rate-limit headers).
+        attempts: How many times the request was sent before this answer was final.
+        outcome_unknown: True when the status says Katana may have acted (a 5xx or 408)
+            on a request that is not repeat-safe (a create), which was therefore not
+            retried: look before sending it again, or it may be created twice.
+    """
+
+    def __init__(
+        self,
+        *,
+        status_code: int,
+        method: str,
+        url: str,
+        name: str | None,
+        message: str | None,
+        body: Any,
+        content: bytes,
+        headers: httpx.Headers,
+        attempts: int = 1,
+        outcome_unknown: bool = False,
+    ) -> None:
+        """Store the details; see the class docstring for the fields."""
+        self.status_code = status_code
+        self.method = method
+        self.url = url
+        self.name = name
+        self.message = message
+        self.body = body
+        self.content = content
+        self.headers = headers
+        self.attempts = attempts
+        self.outcome_unknown = outcome_unknown
+        super().__init__(self._describe())
+
+    def _describe(self) -> str:
+        what = ": ".join(part for part in (self.name, self.message) if part)
+        if not what and self.content:
+            what = self.content[:_MAX_MESSAGE_BODY].decode("utf-8", "replace")
+        text = f"{self.method} {self.url} returned {self.status_code}"
+        text = f"{text}: {what}" if what else text
+        # getattr: errors pickled by an older version lack the newer fields.
+        if getattr(self, "attempts", 1) > 1:
+            text += f" (after {self.attempts} attempts)"
+        if getattr(self, "outcome_unknown", False):
+            text += "; " + _NOT_RETRIED_NOTE.format(what=self.method)
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only __init__: pickle (used by multiprocessing, some task queues) must
+        # rebuild the error from its fields rather than from `args`.
+        return (_rebuild, (self.__class__, self.__dict__.copy()))
+
+
+def _rebuild(cls: type[Exception], state: dict[str, Any]) -> Any:
+    error: Any = cls.__new__(cls)
+    error.__dict__.update(state)
+    Exception.__init__(error, error._describe())
+    return error
+
+
+class KatanaBadRequestError(KatanaAPIError):
+    """400: Katana could not read the request (undocumented, but sent by its gateway)."""
+
+
+class KatanaUnauthorizedError(KatanaAPIError):
+    """401: the API key is missing, wrong or revoked."""
+
+
+class KatanaForbiddenError(KatanaAPIError):
+    """403: the key is valid but may not do this."""
+
+
+class KatanaNotFoundError(KatanaAPIError):
+    """404: no such resource (on a repeated DELETE: it is already gone)."""
+
+
+class KatanaConflictError(KatanaAPIError):
+    """409: the request conflicts with the resource's current state."""
+
+
+class KatanaPreconditionFailedError(KatanaAPIError):
+    """412: sent by some DELETEs (undocumented), e.g. when the record is still in use."""
+
+
+@frozen
+class ValidationDetail:
+    """One entry of a 422 body's `details`: which field failed which rule.
+
+    Attributes:
+        path: The field, as Katana writes it (".name", ".rows[0].quantity").
+        code: The failed rule ("maxLength", "required", ...), or None.
+        message: Katana's text for this field, or None.
+        info: Extra facts about the rule, e.g. `{"limit": 10}`.
+    """
+
+    path: str | None
+    code: str | None
+    message: str | None
+    info: dict[str, Any]
+
+
+class KatanaValidationError(KatanaAPIError):
+    """422: Katana rejected the body's values; `details` says which fields and why.
+
+    Attributes:
+        code: Katana's error code, normally "VALIDATION_FAILED", or None.
+        details: The parsed `details` list, read also when Katana nests the error
+            under an `error` key. Entries it cannot read are skipped, never fatal.
+    """
+
+    code: str | None
+    details: list[ValidationDetail]
+
+    def __init__(self, **fields: Any) -> None:
+        """Read `code` and `details` from the body; see `KatanaAPIError` for fields."""
+        super().__init__(**fields)
+        error = _error_object(self.body)
+        self.code = _text(error.get("code"))
+        raw = error.get("details")
+        self.details = [
+            ValidationDetail(
+                path=_text(item.get("path")),
+                code=_text(item.get("code")),
+                message=_text(item.get("message")),
+                info=item["info"] if isinstance(item.get("info"), dict) else {},
+            )
+            for item in (raw if isinstance(raw, list) else [])
+            if isinstance(item, dict)
+        ]
+
+
+class KatanaRateLimitError(KatanaAPIError):
+    """429: over Katana's rate limit (60 requests per 60 s per key by default).
+
+    Attributes:
+        retry_after: Seconds to wait, from the `Retry-After` header (seconds or an HTTP
+            date), or None when the header is absent or unreadable.
+    """
+
+    retry_after: float | None
+
+    def __init__(self, **fields: Any) -> None:
+        """Read `retry_after` from the headers; see `KatanaAPIError` for fields."""
+        super().__init__(**fields)
+        self.retry_after = parse_retry_after(self.headers.get("Retry-After"))
+
+
+class KatanaServerError(KatanaAPIError):
+    """5xx: Katana or a proxy in front of it failed (520 and other proxy codes too)."""
+
+
+_ERROR_CLASSES: dict[int, type[KatanaAPIError]] = {
+    400: KatanaBadRequestError,
+    401: KatanaUnauthorizedError,
+    403: KatanaForbiddenError,
+    404: KatanaNotFoundError,
+    409: KatanaConflictError,
+    412: KatanaPreconditionFailedError,
+    422: KatanaValidationError,
+    429: KatanaRateLimitError,
+}
+
+
+def api_error_class(status_code: int) -> type[KatanaAPIError]:
+    """Return the `KatanaAPIError` subclass for a status; the base class if none fits."""
+    if 500 <= status_code <= 599:
+        return KatanaServerError
+    return _ERROR_CLASSES.get(status_code, KatanaAPIError)
+
+
+def api_error_from_response(
+    response: httpx.Response, *, name: str | None, message: str | None, body: Any
+) -> KatanaAPIError:
+    """Build the error for a non-2xx response whose body the caller already decoded.
+
+    Reads how often the request was sent, and whether its outcome is unknown, from the
+    `katana_resilience` response extension that the resilience transport sets.
+    """
+    request = response.request
+    facts = response.extensions.get("katana_resilience")
+    attempts = getattr(facts, "attempts", 1)
+    outcome_unknown = bool(getattr(facts, "outcome_unknown", False))
+    return api_error_class(response.status_code)(
+        status_code=response.status_code,
+        method=request.method,
+        url=str(request.url.copy_with(query=None, fragment=None)),
+        name=name,
+        message=message,
+        body=body,
+        content=response.content,
+        headers=response.headers,
+        attempts=attempts if isinstance(attempts, int) else 1,
+        outcome_unknown=outcome_unknown,
+    )
+
+
+def parse_retry_after(value: str | None, *, now: float | None = None) -> float | None:
+    """Read a `Retry-After` value: delay seconds ("2", "1.5") or an HTTP date.
+
+    Returns seconds from `now` (default: the wall clock), never negative; None when the
+    value is absent or unreadable.
+    """
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    try:
+        seconds = float(text)
+    except ValueError:
+        try:
+            when = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+        if when.tzinfo is None:  # an HTTP date is always GMT
+            when = when.replace(tzinfo=datetime.UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if seconds != seconds or seconds == float("inf"):  # NaN, inf
+        return None
+    return max(0.0, seconds)
+
+
+def _error_object(body: Any) -> dict[str, Any]:
+    # Katana's error, also when nested under "error" (reported for some 422s).
+    if not isinstance(body, dict):
+        return {}
+    nested = body.get("error")
+    return nested if isinstance(nested, dict) else body
+
+
+def _text(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+class KatanaTransportError(KatanaError, httpx.TransportError):
+    """No usable response arrived: the connection failed, broke, or timed out.
+
+    Also an `httpx.TransportError`, so code that catches httpx's errors keeps working.
+    The original httpx exception is the `__cause__`.
+
+    Attributes:
+        method: The request method.
+        url: The request URL without its query string.
+        operation: Katana's operationId when known (e.g. "createSalesOrder"), else None.
+        attempts: How many times the request was sent.
+        request_sent: False only when the failure happened before any byte of the last
+            attempt reached Katana (connection refused, connect timeout, pool timeout).
+        outcome_unknown: True when Katana may have acted on a request that is not
+            repeat-safe, which was therefore not retried: look before sending it again.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        request: httpx.Request | None = None,
+        method: str,
+        url: str,
+        operation: str | None = None,
+        attempts: int = 1,
+        request_sent: bool = True,
+        outcome_unknown: bool = False,
+    ) -> None:
+        """Store the details; see the class docstring for the fields."""
+        self.method = method
+        self.url = url
+        self.operation = operation
+        self.attempts = attempts
+        self.request_sent = request_sent
+        self.outcome_unknown = outcome_unknown
+        self._summary = message
+        httpx.TransportError.__init__(self, self._describe(), request=request)
+
+    def _describe(self) -> str:
+        plural = "s" if self.attempts != 1 else ""
+        text = f"{self.method} {self.url}: {self._summary} (after {self.attempts} attempt{plural})"
+        if self.outcome_unknown:
+            text += "; " + _NOT_RETRIED_NOTE.format(what=self.operation or self.method)
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The request holds headers (the Authorization header among them): not pickled.
+        state = {**self.__dict__, "_request": None}
+        return (_rebuild, (self.__class__, state))
+
+
+class KatanaConnectionError(KatanaTransportError):
+    """The connection could not be made, was reset, or closed mid-response."""
+
+
+class KatanaTimeoutError(KatanaTransportError, httpx.TimeoutException):
+    """Connecting, sending, reading or waiting for a pooled connection took too long."""

@@ -3,7 +3,8 @@
 Katana's status codes do not match its documents: it sends 200 where 204 is documented
 and the reverse, and proxies in front of it send 520 and 499. So success is "any 2xx"
 (parse a body if there is one) and failure is "anything else", decided in one place,
-`raise_for_status`, which a richer error hierarchy can later replace.
+`raise_for_status`, which raises the `KatanaAPIError` subclass for the status
+(`katana_client._errors` holds the hierarchy).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from katana_client._errors import KatanaError
+from katana_client._errors import KatanaAPIError, api_error_from_response
 
 from ._json import loads
 from ._types import Response
@@ -22,71 +23,13 @@ __all__ = ["KatanaAPIError", "build_response", "raise_for_status"]
 
 T = TypeVar("T")
 
-# Error bodies can be large HTML pages from a proxy; the message only needs a taste.
-_MAX_MESSAGE_BODY = 200
-
-
-class KatanaAPIError(KatanaError):
-    """Katana answered with a status other than 2xx.
-
-    Attributes:
-        status_code: The HTTP status, any integer (Katana's proxies send 520 and 499).
-        method: The request method, e.g. "POST".
-        url: The request URL without its query string, which may carry filters with
-            customer data; never the API key, which travels in a header.
-        name: Katana's error name ("NotFoundError", "UnprocessableEntityError", ...)
-            when the body is Katana's JSON error, else None.
-        message: Katana's human-readable message when present, else None.
-        body: The decoded JSON body (the 422 `details` live here), or None.
-        content: The raw response body.
-        headers: The response headers (`Retry-After` on 429, rate-limit headers).
-    """
-
-    def __init__(
-        self,
-        *,
-        status_code: int,
-        method: str,
-        url: str,
-        name: str | None,
-        message: str | None,
-        body: Any,
-        content: bytes,
-        headers: httpx.Headers,
-    ) -> None:
-        """Store the details; see the class docstring for the fields."""
-        self.status_code = status_code
-        self.method = method
-        self.url = url
-        self.name = name
-        self.message = message
-        self.body = body
-        self.content = content
-        self.headers = headers
-        super().__init__(self._describe())
-
-    def _describe(self) -> str:
-        what = ": ".join(part for part in (self.name, self.message) if part)
-        if not what and self.content:
-            what = self.content[:_MAX_MESSAGE_BODY].decode("utf-8", "replace")
-        text = f"{self.method} {self.url} returned {self.status_code}"
-        return f"{text}: {what}" if what else text
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        # Keyword-only __init__: pickle (used by multiprocessing, some task queues) must
-        # rebuild the error from its fields rather than from `args`.
-        return (_rebuild, (self.__class__, self.__dict__.copy()))
-
-
-def _rebuild(cls: type[KatanaAPIError], state: dict[str, Any]) -> KatanaAPIError:
-    error = cls.__new__(cls)
-    error.__dict__.update(state)
-    Exception.__init__(error, error._describe())
-    return error
-
 
 def raise_for_status(response: httpx.Response) -> None:
-    """Raise `KatanaAPIError` unless the status is 2xx.
+    """Raise the `KatanaAPIError` subclass for the status unless it is 2xx.
+
+    404 raises `KatanaNotFoundError`, 422 `KatanaValidationError` (with `details`), 429
+    `KatanaRateLimitError` (with `retry_after`), 5xx `KatanaServerError`, and so on;
+    a status without a class of its own raises `KatanaAPIError` itself.
 
     Reads Katana's `{statusCode, name, message}` body, also when it arrives nested under
     an `error` key (reported for some 422 responses). Never fails on an odd body or an
@@ -104,16 +47,11 @@ def raise_for_status(response: httpx.Response) -> None:
     details = body.get("error", body) if isinstance(body, dict) else None
     if not isinstance(details, dict):
         details = body if isinstance(body, dict) else {}
-    request = response.request
-    raise KatanaAPIError(
-        status_code=status,
-        method=request.method,
-        url=str(request.url.copy_with(query=None, fragment=None)),
+    raise api_error_from_response(
+        response,
         name=_text(details.get("name")),
         message=_text(details.get("message")),
         body=body,
-        content=content,
-        headers=response.headers,
     )
 
 
