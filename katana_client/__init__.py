@@ -5,36 +5,93 @@ The public API is what this module exports. Endpoint functions and models live i
 import them, so that `import katana_client` stays as cheap as importing httpx.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._client import KatanaClient
 from ._errors import (
     KatanaAuthenticationError,
     KatanaAuthError,
+    KatanaBadRequestError,
     KatanaClientClosedError,
     KatanaConfigError,
+    KatanaConflictError,
+    KatanaConnectionError,
     KatanaError,
+    KatanaForbiddenError,
     KatanaInsecureTransportError,
+    KatanaNotFoundError,
     KatanaOAuthError,
+    KatanaPreconditionFailedError,
+    KatanaRateLimitError,
     KatanaReauthorizationRequiredError,
+    KatanaServerError,
+    KatanaTimeoutError,
     KatanaTokenNotFoundError,
     KatanaTokenProviderError,
     KatanaTokenStoreError,
+    KatanaTransportError,
+    KatanaUnauthorizedError,
+    KatanaValidationError,
+    ValidationDetail,
 )
 from ._runtime import KatanaAPIError
 from ._version import __version__
+from .resilience import (
+    KatanaPaginationError,
+    LocalRateLimiter,
+    Page,
+    RetryPolicy,
+    collect,
+    pages,
+    paginate,
+)
+
+if TYPE_CHECKING:
+    from .resilience import RedisRateLimiter
 
 __all__ = [
     "KatanaAPIError",
     "KatanaAuthError",
     "KatanaAuthenticationError",
+    "KatanaBadRequestError",
     "KatanaClient",
     "KatanaClientClosedError",
     "KatanaConfigError",
+    "KatanaConflictError",
+    "KatanaConnectionError",
     "KatanaError",
+    "KatanaForbiddenError",
     "KatanaInsecureTransportError",
+    "KatanaNotFoundError",
     "KatanaOAuthError",
+    "KatanaPaginationError",
+    "KatanaPreconditionFailedError",
+    "KatanaRateLimitError",
     "KatanaReauthorizationRequiredError",
+    "KatanaServerError",
+    "KatanaTimeoutError",
     "KatanaTokenNotFoundError",
     "KatanaTokenProviderError",
     "KatanaTokenStoreError",
+    "KatanaTransportError",
+    "KatanaUnauthorizedError",
+    "KatanaValidationError",
+    "LocalRateLimiter",
+    "Page",
+    "RedisRateLimiter",
+    "RetryPolicy",
+    "ValidationDetail",
     "__version__",
+    "collect",
+    "pages",
+    "paginate",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    # redis is an optional extra; it is imported only by those who ask for it.
+    if name == "RedisRateLimiter":
+        from .resilience import RedisRateLimiter  # noqa: PLC0415 - lazy, see above
+
+        return RedisRateLimiter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

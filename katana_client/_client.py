@@ -9,9 +9,10 @@ Create one per application, e.g. in a FastAPI lifespan, and close it on shutdown
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Awaitable, Callable, Mapping
+from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import Final, Self
+from typing import Any, Final, Self
 
 import httpx
 
@@ -19,6 +20,15 @@ from ._auth import Secret
 from ._errors import KatanaClientClosedError, KatanaConfigError
 from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
+from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
+from .resilience._options import INHERIT
+from .resilience._transport import (
+    DEFAULT,
+    RateLimitSetting,
+    RetrySetting,
+    build_transport,
+    wrap_proxy_mounts,
+)
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
@@ -50,8 +60,20 @@ class KatanaClient:
             `https://api.katanamrp.com/v1`. Must be https (http only for localhost).
         timeout: Seconds, or an `httpx.Timeout`. Defaults to 30 s (10 s to connect).
             `None` disables timeouts, as in httpx; rarely what you want.
-        transport: Custom httpx transport, e.g. `httpx.MockTransport` in tests.
+        transport: Custom httpx transport, e.g. `httpx.MockTransport` in tests. It is
+            wrapped in the resilience transport (retries, rate limit, logging); a
+            `katana_client.resilience.ResilientTransport` is used as it is.
         headers: Extra headers sent with every request.
+        retry: A `katana_client.resilience.RetryPolicy`, a number of attempts, or
+            `False` for none. Default: `RetryPolicy()` (5 attempts within 60 s; creates
+            are never repeated once Katana may have acted). Off for a MockTransport.
+        rate_limit: A `LocalRateLimiter`, `RedisRateLimiter` or other `RateLimiter`, or
+            `False` for none. Default: one limiter per process, 60 requests per 60 s
+            per API key, shared by every client. Off for a MockTransport.
+        limits: Connection pool limits for the default transport (20 connections,
+            idle ones kept 30 s).
+        event_hooks: httpx event hooks (`{"request": [...], "response": [...]}`); they
+            see each call once, with its final response.
 
     Raises:
         KatanaConfigError: The key is missing or malformed, or the base URL is invalid.
@@ -66,6 +88,10 @@ class KatanaClient:
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
         headers: Mapping[str, str] | None = None,
+        retry: RetrySetting = DEFAULT,
+        rate_limit: RateLimitSetting = DEFAULT,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        event_hooks: Mapping[str, list[Callable[..., Awaitable[Any]]]] | None = None,
     ) -> None:
         self._token_provider = _resolve_token_provider(api_key, token_provider)
         self._base_url = _resolve_base_url(base_url)
@@ -75,6 +101,10 @@ class KatanaClient:
         self._auth = TokenAuth(self._token_provider)
         self._http: httpx.AsyncClient | None = None
         self._closed = False
+        self._retry = retry
+        self._rate_limit = rate_limit
+        self._limits = limits
+        self._event_hooks = {key: list(hooks) for key, hooks in (event_hooks or {}).items()}
 
     @property
     def base_url(self) -> str:
@@ -104,14 +134,42 @@ class KatanaClient:
                 "This KatanaClient is closed; create a new KatanaClient to make more requests."
             )
         if self._http is None:
+            resilient = build_transport(
+                self._transport,
+                retry=self._retry,
+                rate_limit=self._rate_limit,
+                limits=self._limits,
+                scope=self,
+            )
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 auth=self._auth,
                 headers=self._headers,
                 timeout=self._timeout,
-                transport=self._transport,
+                transport=resilient,
+                event_hooks=self._event_hooks,
             )
+            wrap_proxy_mounts(self._http, resilient)
         return self._http
+
+    def options(
+        self,
+        *,
+        retry: RetryPolicy | int | bool | Any | None = INHERIT,
+        timeout: httpx.Timeout | float | Any | None = INHERIT,
+    ) -> AbstractContextManager[None]:
+        """Change retries or timeouts for this client's calls inside a `with` block.
+
+        Example::
+
+            with client.options(retry=False, timeout=5):
+                order = await create_sales_order.asyncio(client=client, body=body)
+
+        Applies to the current task (and tasks it starts) only, so concurrent requests
+        of other tasks keep the client's settings. `retry`: a `RetryPolicy`, a number of
+        attempts, or `False` for one attempt. `timeout`: seconds or an `httpx.Timeout`.
+        """
+        return call_options(self, retry=retry, timeout=timeout)
 
     async def aclose(self) -> None:
         """Close pooled connections. Safe to call more than once."""

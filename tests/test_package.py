@@ -27,6 +27,28 @@ def test_public_api_is_what_the_package_exports() -> None:
         "KatanaTokenProviderError",
         "KatanaTokenStoreError",
         "__version__",
+        # Resilience: typed API and transport errors, retries, rate limits, pagination.
+        "KatanaBadRequestError",
+        "KatanaConflictError",
+        "KatanaConnectionError",
+        "KatanaForbiddenError",
+        "KatanaNotFoundError",
+        "KatanaPaginationError",
+        "KatanaPreconditionFailedError",
+        "KatanaRateLimitError",
+        "KatanaServerError",
+        "KatanaTimeoutError",
+        "KatanaTransportError",
+        "KatanaUnauthorizedError",
+        "KatanaValidationError",
+        "LocalRateLimiter",
+        "Page",
+        "RedisRateLimiter",
+        "RetryPolicy",
+        "ValidationDetail",
+        "collect",
+        "pages",
+        "paginate",
     }
     for name in katana_client.__all__:
         assert getattr(katana_client, name) is not None

@@ -1,0 +1,92 @@
+"""Resilience: typed errors, retries that never duplicate, rate limits, pagination.
+
+Everything here is wired into `KatanaClient` by default (see its `retry=`,
+`rate_limit=`, `timeout=` and `limits=` arguments); import from this package to
+configure it or to walk list endpoints:
+
+    from katana_client.resilience import RetryPolicy, paginate
+
+`RedisRateLimiter` is imported on first use, so that `redis` (the `[redis]` extra) is
+needed only by those who use it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ._clock import SYSTEM_CLOCK, Clock, SystemClock
+from ._logging import logger
+from ._operation import EXTENSION as OPERATION_EXTENSION
+from ._operation import OperationInfo, operation_of
+from ._options import CallOptions, call_options
+from ._pagination import (
+    KatanaPaginationError,
+    Page,
+    PaginationInfo,
+    collect,
+    pages,
+    paginate,
+    parse_pagination_header,
+)
+from ._ratelimit import (
+    LocalRateLimiter,
+    RateLimiter,
+    RateLimitFeedback,
+    RateLimitPermit,
+    feedback_from_response,
+    limiter_key,
+    shared_rate_limiter,
+)
+from ._retry import DEFAULT_RETRY_STATUSES, NO_RETRY, RetryPolicy
+from ._transport import (
+    DEFAULT_LIMITS,
+    RESILIENCE_EXTENSION,
+    ResilienceFacts,
+    ResilientTransport,
+)
+
+if TYPE_CHECKING:
+    from ._redis_ratelimit import RedisRateLimiter
+
+__all__ = [
+    "DEFAULT_LIMITS",
+    "DEFAULT_RETRY_STATUSES",
+    "NO_RETRY",
+    "OPERATION_EXTENSION",
+    "RESILIENCE_EXTENSION",
+    "SYSTEM_CLOCK",
+    "CallOptions",
+    "Clock",
+    "KatanaPaginationError",
+    "LocalRateLimiter",
+    "OperationInfo",
+    "Page",
+    "PaginationInfo",
+    "RateLimitFeedback",
+    "RateLimitPermit",
+    "RateLimiter",
+    "RedisRateLimiter",
+    "ResilienceFacts",
+    "ResilientTransport",
+    "RetryPolicy",
+    "SystemClock",
+    "call_options",
+    "collect",
+    "feedback_from_response",
+    "limiter_key",
+    "logger",
+    "operation_of",
+    "pages",
+    "paginate",
+    "parse_pagination_header",
+    "shared_rate_limiter",
+]
+
+
+def __getattr__(name: str) -> Any:
+    # Lazy: importing redis costs time and needs the extra; only its users pay.
+    if name == "RedisRateLimiter":
+        from ._redis_ratelimit import RedisRateLimiter  # noqa: PLC0415 - lazy, see above
+
+        return RedisRateLimiter
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -1,0 +1,388 @@
+"""Walk a list operation page by page or item by item, holding one page at a time.
+
+Any generated list endpoint works: pass its `asyncio_detailed` function and its filters,
+and the walk sends each page with the same filters. Where the items are and how pages
+are requested comes from the endpoint module's spec constants (`LIST_ITEMS`,
+`PAGINATION`), so the search POSTs (`searchSalesOrders`, `searchSalesOrderRows`), which
+page through `filter.page` and `filter.limit` in the body, walk the same way.
+
+A page that fails is retried alone by the client's retry policy (list calls are
+repeat-safe); if it still fails, the error names the page, and `start_page=` resumes.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+import typing
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from typing import Any, Final
+
+import attrs
+from attrs import frozen
+
+from katana_client._errors import KatanaError
+from katana_client._runtime import UNSET, Response, SupportsAsyncHTTPX
+
+__all__ = [
+    "KatanaPaginationError",
+    "Page",
+    "PaginationInfo",
+    "collect",
+    "pages",
+    "paginate",
+    "parse_pagination_header",
+]
+
+# Katana states no maximum for `limit`; integrators report 250 as the cap in practice.
+DEFAULT_QUERY_PAGE_SIZE: Final = 250
+# searchSalesOrders / searchSalesOrderRows document `filter.limit` as 0-200.
+DEFAULT_BODY_PAGE_SIZE: Final = 200
+
+Endpoint = Callable[..., Awaitable[Response[Any]]]
+
+
+class KatanaPaginationError(KatanaError):
+    """A page could not be walked: its body was unreadable, or Katana sent another page.
+
+    Attributes:
+        operation: The endpoint's operationId.
+        page: The page number that failed; pass it as `start_page=` to resume.
+    """
+
+    def __init__(self, message: str, *, operation: str, page: int) -> None:
+        """See the class docstring."""
+        super().__init__(f"{operation} page {page}: {message}")
+        self.operation = operation
+        self.page = page
+
+
+@frozen
+class PaginationInfo:
+    """Katana's `X-Pagination` header, read tolerantly; a field it lacks is None."""
+
+    total_records: int | None = None
+    total_pages: int | None = None
+    offset: int | None = None
+    page: int | None = None
+    first_page: bool | None = None
+    last_page: bool | None = None
+
+
+def _int(value: Any) -> int | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str):
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() else None
+    return None
+
+
+def _bool(value: Any) -> bool | None:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
+    if isinstance(value, str):
+        text = value.strip().lower()
+        if text in {"true", "1", "yes"}:
+            return True
+        if text in {"false", "0", "no"}:
+            return False
+    return None
+
+
+def parse_pagination_header(value: str | None) -> PaginationInfo | None:
+    """Read `X-Pagination`: numbers may be strings, booleans "true"/"false".
+
+    Returns None when the header is absent or not a JSON object; never raises.
+    """
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    if not isinstance(data, dict):
+        return None
+    return PaginationInfo(
+        total_records=_int(data.get("total_records")),
+        total_pages=_int(data.get("total_pages")),
+        offset=_int(data.get("offset")),
+        page=_int(data.get("page")),
+        first_page=_bool(data.get("first_page")),
+        last_page=_bool(data.get("last_page")),
+    )
+
+
+@frozen
+class Page:
+    """One page of a walk.
+
+    Attributes:
+        number: The page number sent (1-based).
+        items: The page's records, as the endpoint parsed them.
+        info: The `X-Pagination` header, or None when Katana sent none.
+        response: The whole response of this page (status, headers, raw body).
+    """
+
+    number: int
+    items: list[Any]
+    info: PaginationInfo | None
+    response: Response[Any]
+
+
+@frozen
+class _Spec:
+    operation: str
+    list_items: str | None
+    pagination: str | None
+
+
+def _spec_of(endpoint: Endpoint) -> _Spec:
+    fn: Any = endpoint
+    while isinstance(fn, functools.partial):
+        fn = fn.func
+    fn = getattr(fn, "__wrapped__", fn)
+    module = sys.modules.get(getattr(fn, "__module__", ""), None)
+    list_items = getattr(module, "LIST_ITEMS", None)
+    if module is None or list_items is None:
+        name = getattr(fn, "__qualname__", repr(fn))
+        raise TypeError(
+            f"{name} is not a generated list endpoint: pass a module's asyncio_detailed, "
+            "e.g. get_all_products.asyncio_detailed"
+        )
+    return _Spec(
+        operation=str(getattr(module, "OPERATION_ID", fn.__module__)),
+        list_items=list_items,
+        pagination=getattr(module, "PAGINATION", None),
+    )
+
+
+async def pages(
+    endpoint: Endpoint,
+    /,
+    *,
+    client: SupportsAsyncHTTPX,
+    page_size: int | None = None,
+    start_page: int = 1,
+    max_pages: int | None = None,
+    **params: Any,
+) -> AsyncGenerator[Page, None]:
+    """Yield the pages of a list operation, one request per page, in order.
+
+    Example::
+
+        async for page in pages(get_all_products.asyncio_detailed, client=client,
+                                is_sellable=True):
+            print(page.number, len(page.items))
+
+    Args:
+        endpoint: A generated `asyncio_detailed` function.
+        client: The `KatanaClient`.
+        page_size: Records per page (default 250, or 200 for the search POSTs).
+        start_page: The first page to fetch; resume a failed walk with its page.
+        max_pages: Stop after this many pages (no bound by default).
+        **params: The endpoint's other arguments (filters, `body=` for a search POST),
+            sent unchanged with every page.
+
+    The walk stops after the last page (`X-Pagination` says so, or its `total_pages`
+    is reached), a short page when Katana sent no `X-Pagination`, or an empty page.
+
+    Raises:
+        KatanaPaginationError: A page's body was unreadable, or Katana answered with
+            another page than the one asked for.
+        KatanaAPIError, KatanaTransportError: A page failed after the client's retries;
+            the exception carries a note with the page to resume from.
+    """
+    spec = _spec_of(endpoint)
+    if spec.pagination == "body" and "body" not in params:
+        raise TypeError(f"{spec.operation} pages through its body: pass body=...")
+    if spec.pagination == "query":
+        start_page = int(params.pop("page", start_page))
+        page_size = int(params.pop("limit", page_size or DEFAULT_QUERY_PAGE_SIZE))
+    else:
+        page_size = page_size or DEFAULT_BODY_PAGE_SIZE
+    number = start_page
+    fetched = 0
+    while max_pages is None or fetched < max_pages:
+        page = await _fetch(endpoint, spec, client, number, page_size, params)
+        fetched += 1
+        last = _is_last(page, page_size) or spec.pagination not in {"query", "body"}
+        yield page
+        if last:
+            return
+        number += 1
+
+
+async def _fetch(
+    endpoint: Endpoint,
+    spec: _Spec,
+    client: SupportsAsyncHTTPX,
+    number: int,
+    size: int,
+    params: dict[str, Any],
+) -> Page:
+    call = dict(params)
+    if spec.pagination == "query":
+        call.update(page=number, limit=size)
+    elif spec.pagination == "body":
+        call["body"] = _with_page(params["body"], number, size)
+    try:
+        response = await endpoint(client=client, **call)
+    except Exception as exc:
+        exc.add_note(
+            f"katana_client: while fetching {spec.operation} page {number}; "
+            f"pass start_page={number} to resume the walk there"
+        )
+        raise
+    info = parse_pagination_header(response.headers.get("X-Pagination"))
+    if info is not None and info.page is not None and info.page != number:
+        raise KatanaPaginationError(
+            f"asked for this page but Katana answered page {info.page}",
+            operation=spec.operation,
+            page=number,
+        )
+    return Page(number=number, items=_items(response, spec, number), info=info, response=response)
+
+
+def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
+    parsed = response.parsed
+    if parsed is None:
+        if response.content.strip():
+            raise KatanaPaginationError(
+                "the body is not JSON (cut short?)", operation=spec.operation, page=number
+            )
+        return []
+    if isinstance(parsed, list):  # LIST_ITEMS "root", or a bare array where data was due
+        return parsed
+    data = parsed.get("data") if isinstance(parsed, dict) else getattr(parsed, "data", UNSET)
+    if data is UNSET or data is None:
+        return []
+    if not isinstance(data, list):
+        raise KatanaPaginationError(
+            f"`data` is {type(data).__name__}, not a list", operation=spec.operation, page=number
+        )
+    return data
+
+
+def _is_last(page: Page, size: int) -> bool:
+    if not page.items:
+        return True
+    info = page.info
+    if info is not None:
+        if info.last_page is not None:
+            return info.last_page
+        if info.total_pages is not None:
+            return page.number >= info.total_pages
+    # No word from Katana: a short page is the last. (With X-Pagination present, a
+    # short page is not trusted alone: Katana may cap `limit` below what was asked.)
+    return len(page.items) < size
+
+
+def _with_page(body: Any, number: int, size: int) -> Any:
+    """A copy of a search body with `filter.page` and `filter.limit` set."""
+    if isinstance(body, dict):
+        filter_ = dict(body.get("filter") or {})
+        filter_.update(page=number, limit=size)
+        return {**body, "filter": filter_}
+    current = getattr(body, "filter_", UNSET)
+    if current is UNSET or current is None:
+        current = _filter_class(type(body))()
+    new_filter = _evolve(current, page=number, limit=size)
+    return _evolve(body, filter_=new_filter)
+
+
+def _evolve(model: Any, **changes: Any) -> Any:
+    # attrs.evolve drops `additional_properties` (not an __init__ field): copy it over.
+    copy = attrs.evolve(model, **changes)
+    extra = getattr(model, "additional_properties", None)
+    if isinstance(extra, dict):
+        copy.additional_properties = dict(extra)
+    return copy
+
+
+def _filter_class(body_type: type[Any]) -> type[Any]:
+    hint = typing.get_type_hints(body_type).get("filter_")
+    for candidate in typing.get_args(hint) or (hint,):
+        if isinstance(candidate, type) and attrs.has(candidate):
+            return candidate
+    raise TypeError(f"{body_type.__name__} has no filter model to page with")
+
+
+async def paginate(
+    endpoint: Endpoint,
+    /,
+    *,
+    client: SupportsAsyncHTTPX,
+    page_size: int | None = None,
+    start_page: int = 1,
+    max_pages: int | None = None,
+    **params: Any,
+) -> AsyncGenerator[Any, None]:
+    """Yield every record of a list operation, in order, fetching page after page.
+
+    Example::
+
+        async for product in paginate(get_all_products.asyncio_detailed,
+                                      client=client, is_sellable=True):
+            ...
+
+    Holds one page at a time, so memory stays flat however many records there are.
+    Arguments and errors as for `pages()`.
+    """
+    walk = pages(
+        endpoint,
+        client=client,
+        page_size=page_size,
+        start_page=start_page,
+        max_pages=max_pages,
+        **params,
+    )
+    async for page in walk:
+        items = page.items
+        del page  # keep only the records while the consumer works through them
+        for item in items:
+            yield item
+
+
+async def collect(
+    endpoint: Endpoint,
+    /,
+    *,
+    client: SupportsAsyncHTTPX,
+    max_items: int,
+    page_size: int | None = None,
+    **params: Any,
+) -> list[Any]:
+    """Return up to `max_items` records of a list operation as one list.
+
+    The bound is required: a list grows with the account, and a list of everything
+    is the memory a walk with `paginate()` avoids. No page beyond the bound is fetched.
+    """
+    if max_items < 0:
+        raise ValueError("max_items must not be negative")
+    result: list[Any] = []
+    if max_items == 0:
+        return result
+    spec = _spec_of(endpoint)
+    default = DEFAULT_BODY_PAGE_SIZE if spec.pagination == "body" else DEFAULT_QUERY_PAGE_SIZE
+    requested = int(page_size or params.pop("limit", None) or default)
+    size = min(requested, max_items)  # no page larger than what will be kept
+    walk = paginate(endpoint, client=client, page_size=size, **params)
+    try:
+        async for item in walk:
+            result.append(item)
+            if len(result) >= max_items:
+                break
+    finally:
+        await walk.aclose()
+    return result
