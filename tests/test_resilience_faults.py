@@ -1,0 +1,350 @@
+"""Fault injection against a real HTTP server on 127.0.0.1: attempts and outcomes.
+
+Each case scripts one fault, sends one request through the real httpx stack and the
+resilience transport, and checks how many requests the server received and what the
+caller got. Repeat-safe requests (GET, and POSTs the spec marks idempotent) are retried;
+a create is retried only when Katana certainly did not act (429, connection refused),
+so after a read timeout or a 5xx the server has seen it exactly once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Any
+
+import httpx
+import pytest
+from faultserver import (
+    FakeClock,
+    Fault,
+    FaultServer,
+    Hang,
+    Reply,
+    Reset,
+    StallBody,
+    Trickle,
+    Truncate,
+    free_port,
+    malformed_json,
+)
+
+from katana_client import (
+    KatanaClient,
+    KatanaConnectionError,
+    KatanaRateLimitError,
+    KatanaServerError,
+    KatanaTimeoutError,
+)
+from katana_client._runtime import build_response
+from katana_client.generated.api.products import get_all_products
+from katana_client.generated.api.sales_orders import create_sales_order, search_sales_orders
+from katana_client.generated.models import CreateSalesOrderDto, SearchSalesOrdersDto
+from katana_client.resilience import ResilientTransport, RetryPolicy
+
+CREATE: dict[str, Any] = {"id": "createSalesOrder", "idempotent": False}
+SEARCH: dict[str, Any] = {"id": "searchSalesOrders", "idempotent": True}
+LIST: dict[str, Any] = {"id": "getAllProducts", "idempotent": True}
+ATTEMPTS = 3
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FaultServer]:
+    async with FaultServer() as running:
+        yield running
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+def make_client(url: str, clock: FakeClock, *, read: float = 0.25) -> KatanaClient:
+    transport = ResilientTransport(
+        httpx.AsyncHTTPTransport(),
+        retry=RetryPolicy(attempts=ATTEMPTS, initial=0.01, jitter=0),
+        clock=clock,
+    )
+    return KatanaClient(
+        api_key="test-key",
+        base_url=url,
+        transport=transport,
+        timeout=httpx.Timeout(5.0, read=read),
+    )
+
+
+async def get_products(client: KatanaClient) -> Any:
+    response = await client.get_async_httpx_client().get(
+        "/products", extensions={"katana_operation": LIST}
+    )
+    return build_response(response, None)
+
+
+async def create_order(client: KatanaClient) -> Any:
+    response = await client.get_async_httpx_client().post(
+        "/sales_orders",
+        content=b'{"customer_id": 1, "order_no": "SO-1"}',
+        headers={"Content-Type": "application/json"},
+        extensions={"katana_operation": CREATE},
+    )
+    return build_response(response, None)
+
+
+TRANSIENT: list[tuple[str, Fault]] = [
+    ("500", Reply(500, {"name": "InternalServerError"})),
+    ("502", Reply(502, b"<html>bad gateway</html>", {"Content-Type": "text/html"})),
+    ("503", Reply(503, b"")),
+    ("504", Reply(504, b"")),
+    ("connection reset", Reset()),
+    ("read timeout", Hang()),
+    ("body stalls midway", StallBody()),
+    ("malformed JSON", malformed_json()),
+    ("truncated body", Truncate()),
+]
+
+
+# --- repeat-safe: a GET is retried through every transient fault --------------------------
+
+
+@pytest.mark.parametrize(("case", "fault"), TRANSIENT, ids=[c for c, _ in TRANSIENT])
+async def test_get_recovers_from_one_transient_fault_on_the_second_attempt(
+    server: FaultServer, clock: FakeClock, case: str, fault: Fault
+) -> None:
+    server.script("GET", "/products", fault)
+    async with make_client(server.url, clock) as client:
+        result = await get_products(client)
+    assert result.parsed == {"data": [{"id": 1}]}
+    assert server.count("GET", "/products") == 2
+
+
+@pytest.mark.parametrize(
+    ("case", "fault", "error"),
+    [
+        ("500", Reply(500, {"name": "InternalServerError"}), KatanaServerError),
+        ("503", Reply(503, b""), KatanaServerError),
+        ("connection reset", Reset(), KatanaConnectionError),
+        ("read timeout", Hang(), KatanaTimeoutError),
+        ("truncated body", Truncate(), KatanaConnectionError),
+    ],
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+async def test_get_gives_up_after_the_policys_attempts_with_a_typed_error(
+    server: FaultServer, clock: FakeClock, case: str, fault: Fault, error: type[Exception]
+) -> None:
+    server.script("GET", "/products", *[fault] * ATTEMPTS)
+    async with make_client(server.url, clock) as client:
+        with pytest.raises(error) as caught:
+            await get_products(client)
+    assert server.count("GET", "/products") == ATTEMPTS
+    assert getattr(caught.value, "attempts", None) == ATTEMPTS
+    assert getattr(caught.value, "outcome_unknown", None) is False
+
+
+async def test_get_that_stays_malformed_returns_the_last_body_unparsed(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("GET", "/products", *[malformed_json()] * ATTEMPTS)
+    async with make_client(server.url, clock) as client:
+        result = await get_products(client)
+    assert result.parsed is None
+    assert result.content.startswith(b'{"data"')
+    assert server.count("GET", "/products") == ATTEMPTS
+
+
+async def test_slow_body_within_the_read_timeout_succeeds_first_time(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("GET", "/products", Trickle(pieces=5, pause=0.01))
+    async with make_client(server.url, clock, read=5.0) as client:
+        result = await get_products(client)
+    assert len(result.parsed["data"]) == 3
+    assert server.count("GET", "/products") == 1
+
+
+async def test_429_waits_retry_after_seconds_then_succeeds(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("GET", "/products", Reply(429, {"name": "TooManyRequests"}, {"Retry-After": "7"}))
+    async with make_client(server.url, clock) as client:
+        result = await get_products(client)
+    assert result.parsed == {"data": [{"id": 1}]}
+    assert server.count("GET", "/products") == 2
+    assert clock.sleeps == [7.0]
+
+
+async def test_429_as_an_http_date_is_honoured(server: FaultServer, clock: FakeClock) -> None:
+    date = "Tue, 14 Nov 2023 22:13:40 GMT"  # fake wall clock 1_700_000_000 + 20 s
+    server.script("GET", "/products", Reply(429, {}, {"Retry-After": date}))
+    async with make_client(server.url, clock) as client:
+        await get_products(client)
+    assert clock.sleeps == [pytest.approx(20.0)]
+
+
+async def test_429_every_time_raises_rate_limit_error_with_retry_after(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("GET", "/products", *[Reply(429, {}, {"Retry-After": "2"})] * ATTEMPTS)
+    async with make_client(server.url, clock) as client:
+        with pytest.raises(KatanaRateLimitError) as caught:
+            await get_products(client)
+    assert caught.value.retry_after == 2.0
+    assert caught.value.attempts == ATTEMPTS
+    assert server.count("GET", "/products") == ATTEMPTS
+
+
+async def test_retry_after_longer_than_the_cap_is_cut(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("GET", "/products", Reply(429, {}, {"Retry-After": "3600"}))
+    transport = ResilientTransport(
+        retry=RetryPolicy(attempts=2, initial=0, max_retry_after=30, max_elapsed=100),
+        clock=clock,
+    )
+    async with KatanaClient(api_key="k", base_url=server.url, transport=transport) as client:
+        await get_products(client)
+    assert clock.sleeps == [30.0]
+
+
+async def test_idempotent_search_post_is_retried_after_a_503(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("POST", "/sales_orders/search", Reply(503, b""))
+    async with make_client(server.url, clock) as client:
+        response = await client.get_async_httpx_client().post(
+            "/sales_orders/search", content=b"{}", extensions={"katana_operation": SEARCH}
+        )
+    assert response.status_code == 200
+    assert server.count("POST", "/sales_orders/search") == 2
+
+
+# --- creates: never sent twice once Katana may have acted ---------------------------------
+
+
+CREATE_FAULTS: list[tuple[str, Fault, type[Exception]]] = [
+    ("500", Reply(500, {"name": "InternalServerError"}), KatanaServerError),
+    ("502", Reply(502, b""), KatanaServerError),
+    ("503", Reply(503, b""), KatanaServerError),
+    ("504", Reply(504, b""), KatanaServerError),
+    ("connection reset", Reset(), KatanaConnectionError),
+    ("read timeout", Hang(), KatanaTimeoutError),
+    ("body stalls midway", StallBody(), KatanaTimeoutError),
+    ("truncated body", Truncate(), KatanaConnectionError),
+]
+
+
+@pytest.mark.parametrize(
+    ("case", "fault", "error"), CREATE_FAULTS, ids=[c for c, _, _ in CREATE_FAULTS]
+)
+async def test_create_is_sent_once_and_the_error_says_the_outcome_is_unknown(
+    server: FaultServer, clock: FakeClock, case: str, fault: Fault, error: type[Exception]
+) -> None:
+    server.script("POST", "/sales_orders", fault)
+    async with make_client(server.url, clock) as client:
+        with pytest.raises(error) as caught:
+            await create_order(client)
+    assert server.count("POST", "/sales_orders") == 1
+    assert getattr(caught.value, "outcome_unknown", None) is True
+    assert getattr(caught.value, "attempts", None) == 1
+    assert "not repeat-safe" in str(caught.value)
+    assert clock.sleeps == []
+
+
+async def test_create_is_retried_after_a_429_and_created_once(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("POST", "/sales_orders", Reply(429, {}, {"Retry-After": "1"}))
+    async with make_client(server.url, clock) as client:
+        result = await create_order(client)
+    assert result.parsed == {"id": 1}
+    assert server.count("POST", "/sales_orders") == 2  # the first was refused, not created
+    assert clock.sleeps == [1.0]
+
+
+async def test_create_with_a_malformed_200_is_not_repeated(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("POST", "/sales_orders", malformed_json())
+    async with make_client(server.url, clock) as client:
+        result = await create_order(client)
+    assert result.status_code == 200
+    assert result.parsed is None
+    assert server.count("POST", "/sales_orders") == 1
+
+
+async def test_create_is_retried_when_the_connection_was_refused_before_sending(
+    clock: FakeClock,
+) -> None:
+    port = free_port()
+    later = FaultServer(port=port)
+    clock.on_sleep = lambda seconds: later.start()  # the server comes up during backoff
+    try:
+        async with make_client(f"http://127.0.0.1:{port}", clock) as client:
+            result = await create_order(client)
+        assert result.parsed == {"id": 1}
+        assert later.count("POST", "/sales_orders") == 1
+        assert len(clock.sleeps) == 1
+    finally:
+        await later.stop()
+
+
+async def test_refused_connection_every_time_raises_connection_error_not_sent(
+    clock: FakeClock,
+) -> None:
+    async with make_client(f"http://127.0.0.1:{free_port()}", clock) as client:
+        with pytest.raises(KatanaConnectionError) as caught:
+            await create_order(client)
+    assert caught.value.attempts == ATTEMPTS
+    assert caught.value.request_sent is False
+    assert caught.value.outcome_unknown is False
+    assert isinstance(caught.value, httpx.TransportError)
+
+
+async def test_a_request_without_the_extension_is_judged_by_its_method(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("POST", "/anything", Reply(503, b""))
+    server.script("PATCH", "/anything", Reply(503, b""))
+    async with make_client(server.url, clock) as client:
+        http = client.get_async_httpx_client()
+        post = await http.post("/anything", content=b"{}")
+        patch = await http.patch("/anything", content=b"{}")
+    assert (post.status_code, patch.status_code) == (503, 200)
+    assert server.count("POST", "/anything") == 1
+    assert server.count("PATCH", "/anything") == 2
+
+
+# --- through the generated endpoints --------------------------------------------------------
+
+
+async def test_generated_get_endpoint_is_retried_after_a_502(server: FaultServer) -> None:
+    server.script("GET", "/products", Reply(502, b""))
+    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
+    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+        products = await get_all_products.asyncio(client=client)
+    assert products is not None
+    assert server.count("GET", "/products") == 2
+
+
+async def test_generated_create_endpoint_is_never_repeated_after_a_503(
+    server: FaultServer,
+) -> None:
+    server.script("POST", "/sales_orders", Reply(503, b""))
+    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
+    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+        with pytest.raises(KatanaServerError) as caught:
+            await create_sales_order.asyncio(
+                client=client,
+                body=CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[]),
+            )
+    assert caught.value.outcome_unknown is True
+    assert server.count("POST", "/sales_orders") == 1
+
+
+async def test_generated_search_endpoint_is_retried_because_the_spec_says_idempotent(
+    server: FaultServer,
+) -> None:
+    # POST, so without the generated `katana_operation` extension it would not be retried.
+    server.script("POST", "/sales_orders/search", Reply(503, b""))
+    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
+    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+        await search_sales_orders.asyncio(client=client, body=SearchSalesOrdersDto())
+    assert server.count("POST", "/sales_orders/search") == 2
