@@ -158,6 +158,7 @@ class FaultServer:
         self._port = port
         self._server: asyncio.Server | None = None
         self._writers: set[asyncio.StreamWriter] = set()
+        self._tasks: set[asyncio.Task[None]] = set()
 
     @property
     def port(self) -> int:
@@ -185,6 +186,11 @@ class FaultServer:
         self._server.close()
         for writer in list(self._writers):
             writer.transport.abort()
+        # Finish idle keep-alive handlers here, not at event-loop teardown (where Python
+        # 3.11's stream callback reports their cancellation as an error).
+        for task in list(self._tasks):
+            task.cancel()
+        await asyncio.gather(*self._tasks, return_exceptions=True)
         await self._server.wait_closed()
         self._server = None
 
@@ -197,6 +203,9 @@ class FaultServer:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        task = asyncio.current_task()
+        if task is not None:
+            self._tasks.add(task)
         try:
             while True:
                 request = await _read_request(reader)
@@ -207,9 +216,11 @@ class FaultServer:
                 fault = queue.popleft() if queue else self.handler(request)
                 if not await fault.apply(writer, reader):
                     return
-        except (ConnectionError, asyncio.IncompleteReadError):
-            return
+        except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
+            return  # the client went away, or the server is stopping
         finally:
+            if task is not None:
+                self._tasks.discard(task)
             self._writers.discard(writer)
             writer.transport.abort()
 
