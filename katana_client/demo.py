@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import importlib
-import inspect
 import json
 import logging
 import os
@@ -28,6 +26,7 @@ import httpx
 
 from katana_client import KatanaAPIError, KatanaClient, KatanaError
 from katana_client._client import API_KEY_ENV, BASE_URL_ENV
+from katana_client.resilience import LocalRateLimiter, PaginationInfo, pages
 
 if TYPE_CHECKING:
     from katana_client.testing import FakeKatana
@@ -38,21 +37,6 @@ DEMO_PRODUCTS: Final = 120
 DEMO_LIMIT: Final = 20
 DEMO_WINDOW: Final = 2.0
 BURST: Final = 30
-
-
-def _resilience() -> Any:
-    """`katana_client.resilience` when this build has it (paginate, rate limiter), else
-    None: the demo then does by hand what that layer does."""
-    try:
-        return importlib.import_module("katana_client.resilience")
-    except ImportError:
-        return None
-
-
-def _raw_settings() -> dict[str, Any]:
-    """KatanaClient arguments that turn client-side retries and pacing off, if it has any."""
-    names = inspect.signature(KatanaClient).parameters
-    return {name: False for name in ("retry", "rate_limit") if name in names}
 
 
 def say(text: str = "", indent: int = 0) -> None:
@@ -76,44 +60,22 @@ def _pagination(response: Any) -> dict[str, Any]:
 
 
 async def list_every_product(client: KatanaClient, page_size: int) -> list[Any]:
-    """Walk `GET /products` page by page, as X-Pagination describes, printing each page."""
+    """Walk `GET /products` page by page with `resilience.pages`, printing each page."""
     from katana_client.generated.api.products import get_all_products  # noqa: PLC0415
 
-    resilience = _resilience()
-    if resilience is not None:
-        found: list[Any] = []
-        walk = resilience.pages(
-            get_all_products.asyncio_detailed, client=client, page_size=page_size
-        )
-        async for page in walk:
-            found += page.items
-            info = page.info
-            say(
-                f"page {page.number}: {len(page.items)} products "
-                f"(X-Pagination: page {info.page} of {info.total_pages}, "
-                f"{info.total_records} records)",
-                indent=3,
-            )
-        say("walked with katana_client.resilience.pages(): a failed page is retried alone", 3)
-        return found
-    found = []
-    page_number = 1
-    while True:
-        response = await get_all_products.asyncio_detailed(
-            client=client, page=page_number, limit=page_size
-        )
-        info = _pagination(response)
-        items = list(response.parsed.data or []) if response.parsed else []
-        found += items
+    found: list[Any] = []
+    walk = pages(get_all_products.asyncio_detailed, client=client, page_size=page_size)
+    async for page in walk:
+        found += page.items
+        info = page.info or PaginationInfo()
         say(
-            f"page {page_number}: {len(items)} products "
-            f"(X-Pagination: page {info.get('page')} of {info.get('total_pages')}, "
-            f"{info.get('total_records')} records)",
+            f"page {page.number}: {len(page.items)} products "
+            f"(X-Pagination: page {info.page} of {info.total_pages}, "
+            f"{info.total_records} records)",
             indent=3,
         )
-        if str(info.get("last_page")).lower() == "true" or not items:
-            return found
-        page_number += 1
+    say("walked with katana_client.resilience.pages(): a failed page is retried alone", 3)
+    return found
 
 
 async def _fetch_all(client: KatanaClient, ids: list[int]) -> list[KatanaAPIError]:
@@ -140,7 +102,7 @@ def _retry_after(refused: list[KatanaAPIError]) -> float:
 async def burst(fake: FakeKatana) -> None:
     """BURST concurrent GETs: first unpaced (429s), then paced by the client's limiter."""
     ids = list(range(1, BURST + 1))
-    async with KatanaClient(**_raw_settings()) as raw:
+    async with KatanaClient(retry=False, rate_limit=False) as raw:
         refused = await _fetch_all(raw, ids)
     wait = _retry_after(refused)
     say(
@@ -151,24 +113,11 @@ async def burst(fake: FakeKatana) -> None:
     say(f"waiting {wait:g} s, as Retry-After says", indent=3)
     await asyncio.sleep(wait)
 
-    resilience = _resilience()
     before = len(fake.requests)
-    if resilience is None:
-        # No resilience layer in this build: retry the refused ones by hand.
-        async with KatanaClient() as client:
-            retry_ids = [int(e.url.rsplit("/", 1)[-1]) for e in refused]
-            for _ in range(5):
-                still = await _fetch_all(client, retry_ids)
-                if not still:
-                    break
-                await asyncio.sleep(_retry_after(still))
-                retry_ids = [int(e.url.rsplit("/", 1)[-1]) for e in still]
-        how = "the refused ones retried by hand after Retry-After"
-    else:
-        limiter = resilience.LocalRateLimiter(limit=DEMO_LIMIT, window=DEMO_WINDOW)
-        async with KatanaClient(rate_limit=limiter) as client:
-            await _fetch_all(client, ids)
-        how = f"paced by KatanaClient(rate_limit=LocalRateLimiter({DEMO_LIMIT}, {DEMO_WINDOW:g}))"
+    limiter = LocalRateLimiter(limit=DEMO_LIMIT, window=DEMO_WINDOW)
+    async with KatanaClient(rate_limit=limiter) as client:
+        await _fetch_all(client, ids)
+    how = f"paced by KatanaClient(rate_limit=LocalRateLimiter({DEMO_LIMIT}, {DEMO_WINDOW:g}))"
     seen = fake.requests[before:]
     limited = sum(r.status == 429 for r in seen)
     say(f"all {BURST} products fetched, {how}:", indent=3)

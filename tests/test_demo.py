@@ -61,8 +61,9 @@ def test_demo_from_the_readme_runs_end_to_end_against_the_local_fake() -> None:
     assert re.search(r"created SO-\d+ \(id \d+\) for customer 1: .* total 99\.98", out)
     assert re.search(r"without client-side pacing: \d+ answered, [1-9]\d* refused with 429", out)
     assert "all 30 products fetched" in out
-    assert "GET /products/999999 -> " in out
-    assert " 404 NotFoundError" in out
+    assert "paced by KatanaClient(rate_limit=LocalRateLimiter(20, 2))" in out
+    assert "GET /products/999999 -> KatanaNotFoundError 404 NotFoundError" in out
+    assert "POST /products with an empty name -> KatanaValidationError 422" in out
     assert ".name: minLength {'limit': 1}" in out
     assert "a revoked key -> KatanaAuthenticationError (401)" in out
 

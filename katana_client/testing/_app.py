@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import functools
-import inspect
 import json
 import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
@@ -47,8 +45,6 @@ FAKE_API_KEY: Final = "fake-katana-key"
 ASGI_BASE_URL: Final = "http://127.0.0.1/v1"
 _PREFIX: Final = "/v1"
 _NOT_FILTERS: Final = frozenset({"page", "limit", "extend", "include_deleted", "include_archived"})
-# KatanaClient settings that fake.client() turns off by default (when the client has them).
-_RAW_SETTINGS: Final = frozenset({"retry", "rate_limit"})
 _SET_STYLE: Final = {
     "createInventoryReorderPoint": "reorder_point",
     "createInventorySafetyStockLevel": "safety_stock_level",
@@ -157,8 +153,8 @@ class FakeKatana:
         """
         kwargs.setdefault("base_url", ASGI_BASE_URL)
         kwargs.setdefault("transport", self.transport())
-        for name in _RAW_SETTINGS & _client_parameters():
-            kwargs.setdefault(name, False)
+        kwargs.setdefault("retry", False)
+        kwargs.setdefault("rate_limit", False)
         return KatanaClient(api_key=api_key, **kwargs)
 
     def operation_requests(self, operation_id: str) -> list[RecordedRequest]:
@@ -427,11 +423,6 @@ class FakeKatana:
         if self.pagination_as_strings:
             info = {k: json.dumps(v) if isinstance(v, bool) else str(v) for k, v in info.items()}
         return {"X-Pagination": json.dumps(info)}
-
-
-@functools.cache
-def _client_parameters() -> frozenset[str]:
-    return frozenset(inspect.signature(KatanaClient).parameters)
 
 
 def _role(op: Operation) -> tuple[str, str] | None:
