@@ -10,7 +10,7 @@ and the reverse, and proxies in front of it send 520 and 499. So success is "any
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Final, TypeVar
 
 import httpx
 
@@ -59,6 +59,11 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+#: The httpx response extension holding the decoded JSON body, set by whoever decoded it.
+DECODED_JSON_EXTENSION: Final = "katana_decoded_json"
+_NOT_DECODED: Final = object()
+
+
 def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -> Response[T]:
     """Check the status, then decode and parse the body of a 2xx response.
 
@@ -73,13 +78,16 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
     raise_for_status(response)
     content = response.content
     parsed: Any = None
-    if content and not content.isspace():
+    # The retry layer decodes 2xx JSON bodies already (a body that does not decode is
+    # worth another attempt); it leaves the result here so that it is decoded once.
+    data = response.extensions.get(DECODED_JSON_EXTENSION, _NOT_DECODED)
+    if data is _NOT_DECODED and content and not content.isspace():
         try:
             data = loads(content)
         except ValueError:
-            data = None
-        else:
-            parsed = data if parse is None else parse(data)
+            data = _NOT_DECODED
+    if data is not _NOT_DECODED:
+        parsed = data if parse is None else parse(data)
     return Response(
         status_code=response.status_code,
         content=content,

@@ -14,7 +14,6 @@ body cut short by a proxy is retried like any other transient failure.
 from __future__ import annotations
 
 import enum
-import json
 import logging
 import random
 from collections.abc import Callable
@@ -24,6 +23,8 @@ import httpx
 from attrs import frozen
 
 from katana_client._errors import KatanaConnectionError, KatanaTimeoutError, parse_retry_after
+from katana_client._runtime._json import loads
+from katana_client._runtime._response import DECODED_JSON_EXTENSION
 
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import log_attempt, log_rate_limit_wait
@@ -263,6 +264,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             )
             content = await probe.aread()
         malformed = False
+        extensions = response.extensions
         if (
             op.repeat_safe
             and policy.attempts > 1
@@ -271,15 +273,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             and content.strip()
         ):
             try:
-                json.loads(content)
+                decoded = loads(content)
             except ValueError:
                 malformed = True
+            else:
+                # Decoded once: the endpoint's build_response takes it from here.
+                extensions = {**extensions, DECODED_JSON_EXTENSION: decoded}
         # A fresh, unread response: httpx then reads it as usual (and sets `.elapsed`).
         fresh = httpx.Response(
             response.status_code,
             headers=response.headers,
             stream=httpx.ByteStream(raw),
-            extensions=response.extensions,
+            extensions=extensions,
             request=request,
         )
         return fresh, malformed
