@@ -8,6 +8,7 @@ an `X-Pagination` header whose numbers are strings and booleans "true"/"false".
 from __future__ import annotations
 
 import json
+import weakref
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -314,3 +315,21 @@ def test_search_without_a_body_is_refused() -> None:
 
     with pytest.raises(TypeError, match="body"):
         walk().send(None)
+
+
+async def test_walk_memory_is_bounded_by_a_few_pages(
+    catalogue: tuple[FaultServer, Catalogue],
+) -> None:
+    # Every record handed out is watched through a weak reference: a walk that kept
+    # pages (a list of all items, a read-ahead queue) would keep their records alive.
+    server, _ = catalogue
+    watched: list[weakref.ref[Product]] = []
+    most_alive = 0
+    async with client_for(server) as client:
+        async for product in paginate(get_all_products.asyncio_detailed, client=client):
+            watched.append(weakref.ref(product))
+            if len(watched) % 50 == 0:
+                alive = sum(1 for ref in watched if ref() is not None)
+                most_alive = max(most_alive, alive)
+    assert len(watched) == RECORDS
+    assert most_alive <= 2 * PAGE
