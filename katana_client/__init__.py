@@ -2,7 +2,9 @@
 
 The public API is what this module exports. Endpoint functions and models live in
 `katana_client.generated` and are imported from there explicitly; this module does not
-import them, so that `import katana_client` stays as cheap as importing httpx.
+import them, so that `import katana_client` stays as cheap as importing httpx. The same
+operations are methods of `KatanaClient`'s resources (`client.products.list()`), each
+resource imported on first access.
 """
 
 from typing import TYPE_CHECKING, Any
@@ -34,6 +36,7 @@ from ._errors import (
     KatanaValidationError,
     ValidationDetail,
 )
+from ._resources import AsyncPager, KatanaEmptyResponseError, PageOf
 from ._runtime import KatanaAPIError
 from ._version import __version__
 from .resilience import (
@@ -50,6 +53,7 @@ if TYPE_CHECKING:
     from .resilience import RedisRateLimiter
 
 __all__ = [
+    "AsyncPager",
     "KatanaAPIError",
     "KatanaAuthError",
     "KatanaAuthenticationError",
@@ -59,6 +63,7 @@ __all__ = [
     "KatanaConfigError",
     "KatanaConflictError",
     "KatanaConnectionError",
+    "KatanaEmptyResponseError",
     "KatanaError",
     "KatanaForbiddenError",
     "KatanaInsecureTransportError",
@@ -78,6 +83,7 @@ __all__ = [
     "KatanaValidationError",
     "LocalRateLimiter",
     "Page",
+    "PageOf",
     "RedisRateLimiter",
     "RetryPolicy",
     "ValidationDetail",

@@ -20,6 +20,7 @@ from ._auth import Secret
 from ._errors import KatanaClientClosedError, KatanaConfigError
 from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
+from .generated.resources import Resources
 from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
 from .resilience._options import INHERIT
 from .resilience._transport import (
@@ -43,13 +44,19 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
-class KatanaClient:
-    """Async client for the Katana MRP API, to pass as `client=` to generated endpoints.
+class KatanaClient(Resources):
+    """Async client for the Katana MRP API: one attribute per resource of the API.
 
     Example::
 
         async with KatanaClient() as client:  # reads KATANA_API_KEY
-            products = await get_all_products.asyncio(client=client)
+            async for product in client.products.list(is_sellable=True):
+                ...
+            order = await client.sales_orders.get(1)
+
+    Each resource (`client.products`, `client.sales_orders`, ...) is imported on first
+    access. The client can also be passed as `client=` to the generated endpoint
+    functions in `katana_client.generated.api`.
 
     Args:
         api_key: Katana API key. Defaults to the `KATANA_API_KEY` environment variable.

@@ -49,6 +49,10 @@ def test_public_api_is_what_the_package_exports() -> None:
         "collect",
         "pages",
         "paginate",
+        # Resources: what list actions return, and a 2xx without the documented body.
+        "AsyncPager",
+        "KatanaEmptyResponseError",
+        "PageOf",
     }
     for name in katana_client.__all__:
         assert getattr(katana_client, name) is not None

@@ -1,0 +1,182 @@
+"""What the generated resource classes (`client.products`, ...) are built on.
+
+Each resource is a generated module in `katana_client.generated.resources`, with one
+method per Katana operation; everything they share lives here, handwritten and typed:
+the base class, the pager that list actions return, and turning a `Response` into the
+model that a get, create or update promises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from typing import Any, Generic, TypeVar
+
+from attrs import frozen
+
+from ._errors import KatanaError
+from ._runtime import UNSET, Response, SupportsAsyncHTTPX
+from .resilience import PaginationInfo, collect, pages, paginate
+
+__all__ = ["AsyncPager", "KatanaEmptyResponseError", "PageOf", "Resource", "parsed_or_raise"]
+
+T = TypeVar("T")
+Endpoint = Callable[..., Awaitable[Response[Any]]]
+
+
+class KatanaEmptyResponseError(KatanaError):
+    """Katana answered 2xx without the body the operation documents.
+
+    The request succeeded: a create or update this is raised for has been applied, so do
+    not simply send it again. `response` holds the status and headers.
+
+    Attributes:
+        operation: The operationId.
+        response: The response, with `parsed=None`.
+    """
+
+    def __init__(self, operation: str, response: Response[Any]) -> None:
+        """See the class docstring."""
+        super().__init__(
+            f"{operation}: Katana answered {response.status_code} with no body, where the "
+            "API documents one; the request itself succeeded."
+        )
+        self.operation = operation
+        self.response = response
+
+
+def parsed_or_raise(response: Response[T], operation: str) -> T:
+    """The parsed model of `response`; raise `KatanaEmptyResponseError` if there is none."""
+    if response.parsed is None:
+        raise KatanaEmptyResponseError(operation, response)
+    return response.parsed
+
+
+class Resource:
+    """Base of every generated resource: holds the client its actions send requests with.
+
+    Resources are made by `KatanaClient` on first access (`client.products`); there is
+    no need to build one yourself.
+    """
+
+    def __init__(self, client: SupportsAsyncHTTPX) -> None:
+        """Bind the resource to `client` (a `KatanaClient`)."""
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} of {self._client!r}>"
+
+
+@frozen
+class PageOf(Generic[T]):
+    """One page of a list action, with its records typed.
+
+    Attributes:
+        number: The page number sent (1-based).
+        items: The page's records.
+        info: Katana's `X-Pagination` header, or None when it sent none.
+        response: The whole response of this page (status, headers, raw body).
+    """
+
+    number: int
+    items: list[T]
+    info: PaginationInfo | None
+    response: Response[Any]
+
+
+class AsyncPager(Generic[T]):
+    """What a list action returns: iterate it with `async for`, page by page underneath.
+
+    Example::
+
+        async for product in client.products.list(is_sellable=True):
+            ...
+        async for page in client.products.list().pages():
+            print(page.number, len(page.items))
+        first_100 = await client.products.list().collect(max_items=100)
+
+    Nothing is sent until it is iterated; each iteration walks the list again from
+    `start_page`. One page is held in memory at a time, and a page that fails is retried
+    alone by the client's retry policy (see `katana_client.paginate`).
+    """
+
+    __slots__ = ("_client", "_endpoint", "_max_pages", "_page_size", "_params", "_start_page")
+
+    def __init__(
+        self,
+        endpoint: Endpoint,
+        client: SupportsAsyncHTTPX,
+        params: dict[str, Any],
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> None:
+        """Prepare a walk of `endpoint` (an `asyncio_detailed`) with these filters."""
+        self._endpoint = endpoint
+        self._client = client
+        # UNSET filters are left out rather than sent as "not given" with every page.
+        self._params = {key: value for key, value in params.items() if value is not UNSET}
+        self._page_size = page_size
+        self._start_page = start_page
+        self._max_pages = max_pages
+
+    def __aiter__(self) -> AsyncGenerator[T, None]:
+        """Every record, in order, fetching page after page."""
+        return paginate(
+            self._endpoint,
+            client=self._client,
+            page_size=self._page_size,
+            start_page=self._start_page,
+            max_pages=self._max_pages,
+            **self._params,
+        )
+
+    async def pages(self) -> AsyncIterator[PageOf[T]]:
+        """Yield the pages one by one, each with its number, records and `X-Pagination`."""
+        walk = pages(
+            self._endpoint,
+            client=self._client,
+            page_size=self._page_size,
+            start_page=self._start_page,
+            max_pages=self._max_pages,
+            **self._params,
+        )
+        try:
+            async for page in walk:
+                yield PageOf(
+                    number=page.number, items=page.items, info=page.info, response=page.response
+                )
+        finally:
+            await walk.aclose()
+
+    async def collect(self, *, max_items: int) -> list[T]:
+        """Return up to `max_items` records as one list; no page beyond them is fetched.
+
+        The bound is required: a list grows with the account, and holding all of it is
+        what iterating with `async for` avoids.
+        """
+        if self._start_page == 1 and self._max_pages is None:
+            return await collect(
+                self._endpoint,
+                client=self._client,
+                max_items=max_items,
+                page_size=self._page_size,
+                **self._params,
+            )
+        if max_items < 0:
+            raise ValueError("max_items must not be negative")
+        result: list[T] = []
+        walk = self.__aiter__()
+        try:
+            while len(result) < max_items:
+                try:
+                    result.append(await anext(walk))
+                except StopAsyncIteration:
+                    break
+        finally:
+            await walk.aclose()
+        return result
+
+    def __repr__(self) -> str:
+        operation = getattr(self._endpoint, "__module__", "?").rsplit(".", 1)[-1]
+        return f"<AsyncPager {operation} {self._params!r}>"

@@ -1,0 +1,230 @@
+"""`client.batch_stocks`: the Katana operations tagged `batch_stocks` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.batch_stocks import (
+    get_batch_stock,
+    update_batch_stock,
+)
+from ..models.batch_stock import BatchStock
+from ..models.batch_stock_list import BatchStockList
+from ..models.update_batch_dto import UpdateBatchDto
+
+__all__ = ["BatchStocksRawResource", "BatchStocksResource"]
+
+
+class BatchStocksResource(Resource):
+    """`client.batch_stocks`: `list`, `update`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> BatchStocksRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return BatchStocksRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        batch_id: int | Unset = UNSET,
+        batch_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        batch_barcode: str | Unset = UNSET,
+        include_empty: bool | Unset = UNSET,
+        batch_created_at_max: str | Unset = UNSET,
+        batch_created_at_min: str | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[BatchStock]:
+        """List current batch stock.
+
+        Returns a list for current batch stock.
+        The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+        batch_id DESC.
+
+        Katana operation `getBatchStock`: `GET /batch_stocks`.
+
+        Args:
+            batch_id: Filters stock by a valid batch id
+            batch_number: Filters stock by a valid batch number
+            location_id: Filters stock by a valid location id
+            variant_id: Filters stock by a valid variant id
+            batch_barcode: Filter stock by batch barcode
+            include_empty: Include empty batches in result
+            batch_created_at_max: Maximum value for batch_created_at range. Must be compatible with ISO 8601 format
+            batch_created_at_min: Minimum value for batch_created_at range. Must be compatible with ISO 8601 format
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `BatchStock`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_batch_stock.asyncio_detailed,
+            self._client,
+            {
+                "batch_id": batch_id,
+                "batch_number": batch_number,
+                "location_id": location_id,
+                "variant_id": variant_id,
+                "batch_barcode": batch_barcode,
+                "include_empty": include_empty,
+                "batch_created_at_max": batch_created_at_max,
+                "batch_created_at_min": batch_created_at_min,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateBatchDto,
+    ) -> BatchStock:
+        """Update batch details.
+
+        Updates the specified batch details by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateBatchStock`: `PATCH /batch_stocks/{id}`.
+
+        Args:
+            id: Path parameter `id`.
+            body: The request body (`UpdateBatchDto`), sent as JSON.
+
+        Returns:
+            The `BatchStock` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_batch_stock.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_batch_stock.OPERATION_ID)
+
+
+class BatchStocksRawResource(Resource):
+    """`client.batch_stocks.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        batch_id: int | Unset = UNSET,
+        batch_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        batch_barcode: str | Unset = UNSET,
+        include_empty: bool | Unset = UNSET,
+        batch_created_at_max: str | Unset = UNSET,
+        batch_created_at_min: str | Unset = UNSET,
+    ) -> Response[BatchStockList]:
+        """List current batch stock.
+
+        Returns a list for current batch stock.
+        The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
+        batch_id DESC.
+
+        Katana operation `getBatchStock`: `GET /batch_stocks`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            batch_id: Filters stock by a valid batch id
+            batch_number: Filters stock by a valid batch number
+            location_id: Filters stock by a valid location id
+            variant_id: Filters stock by a valid variant id
+            batch_barcode: Filter stock by batch barcode
+            include_empty: Include empty batches in result
+            batch_created_at_max: Maximum value for batch_created_at range. Must be compatible with ISO 8601 format
+            batch_created_at_min: Minimum value for batch_created_at range. Must be compatible with ISO 8601 format
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BatchStockList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_batch_stock.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            batch_id=batch_id,
+            batch_number=batch_number,
+            location_id=location_id,
+            variant_id=variant_id,
+            batch_barcode=batch_barcode,
+            include_empty=include_empty,
+            batch_created_at_max=batch_created_at_max,
+            batch_created_at_min=batch_created_at_min,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateBatchDto,
+    ) -> Response[BatchStock]:
+        """Update batch details.
+
+        Updates the specified batch details by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateBatchStock`: `PATCH /batch_stocks/{id}`.
+
+        Args:
+            id: Path parameter `id`.
+            body: The request body (`UpdateBatchDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BatchStock` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_batch_stock.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )

@@ -1,0 +1,326 @@
+"""`client.bin_locations`: the Katana operations tagged `bin_locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.bin_locations import (
+    create_bin_location,
+    delete_bin_location,
+    get_all_bin_locations,
+    update_bin_location,
+)
+from ..models.bin_location import BinLocation
+from ..models.bin_location_create_dto import BinLocationCreateDto
+from ..models.bin_location_list import BinLocationList
+from ..models.bin_location_update_dto import BinLocationUpdateDto
+
+__all__ = ["BinLocationsRawResource", "BinLocationsResource"]
+
+
+class BinLocationsResource(Resource):
+    """`client.bin_locations`: `list`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> BinLocationsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return BinLocationsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        location_id: int | Unset = UNSET,
+        bin_name: str | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[BinLocation]:
+        """List all bin locations.
+
+        Returns a list of bin locations you’ve previously created.
+        The bin locations are returned in sorted order, with the most recent bin location
+        appearing first.
+
+        Katana operation `getAllBinLocations`: `GET /bin_locations`.
+
+        Args:
+            location_id: Filters bin locations by location. By default bin locations are returned for all
+                locations
+            bin_name: Filters bin locations by name
+            ids: Filter `ids`.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `BinLocation`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_bin_locations.asyncio_detailed,
+            self._client,
+            {
+                "location_id": location_id,
+                "bin_name": bin_name,
+                "ids": ids,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: BinLocationCreateDto,
+    ) -> BinLocation:
+        """Create a bin location.
+
+        Creates a new bin location for the given location.
+
+        Katana operation `createBinLocation`: `POST /bin_locations`.
+
+        Args:
+            body: The request body (`BinLocationCreateDto`), sent as JSON.
+
+        Returns:
+            The `BinLocation` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_bin_location.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_bin_location.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: BinLocationUpdateDto,
+    ) -> BinLocation:
+        """Update a bin location.
+
+        Updates the specified bin location by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateBinLocation`: `PATCH /bin_locations/{id}`.
+
+        Args:
+            id: Bin location id
+            body: The request body (`BinLocationUpdateDto`), sent as JSON.
+
+        Returns:
+            The `BinLocation` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_bin_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_bin_location.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a bin location.
+
+        Deletes a bin location by id.
+
+        Katana operation `deleteBinLocation`: `DELETE /bin_locations/{id}`.
+
+        Args:
+            id: Bin location id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_bin_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class BinLocationsRawResource(Resource):
+    """`client.bin_locations.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        location_id: int | Unset = UNSET,
+        bin_name: str | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[BinLocationList]:
+        """List all bin locations.
+
+        Returns a list of bin locations you’ve previously created.
+        The bin locations are returned in sorted order, with the most recent bin location
+        appearing first.
+
+        Katana operation `getAllBinLocations`: `GET /bin_locations`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            location_id: Filters bin locations by location. By default bin locations are returned for all
+                locations
+            bin_name: Filters bin locations by name
+            ids: Filter `ids`.
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinLocationList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_bin_locations.asyncio_detailed(
+            client=self._client,
+            location_id=location_id,
+            bin_name=bin_name,
+            ids=ids,
+            page=page,
+            limit=limit,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: BinLocationCreateDto,
+    ) -> Response[BinLocation]:
+        """Create a bin location.
+
+        Creates a new bin location for the given location.
+
+        Katana operation `createBinLocation`: `POST /bin_locations`.
+
+        Args:
+            body: The request body (`BinLocationCreateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinLocation` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_bin_location.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: BinLocationUpdateDto,
+    ) -> Response[BinLocation]:
+        """Update a bin location.
+
+        Updates the specified bin location by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateBinLocation`: `PATCH /bin_locations/{id}`.
+
+        Args:
+            id: Bin location id
+            body: The request body (`BinLocationUpdateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinLocation` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_bin_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a bin location.
+
+        Deletes a bin location by id.
+
+        Katana operation `deleteBinLocation`: `DELETE /bin_locations/{id}`.
+
+        Args:
+            id: Bin location id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_bin_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,535 @@
+"""`client.bin_transfers`: the Katana operations tagged `bin_transfers` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.bin_transfers import (
+    create_bin_transfer,
+    delete_bin_transfer,
+    find_bin_transfers,
+    get_bin_transfer,
+    update_bin_transfer,
+    update_bin_transfer_status,
+)
+from ..models.bin_transfer import BinTransfer
+from ..models.bin_transfer_list import BinTransferList
+from ..models.create_bin_transfer_dto import CreateBinTransferDto
+from ..models.find_bin_transfers_status import FindBinTransfersStatus
+from ..models.update_bin_transfer_dto import UpdateBinTransferDto
+from ..models.update_bin_transfer_status_dto import UpdateBinTransferStatusDto
+
+__all__ = ["BinTransfersRawResource", "BinTransfersResource"]
+
+
+class BinTransfersResource(Resource):
+    """`client.bin_transfers`: `list`, `get`, `create`, `update`, `delete`, `update_status`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> BinTransfersRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return BinTransfersRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        bin_transfer_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        status: FindBinTransfersStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[BinTransfer]:
+        """List all bin transfers.
+
+        Returns a list of bin transfers you've previously created, sorted with the most recent
+        first. Each
+        transfer is returned with its rows and the rows' traceability allocations.
+
+        Katana operation `findBinTransfers`: `GET /bin_transfers`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filter bin transfers by an array of ids
+            bin_transfer_number: Filter by bin transfer number
+            location_id: Filter by the location id the transfer happens within
+            status: Filter by status
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `BinTransfer`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            find_bin_transfers.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "bin_transfer_number": bin_transfer_number,
+                "location_id": location_id,
+                "status": status,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> BinTransfer:
+        """Retrieve a bin transfer.
+
+        Retrieves a single bin transfer with its rows and each row's traceability allocations.
+
+        Katana operation `getBinTransfer`: `GET /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+
+        Returns:
+            The `BinTransfer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_bin_transfer.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateBinTransferDto,
+    ) -> BinTransfer:
+        """Create a bin transfer.
+
+        Creates a bin transfer, optionally with rows and per-row traceability in one call. Bin
+        transfers move stock between bin locations within a single location. New transfers start
+        in `CREATED`; status changes go through the status endpoint.
+
+        Katana operation `createBinTransfer`: `POST /bin_transfers`.
+
+        Args:
+            body: The request body (`CreateBinTransferDto`), sent as JSON.
+
+        Returns:
+            The `BinTransfer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_bin_transfer.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_bin_transfer.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateBinTransferDto,
+    ) -> BinTransfer:
+        """Update a bin transfer.
+
+        Updates header fields on a bin transfer. Status changes go through the status endpoint.
+
+        `departed_at` and `arrived_at` accept backfill / correction values within the current
+        status — they
+        cannot transition the transfer between statuses, and they cannot be nulled here.
+
+        Katana operation `updateBinTransfer`: `PATCH /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+            body: The request body (`UpdateBinTransferDto`), sent as JSON.
+
+        Returns:
+            The `BinTransfer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_bin_transfer.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a bin transfer.
+
+        Deletes a bin transfer.
+
+        Katana operation `deleteBinTransfer`: `DELETE /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+    async def update_status(
+        self,
+        id: int,
+        body: UpdateBinTransferStatusDto,
+    ) -> BinTransfer:
+        """Transition a bin transfer status.
+
+        Transitions a bin transfer status. Any status is reachable from any other; the
+        transition stamps or
+        clears the corresponding movement dates on the transfer and every row.
+
+        | From         | To           | Effect
+        |
+        |--------------|--------------|---------------------------------------------------------
+        ------------|
+        | `CREATED`    | `IN_TRANSIT` | Stamps `departed_at` = now.
+        |
+        | `CREATED`    | `DONE`       | Stamps `departed_at` = now and `arrived_at` = now.
+        |
+        | `IN_TRANSIT` | `DONE`       | Stamps `arrived_at` = now.
+        |
+        | `IN_TRANSIT` | `CREATED`    | Clears `departed_at`.
+        |
+        | `DONE`       | `IN_TRANSIT` | Clears `arrived_at`.
+        |
+        | `DONE`       | `CREATED`    | Clears both `departed_at` and `arrived_at`.
+        |
+
+        Submitting the current status is a no-op (200 with the unchanged transfer). Stamped or
+        cleared
+        timestamps must fall outside any inventory lock date window, otherwise 422.
+
+        Katana operation `updateBinTransferStatus`: `PATCH /bin_transfers/{id}/status`.
+
+        Args:
+            id: Bin transfer id
+            body: The request body (`UpdateBinTransferStatusDto`), sent as JSON.
+
+        Returns:
+            The `BinTransfer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_bin_transfer_status.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_bin_transfer_status.OPERATION_ID)
+
+
+class BinTransfersRawResource(Resource):
+    """`client.bin_transfers.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        bin_transfer_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        status: FindBinTransfersStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[BinTransferList]:
+        """List all bin transfers.
+
+        Returns a list of bin transfers you've previously created, sorted with the most recent
+        first. Each
+        transfer is returned with its rows and the rows' traceability allocations.
+
+        Katana operation `findBinTransfers`: `GET /bin_transfers`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filter bin transfers by an array of ids
+            bin_transfer_number: Filter by bin transfer number
+            location_id: Filter by the location id the transfer happens within
+            status: Filter by status
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinTransferList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await find_bin_transfers.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            bin_transfer_number=bin_transfer_number,
+            location_id=location_id,
+            status=status,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[BinTransfer]:
+        """Retrieve a bin transfer.
+
+        Retrieves a single bin transfer with its rows and each row's traceability allocations.
+
+        Katana operation `getBinTransfer`: `GET /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinTransfer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreateBinTransferDto,
+    ) -> Response[BinTransfer]:
+        """Create a bin transfer.
+
+        Creates a bin transfer, optionally with rows and per-row traceability in one call. Bin
+        transfers move stock between bin locations within a single location. New transfers start
+        in `CREATED`; status changes go through the status endpoint.
+
+        Katana operation `createBinTransfer`: `POST /bin_transfers`.
+
+        Args:
+            body: The request body (`CreateBinTransferDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinTransfer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_bin_transfer.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateBinTransferDto,
+    ) -> Response[BinTransfer]:
+        """Update a bin transfer.
+
+        Updates header fields on a bin transfer. Status changes go through the status endpoint.
+
+        `departed_at` and `arrived_at` accept backfill / correction values within the current
+        status — they
+        cannot transition the transfer between statuses, and they cannot be nulled here.
+
+        Katana operation `updateBinTransfer`: `PATCH /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+            body: The request body (`UpdateBinTransferDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinTransfer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a bin transfer.
+
+        Deletes a bin transfer.
+
+        Katana operation `deleteBinTransfer`: `DELETE /bin_transfers/{id}`.
+
+        Args:
+            id: Bin transfer id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_bin_transfer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def update_status(
+        self,
+        id: int,
+        body: UpdateBinTransferStatusDto,
+    ) -> Response[BinTransfer]:
+        """Transition a bin transfer status.
+
+        Transitions a bin transfer status. Any status is reachable from any other; the
+        transition stamps or
+        clears the corresponding movement dates on the transfer and every row.
+
+        | From         | To           | Effect
+        |
+        |--------------|--------------|---------------------------------------------------------
+        ------------|
+        | `CREATED`    | `IN_TRANSIT` | Stamps `departed_at` = now.
+        |
+        | `CREATED`    | `DONE`       | Stamps `departed_at` = now and `arrived_at` = now.
+        |
+        | `IN_TRANSIT` | `DONE`       | Stamps `arrived_at` = now.
+        |
+        | `IN_TRANSIT` | `CREATED`    | Clears `departed_at`.
+        |
+        | `DONE`       | `IN_TRANSIT` | Clears `arrived_at`.
+        |
+        | `DONE`       | `CREATED`    | Clears both `departed_at` and `arrived_at`.
+        |
+
+        Submitting the current status is a no-op (200 with the unchanged transfer). Stamped or
+        cleared
+        timestamps must fall outside any inventory lock date window, otherwise 422.
+
+        Katana operation `updateBinTransferStatus`: `PATCH /bin_transfers/{id}/status`.
+
+        Args:
+            id: Bin transfer id
+            body: The request body (`UpdateBinTransferStatusDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `BinTransfer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_bin_transfer_status.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )

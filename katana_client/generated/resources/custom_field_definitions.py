@@ -1,0 +1,420 @@
+"""`client.custom_field_definitions`: the Katana operations tagged `custom_field_definitions` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.custom_field_definitions import (
+    create_custom_field_definition,
+    delete_custom_field_definition,
+    get_all_custom_field_definitions,
+    get_custom_field_definition,
+    update_custom_field_definition,
+)
+from ..models.create_custom_field_definition_dto import CreateCustomFieldDefinitionDto
+from ..models.custom_field_definition import CustomFieldDefinition
+from ..models.custom_field_definition_list import CustomFieldDefinitionList
+from ..models.update_custom_field_definition_dto import UpdateCustomFieldDefinitionDto
+
+__all__ = ["CustomFieldDefinitionsRawResource", "CustomFieldDefinitionsResource"]
+
+
+class CustomFieldDefinitionsResource(Resource):
+    """`client.custom_field_definitions`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldDefinitionsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return CustomFieldDefinitionsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        label: str | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[CustomFieldDefinition]:
+        """List all custom field definitions.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Returns a list of custom field definitions in the factory, optionally filtered by label,
+        field type, or entity type.
+
+        Katana operation `getAllCustomFieldDefinitions`: `GET /custom_field_definitions`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            label: Filters by exact label match.
+            field_type: Filters by field type.
+            entity_type: Filters by entity type.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `CustomFieldDefinition`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_custom_field_definitions.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "label": label,
+                "field_type": field_type,
+                "entity_type": entity_type,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> CustomFieldDefinition:
+        """Retrieve a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Retrieves a custom field definition by id.
+
+        Katana operation `getCustomFieldDefinition`: `GET /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+
+        Returns:
+            The `CustomFieldDefinition` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_custom_field_definition.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateCustomFieldDefinitionDto,
+    ) -> CustomFieldDefinition:
+        """Create a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Creates a new custom field definition for a given entity type. A factory may have at
+        most 50 definitions.
+
+        Katana operation `createCustomFieldDefinition`: `POST /custom_field_definitions`.
+
+        Args:
+            body: The request body (`CreateCustomFieldDefinitionDto`), sent as JSON.
+
+        Returns:
+            The `CustomFieldDefinition` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_custom_field_definition.OPERATION_ID)
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateCustomFieldDefinitionDto,
+    ) -> CustomFieldDefinition:
+        """Update a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Updates the `label`, `description`, or `options` of a custom field definition. Other
+        properties (`field_type`, `entity_type`, `source`) are immutable.
+
+        Katana operation `updateCustomFieldDefinition`: `PATCH /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+            body: The request body (`UpdateCustomFieldDefinitionDto`), sent as JSON.
+
+        Returns:
+            The `CustomFieldDefinition` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_custom_field_definition.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Deletes a custom field definition by id.
+
+        Katana operation `deleteCustomFieldDefinition`: `DELETE /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class CustomFieldDefinitionsRawResource(Resource):
+    """`client.custom_field_definitions.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        label: str | Unset = UNSET,
+        field_type: str | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+    ) -> Response[CustomFieldDefinitionList]:
+        """List all custom field definitions.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Returns a list of custom field definitions in the factory, optionally filtered by label,
+        field type, or entity type.
+
+        Katana operation `getAllCustomFieldDefinitions`: `GET /custom_field_definitions`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            label: Filters by exact label match.
+            field_type: Filters by field type.
+            entity_type: Filters by entity type.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `CustomFieldDefinitionList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_custom_field_definitions.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            label=label,
+            field_type=field_type,
+            entity_type=entity_type,
+        )
+
+    async def get(
+        self,
+        id: str,
+    ) -> Response[CustomFieldDefinition]:
+        """Retrieve a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Retrieves a custom field definition by id.
+
+        Katana operation `getCustomFieldDefinition`: `GET /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `CustomFieldDefinition` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreateCustomFieldDefinitionDto,
+    ) -> Response[CustomFieldDefinition]:
+        """Create a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Creates a new custom field definition for a given entity type. A factory may have at
+        most 50 definitions.
+
+        Katana operation `createCustomFieldDefinition`: `POST /custom_field_definitions`.
+
+        Args:
+            body: The request body (`CreateCustomFieldDefinitionDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `CustomFieldDefinition` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: str,
+        body: UpdateCustomFieldDefinitionDto,
+    ) -> Response[CustomFieldDefinition]:
+        """Update a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Updates the `label`, `description`, or `options` of a custom field definition. Other
+        properties (`field_type`, `entity_type`, `source`) are immutable.
+
+        Katana operation `updateCustomFieldDefinition`: `PATCH /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+            body: The request body (`UpdateCustomFieldDefinitionDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `CustomFieldDefinition` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+    ) -> Response[Any]:
+        """Delete a custom field definition.
+
+        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
+
+        Deletes a custom field definition by id.
+
+        Katana operation `deleteCustomFieldDefinition`: `DELETE /custom_field_definitions/{id}`.
+
+        Args:
+            id: Custom field definition id (UUID).
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_custom_field_definition.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,87 @@
+"""`client.custom_fields_collections`: the Katana operations tagged `custom_fields_collections` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import Response
+
+from ..api.custom_fields_collections import (
+    get_custom_fields_collections,
+)
+from ..models.custom_fields_collection import CustomFieldsCollection
+from ..models.custom_fields_collection_list import CustomFieldsCollectionList
+
+__all__ = ["CustomFieldsCollectionsRawResource", "CustomFieldsCollectionsResource"]
+
+
+class CustomFieldsCollectionsResource(Resource):
+    """`client.custom_fields_collections`: `list`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldsCollectionsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return CustomFieldsCollectionsRawResource(self._client)
+
+    def list(
+        self,
+    ) -> AsyncPager[CustomFieldsCollection]:
+        """List all custom fields collections.
+
+        Retrieves a list of custom fields collections
+
+        Katana operation `getCustomFieldsCollections`: `GET /custom_fields_collections`.
+
+        Returns:
+            An `AsyncPager` of `CustomFieldsCollection`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_custom_fields_collections.asyncio_detailed,
+            self._client,
+            {},
+        )
+
+
+class CustomFieldsCollectionsRawResource(Resource):
+    """`client.custom_fields_collections.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+    ) -> Response[CustomFieldsCollectionList]:
+        """List all custom fields collections.
+
+        Retrieves a list of custom fields collections
+
+        Katana operation `getCustomFieldsCollections`: `GET /custom_fields_collections`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `CustomFieldsCollectionList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_custom_fields_collections.asyncio_detailed(
+            client=self._client,
+        )

@@ -1,0 +1,219 @@
+"""`client.demand_forecasts`: the Katana operations tagged `demand_forecasts` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import Resource, parsed_or_raise
+from katana_client._runtime import Response
+
+from ..api.demand_forecasts import (
+    create_demand_forecast,
+    delete_demand_forecast,
+    get_demand_forecasts,
+)
+from ..models.demand_forecast import DemandForecast
+from ..models.demand_forecast_clear_dto import DemandForecastClearDto
+from ..models.demand_forecast_update_dto import DemandForecastUpdateDto
+
+__all__ = ["DemandForecastsRawResource", "DemandForecastsResource"]
+
+
+class DemandForecastsResource(Resource):
+    """`client.demand_forecasts`: `get`, `create`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> DemandForecastsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return DemandForecastsRawResource(self._client)
+
+    async def get(
+        self,
+        *,
+        variant_id: int,
+        location_id: int,
+    ) -> DemandForecast:
+        """List planned demand forecast for variant in location.
+
+        Returns planned forecasted demand for a variant in given location.
+
+        Katana operation `getDemandForecasts`: `GET /demand_forecasts`.
+
+        Args:
+            variant_id: ID of variant for which to retrieve demand forecast for.
+            location_id: ID of location for which to retrieve variant demand forecast for.
+
+        Returns:
+            The `DemandForecast` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_demand_forecasts.asyncio_detailed(
+            client=self._client,
+            variant_id=variant_id,
+            location_id=location_id,
+        )
+        return parsed_or_raise(response, get_demand_forecasts.OPERATION_ID)
+
+    async def create(
+        self,
+        body: DemandForecastUpdateDto,
+    ) -> Any:
+        """Add planned demand forecast to variant.
+
+        Add planned demand forecast for a variant in location for the specified periods.
+
+        Katana operation `createDemandForecast`: `POST /demand_forecasts`.
+
+        Args:
+            body: The request body (`DemandForecastUpdateDto`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await create_demand_forecast.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        body: DemandForecastClearDto,
+    ) -> None:
+        """Clear planned demand forecast to variant.
+
+        Clears planned demand forecast for a variant in location for the specified periods.
+
+        Katana operation `deleteDemandForecast`: `DELETE /demand_forecasts`.
+
+        Args:
+            body: The request body (`DemandForecastClearDto`), sent as JSON.
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_demand_forecast.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class DemandForecastsRawResource(Resource):
+    """`client.demand_forecasts.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def get(
+        self,
+        *,
+        variant_id: int,
+        location_id: int,
+    ) -> Response[DemandForecast]:
+        """List planned demand forecast for variant in location.
+
+        Returns planned forecasted demand for a variant in given location.
+
+        Katana operation `getDemandForecasts`: `GET /demand_forecasts`.
+
+        Args:
+            variant_id: ID of variant for which to retrieve demand forecast for.
+            location_id: ID of location for which to retrieve variant demand forecast for.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `DemandForecast` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_demand_forecasts.asyncio_detailed(
+            client=self._client,
+            variant_id=variant_id,
+            location_id=location_id,
+        )
+
+    async def create(
+        self,
+        body: DemandForecastUpdateDto,
+    ) -> Response[Any]:
+        """Add planned demand forecast to variant.
+
+        Add planned demand forecast for a variant in location for the specified periods.
+
+        Katana operation `createDemandForecast`: `POST /demand_forecasts`.
+
+        Args:
+            body: The request body (`DemandForecastUpdateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_demand_forecast.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        body: DemandForecastClearDto,
+    ) -> Response[Any]:
+        """Clear planned demand forecast to variant.
+
+        Clears planned demand forecast for a variant in location for the specified periods.
+
+        Katana operation `deleteDemandForecast`: `DELETE /demand_forecasts`.
+
+        Args:
+            body: The request body (`DemandForecastClearDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_demand_forecast.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )

@@ -1,0 +1,84 @@
+"""`client.factory`: the Katana operations tagged `factory` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import Resource, parsed_or_raise
+from katana_client._runtime import Response
+
+from ..api.factory import (
+    get_factory,
+)
+from ..models.factory import Factory
+
+__all__ = ["FactoryRawResource", "FactoryResource"]
+
+
+class FactoryResource(Resource):
+    """`client.factory`: `get`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> FactoryRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return FactoryRawResource(self._client)
+
+    async def get(
+        self,
+    ) -> Factory:
+        """Retrieve the current factory.
+
+        Returns the general information about the factory.
+
+        Katana operation `getFactory`: `GET /factory`.
+
+        Returns:
+            The `Factory` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_factory.asyncio_detailed(
+            client=self._client,
+        )
+        return parsed_or_raise(response, get_factory.OPERATION_ID)
+
+
+class FactoryRawResource(Resource):
+    """`client.factory.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def get(
+        self,
+    ) -> Response[Factory]:
+        """Retrieve the current factory.
+
+        Returns the general information about the factory.
+
+        Katana operation `getFactory`: `GET /factory`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Factory` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_factory.asyncio_detailed(
+            client=self._client,
+        )

@@ -1,0 +1,260 @@
+"""`client.locations`: the Katana operations tagged `locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from decimal import Decimal
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.locations import (
+    get_all_locations,
+    get_location,
+)
+from ..models.location import Location
+from ..models.location_list import LocationList
+
+__all__ = ["LocationsRawResource", "LocationsResource"]
+
+
+class LocationsResource(Resource):
+    """`client.locations`: `list`, `get`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> LocationsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return LocationsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        address_id: int | Unset = UNSET,
+        is_primary: bool | Unset = UNSET,
+        sales_allowed: bool | Unset = UNSET,
+        manufacturing_allowed: bool | Unset = UNSET,
+        purchases_allowed: bool | Unset = UNSET,
+        rank: Decimal | float | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[Location]:
+        """List all locations.
+
+        Returns a list of locations you’ve previously created. The locations are returned in
+        sorted order,
+        with the most recent locations appearing first.
+
+        Katana operation `getAllLocations`: `GET /locations`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters locations by an array of IDs
+            name: Filters locations by a name
+            legal_name: Filters locations by a legal_name
+            address_id: Filters locations by an address_id
+            is_primary: Filter `is_primary`.
+            sales_allowed: Filters locations by a sales_allowed
+            manufacturing_allowed: Filters locations by a manufacturing_allowed
+            purchases_allowed: Filters locations by a purchases_allowed
+            rank: Filters locations by a rank
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `Location`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_locations.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "name": name,
+                "legal_name": legal_name,
+                "address_id": address_id,
+                "is_primary": is_primary,
+                "sales_allowed": sales_allowed,
+                "manufacturing_allowed": manufacturing_allowed,
+                "purchases_allowed": purchases_allowed,
+                "rank": rank,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Location:
+        """Retrieve a location.
+
+        Retrieves the details of an existing location based on ID.
+
+        Katana operation `getLocation`: `GET /locations/{id}`.
+
+        Args:
+            id: Location id
+
+        Returns:
+            The `Location` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_location.OPERATION_ID)
+
+
+class LocationsRawResource(Resource):
+    """`client.locations.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        name: str | Unset = UNSET,
+        legal_name: str | Unset = UNSET,
+        address_id: int | Unset = UNSET,
+        is_primary: bool | Unset = UNSET,
+        sales_allowed: bool | Unset = UNSET,
+        manufacturing_allowed: bool | Unset = UNSET,
+        purchases_allowed: bool | Unset = UNSET,
+        rank: Decimal | float | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[LocationList]:
+        """List all locations.
+
+        Returns a list of locations you’ve previously created. The locations are returned in
+        sorted order,
+        with the most recent locations appearing first.
+
+        Katana operation `getAllLocations`: `GET /locations`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters locations by an array of IDs
+            name: Filters locations by a name
+            legal_name: Filters locations by a legal_name
+            address_id: Filters locations by an address_id
+            is_primary: Filter `is_primary`.
+            sales_allowed: Filters locations by a sales_allowed
+            manufacturing_allowed: Filters locations by a manufacturing_allowed
+            purchases_allowed: Filters locations by a purchases_allowed
+            rank: Filters locations by a rank
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `LocationList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_locations.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            name=name,
+            legal_name=legal_name,
+            address_id=address_id,
+            is_primary=is_primary,
+            sales_allowed=sales_allowed,
+            manufacturing_allowed=manufacturing_allowed,
+            purchases_allowed=purchases_allowed,
+            rank=rank,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[Location]:
+        """Retrieve a location.
+
+        Retrieves the details of an existing location based on ID.
+
+        Katana operation `getLocation`: `GET /locations/{id}`.
+
+        Args:
+            id: Location id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Location` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_location.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,424 @@
+"""`client.manufacturing_order_operation_rows`: the Katana operations tagged `manufacturing_order_operation_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.manufacturing_order_operation_rows import (
+    create_manufacturing_order_operation_row,
+    delete_manufacturing_order_operation_row,
+    get_all_manufacturing_order_operation_rows,
+    get_manufacturing_order_operation_row,
+    update_manufacturing_order_operation_row,
+)
+from ..models.create_manufacturing_order_operation_row_dto import (
+    CreateManufacturingOrderOperationRowDto,
+)
+from ..models.get_all_manufacturing_order_operation_rows_status import (
+    GetAllManufacturingOrderOperationRowsStatus,
+)
+from ..models.manufacturing_order_operation_row import ManufacturingOrderOperationRow
+from ..models.manufacturing_order_operation_row_list import ManufacturingOrderOperationRowList
+from ..models.update_manufacturing_order_operation_row_dto import (
+    UpdateManufacturingOrderOperationRowDto,
+)
+
+__all__ = ["ManufacturingOrderOperationRowsRawResource", "ManufacturingOrderOperationRowsResource"]
+
+
+class ManufacturingOrderOperationRowsResource(Resource):
+    """`client.manufacturing_order_operation_rows`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderOperationRowsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return ManufacturingOrderOperationRowsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        manufacturing_order_id: int | Unset = UNSET,
+        status: GetAllManufacturingOrderOperationRowsStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[ManufacturingOrderOperationRow]:
+        """List all manufacturing order operation rows.
+
+        Returns a list of manufacturing order operation rows you’ve previously created.
+        The manufacturing order operation rows are returned in sorted order,
+        with the most recent manufacturing order operation rows appearing first.
+
+        Katana operation `getAllManufacturingOrderOperationRows`: `GET /manufacturing_order_operation_rows`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters manufacturing order operation rows by an array of IDs
+            manufacturing_order_id: Filters manufacturing orders by location.
+            status: Filters manufacturing orders by a status.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `ManufacturingOrderOperationRow`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_manufacturing_order_operation_rows.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "manufacturing_order_id": manufacturing_order_id,
+                "status": status,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> ManufacturingOrderOperationRow:
+        """Retrieve a manufacturing order operation row.
+
+        Retrieves the details of an existing manufacturing order operation row.
+
+        Katana operation `getManufacturingOrderOperationRow`: `GET /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: Manufacturing order operaton row id
+
+        Returns:
+            The `ManufacturingOrderOperationRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_manufacturing_order_operation_row.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateManufacturingOrderOperationRowDto,
+    ) -> ManufacturingOrderOperationRow:
+        """Create a manufacturing order operation row.
+
+        Add an operation row to an existing manufacturing order. Operation rows cannot be added
+        when the
+        manufacturing order status is DONE.
+
+        Katana operation `createManufacturingOrderOperationRow`: `POST /manufacturing_order_operation_rows`.
+
+        Args:
+            body: The request body (`CreateManufacturingOrderOperationRowDto`), sent as JSON.
+
+        Returns:
+            The `ManufacturingOrderOperationRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_manufacturing_order_operation_row.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderOperationRowDto,
+    ) -> ManufacturingOrderOperationRow:
+        """Update a manufacturing order operation row.
+
+        Updates the specified manufacturing order operation row by setting the values of the
+        parameters passed.
+        Any parameters not provided will be left unchanged. Only completed_by_operators and
+        total_actual_time can be
+        updated when the manufacturing order status is DONE
+
+        Katana operation `updateManufacturingOrderOperationRow`: `PATCH /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: manufacturing order operation id
+            body: The request body (`UpdateManufacturingOrderOperationRowDto`), sent as JSON.
+
+        Returns:
+            The `ManufacturingOrderOperationRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_manufacturing_order_operation_row.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a manufacturing order operation row.
+
+        Deletes a single manufacturing order operation row by id.
+
+        Katana operation `deleteManufacturingOrderOperationRow`: `DELETE /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: Manufacturing order operation id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class ManufacturingOrderOperationRowsRawResource(Resource):
+    """`client.manufacturing_order_operation_rows.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        manufacturing_order_id: int | Unset = UNSET,
+        status: GetAllManufacturingOrderOperationRowsStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[ManufacturingOrderOperationRowList]:
+        """List all manufacturing order operation rows.
+
+        Returns a list of manufacturing order operation rows you’ve previously created.
+        The manufacturing order operation rows are returned in sorted order,
+        with the most recent manufacturing order operation rows appearing first.
+
+        Katana operation `getAllManufacturingOrderOperationRows`: `GET /manufacturing_order_operation_rows`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters manufacturing order operation rows by an array of IDs
+            manufacturing_order_id: Filters manufacturing orders by location.
+            status: Filters manufacturing orders by a status.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderOperationRowList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_manufacturing_order_operation_rows.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            manufacturing_order_id=manufacturing_order_id,
+            status=status,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[ManufacturingOrderOperationRow]:
+        """Retrieve a manufacturing order operation row.
+
+        Retrieves the details of an existing manufacturing order operation row.
+
+        Katana operation `getManufacturingOrderOperationRow`: `GET /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: Manufacturing order operaton row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderOperationRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreateManufacturingOrderOperationRowDto,
+    ) -> Response[ManufacturingOrderOperationRow]:
+        """Create a manufacturing order operation row.
+
+        Add an operation row to an existing manufacturing order. Operation rows cannot be added
+        when the
+        manufacturing order status is DONE.
+
+        Katana operation `createManufacturingOrderOperationRow`: `POST /manufacturing_order_operation_rows`.
+
+        Args:
+            body: The request body (`CreateManufacturingOrderOperationRowDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderOperationRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderOperationRowDto,
+    ) -> Response[ManufacturingOrderOperationRow]:
+        """Update a manufacturing order operation row.
+
+        Updates the specified manufacturing order operation row by setting the values of the
+        parameters passed.
+        Any parameters not provided will be left unchanged. Only completed_by_operators and
+        total_actual_time can be
+        updated when the manufacturing order status is DONE
+
+        Katana operation `updateManufacturingOrderOperationRow`: `PATCH /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: manufacturing order operation id
+            body: The request body (`UpdateManufacturingOrderOperationRowDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderOperationRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a manufacturing order operation row.
+
+        Deletes a single manufacturing order operation row by id.
+
+        Katana operation `deleteManufacturingOrderOperationRow`: `DELETE /manufacturing_order_operation_rows/{id}`.
+
+        Args:
+            id: Manufacturing order operation id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_manufacturing_order_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,118 @@
+"""`client.manufacturing_order_production_ingredients`: the Katana operations tagged `manufacturing_order_production_ingredients` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import Resource, parsed_or_raise
+from katana_client._runtime import Response
+
+from ..api.manufacturing_order_production_ingredients import (
+    update_manufacturing_order_production_ingredient,
+)
+from ..models.manufacturing_order_production_ingredient import (
+    ManufacturingOrderProductionIngredient,
+)
+from ..models.update_manufacturing_order_production_ingredient_dto import (
+    UpdateManufacturingOrderProductionIngredientDto,
+)
+
+__all__ = [
+    "ManufacturingOrderProductionIngredientsRawResource",
+    "ManufacturingOrderProductionIngredientsResource",
+]
+
+
+class ManufacturingOrderProductionIngredientsResource(Resource):
+    """`client.manufacturing_order_production_ingredients`: `update`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderProductionIngredientsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return ManufacturingOrderProductionIngredientsRawResource(self._client)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderProductionIngredientDto,
+    ) -> ManufacturingOrderProductionIngredient:
+        """Update a manufacturing order production ingredient.
+
+        Updates the specified manufacturing order production ingredient by setting the values of
+        the parameters passed.
+        Any parameters not provided will be left unchanged. Manufacturing order production
+        ingredient cannot be updated when
+        the manufacturing order status is DONE.
+
+        Katana operation `updateManufacturingOrderProductionIngredient`: `PATCH /manufacturing_order_production_ingredients/{id}`.
+
+        Args:
+            id: manufacturing order production ingredient id
+            body: The request body (`UpdateManufacturingOrderProductionIngredientDto`), sent as JSON.
+
+        Returns:
+            The `ManufacturingOrderProductionIngredient` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_manufacturing_order_production_ingredient.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(
+            response, update_manufacturing_order_production_ingredient.OPERATION_ID
+        )
+
+
+class ManufacturingOrderProductionIngredientsRawResource(Resource):
+    """`client.manufacturing_order_production_ingredients.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderProductionIngredientDto,
+    ) -> Response[ManufacturingOrderProductionIngredient]:
+        """Update a manufacturing order production ingredient.
+
+        Updates the specified manufacturing order production ingredient by setting the values of
+        the parameters passed.
+        Any parameters not provided will be left unchanged. Manufacturing order production
+        ingredient cannot be updated when
+        the manufacturing order status is DONE.
+
+        Katana operation `updateManufacturingOrderProductionIngredient`: `PATCH /manufacturing_order_production_ingredients/{id}`.
+
+        Args:
+            id: manufacturing order production ingredient id
+            body: The request body (`UpdateManufacturingOrderProductionIngredientDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderProductionIngredient` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_manufacturing_order_production_ingredient.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )

@@ -1,0 +1,431 @@
+"""`client.manufacturing_order_productions`: the Katana operations tagged `manufacturing_order_productions` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.manufacturing_order_productions import (
+    create_manufacturing_order_production,
+    delete_manufacturing_order_production,
+    get_all_manufacturing_order_productions,
+    get_manufacturing_order_production,
+    update_manufacturing_order_production,
+)
+from ..models.complete_partially_mo_dto import CompletePartiallyMoDto
+from ..models.manufacturing_order_production import ManufacturingOrderProduction
+from ..models.manufacturing_order_production_list import ManufacturingOrderProductionList
+from ..models.update_manufacturing_order_production_dto import UpdateManufacturingOrderProductionDto
+
+__all__ = ["ManufacturingOrderProductionsRawResource", "ManufacturingOrderProductionsResource"]
+
+
+class ManufacturingOrderProductionsResource(Resource):
+    """`client.manufacturing_order_productions`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderProductionsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return ManufacturingOrderProductionsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        ids: builtins.list[int] | Unset = UNSET,
+        manufacturing_order_ids: builtins.list[int] | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[ManufacturingOrderProduction]:
+        """List all manufacturing orders.
+
+        Returns a list of manufacturing orders you’ve previously created.
+        The manufacturing orders are returned in sorted order, with the most recent
+        manufacturing orders appearing first.
+
+        Katana operation `getAllManufacturingOrderProductions`: `GET /manufacturing_order_productions`.
+
+        Args:
+            ids: Filters manufacturing order productions by an array of IDs
+            manufacturing_order_ids: Filters manufacturing order productions by manufacturing order ids.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `ManufacturingOrderProduction`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_manufacturing_order_productions.asyncio_detailed,
+            self._client,
+            {
+                "ids": ids,
+                "manufacturing_order_ids": manufacturing_order_ids,
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> ManufacturingOrderProduction:
+        """Retrieve a manufacturing order production.
+
+        Retrieves the details of an existing manufacturing order production based on ID.
+
+        Katana operation `getManufacturingOrderProduction`: `GET /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: Manufacturing order production id
+
+        Returns:
+            The `ManufacturingOrderProduction` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_manufacturing_order_production.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CompletePartiallyMoDto,
+    ) -> ManufacturingOrderProduction:
+        """Create a manufacturing order production.
+
+        Creates a new manufacturing order production (partial completion).
+
+        **Ingredient and Operation Consumption Behavior:**
+
+        The following behavior applies independently to the 'ingredients' and 'operations'
+        arrays:
+
+        - **When an array is provided with data**: Records the specified consumption values.
+        - **When an array is provided but empty ([])**: Records production but no consumption
+        for that array.
+        - **When an array is omitted**: Automatically creates consumption based on the
+        manufacturing order plan.
+
+        This allows flexible reporting: explicit values, no consumption, or auto-calculated from
+        plan.
+
+        Katana operation `createManufacturingOrderProduction`: `POST /manufacturing_order_productions`.
+
+        Args:
+            body: The request body (`CompletePartiallyMoDto`), sent as JSON.
+
+        Returns:
+            The `ManufacturingOrderProduction` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_manufacturing_order_production.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderProductionDto,
+    ) -> ManufacturingOrderProduction:
+        """Update a manufacturing order production.
+
+        Updates the specified manufacturing order production by setting the values of the
+        parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateManufacturingOrderProduction`: `PATCH /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: manufacturing order production id
+            body: The request body (`UpdateManufacturingOrderProductionDto`), sent as JSON.
+
+        Returns:
+            The `ManufacturingOrderProduction` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_manufacturing_order_production.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a manufacturing order production.
+
+        Deletes a single manufacturing order production by id.
+
+        Katana operation `deleteManufacturingOrderProduction`: `DELETE /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: Manufacturing order production id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class ManufacturingOrderProductionsRawResource(Resource):
+    """`client.manufacturing_order_productions.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        manufacturing_order_ids: builtins.list[int] | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[ManufacturingOrderProductionList]:
+        """List all manufacturing orders.
+
+        Returns a list of manufacturing orders you’ve previously created.
+        The manufacturing orders are returned in sorted order, with the most recent
+        manufacturing orders appearing first.
+
+        Katana operation `getAllManufacturingOrderProductions`: `GET /manufacturing_order_productions`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            ids: Filters manufacturing order productions by an array of IDs
+            manufacturing_order_ids: Filters manufacturing order productions by manufacturing order ids.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderProductionList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_manufacturing_order_productions.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            ids=ids,
+            manufacturing_order_ids=manufacturing_order_ids,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[ManufacturingOrderProduction]:
+        """Retrieve a manufacturing order production.
+
+        Retrieves the details of an existing manufacturing order production based on ID.
+
+        Katana operation `getManufacturingOrderProduction`: `GET /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: Manufacturing order production id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderProduction` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CompletePartiallyMoDto,
+    ) -> Response[ManufacturingOrderProduction]:
+        """Create a manufacturing order production.
+
+        Creates a new manufacturing order production (partial completion).
+
+        **Ingredient and Operation Consumption Behavior:**
+
+        The following behavior applies independently to the 'ingredients' and 'operations'
+        arrays:
+
+        - **When an array is provided with data**: Records the specified consumption values.
+        - **When an array is provided but empty ([])**: Records production but no consumption
+        for that array.
+        - **When an array is omitted**: Automatically creates consumption based on the
+        manufacturing order plan.
+
+        This allows flexible reporting: explicit values, no consumption, or auto-calculated from
+        plan.
+
+        Katana operation `createManufacturingOrderProduction`: `POST /manufacturing_order_productions`.
+
+        Args:
+            body: The request body (`CompletePartiallyMoDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderProduction` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateManufacturingOrderProductionDto,
+    ) -> Response[ManufacturingOrderProduction]:
+        """Update a manufacturing order production.
+
+        Updates the specified manufacturing order production by setting the values of the
+        parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateManufacturingOrderProduction`: `PATCH /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: manufacturing order production id
+            body: The request body (`UpdateManufacturingOrderProductionDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ManufacturingOrderProduction` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a manufacturing order production.
+
+        Deletes a single manufacturing order production by id.
+
+        Katana operation `deleteManufacturingOrderProduction`: `DELETE /manufacturing_order_productions/{id}`.
+
+        Args:
+            id: Manufacturing order production id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_manufacturing_order_production.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,157 @@
+"""`client.negative_stock`: the Katana operations tagged `negative_stock` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.negative_stock import (
+    get_all_negative_stock,
+)
+from ..models.negative_stock import NegativeStock
+from ..models.negative_stock_list import NegativeStockList
+
+__all__ = ["NegativeStockRawResource", "NegativeStockResource"]
+
+
+class NegativeStockResource(Resource):
+    """`client.negative_stock`: `list`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> NegativeStockRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return NegativeStockRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        location_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        latest_negative_stock_date_max: str | Unset = UNSET,
+        latest_negative_stock_date_min: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[NegativeStock]:
+        """List all variants with negative stock.
+
+        Returns a list of variants with negative stock balance.
+        Each variant has a date of the latest stock movement that resulted in negative stock
+        balance.
+
+        Katana operation `getAllNegativeStock`: `GET /negative_stock`.
+
+        Args:
+            location_id: Filters negative stock by a valid location id
+            variant_id: Filters negative stock by a valid variant id
+            latest_negative_stock_date_max: Filters negative stock by a latest negative stock date max
+            latest_negative_stock_date_min: Filters negative stock by a latest negative stock date min
+            name: Filters negative stock by a name
+            sku: Filters negative stock by a sku
+            category: Filters negative stock by a category
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `NegativeStock`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_negative_stock.asyncio_detailed,
+            self._client,
+            {
+                "location_id": location_id,
+                "variant_id": variant_id,
+                "latest_negative_stock_date_max": latest_negative_stock_date_max,
+                "latest_negative_stock_date_min": latest_negative_stock_date_min,
+                "name": name,
+                "sku": sku,
+                "category": category,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+
+class NegativeStockRawResource(Resource):
+    """`client.negative_stock.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        latest_negative_stock_date_max: str | Unset = UNSET,
+        latest_negative_stock_date_min: str | Unset = UNSET,
+        name: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        category: str | Unset = UNSET,
+    ) -> Response[NegativeStockList]:
+        """List all variants with negative stock.
+
+        Returns a list of variants with negative stock balance.
+        Each variant has a date of the latest stock movement that resulted in negative stock
+        balance.
+
+        Katana operation `getAllNegativeStock`: `GET /negative_stock`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            location_id: Filters negative stock by a valid location id
+            variant_id: Filters negative stock by a valid variant id
+            latest_negative_stock_date_max: Filters negative stock by a latest negative stock date max
+            latest_negative_stock_date_min: Filters negative stock by a latest negative stock date min
+            name: Filters negative stock by a name
+            sku: Filters negative stock by a sku
+            category: Filters negative stock by a category
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `NegativeStockList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_negative_stock.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            location_id=location_id,
+            variant_id=variant_id,
+            latest_negative_stock_date_max=latest_negative_stock_date_max,
+            latest_negative_stock_date_min=latest_negative_stock_date_min,
+            name=name,
+            sku=sku,
+            category=category,
+        )

@@ -1,0 +1,124 @@
+"""`client.operators`: the Katana operations tagged `operators` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.operators import (
+    get_operators,
+)
+from ..models.get_operators_working_area import GetOperatorsWorkingArea
+from ..models.operator import Operator
+
+__all__ = ["OperatorsRawResource", "OperatorsResource"]
+
+
+class OperatorsResource(Resource):
+    """`client.operators`: `list`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> OperatorsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return OperatorsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        working_area: GetOperatorsWorkingArea | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[Operator]:
+        """Get all operators.
+
+        Retrieves a list of operators based on the provided filters.
+
+        Katana operation `getOperators`: `GET /operators`.
+
+        Args:
+            working_area: Filters operators by their working area.
+            resource_id: Filters operators by resource ID.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `Operator`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_operators.asyncio_detailed,
+            self._client,
+            {
+                "working_area": working_area,
+                "resource_id": resource_id,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+
+class OperatorsRawResource(Resource):
+    """`client.operators.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        working_area: GetOperatorsWorkingArea | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+    ) -> Response[builtins.list[Operator]]:
+        """Get all operators.
+
+        Retrieves a list of operators based on the provided filters.
+
+        Katana operation `getOperators`: `GET /operators`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            working_area: Filters operators by their working area.
+            resource_id: Filters operators by resource ID.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[Operator]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_operators.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            working_area=working_area,
+            resource_id=resource_id,
+        )

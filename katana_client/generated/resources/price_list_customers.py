@@ -1,0 +1,378 @@
+"""`client.price_list_customers`: the Katana operations tagged `price_list_customers` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.price_list_customers import (
+    create_price_list_customer,
+    delete_price_list_customer,
+    get_all_price_list_customers,
+    get_price_list_customer,
+    update_price_list_customer,
+)
+from ..models.create_price_list_customers_dto import CreatePriceListCustomersDto
+from ..models.price_list_customer import PriceListCustomer
+from ..models.price_list_customer_list import PriceListCustomerList
+from ..models.update_price_list_customer_dto import UpdatePriceListCustomerDto
+
+__all__ = ["PriceListCustomersRawResource", "PriceListCustomersResource"]
+
+
+class PriceListCustomersResource(Resource):
+    """`client.price_list_customers`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> PriceListCustomersRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return PriceListCustomersRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        ids: builtins.list[int] | Unset = UNSET,
+        customer_ids: builtins.list[int] | Unset = UNSET,
+        price_list_ids: builtins.list[int] | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[PriceListCustomer]:
+        """List all price list customers.
+
+        Returns a list of price list customers you’ve previously created.
+        The price list customers are returned in a sorted order,
+        with the most recent price list customers appearing first.
+
+        Katana operation `getAllPriceListCustomers`: `GET /price_list_customers`.
+
+        Args:
+            ids: Filters price list customers by an array of IDs
+            customer_ids: Filters price list customers by an array of customer IDs
+            price_list_ids: Filters price list customers by an array of price list IDs
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `PriceListCustomer`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_price_list_customers.asyncio_detailed,
+            self._client,
+            {
+                "ids": ids,
+                "customer_ids": customer_ids,
+                "price_list_ids": price_list_ids,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> PriceListCustomer:
+        """Retrieve a price list customer.
+
+        Retrieves the details of an existing price list customer based on ID
+
+        Katana operation `getPriceListCustomer`: `GET /price_list_customers/{id}`.
+
+        Args:
+            id: Price list customer id
+
+        Returns:
+            The `PriceListCustomer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_price_list_customer.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreatePriceListCustomersDto,
+    ) -> builtins.list[PriceListCustomer]:
+        """Create price list customers.
+
+        Add customers to a price list.
+
+        Katana operation `createPriceListCustomer`: `POST /price_list_customers`.
+
+        Args:
+            body: The request body (`CreatePriceListCustomersDto`), sent as JSON.
+
+        Returns:
+            The `list[PriceListCustomer]` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_price_list_customer.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_price_list_customer.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdatePriceListCustomerDto,
+    ) -> PriceListCustomer:
+        """Update a price list customer.
+
+        Updates the specified price list customer by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updatePriceListCustomer`: `PATCH /price_list_customers/{id}`.
+
+        Args:
+            id: Price list ID
+            body: The request body (`UpdatePriceListCustomerDto`), sent as JSON.
+
+        Returns:
+            The `PriceListCustomer` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_price_list_customer.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a price list customer.
+
+        Deletes a single price list customer by id.
+
+        Katana operation `deletePriceListCustomer`: `DELETE /price_list_customers/{id}`.
+
+        Args:
+            id: Price list customer id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class PriceListCustomersRawResource(Resource):
+    """`client.price_list_customers.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        ids: builtins.list[int] | Unset = UNSET,
+        customer_ids: builtins.list[int] | Unset = UNSET,
+        price_list_ids: builtins.list[int] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Response[PriceListCustomerList]:
+        """List all price list customers.
+
+        Returns a list of price list customers you’ve previously created.
+        The price list customers are returned in a sorted order,
+        with the most recent price list customers appearing first.
+
+        Katana operation `getAllPriceListCustomers`: `GET /price_list_customers`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            ids: Filters price list customers by an array of IDs
+            customer_ids: Filters price list customers by an array of customer IDs
+            price_list_ids: Filters price list customers by an array of price list IDs
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceListCustomerList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_price_list_customers.asyncio_detailed(
+            client=self._client,
+            ids=ids,
+            customer_ids=customer_ids,
+            price_list_ids=price_list_ids,
+            page=page,
+            limit=limit,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[PriceListCustomer]:
+        """Retrieve a price list customer.
+
+        Retrieves the details of an existing price list customer based on ID
+
+        Katana operation `getPriceListCustomer`: `GET /price_list_customers/{id}`.
+
+        Args:
+            id: Price list customer id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceListCustomer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreatePriceListCustomersDto,
+    ) -> Response[builtins.list[PriceListCustomer]]:
+        """Create price list customers.
+
+        Add customers to a price list.
+
+        Katana operation `createPriceListCustomer`: `POST /price_list_customers`.
+
+        Args:
+            body: The request body (`CreatePriceListCustomersDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[PriceListCustomer]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_price_list_customer.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdatePriceListCustomerDto,
+    ) -> Response[PriceListCustomer]:
+        """Update a price list customer.
+
+        Updates the specified price list customer by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updatePriceListCustomer`: `PATCH /price_list_customers/{id}`.
+
+        Args:
+            id: Price list ID
+            body: The request body (`UpdatePriceListCustomerDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceListCustomer` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a price list customer.
+
+        Deletes a single price list customer by id.
+
+        Katana operation `deletePriceListCustomer`: `DELETE /price_list_customers/{id}`.
+
+        Args:
+            id: Price list customer id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_price_list_customer.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,376 @@
+"""`client.price_lists`: the Katana operations tagged `price_lists` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.price_lists import (
+    create_price_list,
+    delete_price_list,
+    get_all_price_lists,
+    get_price_list,
+    update_price_list,
+)
+from ..models.price_list import PriceList
+from ..models.price_list_create_dto import PriceListCreateDto
+from ..models.price_list_list import PriceListList
+from ..models.price_list_patch_dto import PriceListPatchDto
+
+__all__ = ["PriceListsRawResource", "PriceListsResource"]
+
+
+class PriceListsResource(Resource):
+    """`client.price_lists`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> PriceListsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return PriceListsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[PriceList]:
+        """List all price lists.
+
+        Returns a list of price lists you’ve previously created.
+        The price lists are returned in a sorted order,
+        with the most recent price lists appearing first.
+
+        Katana operation `getAllPriceLists`: `GET /price_lists`.
+
+        Args:
+            name: Filters price lists by an name
+            is_active: Filters price lists by a status
+            ids: Filters price lists by an array of IDs
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `PriceList`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_price_lists.asyncio_detailed,
+            self._client,
+            {
+                "name": name,
+                "is_active": is_active,
+                "ids": ids,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> PriceList:
+        """Retrieve a price list.
+
+        Retrieves the details of an existing price list based on ID
+
+        Katana operation `getPriceList`: `GET /price_lists/{id}`.
+
+        Args:
+            id: Price list id
+
+        Returns:
+            The `PriceList` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_price_list.OPERATION_ID)
+
+    async def create(
+        self,
+        body: PriceListCreateDto,
+    ) -> PriceList:
+        """Create a price list.
+
+        Creates a new price list.
+
+        Katana operation `createPriceList`: `POST /price_lists`.
+
+        Args:
+            body: The request body (`PriceListCreateDto`), sent as JSON.
+
+        Returns:
+            The `PriceList` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_price_list.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_price_list.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: PriceListPatchDto,
+    ) -> PriceList:
+        """Update a price list.
+
+        Updates the specified price list by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updatePriceList`: `PATCH /price_lists/{id}`.
+
+        Args:
+            id: Price list ID
+            body: The request body (`PriceListPatchDto`), sent as JSON.
+
+        Returns:
+            The `PriceList` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_price_list.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a price list.
+
+        Deletes a single price list by id.
+
+        Katana operation `deletePriceList`: `DELETE /price_lists/{id}`.
+
+        Args:
+            id: Price list id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class PriceListsRawResource(Resource):
+    """`client.price_lists.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        name: str | Unset = UNSET,
+        is_active: bool | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Response[PriceListList]:
+        """List all price lists.
+
+        Returns a list of price lists you’ve previously created.
+        The price lists are returned in a sorted order,
+        with the most recent price lists appearing first.
+
+        Katana operation `getAllPriceLists`: `GET /price_lists`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            name: Filters price lists by an name
+            is_active: Filters price lists by a status
+            ids: Filters price lists by an array of IDs
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceListList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_price_lists.asyncio_detailed(
+            client=self._client,
+            name=name,
+            is_active=is_active,
+            ids=ids,
+            page=page,
+            limit=limit,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[PriceList]:
+        """Retrieve a price list.
+
+        Retrieves the details of an existing price list based on ID
+
+        Katana operation `getPriceList`: `GET /price_lists/{id}`.
+
+        Args:
+            id: Price list id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: PriceListCreateDto,
+    ) -> Response[PriceList]:
+        """Create a price list.
+
+        Creates a new price list.
+
+        Katana operation `createPriceList`: `POST /price_lists`.
+
+        Args:
+            body: The request body (`PriceListCreateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_price_list.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: PriceListPatchDto,
+    ) -> Response[PriceList]:
+        """Update a price list.
+
+        Updates the specified price list by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updatePriceList`: `PATCH /price_lists/{id}`.
+
+        Args:
+            id: Price list ID
+            body: The request body (`PriceListPatchDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `PriceList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a price list.
+
+        Deletes a single price list by id.
+
+        Katana operation `deletePriceList`: `DELETE /price_lists/{id}`.
+
+        Args:
+            id: Price list id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_price_list.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

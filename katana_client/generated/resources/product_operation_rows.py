@@ -1,0 +1,443 @@
+"""`client.product_operation_rows`: the Katana operations tagged `product_operation_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.product_operation_rows import (
+    create_product_operation_rows,
+    delete_product_operation_row,
+    get_all_product_operation_rows,
+    re_rank_product_operation,
+    update_product_operation_row,
+)
+from ..models.product_operation_create_dto import ProductOperationCreateDto
+from ..models.product_operation_row import ProductOperationRow
+from ..models.product_operation_row_list import ProductOperationRowList
+from ..models.product_operation_row_rank_dto import ProductOperationRowRankDto
+from ..models.product_operation_row_update_dto import ProductOperationRowUpdateDto
+
+__all__ = ["ProductOperationRowsRawResource", "ProductOperationRowsResource"]
+
+
+class ProductOperationRowsResource(Resource):
+    """`client.product_operation_rows`: `list`, `create`, `update`, `delete`, `rerank`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> ProductOperationRowsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return ProductOperationRowsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        product_id: int | Unset = UNSET,
+        product_operation_row_id: int | Unset = UNSET,
+        product_variant_id: int | Unset = UNSET,
+        operation_id: int | Unset = UNSET,
+        operation_name: str | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+        resource_name: str | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[ProductOperationRow]:
+        """List all product operations.
+
+        Returns a list of product operation rows you’ve previously created.
+
+        Katana operation `getAllProductOperationRows`: `GET /product_operation_rows`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            product_id: Filters product operation rows by product ID
+            product_operation_row_id: Filters product operation rows by product operation row ID
+            product_variant_id: Filters product operation rows by product variant ID
+            operation_id: Filters product operation rows by operation ID
+            operation_name: Filters product operation rows by operation name
+            resource_id: Filters product operation rows by resource ID
+            resource_name: Filters product operation rows by resource name
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `ProductOperationRow`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_product_operation_rows.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "product_id": product_id,
+                "product_operation_row_id": product_operation_row_id,
+                "product_variant_id": product_variant_id,
+                "operation_id": operation_id,
+                "operation_name": operation_name,
+                "resource_id": resource_id,
+                "resource_name": resource_name,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: ProductOperationCreateDto,
+    ) -> Any:
+        """Create product operations.
+
+        Create one or many new product operation rows for a product.
+        The endpoint accepts up to 150 product operation rows and processes them in bulk.
+        If rows are successfully created, 204 is returned.
+
+        Katana operation `createProductOperationRows`: `POST /product_operation_rows`.
+
+        Args:
+            body: The request body (`ProductOperationCreateDto`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await create_product_operation_rows.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return response.parsed
+
+    async def update(
+        self,
+        id: int,
+        body: ProductOperationRowUpdateDto,
+    ) -> ProductOperationRow:
+        """Update a product operation row.
+
+        Updates the specified product operation row by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged. Since one product operation row can
+        apply to multiple product
+        variants, updating the row will apply to all objects with the same
+        product_operation_row_id.
+
+        Katana operation `updateProductOperationRow`: `PATCH /product_operation_rows/{id}`.
+
+        Args:
+            id: Product operation row id
+            body: The request body (`ProductOperationRowUpdateDto`), sent as JSON.
+
+        Returns:
+            The `ProductOperationRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_product_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_product_operation_row.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a product operation row.
+
+        Deletes a product operation row by product_operation_row_id.
+        If one product operation row applies to multiple product variants then all of them are
+        deleted.
+
+        Katana operation `deleteProductOperationRow`: `DELETE /product_operation_rows/{id}`.
+
+        Args:
+            id: Product operation row id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_product_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+    async def rerank(
+        self,
+        body: ProductOperationRowRankDto,
+    ) -> Any:
+        """Change the product operation's rank.
+
+        Use this endpoint to rearrange product operations.
+        This endpoint supports the changing of a single product operation's rank in relation to
+        other product operations.
+        After repositioning, the rank attribute for all operations of the same product will be
+        recalculated.
+
+        Katana operation `reRankProductOperation`: `POST /product_operation_rerank`.
+
+        Args:
+            body: The request body (`ProductOperationRowRankDto`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await re_rank_product_operation.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return response.parsed
+
+
+class ProductOperationRowsRawResource(Resource):
+    """`client.product_operation_rows.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        product_id: int | Unset = UNSET,
+        product_operation_row_id: int | Unset = UNSET,
+        product_variant_id: int | Unset = UNSET,
+        operation_id: int | Unset = UNSET,
+        operation_name: str | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+        resource_name: str | Unset = UNSET,
+    ) -> Response[ProductOperationRowList]:
+        """List all product operations.
+
+        Returns a list of product operation rows you’ve previously created.
+
+        Katana operation `getAllProductOperationRows`: `GET /product_operation_rows`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            product_id: Filters product operation rows by product ID
+            product_operation_row_id: Filters product operation rows by product operation row ID
+            product_variant_id: Filters product operation rows by product variant ID
+            operation_id: Filters product operation rows by operation ID
+            operation_name: Filters product operation rows by operation name
+            resource_id: Filters product operation rows by resource ID
+            resource_name: Filters product operation rows by resource name
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ProductOperationRowList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_product_operation_rows.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            product_id=product_id,
+            product_operation_row_id=product_operation_row_id,
+            product_variant_id=product_variant_id,
+            operation_id=operation_id,
+            operation_name=operation_name,
+            resource_id=resource_id,
+            resource_name=resource_name,
+        )
+
+    async def create(
+        self,
+        body: ProductOperationCreateDto,
+    ) -> Response[Any]:
+        """Create product operations.
+
+        Create one or many new product operation rows for a product.
+        The endpoint accepts up to 150 product operation rows and processes them in bulk.
+        If rows are successfully created, 204 is returned.
+
+        Katana operation `createProductOperationRows`: `POST /product_operation_rows`.
+
+        Args:
+            body: The request body (`ProductOperationCreateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_product_operation_rows.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: ProductOperationRowUpdateDto,
+    ) -> Response[ProductOperationRow]:
+        """Update a product operation row.
+
+        Updates the specified product operation row by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged. Since one product operation row can
+        apply to multiple product
+        variants, updating the row will apply to all objects with the same
+        product_operation_row_id.
+
+        Katana operation `updateProductOperationRow`: `PATCH /product_operation_rows/{id}`.
+
+        Args:
+            id: Product operation row id
+            body: The request body (`ProductOperationRowUpdateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `ProductOperationRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_product_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a product operation row.
+
+        Deletes a product operation row by product_operation_row_id.
+        If one product operation row applies to multiple product variants then all of them are
+        deleted.
+
+        Katana operation `deleteProductOperationRow`: `DELETE /product_operation_rows/{id}`.
+
+        Args:
+            id: Product operation row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_product_operation_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def rerank(
+        self,
+        body: ProductOperationRowRankDto,
+    ) -> Response[Any]:
+        """Change the product operation's rank.
+
+        Use this endpoint to rearrange product operations.
+        This endpoint supports the changing of a single product operation's rank in relation to
+        other product operations.
+        After repositioning, the rank attribute for all operations of the same product will be
+        recalculated.
+
+        Katana operation `reRankProductOperation`: `POST /product_operation_rerank`.
+
+        Args:
+            body: The request body (`ProductOperationRowRankDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await re_rank_product_operation.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )

@@ -1,0 +1,283 @@
+"""`client.recipes`: the Katana operations tagged `recipes` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.recipes import (
+    create_recipes,
+    delete_recipe,
+    get_all_recipes,
+)
+from ..models.recipe import Recipe
+from ..models.recipe_list import RecipeList
+from ..models.recipe_row_create_many_dto import RecipeRowCreateManyDto
+
+__all__ = ["RecipesRawResource", "RecipesResource"]
+
+
+class RecipesResource(Resource):
+    """`client.recipes`: `list`, `create`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> RecipesRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return RecipesRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        product_variant_ids: builtins.list[int] | Unset = UNSET,
+        recipe_row_id: str | Unset = UNSET,
+        product_id: int | Unset = UNSET,
+        ingredient_variant_id: int | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[Recipe]:
+        """List all recipes.
+
+        (This endpoint is deprecated in favor of BOM rows)
+        Returns a list of recipe (bill of materials) rows you’ve previously created.
+        Product variant recipe consists of ingredient variants and their quantities.
+
+        Katana operation `getAllRecipes`: `GET /recipes`. Deprecated by Katana.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            product_variant_ids: Filters recipes by an array of product variant IDs
+            recipe_row_id: Filters recipes by recipe row ID
+            product_id: Filters recipes by product ID
+            ingredient_variant_id: Filters recipes by ingredient variant ID
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `Recipe`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_recipes.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "product_variant_ids": product_variant_ids,
+                "recipe_row_id": recipe_row_id,
+                "product_id": product_id,
+                "ingredient_variant_id": ingredient_variant_id,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: RecipeRowCreateManyDto,
+    ) -> Any:
+        """Create recipes.
+
+        (This endpoint is deprecated in favor of BOM rows)
+        Create one or many new recipe rows for a product.
+        The endpoint accepts up to 150 recipe rows and processes them in bulk.
+        If rows are successfully created, 204 is returned.
+
+        Katana operation `createRecipes`: `POST /recipes`. Deprecated by Katana.
+
+        Args:
+            body: The request body (`RecipeRowCreateManyDto`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await create_recipes.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a recipe.
+
+        Katana operation `deleteRecipe`: `DELETE /recipes/{id}`.
+
+        Args:
+            id: Path parameter `id`.
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_recipe.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class RecipesRawResource(Resource):
+    """`client.recipes.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        product_variant_ids: builtins.list[int] | Unset = UNSET,
+        recipe_row_id: str | Unset = UNSET,
+        product_id: int | Unset = UNSET,
+        ingredient_variant_id: int | Unset = UNSET,
+    ) -> Response[RecipeList]:
+        """List all recipes.
+
+        (This endpoint is deprecated in favor of BOM rows)
+        Returns a list of recipe (bill of materials) rows you’ve previously created.
+        Product variant recipe consists of ingredient variants and their quantities.
+
+        Katana operation `getAllRecipes`: `GET /recipes`. One page per call;
+        `page` and `limit` choose it. Deprecated by Katana.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            product_variant_ids: Filters recipes by an array of product variant IDs
+            recipe_row_id: Filters recipes by recipe row ID
+            product_id: Filters recipes by product ID
+            ingredient_variant_id: Filters recipes by ingredient variant ID
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `RecipeList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_recipes.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            product_variant_ids=product_variant_ids,
+            recipe_row_id=recipe_row_id,
+            product_id=product_id,
+            ingredient_variant_id=ingredient_variant_id,
+        )
+
+    async def create(
+        self,
+        body: RecipeRowCreateManyDto,
+    ) -> Response[Any]:
+        """Create recipes.
+
+        (This endpoint is deprecated in favor of BOM rows)
+        Create one or many new recipe rows for a product.
+        The endpoint accepts up to 150 recipe rows and processes them in bulk.
+        If rows are successfully created, 204 is returned.
+
+        Katana operation `createRecipes`: `POST /recipes`. Deprecated by Katana.
+
+        Args:
+            body: The request body (`RecipeRowCreateManyDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_recipes.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: str,
+    ) -> Response[Any]:
+        """Delete a recipe.
+
+        Katana operation `deleteRecipe`: `DELETE /recipes/{id}`.
+
+        Args:
+            id: Path parameter `id`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_recipe.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

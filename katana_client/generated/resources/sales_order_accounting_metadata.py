@@ -1,0 +1,123 @@
+"""`client.sales_order_accounting_metadata`: the Katana operations tagged `sales_order_accounting_metadata` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_order_accounting_metadata import (
+    get_all_sales_order_accounting_metadata,
+)
+from ..models.sales_order_accounting_metadata import SalesOrderAccountingMetadata
+from ..models.sales_order_accounting_metadata_list import SalesOrderAccountingMetadataList
+
+__all__ = ["SalesOrderAccountingMetadataRawResource", "SalesOrderAccountingMetadataResource"]
+
+
+class SalesOrderAccountingMetadataResource(Resource):
+    """`client.sales_order_accounting_metadata`: `list`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderAccountingMetadataRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesOrderAccountingMetadataRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        sales_order_id: int | Unset = UNSET,
+        fulfillment_id: int | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesOrderAccountingMetadata]:
+        """List all sales order accounting metadata.
+
+        Returns a list of sales order accounting metadata entries.
+
+        Katana operation `getAllSalesOrderAccountingMetadata`: `GET /sales_order_accounting_metadata`.
+
+        Args:
+            sales_order_id: Filters sales order accounting metadata by sales order id
+            fulfillment_id: Filters sales order accounting metadata by fulfillment id
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesOrderAccountingMetadata`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_sales_order_accounting_metadata.asyncio_detailed,
+            self._client,
+            {
+                "sales_order_id": sales_order_id,
+                "fulfillment_id": fulfillment_id,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+
+class SalesOrderAccountingMetadataRawResource(Resource):
+    """`client.sales_order_accounting_metadata.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sales_order_id: int | Unset = UNSET,
+        fulfillment_id: int | Unset = UNSET,
+    ) -> Response[SalesOrderAccountingMetadataList]:
+        """List all sales order accounting metadata.
+
+        Returns a list of sales order accounting metadata entries.
+
+        Katana operation `getAllSalesOrderAccountingMetadata`: `GET /sales_order_accounting_metadata`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            sales_order_id: Filters sales order accounting metadata by sales order id
+            fulfillment_id: Filters sales order accounting metadata by fulfillment id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderAccountingMetadataList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_sales_order_accounting_metadata.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            sales_order_id=sales_order_id,
+            fulfillment_id=fulfillment_id,
+        )

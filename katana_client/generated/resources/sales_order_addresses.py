@@ -1,0 +1,411 @@
+"""`client.sales_order_addresses`: the Katana operations tagged `sales_order_addresses` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_order_addresses import (
+    create_sales_order_address,
+    delete_sales_order_address,
+    get_sales_order_addresses,
+    update_sales_order_address,
+)
+from ..models.create_sales_order_address_dto import CreateSalesOrderAddressDto
+from ..models.sales_order_address import SalesOrderAddress
+from ..models.sales_order_address_list import SalesOrderAddressList
+from ..models.update_sales_order_address_dto import UpdateSalesOrderAddressDto
+
+__all__ = ["SalesOrderAddressesRawResource", "SalesOrderAddressesResource"]
+
+
+class SalesOrderAddressesResource(Resource):
+    """`client.sales_order_addresses`: `list`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderAddressesRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesOrderAddressesRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        sales_order_ids: builtins.list[int] | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        line_1: str | Unset = UNSET,
+        line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesOrderAddress]:
+        """List all sales order addresses.
+
+        Returns a list of sales order addresses you’ve previously created.
+        The sales order addresses are returned in sorted order, with the most recent sales order
+        addresses appearing first.
+
+        Katana operation `getSalesOrderAddresses`: `GET /sales_order_addresses`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales order addresses by an array of IDs
+            sales_order_ids: Filters sales order addresses by an array of sales order IDs
+            entity_type: Filters sales order addresses by a entity_type
+            first_name: Filters sales order addresses by a first_name
+            last_name: Filters sales order addresses by a last_name
+            company: Filters sales order addresses by an company
+            line_1: Filters sales order addresses by a line_1
+            line_2: Filters sales order addresses by a line_2
+            city: Filters sales order addresses by a city
+            state: Filters sales order addresses by a state
+            zip_: Filters sales order addresses by a zip
+            country: Filters sales order addresses by a country
+            phone: Filters sales order addresses by a phone
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesOrderAddress`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_sales_order_addresses.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "sales_order_ids": sales_order_ids,
+                "entity_type": entity_type,
+                "first_name": first_name,
+                "last_name": last_name,
+                "company": company,
+                "line_1": line_1,
+                "line_2": line_2,
+                "city": city,
+                "state": state,
+                "zip_": zip_,
+                "country": country,
+                "phone": phone,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: CreateSalesOrderAddressDto,
+    ) -> SalesOrderAddress:
+        """Create a sales order address.
+
+        Creates a new sales order address object.
+
+        Katana operation `createSalesOrderAddress`: `POST /sales_order_addresses`.
+
+        Args:
+            body: The request body (`CreateSalesOrderAddressDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderAddress` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_sales_order_address.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_sales_order_address.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateSalesOrderAddressDto,
+    ) -> SalesOrderAddress:
+        """Update a sales order address.
+
+        Updates the specified sales order address by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesOrderAddress`: `PATCH /sales_order_addresses/{id}`.
+
+        Args:
+            id: Sales order address id
+            body: The request body (`UpdateSalesOrderAddressDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderAddress` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_sales_order_address.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_sales_order_address.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete sales order address.
+
+        Deletes a single sales order address by id.
+
+        Katana operation `deleteSalesOrderAddress`: `DELETE /sales_order_addresses/{id}`.
+
+        Args:
+            id: Sales order address id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_sales_order_address.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class SalesOrderAddressesRawResource(Resource):
+    """`client.sales_order_addresses.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        sales_order_ids: builtins.list[int] | Unset = UNSET,
+        entity_type: str | Unset = UNSET,
+        first_name: str | Unset = UNSET,
+        last_name: str | Unset = UNSET,
+        company: str | Unset = UNSET,
+        line_1: str | Unset = UNSET,
+        line_2: str | Unset = UNSET,
+        city: str | Unset = UNSET,
+        state: str | Unset = UNSET,
+        zip_: str | Unset = UNSET,
+        country: str | Unset = UNSET,
+        phone: str | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[SalesOrderAddressList]:
+        """List all sales order addresses.
+
+        Returns a list of sales order addresses you’ve previously created.
+        The sales order addresses are returned in sorted order, with the most recent sales order
+        addresses appearing first.
+
+        Katana operation `getSalesOrderAddresses`: `GET /sales_order_addresses`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales order addresses by an array of IDs
+            sales_order_ids: Filters sales order addresses by an array of sales order IDs
+            entity_type: Filters sales order addresses by a entity_type
+            first_name: Filters sales order addresses by a first_name
+            last_name: Filters sales order addresses by a last_name
+            company: Filters sales order addresses by an company
+            line_1: Filters sales order addresses by a line_1
+            line_2: Filters sales order addresses by a line_2
+            city: Filters sales order addresses by a city
+            state: Filters sales order addresses by a state
+            zip_: Filters sales order addresses by a zip
+            country: Filters sales order addresses by a country
+            phone: Filters sales order addresses by a phone
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderAddressList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_sales_order_addresses.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            sales_order_ids=sales_order_ids,
+            entity_type=entity_type,
+            first_name=first_name,
+            last_name=last_name,
+            company=company,
+            line_1=line_1,
+            line_2=line_2,
+            city=city,
+            state=state,
+            zip_=zip_,
+            country=country,
+            phone=phone,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: CreateSalesOrderAddressDto,
+    ) -> Response[SalesOrderAddress]:
+        """Create a sales order address.
+
+        Creates a new sales order address object.
+
+        Katana operation `createSalesOrderAddress`: `POST /sales_order_addresses`.
+
+        Args:
+            body: The request body (`CreateSalesOrderAddressDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderAddress` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_sales_order_address.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateSalesOrderAddressDto,
+    ) -> Response[SalesOrderAddress]:
+        """Update a sales order address.
+
+        Updates the specified sales order address by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesOrderAddress`: `PATCH /sales_order_addresses/{id}`.
+
+        Args:
+            id: Sales order address id
+            body: The request body (`UpdateSalesOrderAddressDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderAddress` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_sales_order_address.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete sales order address.
+
+        Deletes a single sales order address by id.
+
+        Katana operation `deleteSalesOrderAddress`: `DELETE /sales_order_addresses/{id}`.
+
+        Args:
+            id: Sales order address id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_sales_order_address.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

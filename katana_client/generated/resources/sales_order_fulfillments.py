@@ -1,0 +1,450 @@
+"""`client.sales_order_fulfillments`: the Katana operations tagged `sales_order_fulfillments` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_order_fulfillments import (
+    create_sales_order_fulfillment,
+    delete_sales_order_fulfillment,
+    get_all_sales_order_fulfillments,
+    get_sales_order_fulfillment,
+    update_sales_order_fulfillment,
+)
+from ..models.create_sales_order_fulfillment_dto import CreateSalesOrderFulfillmentDto
+from ..models.get_all_sales_order_fulfillments_invoice_status import (
+    GetAllSalesOrderFulfillmentsInvoiceStatus,
+)
+from ..models.get_all_sales_order_fulfillments_status import GetAllSalesOrderFulfillmentsStatus
+from ..models.sales_order_fulfillment import SalesOrderFulfillment
+from ..models.sales_order_fulfillment_list import SalesOrderFulfillmentList
+from ..models.update_sales_order_fulfillment_dto import UpdateSalesOrderFulfillmentDto
+
+__all__ = ["SalesOrderFulfillmentsRawResource", "SalesOrderFulfillmentsResource"]
+
+
+class SalesOrderFulfillmentsResource(Resource):
+    """`client.sales_order_fulfillments`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderFulfillmentsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesOrderFulfillmentsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        picked_date_min: str | Unset = UNSET,
+        tracking_number: str | Unset = UNSET,
+        tracking_url: str | Unset = UNSET,
+        tracking_carrier: str | Unset = UNSET,
+        tracking_method: str | Unset = UNSET,
+        sales_order_id: int | Unset = UNSET,
+        status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
+        invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesOrderFulfillment]:
+        """List all sales order fulfillments.
+
+        Returns a list of sales order fulfillments you’ve previously created.
+        The sales order fulfillments are returned in a sorted order,
+        with the most recent sales order fulfillments appearing first.
+
+        Katana operation `getAllSalesOrderFulfillments`: `GET /sales_order_fulfillments`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            picked_date_min: Filters sales order fulfillments by a picked date min
+            tracking_number: Filters sales order fulfillments by a tracking number
+            tracking_url: Filters sales order fulfillments by a tracking url
+            tracking_carrier: Filters sales order fulfillments by a tracking carrier
+            tracking_method: Filters sales order fulfillments by a tracking method
+            sales_order_id: Filters sales order fulfillments by a sales order id
+            status: Filters sales order fulfillments by a status
+            invoice_status: Filter `invoice_status`.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesOrderFulfillment`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_sales_order_fulfillments.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "picked_date_min": picked_date_min,
+                "tracking_number": tracking_number,
+                "tracking_url": tracking_url,
+                "tracking_carrier": tracking_carrier,
+                "tracking_method": tracking_method,
+                "sales_order_id": sales_order_id,
+                "status": status,
+                "invoice_status": invoice_status,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        include_deleted: bool | Unset = UNSET,
+    ) -> SalesOrderFulfillment:
+        """Retrieve a sales order fulfillment.
+
+        Retrieves the details of an existing sales order fulfillment based on ID
+
+        Katana operation `getSalesOrderFulfillment`: `GET /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+            include_deleted: Filter `include_deleted`.
+
+        Returns:
+            The `SalesOrderFulfillment` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            include_deleted=include_deleted,
+        )
+        return parsed_or_raise(response, get_sales_order_fulfillment.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateSalesOrderFulfillmentDto,
+    ) -> SalesOrderFulfillment:
+        """Create a sales order fulfillment.
+
+        Creates a new fulfillment for an existing sales order.
+
+        Katana operation `createSalesOrderFulfillment`: `POST /sales_order_fulfillments`.
+
+        Args:
+            body: The request body (`CreateSalesOrderFulfillmentDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderFulfillment` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_sales_order_fulfillment.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateSalesOrderFulfillmentDto,
+    ) -> SalesOrderFulfillment:
+        """Update a sales order fulfillment.
+
+        Updates the specified sales order fulfillment by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesOrderFulfillment`: `PATCH /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+            body: The request body (`UpdateSalesOrderFulfillmentDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderFulfillment` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_sales_order_fulfillment.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a sales order fulfillment.
+
+        Deletes a single sales order fulfillment by id.
+
+        Katana operation `deleteSalesOrderFulfillment`: `DELETE /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class SalesOrderFulfillmentsRawResource(Resource):
+    """`client.sales_order_fulfillments.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        picked_date_min: str | Unset = UNSET,
+        tracking_number: str | Unset = UNSET,
+        tracking_url: str | Unset = UNSET,
+        tracking_carrier: str | Unset = UNSET,
+        tracking_method: str | Unset = UNSET,
+        sales_order_id: int | Unset = UNSET,
+        status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
+        invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[SalesOrderFulfillmentList]:
+        """List all sales order fulfillments.
+
+        Returns a list of sales order fulfillments you’ve previously created.
+        The sales order fulfillments are returned in a sorted order,
+        with the most recent sales order fulfillments appearing first.
+
+        Katana operation `getAllSalesOrderFulfillments`: `GET /sales_order_fulfillments`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            picked_date_min: Filters sales order fulfillments by a picked date min
+            tracking_number: Filters sales order fulfillments by a tracking number
+            tracking_url: Filters sales order fulfillments by a tracking url
+            tracking_carrier: Filters sales order fulfillments by a tracking carrier
+            tracking_method: Filters sales order fulfillments by a tracking method
+            sales_order_id: Filters sales order fulfillments by a sales order id
+            status: Filters sales order fulfillments by a status
+            invoice_status: Filter `invoice_status`.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderFulfillmentList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_sales_order_fulfillments.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            picked_date_min=picked_date_min,
+            tracking_number=tracking_number,
+            tracking_url=tracking_url,
+            tracking_carrier=tracking_carrier,
+            tracking_method=tracking_method,
+            sales_order_id=sales_order_id,
+            status=status,
+            invoice_status=invoice_status,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+        *,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[SalesOrderFulfillment]:
+        """Retrieve a sales order fulfillment.
+
+        Retrieves the details of an existing sales order fulfillment based on ID
+
+        Katana operation `getSalesOrderFulfillment`: `GET /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+            include_deleted: Filter `include_deleted`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderFulfillment` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: CreateSalesOrderFulfillmentDto,
+    ) -> Response[SalesOrderFulfillment]:
+        """Create a sales order fulfillment.
+
+        Creates a new fulfillment for an existing sales order.
+
+        Katana operation `createSalesOrderFulfillment`: `POST /sales_order_fulfillments`.
+
+        Args:
+            body: The request body (`CreateSalesOrderFulfillmentDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderFulfillment` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateSalesOrderFulfillmentDto,
+    ) -> Response[SalesOrderFulfillment]:
+        """Update a sales order fulfillment.
+
+        Updates the specified sales order fulfillment by setting the values of the parameters
+        passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesOrderFulfillment`: `PATCH /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+            body: The request body (`UpdateSalesOrderFulfillmentDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderFulfillment` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a sales order fulfillment.
+
+        Deletes a single sales order fulfillment by id.
+
+        Katana operation `deleteSalesOrderFulfillment`: `DELETE /sales_order_fulfillments/{id}`.
+
+        Args:
+            id: Sales order fulfillment id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_sales_order_fulfillment.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

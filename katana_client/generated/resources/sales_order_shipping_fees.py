@@ -1,0 +1,390 @@
+"""`client.sales_order_shipping_fees`: the Katana operations tagged `sales_order_shipping_fees` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_order_shipping_fees import (
+    add_shipping_fee,
+    delete_shipping_fee,
+    get_all_shipping_fees,
+    get_shipping_fee,
+    update_shipping_fee,
+)
+from ..models.add_shipping_fee_dto import AddShippingFeeDto
+from ..models.sales_order_shipping_fee import SalesOrderShippingFee
+from ..models.sales_order_shipping_fee_list import SalesOrderShippingFeeList
+from ..models.update_shipping_fee_dto import UpdateShippingFeeDto
+
+__all__ = ["SalesOrderShippingFeesRawResource", "SalesOrderShippingFeesResource"]
+
+
+class SalesOrderShippingFeesResource(Resource):
+    """`client.sales_order_shipping_fees`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderShippingFeesRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesOrderShippingFeesRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        sales_order_id: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesOrderShippingFee]:
+        """List all shipping fees.
+
+        Returns a list of shipping fees you’ve previously created.
+
+        Katana operation `getAllShippingFees`: `GET /sales_order_shipping_fee`.
+
+        Args:
+            sales_order_id: Filter `sales_order_id`.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesOrderShippingFee`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_shipping_fees.asyncio_detailed,
+            self._client,
+            {
+                "sales_order_id": sales_order_id,
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> SalesOrderShippingFee:
+        """Retrieve a shipping fee.
+
+        Retrieves the details of an existing shipping fee based on ID
+
+        Katana operation `getShippingFee`: `GET /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+
+        Returns:
+            The `SalesOrderShippingFee` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_shipping_fee.OPERATION_ID)
+
+    async def create(
+        self,
+        body: AddShippingFeeDto,
+    ) -> SalesOrderShippingFee:
+        """Creates a sales order shipping fee and add it to sales order.
+
+        Creates a sales order shipping fee and add it to sales order.
+
+        Katana operation `addShippingFee`: `POST /sales_order_shipping_fee`.
+
+        Args:
+            body: The request body (`AddShippingFeeDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderShippingFee` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await add_shipping_fee.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, add_shipping_fee.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateShippingFeeDto,
+    ) -> SalesOrderShippingFee:
+        """Update a shipping fee.
+
+        Updates the specified shipping fee by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateShippingFee`: `PATCH /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+            body: The request body (`UpdateShippingFeeDto`), sent as JSON.
+
+        Returns:
+            The `SalesOrderShippingFee` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_shipping_fee.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Deletes shipping fee, also removes it from attached sales order.
+
+        Deletes shipping fee, also removes it from attached sales order
+
+        Katana operation `deleteShippingFee`: `DELETE /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class SalesOrderShippingFeesRawResource(Resource):
+    """`client.sales_order_shipping_fees.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        sales_order_id: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[SalesOrderShippingFeeList]:
+        """List all shipping fees.
+
+        Returns a list of shipping fees you’ve previously created.
+
+        Katana operation `getAllShippingFees`: `GET /sales_order_shipping_fee`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            sales_order_id: Filter `sales_order_id`.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderShippingFeeList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_shipping_fees.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            sales_order_id=sales_order_id,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            include_deleted=include_deleted,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[SalesOrderShippingFee]:
+        """Retrieve a shipping fee.
+
+        Retrieves the details of an existing shipping fee based on ID
+
+        Katana operation `getShippingFee`: `GET /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderShippingFee` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: AddShippingFeeDto,
+    ) -> Response[SalesOrderShippingFee]:
+        """Creates a sales order shipping fee and add it to sales order.
+
+        Creates a sales order shipping fee and add it to sales order.
+
+        Katana operation `addShippingFee`: `POST /sales_order_shipping_fee`.
+
+        Args:
+            body: The request body (`AddShippingFeeDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderShippingFee` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await add_shipping_fee.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateShippingFeeDto,
+    ) -> Response[SalesOrderShippingFee]:
+        """Update a shipping fee.
+
+        Updates the specified shipping fee by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateShippingFee`: `PATCH /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+            body: The request body (`UpdateShippingFeeDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesOrderShippingFee` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Deletes shipping fee, also removes it from attached sales order.
+
+        Deletes shipping fee, also removes it from attached sales order
+
+        Katana operation `deleteShippingFee`: `DELETE /sales_order_shipping_fee/{id}`.
+
+        Args:
+            id: Shipping fee id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_shipping_fee.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,482 @@
+"""`client.sales_return_rows`: the Katana operations tagged `sales_return_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_return_rows import (
+    create_sales_return_row,
+    delete_sales_return_row,
+    get_all_sales_return_rows,
+    get_sales_return_row,
+    get_sales_return_row_unassigned_batch_transactions,
+    update_sales_return_row,
+)
+from ..models.sales_return_row import SalesReturnRow
+from ..models.sales_return_row_create_dto import SalesReturnRowCreateDto
+from ..models.sales_return_row_list import SalesReturnRowList
+from ..models.sales_return_row_patch_dto import SalesReturnRowPatchDto
+from ..models.unassigned_batch_transaction import UnassignedBatchTransaction
+
+__all__ = ["SalesReturnRowsRawResource", "SalesReturnRowsResource"]
+
+
+class SalesReturnRowsResource(Resource):
+    """`client.sales_return_rows`: `list`, `get`, `create`, `update`, `delete`, `unassigned_batch_transactions`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesReturnRowsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesReturnRowsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        sales_return_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        sales_order_row_id: int | Unset = UNSET,
+        reason_id: int | Unset = UNSET,
+        restock_location_id: int | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesReturnRow]:
+        """List all sales return rows.
+
+        Returns a list of sales return rows you've previously created.
+        The sales return rows are returned in a sorted order,
+        with the most recent sales return row appearing first.
+
+        Katana operation `getAllSalesReturnRows`: `GET /sales_return_rows`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales returns by an array of IDs
+            sales_return_id: Filters sales return rows by a sales return id
+            variant_id: Filters sales return rows by a variant id
+            sales_order_row_id: Filters sales return rows by a sales order row id
+            reason_id: Filters sales return rows by a reason id
+            restock_location_id: Filters sales return rows by a restock location id
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesReturnRow`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_sales_return_rows.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "sales_return_id": sales_return_id,
+                "variant_id": variant_id,
+                "sales_order_row_id": sales_order_row_id,
+                "reason_id": reason_id,
+                "restock_location_id": restock_location_id,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> SalesReturnRow:
+        """Retrieve a sales return row.
+
+        Retrieves the details of an existing sales return row based on ID
+
+        Katana operation `getSalesReturnRow`: `GET /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            The `SalesReturnRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_sales_return_row.OPERATION_ID)
+
+    async def create(
+        self,
+        body: SalesReturnRowCreateDto | Unset = UNSET,
+    ) -> SalesReturnRow:
+        """Create a sales return row.
+
+        Creates a new sales return row object.
+
+        Katana operation `createSalesReturnRow`: `POST /sales_return_rows`.
+
+        Args:
+            body: The request body (`SalesReturnRowCreateDto`), sent as JSON.
+
+        Returns:
+            The `SalesReturnRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_sales_return_row.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_sales_return_row.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: SalesReturnRowPatchDto,
+    ) -> SalesReturnRow:
+        """Update a sales return row.
+
+        Updates the specified sales return row by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesReturnRow`: `PATCH /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+            body: The request body (`SalesReturnRowPatchDto`), sent as JSON.
+
+        Returns:
+            The `SalesReturnRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_sales_return_row.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete sales return row.
+
+        Deletes a single sales return row by id.
+
+        Katana operation `deleteSalesReturnRow`: `DELETE /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+    async def unassigned_batch_transactions(
+        self,
+        id: int,
+    ) -> UnassignedBatchTransaction:
+        """Retrieve unassigned batch transactions for a sales return row.
+
+        Retrieves the unassigned batch transactions for a sales return row based on sales return
+        row id
+
+        Katana operation `getSalesReturnRowUnassignedBatchTransactions`: `GET /sales_return_rows/{id}/unassigned_batch_transactions`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            The `UnassignedBatchTransaction` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_sales_return_row_unassigned_batch_transactions.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(
+            response, get_sales_return_row_unassigned_batch_transactions.OPERATION_ID
+        )
+
+
+class SalesReturnRowsRawResource(Resource):
+    """`client.sales_return_rows.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        sales_return_id: int | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        sales_order_row_id: int | Unset = UNSET,
+        reason_id: int | Unset = UNSET,
+        restock_location_id: int | Unset = UNSET,
+    ) -> Response[SalesReturnRowList]:
+        """List all sales return rows.
+
+        Returns a list of sales return rows you've previously created.
+        The sales return rows are returned in a sorted order,
+        with the most recent sales return row appearing first.
+
+        Katana operation `getAllSalesReturnRows`: `GET /sales_return_rows`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales returns by an array of IDs
+            sales_return_id: Filters sales return rows by a sales return id
+            variant_id: Filters sales return rows by a variant id
+            sales_order_row_id: Filters sales return rows by a sales order row id
+            reason_id: Filters sales return rows by a reason id
+            restock_location_id: Filters sales return rows by a restock location id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturnRowList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_sales_return_rows.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            sales_return_id=sales_return_id,
+            variant_id=variant_id,
+            sales_order_row_id=sales_order_row_id,
+            reason_id=reason_id,
+            restock_location_id=restock_location_id,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[SalesReturnRow]:
+        """Retrieve a sales return row.
+
+        Retrieves the details of an existing sales return row based on ID
+
+        Katana operation `getSalesReturnRow`: `GET /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturnRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: SalesReturnRowCreateDto | Unset = UNSET,
+    ) -> Response[SalesReturnRow]:
+        """Create a sales return row.
+
+        Creates a new sales return row object.
+
+        Katana operation `createSalesReturnRow`: `POST /sales_return_rows`.
+
+        Args:
+            body: The request body (`SalesReturnRowCreateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturnRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_sales_return_row.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: SalesReturnRowPatchDto,
+    ) -> Response[SalesReturnRow]:
+        """Update a sales return row.
+
+        Updates the specified sales return row by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesReturnRow`: `PATCH /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+            body: The request body (`SalesReturnRowPatchDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturnRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete sales return row.
+
+        Deletes a single sales return row by id.
+
+        Katana operation `deleteSalesReturnRow`: `DELETE /sales_return_rows/{id}`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_sales_return_row.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def unassigned_batch_transactions(
+        self,
+        id: int,
+    ) -> Response[UnassignedBatchTransaction]:
+        """Retrieve unassigned batch transactions for a sales return row.
+
+        Retrieves the unassigned batch transactions for a sales return row based on sales return
+        row id
+
+        Katana operation `getSalesReturnRowUnassignedBatchTransactions`: `GET /sales_return_rows/{id}/unassigned_batch_transactions`.
+
+        Args:
+            id: Sales return row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `UnassignedBatchTransaction` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_sales_return_row_unassigned_batch_transactions.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

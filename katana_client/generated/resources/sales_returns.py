@@ -1,0 +1,492 @@
+"""`client.sales_returns`: the Katana operations tagged `sales_returns` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.sales_returns import (
+    create_sales_return,
+    delete_sales_return,
+    get_all_sales_returns,
+    get_return_reasons,
+    get_sales_return,
+    update_sales_return,
+)
+from ..models.create_sales_return_dto import CreateSalesReturnDto
+from ..models.get_all_sales_returns_refund_status import GetAllSalesReturnsRefundStatus
+from ..models.get_all_sales_returns_status import GetAllSalesReturnsStatus
+from ..models.return_reason import ReturnReason
+from ..models.sales_return import SalesReturn
+from ..models.sales_return_list import SalesReturnList
+from ..models.sales_return_patch_dto import SalesReturnPatchDto
+
+__all__ = ["SalesReturnsRawResource", "SalesReturnsResource"]
+
+
+class SalesReturnsResource(Resource):
+    """`client.sales_returns`: `list`, `get`, `create`, `update`, `delete`, `return_reasons`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SalesReturnsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SalesReturnsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        return_location_id: int | Unset = UNSET,
+        order_no: str | Unset = UNSET,
+        sales_order_no: str | Unset = UNSET,
+        status: GetAllSalesReturnsStatus | Unset = UNSET,
+        refund_status: GetAllSalesReturnsRefundStatus | Unset = UNSET,
+        order_created_date_min: str | Unset = UNSET,
+        order_created_date_max: str | Unset = UNSET,
+        order_return_date_min: str | Unset = UNSET,
+        order_return_date_max: str | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SalesReturn]:
+        """List all sales returns.
+
+        Returns a list of sales returns you've previously created.
+        The sales returns are returned in a sorted order,
+        with the most recent sales return appearing first.
+
+        Katana operation `getAllSalesReturns`: `GET /sales_returns`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales returns by an array of IDs
+            return_location_id: Filter `return_location_id`.
+            order_no: Filter `order_no`.
+            sales_order_no: Filter `sales_order_no`.
+            status: Filters sales returns by a (return) status
+            refund_status: Filters sales returns by a refund status
+            order_created_date_min: Minimum value for order_created_date range. Must be compatible with ISO 8601 format
+            order_created_date_max: Maximum value for order_created_date range. Must be compatible with ISO 8601 format
+            order_return_date_min: Filter `order_return_date_min`.
+            order_return_date_max: Filter `order_return_date_max`.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SalesReturn`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_sales_returns.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "return_location_id": return_location_id,
+                "order_no": order_no,
+                "sales_order_no": sales_order_no,
+                "status": status,
+                "refund_status": refund_status,
+                "order_created_date_min": order_created_date_min,
+                "order_created_date_max": order_created_date_max,
+                "order_return_date_min": order_return_date_min,
+                "order_return_date_max": order_return_date_max,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> SalesReturn:
+        """Retrieve a sales return.
+
+        Retrieves the details of an existing sales return based on ID
+
+        Katana operation `getSalesReturn`: `GET /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+
+        Returns:
+            The `SalesReturn` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_sales_return.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateSalesReturnDto | Unset = UNSET,
+    ) -> SalesReturn:
+        """Create a sales return.
+
+        Creates a new sales return object.
+
+        Katana operation `createSalesReturn`: `POST /sales_returns`.
+
+        Args:
+            body: The request body (`CreateSalesReturnDto`), sent as JSON.
+
+        Returns:
+            The `SalesReturn` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_sales_return.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_sales_return.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: SalesReturnPatchDto,
+    ) -> SalesReturn:
+        """Update a sales return.
+
+        Updates the specified sales return by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesReturn`: `PATCH /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+            body: The request body (`SalesReturnPatchDto`), sent as JSON.
+
+        Returns:
+            The `SalesReturn` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_sales_return.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete sales return.
+
+        Deletes a single sales return by id.
+
+        Katana operation `deleteSalesReturn`: `DELETE /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+    def return_reasons(
+        self,
+    ) -> AsyncPager[ReturnReason]:
+        """Get return reasons.
+
+        Katana operation `getReturnReasons`: `GET /sales_returns/return_reasons`.
+
+        Returns:
+            An `AsyncPager` of `ReturnReason`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_return_reasons.asyncio_detailed,
+            self._client,
+            {},
+        )
+
+
+class SalesReturnsRawResource(Resource):
+    """`client.sales_returns.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        return_location_id: int | Unset = UNSET,
+        order_no: str | Unset = UNSET,
+        sales_order_no: str | Unset = UNSET,
+        status: GetAllSalesReturnsStatus | Unset = UNSET,
+        refund_status: GetAllSalesReturnsRefundStatus | Unset = UNSET,
+        order_created_date_min: str | Unset = UNSET,
+        order_created_date_max: str | Unset = UNSET,
+        order_return_date_min: str | Unset = UNSET,
+        order_return_date_max: str | Unset = UNSET,
+    ) -> Response[SalesReturnList]:
+        """List all sales returns.
+
+        Returns a list of sales returns you've previously created.
+        The sales returns are returned in a sorted order,
+        with the most recent sales return appearing first.
+
+        Katana operation `getAllSalesReturns`: `GET /sales_returns`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters sales returns by an array of IDs
+            return_location_id: Filter `return_location_id`.
+            order_no: Filter `order_no`.
+            sales_order_no: Filter `sales_order_no`.
+            status: Filters sales returns by a (return) status
+            refund_status: Filters sales returns by a refund status
+            order_created_date_min: Minimum value for order_created_date range. Must be compatible with ISO 8601 format
+            order_created_date_max: Maximum value for order_created_date range. Must be compatible with ISO 8601 format
+            order_return_date_min: Filter `order_return_date_min`.
+            order_return_date_max: Filter `order_return_date_max`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturnList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_sales_returns.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            return_location_id=return_location_id,
+            order_no=order_no,
+            sales_order_no=sales_order_no,
+            status=status,
+            refund_status=refund_status,
+            order_created_date_min=order_created_date_min,
+            order_created_date_max=order_created_date_max,
+            order_return_date_min=order_return_date_min,
+            order_return_date_max=order_return_date_max,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[SalesReturn]:
+        """Retrieve a sales return.
+
+        Retrieves the details of an existing sales return based on ID
+
+        Katana operation `getSalesReturn`: `GET /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturn` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreateSalesReturnDto | Unset = UNSET,
+    ) -> Response[SalesReturn]:
+        """Create a sales return.
+
+        Creates a new sales return object.
+
+        Katana operation `createSalesReturn`: `POST /sales_returns`.
+
+        Args:
+            body: The request body (`CreateSalesReturnDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturn` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_sales_return.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: SalesReturnPatchDto,
+    ) -> Response[SalesReturn]:
+        """Update a sales return.
+
+        Updates the specified sales return by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateSalesReturn`: `PATCH /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+            body: The request body (`SalesReturnPatchDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SalesReturn` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete sales return.
+
+        Deletes a single sales return by id.
+
+        Katana operation `deleteSalesReturn`: `DELETE /sales_returns/{id}`.
+
+        Args:
+            id: Sales return id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_sales_return.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def return_reasons(
+        self,
+    ) -> Response[builtins.list[ReturnReason]]:
+        """Get return reasons.
+
+        Katana operation `getReturnReasons`: `GET /sales_returns/return_reasons`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[ReturnReason]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_return_reasons.asyncio_detailed(
+            client=self._client,
+        )

@@ -1,0 +1,314 @@
+"""`client.serial_numbers`: the Katana operations tagged `serial_numbers` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.serial_numbers import (
+    create_serial_numbers,
+    delete_serial_numbers,
+    get_serial_numbers,
+    get_serial_numbers_stock,
+)
+from ..models.add_serial_numbers_to_entity_dto import AddSerialNumbersToEntityDto
+from ..models.delete_serial_number_dto import DeleteSerialNumberDto
+from ..models.get_serial_numbers_resource_type import GetSerialNumbersResourceType
+from ..models.serial_number import SerialNumber
+from ..models.serial_numbers_stock import SerialNumbersStock
+
+__all__ = ["SerialNumbersRawResource", "SerialNumbersResource"]
+
+
+class SerialNumbersResource(Resource):
+    """`client.serial_numbers`: `list`, `create`, `delete`, `stock`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SerialNumbersRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SerialNumbersRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        resource_type: GetSerialNumbersResourceType | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SerialNumber]:
+        """Returns a list of serial numbers.
+
+        Returns a list of serial numbers linked to the specified resource, sorted
+        alphabetically.
+
+        Katana operation `getSerialNumbers`: `GET /serial_numbers`.
+
+        Args:
+            resource_type: Resource type
+            resource_id: Resource id
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SerialNumber`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_serial_numbers.asyncio_detailed,
+            self._client,
+            {
+                "resource_type": resource_type,
+                "resource_id": resource_id,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: AddSerialNumbersToEntityDto,
+    ) -> SerialNumber:
+        """Assign serial numbers to a resource.
+
+        Assigns the provided list of serial numbers to the specified resource.
+
+        Katana operation `createSerialNumbers`: `POST /serial_numbers`.
+
+        Args:
+            body: The request body (`AddSerialNumbersToEntityDto`), sent as JSON.
+
+        Returns:
+            The `SerialNumber` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_serial_numbers.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_serial_numbers.OPERATION_ID)
+
+    async def delete(
+        self,
+        body: DeleteSerialNumberDto,
+    ) -> None:
+        """Unassign serial numbers from a resource.
+
+        Unassigns serial numbers from a resource
+
+        Katana operation `deleteSerialNumbers`: `DELETE /serial_numbers`.
+
+        Args:
+            body: The request body (`DeleteSerialNumberDto`), sent as JSON.
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_serial_numbers.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+    def stock(
+        self,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SerialNumbersStock]:
+        """List serial numbers in stock.
+
+        Katana operation `getSerialNumbersStock`: `GET /serial_numbers/serial_numbers_stock`.
+
+        Args:
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SerialNumbersStock`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_serial_numbers_stock.asyncio_detailed,
+            self._client,
+            {},
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+
+class SerialNumbersRawResource(Resource):
+    """`client.serial_numbers.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        resource_type: GetSerialNumbersResourceType | Unset = UNSET,
+        resource_id: int | Unset = UNSET,
+    ) -> Response[builtins.list[SerialNumber]]:
+        """Returns a list of serial numbers.
+
+        Returns a list of serial numbers linked to the specified resource, sorted
+        alphabetically.
+
+        Katana operation `getSerialNumbers`: `GET /serial_numbers`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            resource_type: Resource type
+            resource_id: Resource id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[SerialNumber]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_serial_numbers.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            resource_type=resource_type,
+            resource_id=resource_id,
+        )
+
+    async def create(
+        self,
+        body: AddSerialNumbersToEntityDto,
+    ) -> Response[SerialNumber]:
+        """Assign serial numbers to a resource.
+
+        Assigns the provided list of serial numbers to the specified resource.
+
+        Katana operation `createSerialNumbers`: `POST /serial_numbers`.
+
+        Args:
+            body: The request body (`AddSerialNumbersToEntityDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `SerialNumber` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_serial_numbers.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        body: DeleteSerialNumberDto,
+    ) -> Response[Any]:
+        """Unassign serial numbers from a resource.
+
+        Unassigns serial numbers from a resource
+
+        Katana operation `deleteSerialNumbers`: `DELETE /serial_numbers`.
+
+        Args:
+            body: The request body (`DeleteSerialNumberDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_serial_numbers.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def stock(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Response[builtins.list[SerialNumbersStock]]:
+        """List serial numbers in stock.
+
+        Katana operation `getSerialNumbersStock`: `GET /serial_numbers/serial_numbers_stock`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[SerialNumbersStock]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_serial_numbers_stock.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+        )

@@ -1,0 +1,112 @@
+"""`client.serial_numbers_stock`: the Katana operations tagged `serial_numbers_stock` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.serial_numbers_stock import (
+    get_serial_number_stock,
+)
+from ..models.serial_numbers_stock import SerialNumbersStock
+
+__all__ = ["SerialNumbersStockRawResource", "SerialNumbersStockResource"]
+
+
+class SerialNumbersStockResource(Resource):
+    """`client.serial_numbers_stock`: `list`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> SerialNumbersStockRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return SerialNumbersStockRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[SerialNumbersStock]:
+        """Returns a list of in-stock serial numbers.
+
+        Return a list of serial numbers with in-stock status which references to the linked
+        resources
+
+        Katana operation `getSerialNumberStock`: `GET /serial_numbers_stock`.
+
+        Args:
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `SerialNumbersStock`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_serial_number_stock.asyncio_detailed,
+            self._client,
+            {},
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+
+class SerialNumbersStockRawResource(Resource):
+    """`client.serial_numbers_stock.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Response[builtins.list[SerialNumbersStock]]:
+        """Returns a list of in-stock serial numbers.
+
+        Return a list of serial numbers with in-stock status which references to the linked
+        resources
+
+        Katana operation `getSerialNumberStock`: `GET /serial_numbers_stock`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[SerialNumbersStock]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_serial_number_stock.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+        )

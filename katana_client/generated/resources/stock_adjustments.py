@@ -1,0 +1,349 @@
+"""`client.stock_adjustments`: the Katana operations tagged `stock_adjustments` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.stock_adjustments import (
+    create_stock_adjustment,
+    delete_stock_adjustment,
+    find_stock_adjustments,
+    update_stock_adjustment,
+)
+from ..models.create_stock_adjustment_dto import CreateStockAdjustmentDto
+from ..models.stock_adjustment import StockAdjustment
+from ..models.stock_adjustment_list import StockAdjustmentList
+from ..models.update_stock_adjustment_dto import UpdateStockAdjustmentDto
+
+__all__ = ["StockAdjustmentsRawResource", "StockAdjustmentsResource"]
+
+
+class StockAdjustmentsResource(Resource):
+    """`client.stock_adjustments`: `list`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> StockAdjustmentsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return StockAdjustmentsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        stock_adjustment_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[StockAdjustment]:
+        """List all stock adjustments.
+
+        Returns a list of stock adjustments you’ve previously created.
+        The stock adjustments are returned in sorted order, with the most recent
+        stock adjustments appearing first.
+
+        Katana operation `findStockAdjustments`: `GET /stock_adjustments`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters stock adjustments by an array of IDs
+            stock_adjustment_number: Filters stock adjustments by a stock adjustment number
+            location_id: Filters stock adjustments by location
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `StockAdjustment`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            find_stock_adjustments.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "stock_adjustment_number": stock_adjustment_number,
+                "location_id": location_id,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: CreateStockAdjustmentDto,
+    ) -> StockAdjustment:
+        """Create a stock adjustment.
+
+        Creates a stock adjustment object.
+
+        Katana operation `createStockAdjustment`: `POST /stock_adjustments`.
+
+        Args:
+            body: The request body (`CreateStockAdjustmentDto`), sent as JSON.
+
+        Returns:
+            The `StockAdjustment` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_stock_adjustment.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStockAdjustmentDto,
+    ) -> StockAdjustment:
+        """Update a stock adjustment.
+
+        Updates the specified stock adjustment by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateStockAdjustment`: `PATCH /stock_adjustments/{id}`.
+
+        Args:
+            id: Stock adjustment id
+            body: The request body (`UpdateStockAdjustmentDto`), sent as JSON.
+
+        Returns:
+            The `StockAdjustment` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_stock_adjustment.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a stock adjustment.
+
+        Deletes a single stock adjustment by id.
+
+        Katana operation `deleteStockAdjustment`: `DELETE /stock_adjustments/{id}`.
+
+        Args:
+            id: Stock adjustment id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class StockAdjustmentsRawResource(Resource):
+    """`client.stock_adjustments.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        stock_adjustment_number: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[StockAdjustmentList]:
+        """List all stock adjustments.
+
+        Returns a list of stock adjustments you’ve previously created.
+        The stock adjustments are returned in sorted order, with the most recent
+        stock adjustments appearing first.
+
+        Katana operation `findStockAdjustments`: `GET /stock_adjustments`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters stock adjustments by an array of IDs
+            stock_adjustment_number: Filters stock adjustments by a stock adjustment number
+            location_id: Filters stock adjustments by location
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StockAdjustmentList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await find_stock_adjustments.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            stock_adjustment_number=stock_adjustment_number,
+            location_id=location_id,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: CreateStockAdjustmentDto,
+    ) -> Response[StockAdjustment]:
+        """Create a stock adjustment.
+
+        Creates a stock adjustment object.
+
+        Katana operation `createStockAdjustment`: `POST /stock_adjustments`.
+
+        Args:
+            body: The request body (`CreateStockAdjustmentDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StockAdjustment` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStockAdjustmentDto,
+    ) -> Response[StockAdjustment]:
+        """Update a stock adjustment.
+
+        Updates the specified stock adjustment by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateStockAdjustment`: `PATCH /stock_adjustments/{id}`.
+
+        Args:
+            id: Stock adjustment id
+            body: The request body (`UpdateStockAdjustmentDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StockAdjustment` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a stock adjustment.
+
+        Deletes a single stock adjustment by id.
+
+        Katana operation `deleteStockAdjustment`: `DELETE /stock_adjustments/{id}`.
+
+        Args:
+            id: Stock adjustment id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_stock_adjustment.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

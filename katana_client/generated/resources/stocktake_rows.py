@@ -1,0 +1,361 @@
+"""`client.stocktake_rows`: the Katana operations tagged `stocktake_rows` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.stocktake_rows import (
+    create_stocktake_rows,
+    delete_stocktake_row_by_id,
+    find_stocktake_rows,
+    update_stocktake_row_by_id,
+)
+from ..models.create_stocktake_rows_dto import CreateStocktakeRowsDto
+from ..models.stocktake_row import StocktakeRow
+from ..models.stocktake_row_list import StocktakeRowList
+from ..models.update_stocktake_row_dto import UpdateStocktakeRowDto
+
+__all__ = ["StocktakeRowsRawResource", "StocktakeRowsResource"]
+
+
+class StocktakeRowsResource(Resource):
+    """`client.stocktake_rows`: `list`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> StocktakeRowsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return StocktakeRowsRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        stocktake_ids: builtins.list[int] | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        batch_id: int | Unset = UNSET,
+        bin_location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[StocktakeRow]:
+        """List all stocktake rows.
+
+        Returns a list of stocktake rows you’ve previously created.
+        The stocktake rows are returned in sorted order, with the most recent stocktake rows
+        appearing first.
+
+        Katana operation `findStocktakeRows`: `GET /stocktake_rows`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters stocktake rows by an array of IDs
+            stocktake_ids: Filters stocktake rows by an array of stocktake IDs
+            variant_id: Filters stocktake rows by variant id
+            batch_id: Filters stocktake rows by batch id
+            bin_location_id: Filters stocktake rows by bin location id
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `StocktakeRow`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            find_stocktake_rows.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "stocktake_ids": stocktake_ids,
+                "variant_id": variant_id,
+                "batch_id": batch_id,
+                "bin_location_id": bin_location_id,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: CreateStocktakeRowsDto,
+    ) -> builtins.list[StocktakeRow]:
+        """Create stocktake rows.
+
+        Add one or many new rows for a stocktake. The endpoint accepts up to 250 stocktake rows.
+
+        Katana operation `createStocktakeRows`: `POST /stocktake_rows`.
+
+        Args:
+            body: The request body (`CreateStocktakeRowsDto`), sent as JSON.
+
+        Returns:
+            The `list[StocktakeRow]` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_stocktake_rows.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_stocktake_rows.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStocktakeRowDto,
+    ) -> StocktakeRow:
+        """Update a stocktake row.
+
+        Updates the specified stocktake row by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateStocktakeRowById`: `PATCH /stocktake_rows/{id}`.
+
+        Args:
+            id: Stocktake row id
+            body: The request body (`UpdateStocktakeRowDto`), sent as JSON.
+
+        Returns:
+            The `StocktakeRow` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_stocktake_row_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_stocktake_row_by_id.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a stocktake row.
+
+        Deletes a stocktake row by id.
+
+        Katana operation `deleteStocktakeRowById`: `DELETE /stocktake_rows/{id}`.
+
+        Args:
+            id: Stocktake row id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_stocktake_row_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class StocktakeRowsRawResource(Resource):
+    """`client.stocktake_rows.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        stocktake_ids: builtins.list[int] | Unset = UNSET,
+        variant_id: int | Unset = UNSET,
+        batch_id: int | Unset = UNSET,
+        bin_location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[StocktakeRowList]:
+        """List all stocktake rows.
+
+        Returns a list of stocktake rows you’ve previously created.
+        The stocktake rows are returned in sorted order, with the most recent stocktake rows
+        appearing first.
+
+        Katana operation `findStocktakeRows`: `GET /stocktake_rows`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters stocktake rows by an array of IDs
+            stocktake_ids: Filters stocktake rows by an array of stocktake IDs
+            variant_id: Filters stocktake rows by variant id
+            batch_id: Filters stocktake rows by batch id
+            bin_location_id: Filters stocktake rows by bin location id
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StocktakeRowList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await find_stocktake_rows.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            stocktake_ids=stocktake_ids,
+            variant_id=variant_id,
+            batch_id=batch_id,
+            bin_location_id=bin_location_id,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: CreateStocktakeRowsDto,
+    ) -> Response[builtins.list[StocktakeRow]]:
+        """Create stocktake rows.
+
+        Add one or many new rows for a stocktake. The endpoint accepts up to 250 stocktake rows.
+
+        Katana operation `createStocktakeRows`: `POST /stocktake_rows`.
+
+        Args:
+            body: The request body (`CreateStocktakeRowsDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[StocktakeRow]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_stocktake_rows.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStocktakeRowDto,
+    ) -> Response[StocktakeRow]:
+        """Update a stocktake row.
+
+        Updates the specified stocktake row by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateStocktakeRowById`: `PATCH /stocktake_rows/{id}`.
+
+        Args:
+            id: Stocktake row id
+            body: The request body (`UpdateStocktakeRowDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StocktakeRow` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_stocktake_row_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a stocktake row.
+
+        Deletes a stocktake row by id.
+
+        Katana operation `deleteStocktakeRowById`: `DELETE /stocktake_rows/{id}`.
+
+        Args:
+            id: Stocktake row id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_stocktake_row_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

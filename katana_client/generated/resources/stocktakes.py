@@ -1,0 +1,369 @@
+"""`client.stocktakes`: the Katana operations tagged `stocktakes` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.stocktakes import (
+    create_stocktake,
+    delete_stocktake_by_id,
+    find_stocktakes,
+    update_stocktake_by_id,
+)
+from ..models.create_stocktake_dto import CreateStocktakeDto
+from ..models.find_stocktakes_status import FindStocktakesStatus
+from ..models.stocktake import Stocktake
+from ..models.stocktake_list import StocktakeList
+from ..models.update_stocktake_dto import UpdateStocktakeDto
+
+__all__ = ["StocktakesRawResource", "StocktakesResource"]
+
+
+class StocktakesResource(Resource):
+    """`client.stocktakes`: `list`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> StocktakesRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return StocktakesRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        ids: builtins.list[int] | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        stocktake_number: str | Unset = UNSET,
+        status: FindStocktakesStatus | Unset = UNSET,
+        stock_adjustment_id: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[Stocktake]:
+        """List all stocktakes.
+
+        Returns a list of stocktakes you’ve previously created. The stocktakes are returned in
+        sorted order,
+        with the most recent stocktakes appearing first.
+
+        Katana operation `findStocktakes`: `GET /stocktakes`.
+
+        Args:
+            ids: Filters stocktakes by an array of IDs
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            stocktake_number: Filters stocktakes by a stocktake number
+            status: Filters stocktakes by status
+            stock_adjustment_id: Filters stocktakes by stock adjustment id
+            location_id: Filters stocktakes by location
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `Stocktake`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            find_stocktakes.asyncio_detailed,
+            self._client,
+            {
+                "ids": ids,
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "stocktake_number": stocktake_number,
+                "status": status,
+                "stock_adjustment_id": stock_adjustment_id,
+                "location_id": location_id,
+                "include_deleted": include_deleted,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: CreateStocktakeDto,
+    ) -> Stocktake:
+        """Create a stocktake.
+
+        Create a new stocktake object.
+
+        Katana operation `createStocktake`: `POST /stocktakes`.
+
+        Args:
+            body: The request body (`CreateStocktakeDto`), sent as JSON.
+
+        Returns:
+            The `Stocktake` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_stocktake.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_stocktake.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStocktakeDto,
+    ) -> Any:
+        """Update a stocktake.
+
+        Updates the specified stocktake by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged. Status updates can take a long time
+        so 204 is returned.
+        If you need to continue with updates on same entity or its rows,
+        you need to poll if status update has ended (status_update_in_progress) and continue
+        after that.
+
+        Katana operation `updateStocktakeById`: `PATCH /stocktakes/{id}`.
+
+        Args:
+            id: Stocktake id
+            body: The request body (`UpdateStocktakeDto`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await update_stocktake_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return response.parsed
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete a stocktake.
+
+        Deletes a single stocktake by id.
+
+        Katana operation `deleteStocktakeById`: `DELETE /stocktakes/{id}`.
+
+        Args:
+            id: Stocktake id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_stocktake_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class StocktakesRawResource(Resource):
+    """`client.stocktakes.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        stocktake_number: str | Unset = UNSET,
+        status: FindStocktakesStatus | Unset = UNSET,
+        stock_adjustment_id: str | Unset = UNSET,
+        location_id: int | Unset = UNSET,
+        include_deleted: bool | Unset = UNSET,
+    ) -> Response[StocktakeList]:
+        """List all stocktakes.
+
+        Returns a list of stocktakes you’ve previously created. The stocktakes are returned in
+        sorted order,
+        with the most recent stocktakes appearing first.
+
+        Katana operation `findStocktakes`: `GET /stocktakes`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            ids: Filters stocktakes by an array of IDs
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            stocktake_number: Filters stocktakes by a stocktake number
+            status: Filters stocktakes by status
+            stock_adjustment_id: Filters stocktakes by stock adjustment id
+            location_id: Filters stocktakes by location
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `StocktakeList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await find_stocktakes.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            ids=ids,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            stocktake_number=stocktake_number,
+            status=status,
+            stock_adjustment_id=stock_adjustment_id,
+            location_id=location_id,
+            include_deleted=include_deleted,
+        )
+
+    async def create(
+        self,
+        body: CreateStocktakeDto,
+    ) -> Response[Stocktake]:
+        """Create a stocktake.
+
+        Create a new stocktake object.
+
+        Katana operation `createStocktake`: `POST /stocktakes`.
+
+        Args:
+            body: The request body (`CreateStocktakeDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Stocktake` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_stocktake.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateStocktakeDto,
+    ) -> Response[Any]:
+        """Update a stocktake.
+
+        Updates the specified stocktake by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged. Status updates can take a long time
+        so 204 is returned.
+        If you need to continue with updates on same entity or its rows,
+        you need to poll if status update has ended (status_update_in_progress) and continue
+        after that.
+
+        Katana operation `updateStocktakeById`: `PATCH /stocktakes/{id}`.
+
+        Args:
+            id: Stocktake id
+            body: The request body (`UpdateStocktakeDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_stocktake_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete a stocktake.
+
+        Deletes a single stocktake by id.
+
+        Katana operation `deleteStocktakeById`: `DELETE /stocktakes/{id}`.
+
+        Args:
+            id: Stocktake id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_stocktake_by_id.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )

@@ -1,0 +1,231 @@
+"""`client.tax_rates`: the Katana operations tagged `tax_rates` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+import datetime
+from decimal import Decimal
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.tax_rates import (
+    create_tax_rate,
+    get_all_tax_rates,
+)
+from ..models.create_tax_rate_dto import CreateTaxRateDto
+from ..models.tax_rate import TaxRate
+from ..models.tax_rate_list import TaxRateList
+
+__all__ = ["TaxRatesRawResource", "TaxRatesResource"]
+
+
+class TaxRatesResource(Resource):
+    """`client.tax_rates`: `list`, `create`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> TaxRatesRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return TaxRatesRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        rate: Decimal | float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_sales: bool | Unset = UNSET,
+        is_default_purchases: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[TaxRate]:
+        """List all tax rates.
+
+        Returns a list of tax rate you’ve previously created.
+        The tax rate are returned in sorted order, with the most recent tax rate appearing
+        first.
+
+        Katana operation `getAllTaxRates`: `GET /tax_rates`.
+
+        Args:
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters tax rates by an array of IDs
+            rate: Filters tax rates by rate
+            name: Filters tax rates by a name
+            is_default_sales: Filters tax rates by an is_default_sales
+            is_default_purchases: Filters tax rates by an is_default_purchases
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `TaxRate`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_tax_rates.asyncio_detailed,
+            self._client,
+            {
+                "created_at_min": created_at_min,
+                "created_at_max": created_at_max,
+                "updated_at_min": updated_at_min,
+                "updated_at_max": updated_at_max,
+                "ids": ids,
+                "rate": rate,
+                "name": name,
+                "is_default_sales": is_default_sales,
+                "is_default_purchases": is_default_purchases,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def create(
+        self,
+        body: CreateTaxRateDto,
+    ) -> TaxRate:
+        """Create a tax rate.
+
+        Creates a new tax rate object.
+
+        Katana operation `createTaxRate`: `POST /tax_rates`.
+
+        Args:
+            body: The request body (`CreateTaxRateDto`), sent as JSON.
+
+        Returns:
+            The `TaxRate` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_tax_rate.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_tax_rate.OPERATION_ID)
+
+
+class TaxRatesRawResource(Resource):
+    """`client.tax_rates.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        created_at_min: datetime.datetime | Unset = UNSET,
+        created_at_max: datetime.datetime | Unset = UNSET,
+        updated_at_min: datetime.datetime | Unset = UNSET,
+        updated_at_max: datetime.datetime | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        rate: Decimal | float | Unset = UNSET,
+        name: str | Unset = UNSET,
+        is_default_sales: bool | Unset = UNSET,
+        is_default_purchases: bool | Unset = UNSET,
+    ) -> Response[TaxRateList]:
+        """List all tax rates.
+
+        Returns a list of tax rate you’ve previously created.
+        The tax rate are returned in sorted order, with the most recent tax rate appearing
+        first.
+
+        Katana operation `getAllTaxRates`: `GET /tax_rates`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+            ids: Filters tax rates by an array of IDs
+            rate: Filters tax rates by rate
+            name: Filters tax rates by a name
+            is_default_sales: Filters tax rates by an is_default_sales
+            is_default_purchases: Filters tax rates by an is_default_purchases
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `TaxRateList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_tax_rates.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            created_at_min=created_at_min,
+            created_at_max=created_at_max,
+            updated_at_min=updated_at_min,
+            updated_at_max=updated_at_max,
+            ids=ids,
+            rate=rate,
+            name=name,
+            is_default_sales=is_default_sales,
+            is_default_purchases=is_default_purchases,
+        )
+
+    async def create(
+        self,
+        body: CreateTaxRateDto,
+    ) -> Response[TaxRate]:
+        """Create a tax rate.
+
+        Creates a new tax rate object.
+
+        Katana operation `createTaxRate`: `POST /tax_rates`.
+
+        Args:
+            body: The request body (`CreateTaxRateDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `TaxRate` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_tax_rate.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )

@@ -1,0 +1,155 @@
+"""`client.users`: the Katana operations tagged `users` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.users import (
+    get_all_users,
+    get_user_info,
+)
+from ..models.user import User
+from ..models.user_info import UserInfo
+from ..models.user_list import UserList
+
+__all__ = ["UsersRawResource", "UsersResource"]
+
+
+class UsersResource(Resource):
+    """`client.users`: `list`, `user_info`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> UsersRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return UsersRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[User]:
+        """List all users.
+
+        Returns a list of users active users in your account.
+
+        Katana operation `getAllUsers`: `GET /users`.
+
+        Args:
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `User`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_users.asyncio_detailed,
+            self._client,
+            {},
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def user_info(
+        self,
+    ) -> UserInfo:
+        """Get information about the API key's user.
+
+        Katana operation `getUserInfo`: `GET /user_info`.
+
+        Returns:
+            The `UserInfo` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_user_info.asyncio_detailed(
+            client=self._client,
+        )
+        return parsed_or_raise(response, get_user_info.OPERATION_ID)
+
+
+class UsersRawResource(Resource):
+    """`client.users.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+    ) -> Response[UserList]:
+        """List all users.
+
+        Returns a list of users active users in your account.
+
+        Katana operation `getAllUsers`: `GET /users`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `UserList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_users.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+        )
+
+    async def user_info(
+        self,
+    ) -> Response[UserInfo]:
+        """Get information about the API key's user.
+
+        Katana operation `getUserInfo`: `GET /user_info`.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `UserInfo` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_user_info.asyncio_detailed(
+            client=self._client,
+        )

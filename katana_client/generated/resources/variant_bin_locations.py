@@ -1,0 +1,171 @@
+"""`client.variant_bin_locations`: the Katana operations tagged `variant_bin_locations` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.variant_bin_locations import (
+    link_variant_default_storage_bins,
+    unlink_variant_default_storage_bins,
+)
+from ..models.unlink_bin_location_dto import UnlinkBinLocationDto
+from ..models.variant_bin_location import VariantBinLocation
+from ..models.variant_bin_location_upsert_dto import VariantBinLocationUpsertDto
+
+__all__ = ["VariantBinLocationsRawResource", "VariantBinLocationsResource"]
+
+
+class VariantBinLocationsResource(Resource):
+    """`client.variant_bin_locations`: `link`, `unlink`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> VariantBinLocationsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return VariantBinLocationsRawResource(self._client)
+
+    async def link(
+        self,
+        body: builtins.list[VariantBinLocationUpsertDto] | Unset = UNSET,
+    ) -> builtins.list[VariantBinLocation]:
+        """Link variant default storage bins.
+
+        Bulk operation for linking variants with the default storage bins.
+        In case the default storage bin doesn't yet exist, it will be created and linked to the
+        variant.
+        This endpoint can also be used for changing existing links of the variants to different
+        storage bins.
+
+        The endpoint accepts up to 500 variant storage bin objects.
+
+        Katana operation `linkVariantDefaultStorageBins`: `POST /variant_bin_locations`.
+
+        Args:
+            body: The request body (`list[VariantBinLocationUpsertDto]`), sent as JSON.
+
+        Returns:
+            The `list[VariantBinLocation]` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await link_variant_default_storage_bins.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, link_variant_default_storage_bins.OPERATION_ID)
+
+    async def unlink(
+        self,
+        body: builtins.list[UnlinkBinLocationDto],
+    ) -> Any:
+        """Unlink variant default storage bins.
+
+        Bulk operation for unlinking variants from the default storage bins available in a
+        specific location.
+        The endpoint accepts up to 500 variant bin location objects.
+
+        Katana operation `unlinkVariantDefaultStorageBins`: `POST /unlink_variant_bin_locations`.
+
+        Args:
+            body: The request body (`list[UnlinkBinLocationDto]`), sent as JSON.
+
+        Returns:
+            The decoded JSON body if Katana sent one (the API documents none), else None.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await unlink_variant_default_storage_bins.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return response.parsed
+
+
+class VariantBinLocationsRawResource(Resource):
+    """`client.variant_bin_locations.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def link(
+        self,
+        body: builtins.list[VariantBinLocationUpsertDto] | Unset = UNSET,
+    ) -> Response[builtins.list[VariantBinLocation]]:
+        """Link variant default storage bins.
+
+        Bulk operation for linking variants with the default storage bins.
+        In case the default storage bin doesn't yet exist, it will be created and linked to the
+        variant.
+        This endpoint can also be used for changing existing links of the variants to different
+        storage bins.
+
+        The endpoint accepts up to 500 variant storage bin objects.
+
+        Katana operation `linkVariantDefaultStorageBins`: `POST /variant_bin_locations`.
+
+        Args:
+            body: The request body (`list[VariantBinLocationUpsertDto]`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `list[VariantBinLocation]` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await link_variant_default_storage_bins.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def unlink(
+        self,
+        body: builtins.list[UnlinkBinLocationDto],
+    ) -> Response[Any]:
+        """Unlink variant default storage bins.
+
+        Bulk operation for unlinking variants from the default storage bins available in a
+        specific location.
+        The endpoint accepts up to 500 variant bin location objects.
+
+        Katana operation `unlinkVariantDefaultStorageBins`: `POST /unlink_variant_bin_locations`.
+
+        Args:
+            body: The request body (`list[UnlinkBinLocationDto]`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await unlink_variant_default_storage_bins.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )

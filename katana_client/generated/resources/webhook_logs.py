@@ -1,0 +1,99 @@
+"""`client.webhook_logs`: the Katana operations tagged `webhook_logs` (generated; do not edit)."""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+from katana_client._resources import Resource, parsed_or_raise
+from katana_client._runtime import Response
+
+from ..api.webhook_logs import (
+    export_webhook_logs,
+)
+from ..models.webhook_logs_export import WebhookLogsExport
+from ..models.webhook_logs_export_dto import WebhookLogsExportDto
+
+__all__ = ["WebhookLogsRawResource", "WebhookLogsResource"]
+
+
+class WebhookLogsResource(Resource):
+    """`client.webhook_logs`: `export`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> WebhookLogsRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return WebhookLogsRawResource(self._client)
+
+    async def export(
+        self,
+        body: WebhookLogsExportDto,
+    ) -> WebhookLogsExport:
+        """Export webhook logs.
+
+        Use the endpoint to export your webhook logs and troubleshoot any issues.
+        Webhook logs are filtered by the provided parameters and exported into a CSV file.
+        The response contains an URL to the CSV file.
+
+        Katana operation `exportWebhookLogs`: `POST /webhook_logs_export`.
+
+        Args:
+            body: The request body (`WebhookLogsExportDto`), sent as JSON.
+
+        Returns:
+            The `WebhookLogsExport` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await export_webhook_logs.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, export_webhook_logs.OPERATION_ID)
+
+
+class WebhookLogsRawResource(Resource):
+    """`client.webhook_logs.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def export(
+        self,
+        body: WebhookLogsExportDto,
+    ) -> Response[WebhookLogsExport]:
+        """Export webhook logs.
+
+        Use the endpoint to export your webhook logs and troubleshoot any issues.
+        Webhook logs are filtered by the provided parameters and exported into a CSV file.
+        The response contains an URL to the CSV file.
+
+        Katana operation `exportWebhookLogs`: `POST /webhook_logs_export`.
+
+        Args:
+            body: The request body (`WebhookLogsExportDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `WebhookLogsExport` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await export_webhook_logs.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )

@@ -1,0 +1,376 @@
+"""`client.webhooks`: the Katana operations tagged `webhooks` (generated; do not edit)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+from typing import Any
+
+from katana_client._resources import AsyncPager, Resource, parsed_or_raise
+from katana_client._runtime import UNSET, Response, Unset
+
+from ..api.webhooks import (
+    create_webhook,
+    delete_webhook,
+    get_all_webhooks,
+    get_webhook,
+    update_webhook,
+)
+from ..models.create_webhook_dto import CreateWebhookDto
+from ..models.update_webhook_dto import UpdateWebhookDto
+from ..models.webhook import Webhook
+from ..models.webhook_list import WebhookList
+
+__all__ = ["WebhooksRawResource", "WebhooksResource"]
+
+
+class WebhooksResource(Resource):
+    """`client.webhooks`: `list`, `get`, `create`, `update`, `delete`.
+
+    Every action is a coroutine method, except list actions, which return an
+    `AsyncPager` to iterate with `async for`. Errors are the typed `KatanaAPIError`
+    subclasses; `with_raw_response` gives the same actions returning whole responses.
+    """
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksRawResource:
+        """The same actions, each returning the whole `Response` (status, headers, model)."""
+        return WebhooksRawResource(self._client)
+
+    def list(
+        self,
+        *,
+        ids: builtins.list[int] | Unset = UNSET,
+        url_query: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+        page_size: int | None = None,
+        start_page: int = 1,
+        max_pages: int | None = None,
+    ) -> AsyncPager[Webhook]:
+        """List all webhooks.
+
+        Returns a list of webhooks you’ve previously created. The entries are returned in a
+        sorted order,
+        with the most recent ones appearing first.
+
+        Katana operation `getAllWebhooks`: `GET /webhooks`.
+
+        Args:
+            ids: Filters webhooks by an array of IDs
+            url_query: Filters webhooks by an url
+            enabled: Filters webhooks by enabled flag
+            page_size: Records per page (`limit`; default 250).
+            start_page: The first page to fetch; a failed walk names the page to resume at.
+            max_pages: Stop after this many pages (no bound by default).
+
+        Returns:
+            An `AsyncPager` of `Webhook`: `async for` over every record, `.pages()`
+            for the pages, `await .collect(max_items=...)` for a list. Nothing is sent
+            until it is iterated.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return AsyncPager(
+            get_all_webhooks.asyncio_detailed,
+            self._client,
+            {
+                "ids": ids,
+                "url_query": url_query,
+                "enabled": enabled,
+            },
+            page_size=page_size,
+            start_page=start_page,
+            max_pages=max_pages,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Webhook:
+        """Retrieve a webhook.
+
+        Retrieves the details of an existing webhook based on ID
+
+        Katana operation `getWebhook`: `GET /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+
+        Returns:
+            The `Webhook` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await get_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        return parsed_or_raise(response, get_webhook.OPERATION_ID)
+
+    async def create(
+        self,
+        body: CreateWebhookDto,
+    ) -> Webhook:
+        """Create a webhook.
+
+        Creates a new webhook object.
+
+        Katana operation `createWebhook`: `POST /webhooks`.
+
+        Args:
+            body: The request body (`CreateWebhookDto`), sent as JSON.
+
+        Returns:
+            The `Webhook` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await create_webhook.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+        return parsed_or_raise(response, create_webhook.OPERATION_ID)
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateWebhookDto,
+    ) -> Webhook:
+        """Update a webhook.
+
+        Updates the specified webhook by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateWebhook`: `PATCH /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+            body: The request body (`UpdateWebhookDto`), sent as JSON.
+
+        Returns:
+            The `Webhook` Katana answered with.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaEmptyResponseError: Katana answered 2xx without a body.
+        """
+
+        response = await update_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+        return parsed_or_raise(response, update_webhook.OPERATION_ID)
+
+    async def delete(
+        self,
+        id: int,
+    ) -> None:
+        """Delete webhook.
+
+        Deletes a single webhook by id.
+
+        Katana operation `deleteWebhook`: `DELETE /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+
+        Returns:
+            None once Katana has acted.
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        response = await delete_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+        del response  # Katana may send a body; a delete promises none.
+
+
+class WebhooksRawResource(Resource):
+    """`client.webhooks.with_raw_response`: each action returns the whole `Response`.
+
+    Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
+    as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
+    """
+
+    async def list(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        ids: builtins.list[int] | Unset = UNSET,
+        url_query: str | Unset = UNSET,
+        enabled: bool | Unset = UNSET,
+    ) -> Response[WebhookList]:
+        """List all webhooks.
+
+        Returns a list of webhooks you’ve previously created. The entries are returned in a
+        sorted order,
+        with the most recent ones appearing first.
+
+        Katana operation `getAllWebhooks`: `GET /webhooks`. One page per call;
+        `page` and `limit` choose it.
+
+        Args:
+            page: Page number, starting at 1.
+            limit: Number of records per page (default 50). Katana states no maximum; integrators report
+                250 as the cap in practice.
+            ids: Filters webhooks by an array of IDs
+            url_query: Filters webhooks by an url
+            enabled: Filters webhooks by enabled flag
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `WebhookList` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_all_webhooks.asyncio_detailed(
+            client=self._client,
+            page=page,
+            limit=limit,
+            ids=ids,
+            url_query=url_query,
+            enabled=enabled,
+        )
+
+    async def get(
+        self,
+        id: int,
+    ) -> Response[Webhook]:
+        """Retrieve a webhook.
+
+        Retrieves the details of an existing webhook based on ID
+
+        Katana operation `getWebhook`: `GET /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Webhook` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await get_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
+
+    async def create(
+        self,
+        body: CreateWebhookDto,
+    ) -> Response[Webhook]:
+        """Create a webhook.
+
+        Creates a new webhook object.
+
+        Katana operation `createWebhook`: `POST /webhooks`.
+
+        Args:
+            body: The request body (`CreateWebhookDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Webhook` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await create_webhook.asyncio_detailed(
+            client=self._client,
+            body=body,
+        )
+
+    async def update(
+        self,
+        id: int,
+        body: UpdateWebhookDto,
+    ) -> Response[Webhook]:
+        """Update a webhook.
+
+        Updates the specified webhook by setting the values of the parameters passed.
+        Any parameters not provided will be left unchanged.
+
+        Katana operation `updateWebhook`: `PATCH /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+            body: The request body (`UpdateWebhookDto`), sent as JSON.
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            `Webhook` (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await update_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+            body=body,
+        )
+
+    async def delete(
+        self,
+        id: int,
+    ) -> Response[Any]:
+        """Delete webhook.
+
+        Deletes a single webhook by id.
+
+        Katana operation `deleteWebhook`: `DELETE /webhooks/{id}`.
+
+        Args:
+            id: Webhook id
+
+        Returns:
+            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
+            JSON (None when Katana sent no body).
+
+        Raises:
+            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
+                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaTransportError: No response arrived (a timeout or a connection failure).
+        """
+
+        return await delete_webhook.asyncio_detailed(
+            client=self._client,
+            id=id,
+        )
