@@ -1,0 +1,228 @@
+"""The resource surface end to end against the fake Katana: list, get, create, update,
+delete, search, typed errors and raw responses, as an application would use them."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+
+import httpx
+import pytest
+
+from katana_client import (
+    AsyncPager,
+    KatanaClient,
+    KatanaEmptyResponseError,
+    KatanaNotFoundError,
+    KatanaValidationError,
+    PageOf,
+)
+from katana_client.generated.models import (
+    CreateProductDto,
+    CreateProductVariantDto,
+    CreateSalesOrderDto,
+    Product,
+    ProductUpdateDto,
+    SalesOrder,
+    SearchSalesOrdersDto,
+)
+from katana_client.testing import FakeKatana
+
+
+@pytest.fixture
+def fake() -> FakeKatana:
+    fake = FakeKatana(rate_limit=False)
+    fake.state.add_products(7)  # 10 with the 3 seeded
+    return fake
+
+
+@pytest.fixture
+async def client(fake: FakeKatana) -> AsyncIterator[KatanaClient]:
+    async with fake.client() as client:
+        yield client
+
+
+def _pages_sent(fake: FakeKatana, operation_id: str) -> list[str]:
+    return [dict(r.query).get("page", "") for r in fake.operation_requests(operation_id)]
+
+
+async def test_list_iterates_every_record_across_pages(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    names = [product.name async for product in client.products.list(page_size=3)]
+
+    assert names == [f"Lightsaber {n}" for n in range(1, 11)]
+    assert _pages_sent(fake, "getAllProducts") == ["1", "2", "3", "4"]
+
+
+async def test_list_records_are_typed_models(client: KatanaClient) -> None:
+    async for product in client.products.list():
+        assert isinstance(product, Product)
+
+
+async def test_list_sends_its_filters_with_every_page(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    found = [p async for p in client.products.list(name="Lightsaber 4", page_size=1)]
+
+    assert [p.id for p in found] == [4]
+    for request in fake.operation_requests("getAllProducts"):
+        assert dict(request.query)["name"] == "Lightsaber 4"
+
+
+async def test_list_sends_nothing_until_iterated(client: KatanaClient, fake: FakeKatana) -> None:
+    pager = client.products.list()
+
+    assert isinstance(pager, AsyncPager)
+    assert fake.operation_requests("getAllProducts") == []
+
+
+async def test_pages_give_page_numbers_records_and_pagination_header(
+    client: KatanaClient,
+) -> None:
+    pages = [page async for page in client.products.list(page_size=4).pages()]
+
+    assert [p.number for p in pages] == [1, 2, 3]
+    assert [len(p.items) for p in pages] == [4, 4, 2]
+    assert all(isinstance(p, PageOf) for p in pages)
+    assert pages[0].info is not None
+    assert pages[0].info.total_records == 10
+    assert pages[-1].response.status_code == 200
+
+
+async def test_collect_stops_at_max_items_without_fetching_more(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    products = await client.products.list().collect(max_items=5)
+
+    assert [p.id for p in products] == [1, 2, 3, 4, 5]
+    assert _pages_sent(fake, "getAllProducts") == ["1"]
+
+
+async def test_start_page_and_max_pages_bound_the_walk(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    pager = client.products.list(page_size=2, start_page=2, max_pages=2)
+
+    assert [p.id async for p in pager] == [3, 4, 5, 6]
+    assert [p.id for p in await pager.collect(max_items=3)] == [3, 4, 5]
+    assert _pages_sent(fake, "getAllProducts") == ["2", "3", "2", "3"]
+
+
+async def test_get_returns_the_model(client: KatanaClient) -> None:
+    product = await client.products.get(2)
+
+    assert isinstance(product, Product)
+    assert product.id == 2
+    assert product.name == "Lightsaber 2"
+
+
+async def test_create_update_get_delete_round_trip(client: KatanaClient) -> None:
+    created = await client.products.create(
+        CreateProductDto(name="Holocron", variants=[CreateProductVariantDto(sku="HOLO-1")])
+    )
+    assert isinstance(created.id, int)
+    assert created.name == "Holocron"
+
+    updated = await client.products.update(created.id, ProductUpdateDto(name="Sith holocron"))
+    assert updated.name == "Sith holocron"
+    assert (await client.products.get(created.id)).name == "Sith holocron"
+
+    await client.products.delete(created.id)
+    with pytest.raises(KatanaNotFoundError) as caught:
+        await client.products.get(created.id)
+    assert caught.value.status_code == 404
+
+
+async def test_invalid_create_raises_the_typed_validation_error(client: KatanaClient) -> None:
+    with pytest.raises(KatanaValidationError) as caught:
+        await client.sales_orders.create(
+            CreateSalesOrderDto.from_dict(
+                {
+                    "customer_id": 999,
+                    "order_no": "SO-X",
+                    "sales_order_rows": [{"variant_id": 1, "quantity": 1}],
+                }
+            )
+        )
+    assert caught.value.status_code == 422
+    assert [d.path for d in caught.value.details] == [".customer_id"]
+
+
+async def test_raw_get_gives_status_headers_and_the_model(client: KatanaClient) -> None:
+    response = await client.products.with_raw_response.get(1)
+
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    assert isinstance(response.parsed, Product)
+    assert response.parsed.id == 1
+    assert json.loads(response.content)["id"] == 1
+
+
+async def test_raw_list_fetches_the_one_page_asked_for(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    response = await client.products.with_raw_response.list(page=2, limit=3)
+
+    assert response.parsed is not None
+    assert [p.id for p in response.parsed.data or []] == [4, 5, 6]
+    assert json.loads(response.headers["X-Pagination"])["total_pages"] == 4
+    assert _pages_sent(fake, "getAllProducts") == ["2"]
+
+
+async def test_raw_errors_are_typed_too(client: KatanaClient) -> None:
+    with pytest.raises(KatanaNotFoundError):
+        await client.products.with_raw_response.get(999)
+
+
+async def test_search_pages_through_its_body(client: KatanaClient, fake: FakeKatana) -> None:
+    second = await client.sales_orders.create(
+        CreateSalesOrderDto.from_dict(
+            {
+                "customer_id": 2,
+                "order_no": "SO-2",
+                "sales_order_rows": [{"variant_id": 1, "quantity": 1}],
+            }
+        )
+    )
+
+    found = [o async for o in client.sales_orders.search(SearchSalesOrdersDto(), page_size=1)]
+
+    assert [o.id for o in found] == [1, second.id]
+    assert all(isinstance(o, SalesOrder) for o in found)
+    bodies = [r.body for r in fake.operation_requests("searchSalesOrders")]
+    assert [b["filter"]["page"] for b in bodies][:2] == [1, 2]
+
+
+async def test_unpaged_list_actions_iterate_their_one_answer(
+    client: KatanaClient, fake: FakeKatana
+) -> None:
+    items = await client.sales_orders.returnable_items(1).collect(max_items=100)
+
+    assert isinstance(items, list)
+    assert len(fake.operation_requests("getReturnableItems")) == 1
+
+
+# -- what the fake does not do: bodies Katana sends against its documents -------------
+
+
+def _answering(status: int, content: bytes) -> KatanaClient:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content)
+
+    return KatanaClient(
+        api_key="test", base_url="http://localhost", transport=httpx.MockTransport(handler)
+    )
+
+
+async def test_a_2xx_without_the_documented_body_raises_empty_response() -> None:
+    async with _answering(200, b"") as client:
+        with pytest.raises(KatanaEmptyResponseError) as caught:
+            await client.products.get(1)
+    assert caught.value.operation == "getProduct"
+    assert caught.value.response.status_code == 200
+
+
+async def test_delete_succeeds_when_katana_sends_a_body_anyway() -> None:
+    async with _answering(200, b'{"id": 1}') as client:
+        await client.products.delete(1)  # typed `-> None`: nothing to read back
