@@ -37,7 +37,7 @@ from ._errors import (
     ValidationDetail,
 )
 from ._resources import AsyncPager, KatanaEmptyResponseError, PageOf
-from ._runtime import KatanaAPIError
+from ._runtime import KatanaAPIError, Response
 from ._version import __version__
 from .resilience import (
     KatanaPaginationError,
@@ -85,6 +85,7 @@ __all__ = [
     "Page",
     "PageOf",
     "RedisRateLimiter",
+    "Response",
     "RetryPolicy",
     "ValidationDetail",
     "__version__",

@@ -53,6 +53,7 @@ def test_public_api_is_what_the_package_exports() -> None:
         "AsyncPager",
         "KatanaEmptyResponseError",
         "PageOf",
+        "Response",
     }
     for name in katana_client.__all__:
         assert getattr(katana_client, name) is not None

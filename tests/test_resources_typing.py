@@ -1,0 +1,66 @@
+"""Type checkers see the resource surface: mypy --strict accepts a user's correct code
+(tests/typing/sample.py) and rejects each mistake in a snippet of wrong calls.
+
+One mypy run (through its API, with the project's configuration) checks both files.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mypy import api
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "tests" / "typing" / "sample.py"
+
+# Each line marked `# E: code` must get exactly one mypy error with that code.
+MISTAKES = """\
+from katana_client import KatanaClient
+from katana_client.generated.models import Product, ProductUpdateDto
+
+
+async def misuse(client: KatanaClient) -> None:
+    await client.products.get("1")  # E: arg-type
+    client.products.list(is_sellable="yes")  # E: arg-type
+    client.products.list(page=2)  # E: call-arg
+    await client.products.create(ProductUpdateDto())  # E: arg-type
+    await client.products.update(1)  # E: call-arg
+    client.prodcts  # E: attr-defined
+    product: Product = await client.sales_orders.get(1)  # E: assignment
+    async for order in client.sales_orders.list():
+        order.no_such_field  # E: attr-defined
+    await client.products.list()  # E: misc
+"""
+
+_ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")
+
+
+def _run_mypy(*files: Path) -> list[tuple[str, int, str]]:
+    stdout, stderr, _status = api.run(
+        ["--config-file", str(ROOT / "pyproject.toml"), "--no-error-summary", *map(str, files)]
+    )
+    assert not stderr, stderr
+    errors = []
+    for line in stdout.splitlines():
+        match = _ERROR.match(line)
+        if match:
+            errors.append((Path(match["file"]).name, int(match["line"]), match["code"]))
+        else:
+            assert ": note:" in line, line
+    return errors
+
+
+def test_mypy_accepts_the_sample_and_rejects_each_mistake(tmp_path: Path) -> None:
+    mistakes = tmp_path / "mistakes.py"
+    mistakes.write_text(MISTAKES, encoding="utf-8")
+    expected = {
+        ("mistakes.py", number, line.rsplit("# E: ", 1)[1])
+        for number, line in enumerate(MISTAKES.splitlines(), start=1)
+        if "# E: " in line
+    }
+
+    errors = _run_mypy(SAMPLE, mistakes)
+
+    assert [e for e in errors if e[0] == SAMPLE.name] == []
+    assert sorted(e for e in errors if e[0] == "mistakes.py") == sorted(expected)

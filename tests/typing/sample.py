@@ -1,0 +1,69 @@
+"""A user's code on the resource surface; mypy --strict must accept it as it is.
+
+Checked by `mypy` (tests/ is in its file list) and by tests/test_resources_typing.py,
+which also checks that mistakes in code like this are caught. `assert_type` makes mypy
+fail if an action's parameters or results lose their types.
+"""
+
+from __future__ import annotations
+
+from typing import assert_type
+
+from katana_client import AsyncPager, KatanaClient, KatanaNotFoundError, PageOf, Response
+from katana_client.generated.models import (
+    CreateProductDto,
+    CreateProductVariantDto,
+    Product,
+    ProductList,
+    ProductUpdateDto,
+    ReturnableItem,
+    SalesOrder,
+    SearchSalesOrdersDto,
+)
+
+
+async def sync_catalogue(client: KatanaClient) -> list[str]:
+    names: list[str] = []
+    async for product in client.products.list(is_sellable=True, category_name="lightsabers"):
+        assert_type(product, Product)
+        if isinstance(product.name, str):
+            names.append(product.name)
+
+    pager = client.products.list(page_size=100)
+    assert_type(pager, AsyncPager[Product])
+    async for page in pager.pages():
+        assert_type(page, PageOf[Product])
+        assert_type(page.items, list[Product])
+    first = await pager.collect(max_items=10)
+    assert_type(first, list[Product])
+    return names
+
+
+async def product_lifecycle(client: KatanaClient) -> None:
+    created = await client.products.create(
+        CreateProductDto(name="Holocron", variants=[CreateProductVariantDto(sku="HOLO-1")])
+    )
+    assert_type(created, Product)
+    if isinstance(created.id, int):
+        updated = await client.products.update(created.id, ProductUpdateDto(name="Sith holocron"))
+        assert_type(updated, Product)
+        await client.products.delete(created.id)
+    try:
+        await client.products.get(1)
+    except KatanaNotFoundError as error:
+        assert_type(error.status_code, int)
+
+
+async def raw_and_other_actions(client: KatanaClient) -> None:
+    raw = await client.products.with_raw_response.get(1)
+    assert_type(raw, Response[Product])
+    assert_type(raw.status_code, int)
+    assert_type(raw.parsed, Product | None)
+    page = await client.products.with_raw_response.list(page=2, limit=50)
+    assert_type(page, Response[ProductList])
+
+    async for order in client.sales_orders.search(SearchSalesOrdersDto()):
+        assert_type(order, SalesOrder)
+    async for item in client.sales_orders.returnable_items(1):
+        assert_type(item, ReturnableItem)
+    assert_type(await client.sales_orders.get(1), SalesOrder)
