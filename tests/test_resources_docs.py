@@ -1,0 +1,69 @@
+"""The API reference builds without a warning and lists every resource and action.
+
+Runs `scripts/docs.py` (pdoc) once for the module, into a temporary folder.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+
+import docs  # noqa: E402 - scripts/ is not a package
+
+from katana_client.generated.resources import ACTIONS, RESOURCES  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    output = tmp_path_factory.mktemp("docs")
+    docs.build(output)  # raises on any pdoc warning
+    return output
+
+
+def _ids(page: Path) -> set[str]:
+    return set(re.findall(r'id="([^"]+)"', page.read_text(encoding="utf-8")))
+
+
+def test_every_resource_has_a_page_with_every_action(site: Path) -> None:
+    for tag, (module, cls) in RESOURCES.items():
+        page = site / (module.replace(".", "/") + ".html")
+        ids = _ids(page)
+        for action in ACTIONS[tag]:
+            assert f"{cls}.{action}" in ids, f"{cls}.{action} missing from {page.name}"
+            assert f"{cls[: -len('Resource')]}RawResource.{action}" in ids
+
+
+def test_the_client_page_lists_every_resource(site: Path) -> None:
+    ids = _ids(site / "katana_client.html")
+    assert {f"KatanaClient.{tag}" for tag in RESOURCES} <= ids
+
+
+def test_action_parameters_are_documented_from_the_spec(site: Path) -> None:
+    page = html.unescape(
+        (site / "katana_client/generated/resources/products.html").read_text(encoding="utf-8")
+    )
+    # getAllProducts' `include_deleted` description, from openapi/katana-openapi.yaml.
+    assert "Soft-deleted data is excluded from result set by default." in page
+    assert "getAllProducts" in page
+
+
+def test_a_pdoc_warning_fails_the_build(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "broken_annotations.py").write_text(
+        '"""A module pdoc cannot fully document."""\n\n\n'
+        'def f(x: "NoSuchType") -> None:  # noqa: F821\n'
+        '    """Take an x of a type that does not exist."""\n',
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(docs, "PUBLIC_MODULES", ())
+    monkeypatch.setattr(docs, "modules", lambda: ["broken_annotations"])
+
+    with pytest.raises(RuntimeError, match="pdoc warned"):
+        docs.build(tmp_path / "site")
