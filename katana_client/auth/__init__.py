@@ -19,8 +19,14 @@ Key sources (each caches with a TTL, see `CachingTokenProvider`):
 OAuth 2.0 for app partners: `OAuthApp`, `OAuthTokenProvider`, `OAuthTokens` and the
 token stores `MemoryTokenStore`, `FileTokenStore` (or your own `TokenStore`).
 
-Optional dependencies (boto3, hvac, keyring) are imported only when a provider that
-needs them fetches a key, so importing this module stays cheap.
+Many worker processes, one Katana account: the `SharedTokenStore`s
+`LockingFileTokenStore` (one host) and `RedisTokenStore` (extra `[redis]`) let one
+process refresh an OAuth grant while the others wait for its tokens, and
+`SharedCacheTokenProvider` shares a key read from a slow secret store. `TokenCipher`
+encrypts what they store (extra `[crypto]`, included in `[redis]`).
+
+Optional dependencies (boto3, hvac, keyring, redis, cryptography) are imported only when
+something that needs them is used, so importing this module stays cheap.
 """
 
 from .._errors import (
@@ -51,6 +57,11 @@ from ._providers._secret_file import SecretFileTokenProvider
 from ._providers._static import StaticTokenProvider
 from ._providers._vault import VaultTokenProvider
 from ._secret import Secret
+from ._shared._cache import SharedCacheTokenProvider
+from ._shared._cipher import TokenCipher
+from ._shared._file import LockingFileTokenStore
+from ._shared._protocol import RefreshLease, SharedTokenStore
+from ._shared._redis import RedisTokenStore
 
 __all__ = [
     "AuthorizationRequest",
@@ -71,14 +82,20 @@ __all__ = [
     "KatanaTokenProviderError",
     "KatanaTokenStoreError",
     "KeyringTokenProvider",
+    "LockingFileTokenStore",
     "MemoryTokenStore",
     "OAuthApp",
     "OAuthTokenProvider",
     "OAuthTokens",
+    "RedisTokenStore",
+    "RefreshLease",
     "Secret",
     "SecretFileTokenProvider",
+    "SharedCacheTokenProvider",
+    "SharedTokenStore",
     "StaticTokenProvider",
     "TokenAuth",
+    "TokenCipher",
     "TokenProvider",
     "TokenStore",
     "VaultTokenProvider",

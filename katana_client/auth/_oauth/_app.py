@@ -85,6 +85,11 @@ class OAuthApp:
         self._timeout = timeout
         self._transport = transport
 
+    @property
+    def timeout(self) -> float:
+        """Seconds each token request may take."""
+        return self._timeout
+
     def authorization_request(self, **extra_params: str) -> AuthorizationRequest:
         """A URL to send the user to, with a fresh unguessable `state`.
 

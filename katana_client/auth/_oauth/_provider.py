@@ -10,6 +10,11 @@ was already used revokes the whole grant. Hence the rules this provider follows:
 - a refresh that fails after it may have reached the server is never retried with the
   same refresh token: the user has to authorize again. Only a failure to connect (the
   request was certainly not sent) leaves the token usable.
+
+With a `SharedTokenStore` (`RedisTokenStore`, `LockingFileTokenStore`) the same rules
+hold across processes: one process refreshes under the store's lease while the others
+wait and read its tokens from the store, and the refresh token is taken out with an
+atomic compare-and-swap, so two processes can never both present it.
 """
 
 from __future__ import annotations
@@ -17,14 +22,21 @@ from __future__ import annotations
 import hashlib
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import httpx
 
-from ..._errors import KatanaOAuthError, KatanaReauthorizationRequiredError, KatanaTokenStoreError
+from ..._errors import (
+    KatanaConfigError,
+    KatanaOAuthError,
+    KatanaReauthorizationRequiredError,
+    KatanaTokenStoreError,
+)
 from .._flight import SingleFlight
 from .._log import logger
 from .._secret import Secret
+from .._shared._coordinate import renew_shared
+from .._shared._protocol import SharedTokenStore
 from ._app import OAuthApp
 from ._stores import TokenStore
 from ._tokens import OAuthTokens
@@ -41,6 +53,10 @@ class OAuthTokenProvider:
         provider = OAuthTokenProvider(app, FileTokenStore("/var/lib/myapp/katana.json"))
         async with KatanaClient(token_provider=provider) as client:
             ...
+
+    Several worker processes sharing one grant (`uvicorn --workers 4`, several pods)
+    must share a `SharedTokenStore`: `LockingFileTokenStore` on one host,
+    `RedisTokenStore` across hosts. Any other store is for one process only.
 
     Args:
         app: The `OAuthApp` the grant belongs to.
@@ -59,6 +75,12 @@ class OAuthTokenProvider:
         clock: Callable[[], float] = time.time,
     ) -> None:
         """Serve access tokens of the grant saved in `store`."""
+        if isinstance(store, SharedTokenStore) and store.lease <= app.timeout:
+            # A refresh outliving the lease would let a waiter in while the token is out.
+            raise KatanaConfigError(
+                f"The store's lease ({store.lease:g} s) must be longer than the app's "
+                f"token request timeout ({app.timeout:g} s)."
+            )
         self.app = app
         self.store = store
         self.refresh_margin = refresh_margin
@@ -99,6 +121,11 @@ class OAuthTokenProvider:
             if self._usable(unsaved):
                 return unsaved.access_token
 
+        if isinstance(self.store, SharedTokenStore):
+            return await renew_shared(
+                self.store, adopt=self._adopt_shared, renew=self._refresh_shared, what="refresh"
+            )
+
         # Another process (or exchange_code) may have saved newer tokens.
         stored = await self.store.load()
         if stored is None and self._tokens is None:
@@ -112,9 +139,36 @@ class OAuthTokenProvider:
         if current.access_token != self._rejected and self._usable(current):
             self._adopt(current)
             return current.access_token
-        return await self._refresh(current)
+        fresh = await self._refresh(current, claim=self._take_out)
+        assert fresh is not None  # _take_out always claims
+        return fresh
 
-    async def _refresh(self, current: OAuthTokens) -> Secret:
+    def _adopt_shared(self, stored: OAuthTokens | None) -> Secret | None:
+        if stored is None:
+            self._forget()
+            raise KatanaReauthorizationRequiredError(
+                f"No OAuth tokens in {self.store!r}: complete the authorization flow "
+                "(OAuthApp.authorization_request, then exchange_code) first.",
+                error="no_tokens",
+            )
+        if stored.access_token != self._rejected and self._usable(stored):
+            self._adopt(stored)
+            return stored.access_token
+        return None
+
+    async def _refresh_shared(self, stored: OAuthTokens | None) -> Secret | None:
+        assert stored is not None  # _adopt_shared raised
+        assert isinstance(self.store, SharedTokenStore)
+        return await self._refresh(stored, claim=self.store.take_refresh_token)
+
+    async def _take_out(self, current: OAuthTokens) -> bool:
+        await self._save(current.without_refresh_token())
+        return True
+
+    async def _refresh(
+        self, current: OAuthTokens, *, claim: Callable[[OAuthTokens], Awaitable[bool]]
+    ) -> Secret | None:
+        """Present the refresh token of `current`; None if `claim` found it gone."""
         refresh_token = current.refresh_token
         if refresh_token is None:
             raise KatanaReauthorizationRequiredError(
@@ -133,7 +187,9 @@ class OAuthTokenProvider:
 
         # Take the refresh token out of the store before presenting it: if the process
         # dies mid-refresh, the next start must not present a token that may be spent.
-        await self._save(current.without_refresh_token())
+        # A shared store does it atomically: if another process took it first, look again.
+        if not await self._claim(claim, current):
+            return None
         self._spent.add(digest)
         logger.debug("Refreshing the Katana OAuth access token (%s)", self.source)
         try:
@@ -179,6 +235,18 @@ class OAuthTokenProvider:
         self._adopt(fresh)
         logger.info("Refreshed the Katana OAuth access token; new tokens saved")
         return fresh.access_token
+
+    async def _claim(
+        self, claim: Callable[[OAuthTokens], Awaitable[bool]], current: OAuthTokens
+    ) -> bool:
+        try:
+            return await claim(current)
+        except KatanaTokenStoreError:
+            raise
+        except Exception as exc:
+            raise KatanaTokenStoreError(
+                f"Taking the refresh token out of {self.store!r} failed: {type(exc).__name__}"
+            ) from None
 
     async def _save(self, tokens: OAuthTokens) -> None:
         try:

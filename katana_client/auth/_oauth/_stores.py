@@ -21,8 +21,8 @@ class TokenStore(Protocol):
     `save()` must be durable when it returns: the provider saves a rotated refresh
     token before it uses the new access token, because the old refresh token is dead
     by then and a lost new one means the user has to authorize again. For several
-    processes sharing one grant, the store must serialize their refreshes (e.g. a row
-    lock in your database); these built-in stores do not.
+    processes sharing one grant, use a `SharedTokenStore` (`LockingFileTokenStore`,
+    `RedisTokenStore`, or your own): these two serialize nothing across processes.
     """
 
     async def load(self) -> OAuthTokens | None:
@@ -101,27 +101,7 @@ class FileTokenStore:
         return OAuthTokens.from_dict(data)
 
     def _save(self, tokens: OAuthTokens) -> None:
-        payload = json.dumps(tokens.to_dict()).encode()
-        folder = self.path.parent
-        try:
-            fd, tmp = tempfile.mkstemp(prefix=f".{self.path.name}.", dir=folder)
-        except OSError as exc:
-            raise KatanaTokenStoreError(
-                f"Cannot write tokens in {folder}: {exc.strerror}"
-            ) from None
-        try:
-            with os.fdopen(fd, "wb") as f:  # mkstemp creates it with mode 600
-                f.write(payload)
-                f.flush()
-                os.fsync(f.fileno())
-            os.replace(tmp, self.path)
-            _fsync_dir(folder)
-        except OSError as exc:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise KatanaTokenStoreError(
-                f"Cannot write the token file {self.path}: {exc.strerror}"
-            ) from None
+        write_atomically(self.path, json.dumps(tokens.to_dict()).encode())
 
     def _clear(self) -> None:
         with contextlib.suppress(FileNotFoundError):
@@ -129,6 +109,31 @@ class FileTokenStore:
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
+
+
+def write_atomically(path: Path, payload: bytes) -> None:
+    """Replace `path` with `payload` (mode 600): a crash leaves the old or the new file.
+
+    Raises:
+        KatanaTokenStoreError: The file could not be written (the message names the
+            path and the OS error, never the payload).
+    """
+    folder = path.parent
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=folder)
+    except OSError as exc:
+        raise KatanaTokenStoreError(f"Cannot write tokens in {folder}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "wb") as f:  # mkstemp creates it with mode 600
+            f.write(payload)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+        _fsync_dir(folder)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise KatanaTokenStoreError(f"Cannot write the token file {path}: {exc.strerror}") from None
 
 
 def _fsync_dir(folder: Path) -> None:

@@ -1,0 +1,1 @@
+"""Token stores and caches shared by processes. Public names: `katana_client.auth`."""
