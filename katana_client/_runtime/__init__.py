@@ -22,12 +22,14 @@ from ._convert import (
 )
 from ._enum import OpenIntEnum, OpenStrEnum
 from ._json import dumps, loads
+from ._readers import ModelReader
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
 __all__ = [
     "UNSET",
     "KatanaAPIError",
+    "ModelReader",
     "OpenIntEnum",
     "OpenStrEnum",
     "Response",

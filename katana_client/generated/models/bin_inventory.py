@@ -10,25 +10,27 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_int,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "batch_id",
-        "bin_location_id",
-        "location_id",
-        "quantity_committed",
-        "quantity_expected",
-        "quantity_in_stock",
-        "serial_number_id",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("batch_id", "batch_id", "int"),
+        ("bin_location_id", "bin_location_id", "int"),
+        ("location_id", "location_id", "int"),
+        ("quantity_committed", "quantity_committed", "decimal"),
+        ("quantity_expected", "quantity_expected", "decimal"),
+        ("quantity_in_stock", "quantity_in_stock", "decimal"),
+        ("serial_number_id", "serial_number_id", "int"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -80,41 +82,12 @@ class BinInventory:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("batch_id", UNSET)
-        obj.batch_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("bin_location_id", UNSET)
-        obj.bin_location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("quantity_committed", UNSET)
-        obj.quantity_committed = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("quantity_expected", UNSET)
-        obj.quantity_expected = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("quantity_in_stock", UNSET)
-        obj.quantity_in_stock = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("serial_number_id", UNSET)
-        obj.serial_number_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -133,3 +106,6 @@ class BinInventory:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(BinInventory)

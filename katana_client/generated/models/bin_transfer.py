@@ -12,32 +12,32 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "arrived_at",
-        "bin_transfer_number",
-        "bin_transfer_rows",
-        "created_at",
-        "created_date",
-        "deleted_at",
-        "departed_at",
-        "location_id",
-        "status",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("arrived_at", "arrived_at", "datetime"),
+        ("bin_transfer_number", "bin_transfer_number", "str"),
+        ("bin_transfer_rows", "bin_transfer_rows", "list[model:BinTransferRow]"),
+        ("created_at", "created_at", "datetime"),
+        ("created_date", "created_date", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("departed_at", "departed_at", "datetime"),
+        ("location_id", "location_id", "int"),
+        ("status", "status", "enum:BinTransferStatus"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -102,51 +102,12 @@ class BinTransfer:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("arrived_at", UNSET)
-        obj.arrived_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("bin_transfer_number", UNSET)
-        obj.bin_transfer_number = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("bin_transfer_rows", UNSET)
-        if _v.__class__ is list:
-            _read_bin_transfer_rows = BinTransferRow.from_dict
-            _bin_transfer_rows: list[Any] = []
-            for _i in _v:
-                _bin_transfer_rows.append(
-                    _read_bin_transfer_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _bin_transfer_rows
-        obj.bin_transfer_rows = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("created_date", UNSET)
-        obj.created_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("departed_at", UNSET)
-        obj.departed_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("status", UNSET)
-        obj.status = to_enum(BinTransferStatus, _v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -165,6 +126,9 @@ class BinTransfer:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(BinTransfer)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,28 +12,28 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_decimal,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "completed_quantity",
-        "manufacturing_order_id",
-        "batch_transaction",
-        "completed_date",
-        "ingredients",
-        "is_final",
-        "operations",
-        "serial_numbers",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("completed_quantity", "completed_quantity", "decimal"),
+        ("manufacturing_order_id", "manufacturing_order_id", "int"),
+        ("batch_transaction", "batch_transaction", "model:CompletePartiallyBatchDto"),
+        ("completed_date", "completed_date", "str"),
+        ("ingredients", "ingredients", "list[model:ProductionIngredientDto]"),
+        ("is_final", "is_final", "bool"),
+        ("operations", "operations", "list[model:ProductionOperationDto]"),
+        ("serial_numbers", "serial_numbers", "list[decimal]"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -84,58 +84,12 @@ class CompletePartiallyMoDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("completed_quantity", UNSET)
-        obj.completed_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("manufacturing_order_id", UNSET)
-        obj.manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("batch_transaction", UNSET)
-        obj.batch_transaction = (
-            CompletePartiallyBatchDto.from_dict(_v) if _v.__class__ is dict else _v
-        )
-        _v = get("completed_date", UNSET)
-        obj.completed_date = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("ingredients", UNSET)
-        if _v.__class__ is list:
-            _read_ingredients = ProductionIngredientDto.from_dict
-            _ingredients: list[Any] = []
-            for _i in _v:
-                _ingredients.append(_read_ingredients(_i) if _i.__class__ is dict else _i)
-            _v = _ingredients
-        obj.ingredients = _v
-        _v = get("is_final", UNSET)
-        obj.is_final = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("operations", UNSET)
-        if _v.__class__ is list:
-            _read_operations = ProductionOperationDto.from_dict
-            _operations: list[Any] = []
-            for _i in _v:
-                _operations.append(_read_operations(_i) if _i.__class__ is dict else _i)
-            _v = _operations
-        obj.operations = _v
-        _v = get("serial_numbers", UNSET)
-        if _v.__class__ is list:
-            _serial_numbers: list[Any] = []
-            for _i in _v:
-                _serial_numbers.append(
-                    _i if _i.__class__ is Decimal or _i is None or _i is UNSET else to_decimal(_i)
-                )
-            _v = _serial_numbers
-        obj.serial_numbers = _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -154,6 +108,9 @@ class CompletePartiallyMoDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CompletePartiallyMoDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

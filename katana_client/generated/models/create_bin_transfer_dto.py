@@ -12,24 +12,25 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "location_id",
-        "additional_info",
-        "bin_transfer_number",
-        "bin_transfer_rows",
-        "created_date",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("location_id", "location_id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("bin_transfer_number", "bin_transfer_number", "str"),
+        ("bin_transfer_rows", "bin_transfer_rows", "list[model:CreateNestedBinTransferRowDto]"),
+        ("created_date", "created_date", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -70,37 +71,12 @@ class CreateBinTransferDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("bin_transfer_number", UNSET)
-        obj.bin_transfer_number = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("bin_transfer_rows", UNSET)
-        if _v.__class__ is list:
-            _read_bin_transfer_rows = CreateNestedBinTransferRowDto.from_dict
-            _bin_transfer_rows: list[Any] = []
-            for _i in _v:
-                _bin_transfer_rows.append(
-                    _read_bin_transfer_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _bin_transfer_rows
-        obj.bin_transfer_rows = _v
-        _v = get("created_date", UNSET)
-        obj.created_date = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -119,6 +95,9 @@ class CreateBinTransferDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateBinTransferDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,30 +12,30 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "location_id",
-        "planned_quantity",
-        "variant_id",
-        "actual_quantity",
-        "additional_info",
-        "batch_transactions",
-        "order_created_date",
-        "order_no",
-        "production_deadline_date",
-        "status",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("location_id", "location_id", "int"),
+        ("planned_quantity", "planned_quantity", "decimal"),
+        ("variant_id", "variant_id", "int"),
+        ("actual_quantity", "actual_quantity", "decimal"),
+        ("additional_info", "additional_info", "str"),
+        ("batch_transactions", "batch_transactions", "list[model:CreateBatchTransactionDto]"),
+        ("order_created_date", "order_created_date", "str"),
+        ("order_no", "order_no", "str"),
+        ("production_deadline_date", "production_deadline_date", "str"),
+        ("status", "status", "enum:CreateManufacturingOrderDtoStatus"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -93,53 +93,12 @@ class CreateManufacturingOrderDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("planned_quantity", UNSET)
-        obj.planned_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("actual_quantity", UNSET)
-        obj.actual_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = CreateBatchTransactionDto.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("production_deadline_date", UNSET)
-        obj.production_deadline_date = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("status", UNSET)
-        obj.status = to_enum(CreateManufacturingOrderDtoStatus, _v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -158,6 +117,9 @@ class CreateManufacturingOrderDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateManufacturingOrderDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

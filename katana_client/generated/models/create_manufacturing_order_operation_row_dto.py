@@ -12,32 +12,32 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "manufacturing_order_id",
-        "status",
-        "assigned_operators",
-        "cost_parameter",
-        "cost_per_hour",
-        "operation_id",
-        "operation_name",
-        "planned_time_parameter",
-        "planned_time_per_unit",
-        "resource_id",
-        "resource_name",
-        "type",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("manufacturing_order_id", "manufacturing_order_id", "int"),
+        ("status", "status", "enum:CreateManufacturingOrderOperationRowDtoStatus"),
+        ("assigned_operators", "assigned_operators", "list[model:CreateOperatorDto]"),
+        ("cost_parameter", "cost_parameter", "decimal"),
+        ("cost_per_hour", "cost_per_hour", "decimal"),
+        ("operation_id", "operation_id", "int"),
+        ("operation_name", "operation_name", "str"),
+        ("planned_time_parameter", "planned_time_parameter", "decimal"),
+        ("planned_time_per_unit", "planned_time_per_unit", "decimal"),
+        ("resource_id", "resource_id", "int"),
+        ("resource_name", "resource_name", "str"),
+        ("type", "type_", "enum:CreateManufacturingOrderOperationRowDtoType"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -100,59 +100,12 @@ class CreateManufacturingOrderOperationRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("manufacturing_order_id", UNSET)
-        obj.manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("status", UNSET)
-        obj.status = to_enum(CreateManufacturingOrderOperationRowDtoStatus, _v)
-        _v = get("assigned_operators", UNSET)
-        if _v.__class__ is list:
-            _read_assigned_operators = CreateOperatorDto.from_dict
-            _assigned_operators: list[Any] = []
-            for _i in _v:
-                _assigned_operators.append(
-                    _read_assigned_operators(_i) if _i.__class__ is dict else _i
-                )
-            _v = _assigned_operators
-        obj.assigned_operators = _v
-        _v = get("cost_parameter", UNSET)
-        obj.cost_parameter = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("cost_per_hour", UNSET)
-        obj.cost_per_hour = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("operation_id", UNSET)
-        obj.operation_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("operation_name", UNSET)
-        obj.operation_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("planned_time_parameter", UNSET)
-        obj.planned_time_parameter = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("planned_time_per_unit", UNSET)
-        obj.planned_time_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("resource_id", UNSET)
-        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_name", UNSET)
-        obj.resource_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("type", UNSET)
-        obj.type_ = to_enum(CreateManufacturingOrderOperationRowDtoType, _v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -171,6 +124,9 @@ class CreateManufacturingOrderOperationRowDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateManufacturingOrderOperationRowDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,31 +12,31 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_date,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "location_id",
-        "purchase_order_rows",
-        "supplier_id",
-        "additional_info",
-        "currency",
-        "entity_type",
-        "expected_arrival_date",
-        "order_created_date",
-        "order_no",
-        "status",
-        "tracking_location_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("location_id", "location_id", "int"),
+        ("purchase_order_rows", "purchase_order_rows", "list[model:CreatePurchaseOrderRowDto]"),
+        ("supplier_id", "supplier_id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("currency", "currency", "str"),
+        ("entity_type", "entity_type", "enum:CreatePurchaseOrderDtoEntityType"),
+        ("expected_arrival_date", "expected_arrival_date", "date"),
+        ("order_created_date", "order_created_date", "date"),
+        ("order_no", "order_no", "str"),
+        ("status", "status", "enum:CreatePurchaseOrderDtoStatus"),
+        ("tracking_location_id", "tracking_location_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -97,49 +97,12 @@ class CreatePurchaseOrderDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("purchase_order_rows", UNSET)
-        if _v.__class__ is list:
-            _read_purchase_order_rows = CreatePurchaseOrderRowDto.from_dict
-            _purchase_order_rows: list[Any] = []
-            for _i in _v:
-                _purchase_order_rows.append(
-                    _read_purchase_order_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _purchase_order_rows
-        obj.purchase_order_rows = _v
-        _v = get("supplier_id", UNSET)
-        obj.supplier_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("entity_type", UNSET)
-        obj.entity_type = to_enum(CreatePurchaseOrderDtoEntityType, _v)
-        _v = get("expected_arrival_date", UNSET)
-        obj.expected_arrival_date = to_date(_v) if _v.__class__ is str else _v
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = to_date(_v) if _v.__class__ is str else _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("status", UNSET)
-        obj.status = to_enum(CreatePurchaseOrderDtoStatus, _v)
-        _v = get("tracking_location_id", UNSET)
-        obj.tracking_location_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -158,6 +121,9 @@ class CreatePurchaseOrderDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreatePurchaseOrderDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

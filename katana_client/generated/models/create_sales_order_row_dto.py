@@ -12,26 +12,28 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "quantity",
-        "variant_id",
-        "attributes",
-        "custom_fields",
-        "location_id",
-        "price_per_unit",
-        "tax_rate_id",
-        "total_discount",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("quantity", "quantity", "decimal"),
+        ("variant_id", "variant_id", "int"),
+        ("attributes", "attributes", "list[model:CreateSalesOrderRowAttributeDto]"),
+        ("custom_fields", "custom_fields", "model:CreateSalesOrderRowDtoCustomFieldsType0"),
+        ("location_id", "location_id", "int"),
+        ("price_per_unit", "price_per_unit", "decimal"),
+        ("tax_rate_id", "tax_rate_id", "int"),
+        ("total_discount", "total_discount", "decimal"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -82,47 +84,12 @@ class CreateSalesOrderRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("attributes", UNSET)
-        if _v.__class__ is list:
-            _read_attributes = CreateSalesOrderRowAttributeDto.from_dict
-            _attributes: list[Any] = []
-            for _i in _v:
-                _attributes.append(_read_attributes(_i) if _i.__class__ is dict else _i)
-            _v = _attributes
-        obj.attributes = _v
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = (
-            CreateSalesOrderRowDtoCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("price_per_unit", UNSET)
-        obj.price_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("total_discount", UNSET)
-        obj.total_discount = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -141,6 +108,9 @@ class CreateSalesOrderRowDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateSalesOrderRowDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

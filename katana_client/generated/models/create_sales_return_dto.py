@@ -10,28 +10,29 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_date,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "return_location_id",
-        "sales_order_id",
-        "additional_info",
-        "order_created_date",
-        "order_no",
-        "tracking_carrier",
-        "tracking_method",
-        "tracking_number",
-        "tracking_number_url",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("return_location_id", "return_location_id", "int"),
+        ("sales_order_id", "sales_order_id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("order_created_date", "order_created_date", "date"),
+        ("order_no", "order_no", "str"),
+        ("tracking_carrier", "tracking_carrier", "str"),
+        ("tracking_method", "tracking_method", "str"),
+        ("tracking_number", "tracking_number", "str"),
+        ("tracking_number_url", "tracking_number_url", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -85,41 +86,12 @@ class CreateSalesReturnDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("return_location_id", UNSET)
-        obj.return_location_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("sales_order_id", UNSET)
-        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = to_date(_v) if _v.__class__ is str else _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_carrier", UNSET)
-        obj.tracking_carrier = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("tracking_method", UNSET)
-        obj.tracking_method = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_number", UNSET)
-        obj.tracking_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_number_url", UNSET)
-        obj.tracking_number_url = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -138,3 +110,6 @@ class CreateSalesReturnDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateSalesReturnDto)

@@ -12,22 +12,24 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "custom_fields",
-        "default_cost",
-        "sales_price",
-        "sku",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("custom_fields", "custom_fields", "list[model:CustomFieldValueDto]"),
+        ("default_cost", "default_cost", "decimal"),
+        ("sales_price", "sales_price", "decimal"),
+        ("sku", "sku", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -64,35 +66,12 @@ class CreateServiceVariantDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("custom_fields", UNSET)
-        if _v.__class__ is list:
-            _read_custom_fields = CustomFieldValueDto.from_dict
-            _custom_fields: list[Any] = []
-            for _i in _v:
-                _custom_fields.append(_read_custom_fields(_i) if _i.__class__ is dict else _i)
-            _v = _custom_fields
-        obj.custom_fields = _v
-        _v = get("default_cost", UNSET)
-        obj.default_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("sales_price", UNSET)
-        obj.sales_price = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("sku", UNSET)
-        obj.sku = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -111,6 +90,9 @@ class CreateServiceVariantDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CreateServiceVariantDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,36 +12,36 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "city",
-        "company",
-        "country",
-        "created_at",
-        "customer_id",
-        "deleted_at",
-        "entity_type",
-        "first_name",
-        "last_name",
-        "line_1",
-        "line_2",
-        "phone",
-        "state",
-        "updated_at",
-        "zip",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("city", "city", "str"),
+        ("company", "company", "str"),
+        ("country", "country", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("customer_id", "customer_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("entity_type", "entity_type", "enum:CustomerAddressEntityType"),
+        ("first_name", "first_name", "str"),
+        ("last_name", "last_name", "str"),
+        ("line_1", "line_1", "str"),
+        ("line_2", "line_2", "str"),
+        ("phone", "phone", "str"),
+        ("state", "state", "str"),
+        ("updated_at", "updated_at", "datetime"),
+        ("zip", "zip_", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -118,49 +118,12 @@ class CustomerAddress:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("city", UNSET)
-        obj.city = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("company", UNSET)
-        obj.company = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("country", UNSET)
-        obj.country = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("customer_id", UNSET)
-        obj.customer_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("entity_type", UNSET)
-        obj.entity_type = to_enum(CustomerAddressEntityType, _v)
-        _v = get("first_name", UNSET)
-        obj.first_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("last_name", UNSET)
-        obj.last_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("line_1", UNSET)
-        obj.line_1 = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("line_2", UNSET)
-        obj.line_2 = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("phone", UNSET)
-        obj.phone = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("state", UNSET)
-        obj.state = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("zip", UNSET)
-        obj.zip_ = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -179,6 +142,9 @@ class CustomerAddress:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(CustomerAddress)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

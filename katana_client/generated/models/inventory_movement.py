@@ -13,37 +13,36 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "average_cost_after",
-        "balance_after",
-        "caused_by_order_no",
-        "caused_by_resource_id",
-        "created_at",
-        "location_id",
-        "movement_date",
-        "quantity_change",
-        "rank",
-        "resource_id",
-        "resource_type",
-        "updated_at",
-        "value_in_stock_after",
-        "value_per_unit",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("average_cost_after", "average_cost_after", "decimal"),
+        ("balance_after", "balance_after", "decimal"),
+        ("caused_by_order_no", "caused_by_order_no", "str"),
+        ("caused_by_resource_id", "caused_by_resource_id", "int"),
+        ("created_at", "created_at", "datetime"),
+        ("location_id", "location_id", "int"),
+        ("movement_date", "movement_date", "datetime"),
+        ("quantity_change", "quantity_change", "decimal"),
+        ("rank", "rank", "int"),
+        ("resource_id", "resource_id", "int"),
+        ("resource_type", "resource_type", "enum:InventoryMovementResourceType"),
+        ("updated_at", "updated_at", "datetime"),
+        ("value_in_stock_after", "value_in_stock_after", "decimal"),
+        ("value_per_unit", "value_per_unit", "decimal"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -120,63 +119,12 @@ class InventoryMovement:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("average_cost_after", UNSET)
-        obj.average_cost_after = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("balance_after", UNSET)
-        obj.balance_after = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("caused_by_order_no", UNSET)
-        obj.caused_by_order_no = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("caused_by_resource_id", UNSET)
-        obj.caused_by_resource_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("movement_date", UNSET)
-        obj.movement_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("quantity_change", UNSET)
-        obj.quantity_change = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("rank", UNSET)
-        obj.rank = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_id", UNSET)
-        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_type", UNSET)
-        obj.resource_type = to_enum(InventoryMovementResourceType, _v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("value_in_stock_after", UNSET)
-        obj.value_in_stock_after = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("value_per_unit", UNSET)
-        obj.value_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -195,6 +143,9 @@ class InventoryMovement:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(InventoryMovement)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

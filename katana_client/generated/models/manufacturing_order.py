@@ -13,49 +13,51 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "actual_quantity",
-        "additional_info",
-        "batch_transactions",
-        "created_at",
-        "deleted_at",
-        "done_date",
-        "ingredient_availability",
-        "is_linked_to_sales_order",
-        "location_id",
-        "material_cost",
-        "operations_cost",
-        "order_created_date",
-        "order_no",
-        "planned_quantity",
-        "production_deadline_date",
-        "sales_order_delivery_deadline",
-        "sales_order_id",
-        "sales_order_row_id",
-        "serial_numbers",
-        "status",
-        "subassemblies_cost",
-        "total_actual_time",
-        "total_cost",
-        "total_planned_time",
-        "updated_at",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("actual_quantity", "actual_quantity", "decimal"),
+        ("additional_info", "additional_info", "str"),
+        (
+            "batch_transactions",
+            "batch_transactions",
+            "list[model:ManufacturingOrderRecipeRowBatchTransaction]",
+        ),
+        ("created_at", "created_at", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("done_date", "done_date", "datetime"),
+        ("ingredient_availability", "ingredient_availability", "str"),
+        ("is_linked_to_sales_order", "is_linked_to_sales_order", "bool"),
+        ("location_id", "location_id", "int"),
+        ("material_cost", "material_cost", "decimal"),
+        ("operations_cost", "operations_cost", "decimal"),
+        ("order_created_date", "order_created_date", "datetime"),
+        ("order_no", "order_no", "str"),
+        ("planned_quantity", "planned_quantity", "decimal"),
+        ("production_deadline_date", "production_deadline_date", "datetime"),
+        ("sales_order_delivery_deadline", "sales_order_delivery_deadline", "datetime"),
+        ("sales_order_id", "sales_order_id", "int"),
+        ("sales_order_row_id", "sales_order_row_id", "int"),
+        ("serial_numbers", "serial_numbers", "list[model:SerialNumber]"),
+        ("status", "status", "enum:ManufacturingOrderStatus"),
+        ("subassemblies_cost", "subassemblies_cost", "decimal"),
+        ("total_actual_time", "total_actual_time", "decimal"),
+        ("total_cost", "total_cost", "decimal"),
+        ("total_planned_time", "total_planned_time", "decimal"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -167,107 +169,12 @@ class ManufacturingOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("actual_quantity", UNSET)
-        obj.actual_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = ManufacturingOrderRecipeRowBatchTransaction.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("done_date", UNSET)
-        obj.done_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("ingredient_availability", UNSET)
-        obj.ingredient_availability = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("is_linked_to_sales_order", UNSET)
-        obj.is_linked_to_sales_order = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("material_cost", UNSET)
-        obj.material_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("operations_cost", UNSET)
-        obj.operations_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("planned_quantity", UNSET)
-        obj.planned_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("production_deadline_date", UNSET)
-        obj.production_deadline_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("sales_order_delivery_deadline", UNSET)
-        obj.sales_order_delivery_deadline = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("sales_order_id", UNSET)
-        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("sales_order_row_id", UNSET)
-        obj.sales_order_row_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("serial_numbers", UNSET)
-        if _v.__class__ is list:
-            _read_serial_numbers = SerialNumber.from_dict
-            _serial_numbers: list[Any] = []
-            for _i in _v:
-                _serial_numbers.append(_read_serial_numbers(_i) if _i.__class__ is dict else _i)
-            _v = _serial_numbers
-        obj.serial_numbers = _v
-        _v = get("status", UNSET)
-        obj.status = to_enum(ManufacturingOrderStatus, _v)
-        _v = get("subassemblies_cost", UNSET)
-        obj.subassemblies_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("total_actual_time", UNSET)
-        obj.total_actual_time = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("total_cost", UNSET)
-        obj.total_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("total_planned_time", UNSET)
-        obj.total_planned_time = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -286,6 +193,9 @@ class ManufacturingOrder:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(ManufacturingOrder)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -13,29 +13,30 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "created_at",
-        "deleted_at",
-        "ingredients",
-        "manufacturing_order_id",
-        "operations",
-        "production_date",
-        "quantity",
-        "serial_numbers",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("created_at", "created_at", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("ingredients", "ingredients", "list[model:ManufacturingOrderProductionIngredient]"),
+        ("manufacturing_order_id", "manufacturing_order_id", "int"),
+        ("operations", "operations", "list[model:ManufacturingOrderProductionOperation]"),
+        ("production_date", "production_date", "datetime"),
+        ("quantity", "quantity", "decimal"),
+        ("serial_numbers", "serial_numbers", "list[model:SerialNumber]"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -94,59 +95,12 @@ class ManufacturingOrderProduction:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("ingredients", UNSET)
-        if _v.__class__ is list:
-            _read_ingredients = ManufacturingOrderProductionIngredient.from_dict
-            _ingredients: list[Any] = []
-            for _i in _v:
-                _ingredients.append(_read_ingredients(_i) if _i.__class__ is dict else _i)
-            _v = _ingredients
-        obj.ingredients = _v
-        _v = get("manufacturing_order_id", UNSET)
-        obj.manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("operations", UNSET)
-        if _v.__class__ is list:
-            _read_operations = ManufacturingOrderProductionOperation.from_dict
-            _operations: list[Any] = []
-            for _i in _v:
-                _operations.append(_read_operations(_i) if _i.__class__ is dict else _i)
-            _v = _operations
-        obj.operations = _v
-        _v = get("production_date", UNSET)
-        obj.production_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("serial_numbers", UNSET)
-        if _v.__class__ is list:
-            _read_serial_numbers = SerialNumber.from_dict
-            _serial_numbers: list[Any] = []
-            for _i in _v:
-                _serial_numbers.append(_read_serial_numbers(_i) if _i.__class__ is dict else _i)
-            _v = _serial_numbers
-        obj.serial_numbers = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -165,6 +119,9 @@ class ManufacturingOrderProduction:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(ManufacturingOrderProduction)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -11,31 +11,32 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "cost",
-        "created_at",
-        "deleted_at",
-        "location_id",
-        "manufacturing_order_id",
-        "manufacturing_order_recipe_row_id",
-        "production_date",
-        "production_id",
-        "quantity",
-        "updated_at",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("cost", "cost", "decimal"),
+        ("created_at", "created_at", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("location_id", "location_id", "int"),
+        ("manufacturing_order_id", "manufacturing_order_id", "int"),
+        ("manufacturing_order_recipe_row_id", "manufacturing_order_recipe_row_id", "int"),
+        ("production_date", "production_date", "datetime"),
+        ("production_id", "production_id", "int"),
+        ("quantity", "quantity", "decimal"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -100,47 +101,12 @@ class ManufacturingOrderProductionIngredient:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("cost", UNSET)
-        obj.cost = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("manufacturing_order_id", UNSET)
-        obj.manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("manufacturing_order_recipe_row_id", UNSET)
-        obj.manufacturing_order_recipe_row_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("production_date", UNSET)
-        obj.production_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("production_id", UNSET)
-        obj.production_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -159,3 +125,6 @@ class ManufacturingOrderProductionIngredient:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(ManufacturingOrderProductionIngredient)

@@ -13,37 +13,40 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_cost_id",
-        "created_at",
-        "currency",
-        "currency_conversion_rate",
-        "currency_conversion_rate_fix_date",
-        "deleted_at",
-        "distribution_method",
-        "group_id",
-        "name",
-        "price",
-        "price_in_base",
-        "reference",
-        "tax_rate",
-        "tax_rate_id",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_cost_id", "additional_cost_id", "int"),
+        ("created_at", "created_at", "datetime"),
+        ("currency", "currency", "str"),
+        ("currency_conversion_rate", "currency_conversion_rate", "decimal"),
+        ("currency_conversion_rate_fix_date", "currency_conversion_rate_fix_date", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        (
+            "distribution_method",
+            "distribution_method",
+            "enum:PoAdditionalCostRowDistributionMethod",
+        ),
+        ("group_id", "group_id", "int"),
+        ("name", "name", "str"),
+        ("price", "price", "decimal"),
+        ("price_in_base", "price_in_base", "decimal"),
+        ("reference", "reference", "str"),
+        ("tax_rate", "tax_rate", "decimal"),
+        ("tax_rate_id", "tax_rate_id", "int"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -122,57 +125,12 @@ class PoAdditionalCostRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_cost_id", UNSET)
-        obj.additional_cost_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("currency_conversion_rate", UNSET)
-        obj.currency_conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("currency_conversion_rate_fix_date", UNSET)
-        obj.currency_conversion_rate_fix_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("distribution_method", UNSET)
-        obj.distribution_method = to_enum(PoAdditionalCostRowDistributionMethod, _v)
-        _v = get("group_id", UNSET)
-        obj.group_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("name", UNSET)
-        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("price", UNSET)
-        obj.price = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("price_in_base", UNSET)
-        obj.price_in_base = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("reference", UNSET)
-        obj.reference = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tax_rate", UNSET)
-        obj.tax_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -191,6 +149,9 @@ class PoAdditionalCostRow:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(PoAdditionalCostRow)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -11,29 +11,30 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "product_variant_id",
-        "cost_parameter",
-        "cost_per_hour",
-        "operation_id",
-        "operation_name",
-        "planned_time_parameter",
-        "planned_time_per_unit",
-        "resource_id",
-        "resource_name",
-        "type",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("product_variant_id", "product_variant_id", "int"),
+        ("cost_parameter", "cost_parameter", "int"),
+        ("cost_per_hour", "cost_per_hour", "int"),
+        ("operation_id", "operation_id", "int"),
+        ("operation_name", "operation_name", "str"),
+        ("planned_time_parameter", "planned_time_parameter", "int"),
+        ("planned_time_per_unit", "planned_time_per_unit", "int"),
+        ("resource_id", "resource_id", "int"),
+        ("resource_name", "resource_name", "str"),
+        ("type", "type_", "enum:ProductOperationRowCreateDtoType"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -89,43 +90,12 @@ class ProductOperationRowCreateDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("product_variant_id", UNSET)
-        obj.product_variant_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("cost_parameter", UNSET)
-        obj.cost_parameter = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("cost_per_hour", UNSET)
-        obj.cost_per_hour = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("operation_id", UNSET)
-        obj.operation_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("operation_name", UNSET)
-        obj.operation_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("planned_time_parameter", UNSET)
-        obj.planned_time_parameter = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("planned_time_per_unit", UNSET)
-        obj.planned_time_per_unit = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("resource_id", UNSET)
-        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_name", UNSET)
-        obj.resource_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("type", UNSET)
-        obj.type_ = to_enum(ProductOperationRowCreateDtoType, _v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -144,6 +114,9 @@ class ProductOperationRowCreateDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(ProductOperationRowCreateDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,37 +12,37 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_decimal,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "additional_info",
-        "batch_tracked",
-        "category_name",
-        "configs",
-        "custom_field_collection_id",
-        "default_supplier_id",
-        "is_archived",
-        "is_auto_assembly",
-        "is_producible",
-        "is_purchasable",
-        "is_sellable",
-        "name",
-        "operations_in_sequence",
-        "purchase_uom",
-        "purchase_uom_conversion_rate",
-        "serial_tracked",
-        "uom",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("additional_info", "additional_info", "str"),
+        ("batch_tracked", "batch_tracked", "bool"),
+        ("category_name", "category_name", "str"),
+        ("configs", "configs", "list[model:ItemVariantConfigDto]"),
+        ("custom_field_collection_id", "custom_field_collection_id", "decimal"),
+        ("default_supplier_id", "default_supplier_id", "int"),
+        ("is_archived", "is_archived", "bool"),
+        ("is_auto_assembly", "is_auto_assembly", "bool"),
+        ("is_producible", "is_producible", "bool"),
+        ("is_purchasable", "is_purchasable", "bool"),
+        ("is_sellable", "is_sellable", "bool"),
+        ("name", "name", "str"),
+        ("operations_in_sequence", "operations_in_sequence", "bool"),
+        ("purchase_uom", "purchase_uom", "str"),
+        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "int"),
+        ("serial_tracked", "serial_tracked", "bool"),
+        ("uom", "uom", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -118,71 +118,12 @@ class ProductUpdateDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("batch_tracked", UNSET)
-        obj.batch_tracked = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("category_name", UNSET)
-        obj.category_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("configs", UNSET)
-        if _v.__class__ is list:
-            _read_configs = ItemVariantConfigDto.from_dict
-            _configs: list[Any] = []
-            for _i in _v:
-                _configs.append(_read_configs(_i) if _i.__class__ is dict else _i)
-            _v = _configs
-        obj.configs = _v
-        _v = get("custom_field_collection_id", UNSET)
-        obj.custom_field_collection_id = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("default_supplier_id", UNSET)
-        obj.default_supplier_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("is_archived", UNSET)
-        obj.is_archived = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("is_auto_assembly", UNSET)
-        obj.is_auto_assembly = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("is_producible", UNSET)
-        obj.is_producible = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("is_purchasable", UNSET)
-        obj.is_purchasable = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("is_sellable", UNSET)
-        obj.is_sellable = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("name", UNSET)
-        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("operations_in_sequence", UNSET)
-        obj.operations_in_sequence = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("purchase_uom", UNSET)
-        obj.purchase_uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("purchase_uom_conversion_rate", UNSET)
-        obj.purchase_uom_conversion_rate = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("serial_tracked", UNSET)
-        obj.serial_tracked = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("uom", UNSET)
-        obj.uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -201,6 +142,9 @@ class ProductUpdateDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(ProductUpdateDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -13,44 +13,47 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "billing_status",
-        "created_at",
-        "currency",
-        "default_group_id",
-        "deleted_at",
-        "entity_type",
-        "expected_arrival_date",
-        "ingredient_availability",
-        "ingredient_expected_date",
-        "last_document_status",
-        "location_id",
-        "order_created_date",
-        "order_no",
-        "purchase_order_rows",
-        "status",
-        "supplier",
-        "supplier_id",
-        "total",
-        "total_in_base_currency",
-        "tracking_location_id",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("billing_status", "billing_status", "enum:PurchaseOrderBillingStatus"),
+        ("created_at", "created_at", "datetime"),
+        ("currency", "currency", "str"),
+        ("default_group_id", "default_group_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("entity_type", "entity_type", "enum:PurchaseOrderEntityType"),
+        ("expected_arrival_date", "expected_arrival_date", "datetime"),
+        (
+            "ingredient_availability",
+            "ingredient_availability",
+            "enum:PurchaseOrderIngredientAvailability",
+        ),
+        ("ingredient_expected_date", "ingredient_expected_date", "datetime"),
+        ("last_document_status", "last_document_status", "enum:PurchaseOrderLastDocumentStatus"),
+        ("location_id", "location_id", "int"),
+        ("order_created_date", "order_created_date", "datetime"),
+        ("order_no", "order_no", "str"),
+        ("purchase_order_rows", "purchase_order_rows", "list[model:PurchaseOrderRow]"),
+        ("status", "status", "enum:PurchaseOrderStatus"),
+        ("supplier", "supplier", "model:Supplier"),
+        ("supplier_id", "supplier_id", "int"),
+        ("total", "total", "decimal"),
+        ("total_in_base_currency", "total_in_base_currency", "decimal"),
+        ("tracking_location_id", "tracking_location_id", "int"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -148,77 +151,12 @@ class PurchaseOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("billing_status", UNSET)
-        obj.billing_status = to_enum(PurchaseOrderBillingStatus, _v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("default_group_id", UNSET)
-        obj.default_group_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("entity_type", UNSET)
-        obj.entity_type = to_enum(PurchaseOrderEntityType, _v)
-        _v = get("expected_arrival_date", UNSET)
-        obj.expected_arrival_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("ingredient_availability", UNSET)
-        obj.ingredient_availability = to_enum(PurchaseOrderIngredientAvailability, _v)
-        _v = get("ingredient_expected_date", UNSET)
-        obj.ingredient_expected_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("last_document_status", UNSET)
-        obj.last_document_status = to_enum(PurchaseOrderLastDocumentStatus, _v)
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("purchase_order_rows", UNSET)
-        if _v.__class__ is list:
-            _read_purchase_order_rows = PurchaseOrderRow.from_dict
-            _purchase_order_rows: list[Any] = []
-            for _i in _v:
-                _purchase_order_rows.append(
-                    _read_purchase_order_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _purchase_order_rows
-        obj.purchase_order_rows = _v
-        _v = get("status", UNSET)
-        obj.status = to_enum(PurchaseOrderStatus, _v)
-        _v = get("supplier", UNSET)
-        obj.supplier = Supplier.from_dict(_v) if _v.__class__ is dict else _v
-        _v = get("supplier_id", UNSET)
-        obj.supplier_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("total", UNSET)
-        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("total_in_base_currency", UNSET)
-        obj.total_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("tracking_location_id", UNSET)
-        obj.tracking_location_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -237,6 +175,9 @@ class PurchaseOrder:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(PurchaseOrder)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

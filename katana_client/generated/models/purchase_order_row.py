@@ -13,43 +13,47 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "arrival_date",
-        "batch_transactions",
-        "conversion_date",
-        "conversion_rate",
-        "created_at",
-        "currency",
-        "deleted_at",
-        "group_id",
-        "landed_cost",
-        "location_id",
-        "price_per_unit",
-        "price_per_unit_in_base_currency",
-        "purchase_order_id",
-        "purchase_uom",
-        "purchase_uom_conversion_rate",
-        "quantity",
-        "received_date",
-        "tax_rate_id",
-        "total",
-        "total_in_base_currency",
-        "updated_at",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("arrival_date", "arrival_date", "datetime"),
+        (
+            "batch_transactions",
+            "batch_transactions",
+            "list[model:PurchaseOrderRowBatchTransaction]",
+        ),
+        ("conversion_date", "conversion_date", "datetime"),
+        ("conversion_rate", "conversion_rate", "decimal"),
+        ("created_at", "created_at", "datetime"),
+        ("currency", "currency", "str"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("group_id", "group_id", "int"),
+        ("landed_cost", "landed_cost", "decimal"),
+        ("location_id", "location_id", "int"),
+        ("price_per_unit", "price_per_unit", "decimal"),
+        ("price_per_unit_in_base_currency", "price_per_unit_in_base_currency", "decimal"),
+        ("purchase_order_id", "purchase_order_id", "int"),
+        ("purchase_uom", "purchase_uom", "str"),
+        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "decimal"),
+        ("quantity", "quantity", "decimal"),
+        ("received_date", "received_date", "datetime"),
+        ("tax_rate_id", "tax_rate_id", "int"),
+        ("total", "total", "decimal"),
+        ("total_in_base_currency", "total_in_base_currency", "decimal"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -147,87 +151,12 @@ class PurchaseOrderRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("arrival_date", UNSET)
-        obj.arrival_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = PurchaseOrderRowBatchTransaction.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("conversion_date", UNSET)
-        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("conversion_rate", UNSET)
-        obj.conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("group_id", UNSET)
-        obj.group_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("landed_cost", UNSET)
-        obj.landed_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("price_per_unit", UNSET)
-        obj.price_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("price_per_unit_in_base_currency", UNSET)
-        obj.price_per_unit_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("purchase_order_id", UNSET)
-        obj.purchase_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("purchase_uom", UNSET)
-        obj.purchase_uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("purchase_uom_conversion_rate", UNSET)
-        obj.purchase_uom_conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("received_date", UNSET)
-        obj.received_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("total", UNSET)
-        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("total_in_base_currency", UNSET)
-        obj.total_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -246,6 +175,9 @@ class PurchaseOrderRow:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(PurchaseOrderRow)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

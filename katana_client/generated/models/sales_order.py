@@ -13,58 +13,61 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "addresses",
-        "billing_address_id",
-        "conversion_date",
-        "conversion_rate",
-        "created_at",
-        "currency",
-        "custom_fields",
-        "customer_id",
-        "customer_ref",
-        "deleted_at",
-        "delivery_date",
-        "ecommerce_order_id",
-        "ecommerce_order_type",
-        "ecommerce_store_name",
-        "ingredient_availability",
-        "ingredient_expected_date",
-        "invoicing_status",
-        "linked_manufacturing_order_id",
-        "location_id",
-        "order_created_date",
-        "order_no",
-        "picked_date",
-        "product_availability",
-        "product_expected_date",
-        "production_status",
-        "sales_order_rows",
-        "shipping_address_id",
-        "shipping_fee",
-        "source",
-        "status",
-        "total",
-        "total_in_base_currency",
-        "tracking_number",
-        "tracking_number_url",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("addresses", "addresses", "list[model:SalesOrderAddress]"),
+        ("billing_address_id", "billing_address_id", "int"),
+        ("conversion_date", "conversion_date", "datetime"),
+        ("conversion_rate", "conversion_rate", "decimal"),
+        ("created_at", "created_at", "datetime"),
+        ("currency", "currency", "str"),
+        ("custom_fields", "custom_fields", "model:SalesOrderCustomFields"),
+        ("customer_id", "customer_id", "int"),
+        ("customer_ref", "customer_ref", "str"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("delivery_date", "delivery_date", "datetime"),
+        ("ecommerce_order_id", "ecommerce_order_id", "str"),
+        ("ecommerce_order_type", "ecommerce_order_type", "str"),
+        ("ecommerce_store_name", "ecommerce_store_name", "str"),
+        (
+            "ingredient_availability",
+            "ingredient_availability",
+            "enum:SalesOrderIngredientAvailability",
+        ),
+        ("ingredient_expected_date", "ingredient_expected_date", "datetime"),
+        ("invoicing_status", "invoicing_status", "str"),
+        ("linked_manufacturing_order_id", "linked_manufacturing_order_id", "int"),
+        ("location_id", "location_id", "int"),
+        ("order_created_date", "order_created_date", "datetime"),
+        ("order_no", "order_no", "str"),
+        ("picked_date", "picked_date", "datetime"),
+        ("product_availability", "product_availability", "enum:SalesOrderProductAvailability"),
+        ("product_expected_date", "product_expected_date", "datetime"),
+        ("production_status", "production_status", "enum:SalesOrderProductionStatus"),
+        ("sales_order_rows", "sales_order_rows", "list[model:SalesOrderRow]"),
+        ("shipping_address_id", "shipping_address_id", "int"),
+        ("shipping_fee", "shipping_fee", "model:SalesOrderShippingFee"),
+        ("source", "source", "str"),
+        ("status", "status", "enum:SalesOrderStatus"),
+        ("total", "total", "decimal"),
+        ("total_in_base_currency", "total_in_base_currency", "decimal"),
+        ("tracking_number", "tracking_number", "str"),
+        ("tracking_number_url", "tracking_number_url", "str"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -204,123 +207,12 @@ class SalesOrder:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("addresses", UNSET)
-        if _v.__class__ is list:
-            _read_addresses = SalesOrderAddress.from_dict
-            _addresses: list[Any] = []
-            for _i in _v:
-                _addresses.append(_read_addresses(_i) if _i.__class__ is dict else _i)
-            _v = _addresses
-        obj.addresses = _v
-        _v = get("billing_address_id", UNSET)
-        obj.billing_address_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("conversion_date", UNSET)
-        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("conversion_rate", UNSET)
-        obj.conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = SalesOrderCustomFields.from_dict(_v) if _v.__class__ is dict else _v
-        _v = get("customer_id", UNSET)
-        obj.customer_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("customer_ref", UNSET)
-        obj.customer_ref = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("delivery_date", UNSET)
-        obj.delivery_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("ecommerce_order_id", UNSET)
-        obj.ecommerce_order_id = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("ecommerce_order_type", UNSET)
-        obj.ecommerce_order_type = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("ecommerce_store_name", UNSET)
-        obj.ecommerce_store_name = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("ingredient_availability", UNSET)
-        obj.ingredient_availability = to_enum(SalesOrderIngredientAvailability, _v)
-        _v = get("ingredient_expected_date", UNSET)
-        obj.ingredient_expected_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("invoicing_status", UNSET)
-        obj.invoicing_status = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("linked_manufacturing_order_id", UNSET)
-        obj.linked_manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("picked_date", UNSET)
-        obj.picked_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("product_availability", UNSET)
-        obj.product_availability = to_enum(SalesOrderProductAvailability, _v)
-        _v = get("product_expected_date", UNSET)
-        obj.product_expected_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("production_status", UNSET)
-        obj.production_status = to_enum(SalesOrderProductionStatus, _v)
-        _v = get("sales_order_rows", UNSET)
-        if _v.__class__ is list:
-            _read_sales_order_rows = SalesOrderRow.from_dict
-            _sales_order_rows: list[Any] = []
-            for _i in _v:
-                _sales_order_rows.append(_read_sales_order_rows(_i) if _i.__class__ is dict else _i)
-            _v = _sales_order_rows
-        obj.sales_order_rows = _v
-        _v = get("shipping_address_id", UNSET)
-        obj.shipping_address_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("shipping_fee", UNSET)
-        obj.shipping_fee = SalesOrderShippingFee.from_dict(_v) if _v.__class__ is dict else _v
-        _v = get("source", UNSET)
-        obj.source = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("status", UNSET)
-        obj.status = to_enum(SalesOrderStatus, _v)
-        _v = get("total", UNSET)
-        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("total_in_base_currency", UNSET)
-        obj.total_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("tracking_number", UNSET)
-        obj.tracking_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_number_url", UNSET)
-        obj.tracking_number_url = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -339,6 +231,9 @@ class SalesOrder:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SalesOrder)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -13,34 +13,37 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "conversion_date",
-        "conversion_rate",
-        "invoice_status",
-        "packer_id",
-        "picked_date",
-        "sales_order_fulfillment_rows",
-        "sales_order_id",
-        "status",
-        "tracking_carrier",
-        "tracking_method",
-        "tracking_number",
-        "tracking_url",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("conversion_date", "conversion_date", "datetime"),
+        ("conversion_rate", "conversion_rate", "decimal"),
+        ("invoice_status", "invoice_status", "enum:SalesOrderFulfillmentInvoiceStatus"),
+        ("packer_id", "packer_id", "int"),
+        ("picked_date", "picked_date", "datetime"),
+        (
+            "sales_order_fulfillment_rows",
+            "sales_order_fulfillment_rows",
+            "list[model:SalesOrderFulfillmentRow]",
+        ),
+        ("sales_order_id", "sales_order_id", "int"),
+        ("status", "status", "enum:SalesOrderFulfillmentStatus"),
+        ("tracking_carrier", "tracking_carrier", "str"),
+        ("tracking_method", "tracking_method", "str"),
+        ("tracking_number", "tracking_number", "str"),
+        ("tracking_url", "tracking_url", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -110,55 +113,12 @@ class SalesOrderFulfillment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("conversion_date", UNSET)
-        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("conversion_rate", UNSET)
-        obj.conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("invoice_status", UNSET)
-        obj.invoice_status = to_enum(SalesOrderFulfillmentInvoiceStatus, _v)
-        _v = get("packer_id", UNSET)
-        obj.packer_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("picked_date", UNSET)
-        obj.picked_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("sales_order_fulfillment_rows", UNSET)
-        if _v.__class__ is list:
-            _read_sales_order_fulfillment_rows = SalesOrderFulfillmentRow.from_dict
-            _sales_order_fulfillment_rows: list[Any] = []
-            for _i in _v:
-                _sales_order_fulfillment_rows.append(
-                    _read_sales_order_fulfillment_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _sales_order_fulfillment_rows
-        obj.sales_order_fulfillment_rows = _v
-        _v = get("sales_order_id", UNSET)
-        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("status", UNSET)
-        obj.status = to_enum(SalesOrderFulfillmentStatus, _v)
-        _v = get("tracking_carrier", UNSET)
-        obj.tracking_carrier = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("tracking_method", UNSET)
-        obj.tracking_method = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_number", UNSET)
-        obj.tracking_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("tracking_url", UNSET)
-        obj.tracking_url = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -177,6 +137,9 @@ class SalesOrderFulfillment:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SalesOrderFulfillment)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

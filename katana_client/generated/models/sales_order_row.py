@@ -13,45 +13,45 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "attributes",
-        "batch_transactions",
-        "conversion_date",
-        "conversion_rate",
-        "created_at",
-        "custom_fields",
-        "deleted_at",
-        "linked_manufacturing_order_id",
-        "location_id",
-        "price_per_unit",
-        "price_per_unit_in_base_currency",
-        "product_availability",
-        "product_expected_date",
-        "quantity",
-        "sales_order_id",
-        "serial_numbers",
-        "tax_rate_id",
-        "total",
-        "total_discount",
-        "total_in_base_currency",
-        "traceability",
-        "updated_at",
-        "variant",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("attributes", "attributes", "list[model:SalesOrderRowAttribute]"),
+        ("batch_transactions", "batch_transactions", "list[model:SalesOrderRowBatchTransaction]"),
+        ("conversion_date", "conversion_date", "datetime"),
+        ("conversion_rate", "conversion_rate", "decimal"),
+        ("created_at", "created_at", "datetime"),
+        ("custom_fields", "custom_fields", "model:SalesOrderRowCustomFields"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("linked_manufacturing_order_id", "linked_manufacturing_order_id", "int"),
+        ("location_id", "location_id", "int"),
+        ("price_per_unit", "price_per_unit", "decimal"),
+        ("price_per_unit_in_base_currency", "price_per_unit_in_base_currency", "decimal"),
+        ("product_availability", "product_availability", "enum:SalesOrderRowProductAvailability"),
+        ("product_expected_date", "product_expected_date", "datetime"),
+        ("quantity", "quantity", "decimal"),
+        ("sales_order_id", "sales_order_id", "int"),
+        ("serial_numbers", "serial_numbers", "list[int]"),
+        ("tax_rate_id", "tax_rate_id", "int"),
+        ("total", "total", "decimal"),
+        ("total_discount", "total_discount", "decimal"),
+        ("total_in_base_currency", "total_in_base_currency", "decimal"),
+        ("traceability", "traceability", "list[model:SalesOrderRowTraceability]"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variant", "variant", "model:Variant"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -155,108 +155,12 @@ class SalesOrderRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("attributes", UNSET)
-        if _v.__class__ is list:
-            _read_attributes = SalesOrderRowAttribute.from_dict
-            _attributes: list[Any] = []
-            for _i in _v:
-                _attributes.append(_read_attributes(_i) if _i.__class__ is dict else _i)
-            _v = _attributes
-        obj.attributes = _v
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = SalesOrderRowBatchTransaction.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("conversion_date", UNSET)
-        obj.conversion_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("conversion_rate", UNSET)
-        obj.conversion_rate = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = SalesOrderRowCustomFields.from_dict(_v) if _v.__class__ is dict else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("linked_manufacturing_order_id", UNSET)
-        obj.linked_manufacturing_order_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("price_per_unit", UNSET)
-        obj.price_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("price_per_unit_in_base_currency", UNSET)
-        obj.price_per_unit_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("product_availability", UNSET)
-        obj.product_availability = to_enum(SalesOrderRowProductAvailability, _v)
-        _v = get("product_expected_date", UNSET)
-        obj.product_expected_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("sales_order_id", UNSET)
-        obj.sales_order_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("serial_numbers", UNSET)
-        if _v.__class__ is list:
-            _serial_numbers: list[Any] = []
-            for _i in _v:
-                _serial_numbers.append(
-                    _i if _i.__class__ is int or _i is None or _i is UNSET else to_int(_i)
-                )
-            _v = _serial_numbers
-        obj.serial_numbers = _v
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("total", UNSET)
-        obj.total = _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        _v = get("total_discount", UNSET)
-        obj.total_discount = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("total_in_base_currency", UNSET)
-        obj.total_in_base_currency = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("traceability", UNSET)
-        if _v.__class__ is list:
-            _read_traceability = SalesOrderRowTraceability.from_dict
-            _traceability: list[Any] = []
-            for _i in _v:
-                _traceability.append(_read_traceability(_i) if _i.__class__ is dict else _i)
-            _v = _traceability
-        obj.traceability = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variant", UNSET)
-        obj.variant = Variant.from_dict(_v) if _v.__class__ is dict else _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -275,6 +179,9 @@ class SalesOrderRow:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SalesOrderRow)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -13,31 +13,32 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "batch_transactions",
-        "created_at",
-        "fulfillment_row_id",
-        "net_price_per_unit",
-        "quantity",
-        "reason_id",
-        "restock_location_id",
-        "sales_order_row_id",
-        "sales_return_id",
-        "updated_at",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("batch_transactions", "batch_transactions", "list[model:SalesReturnRowBatchTransaction]"),
+        ("created_at", "created_at", "datetime"),
+        ("fulfillment_row_id", "fulfillment_row_id", "int"),
+        ("net_price_per_unit", "net_price_per_unit", "decimal"),
+        ("quantity", "quantity", "decimal"),
+        ("reason_id", "reason_id", "int"),
+        ("restock_location_id", "restock_location_id", "int"),
+        ("sales_order_row_id", "sales_order_row_id", "int"),
+        ("sales_return_id", "sales_return_id", "int"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -102,59 +103,12 @@ class SalesReturnRow:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = SalesReturnRowBatchTransaction.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("fulfillment_row_id", UNSET)
-        obj.fulfillment_row_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("net_price_per_unit", UNSET)
-        obj.net_price_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("reason_id", UNSET)
-        obj.reason_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("restock_location_id", UNSET)
-        obj.restock_location_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("sales_order_row_id", UNSET)
-        obj.sales_order_row_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("sales_return_id", UNSET)
-        obj.sales_return_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -173,6 +127,9 @@ class SalesReturnRow:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SalesReturnRow)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

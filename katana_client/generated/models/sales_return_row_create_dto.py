@@ -10,23 +10,25 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_int,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "fulfillment_row_id",
-        "quantity",
-        "sales_return_id",
-        "variant_id",
-        "reason_id",
-        "restock_location_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("fulfillment_row_id", "fulfillment_row_id", "int"),
+        ("quantity", "quantity", "decimal"),
+        ("sales_return_id", "sales_return_id", "int"),
+        ("variant_id", "variant_id", "int"),
+        ("reason_id", "reason_id", "int"),
+        ("restock_location_id", "restock_location_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -73,35 +75,12 @@ class SalesReturnRowCreateDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("fulfillment_row_id", UNSET)
-        obj.fulfillment_row_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("sales_return_id", UNSET)
-        obj.sales_return_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("reason_id", UNSET)
-        obj.reason_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("restock_location_id", UNSET)
-        obj.restock_location_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -120,3 +99,6 @@ class SalesReturnRowCreateDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SalesReturnRowCreateDto)

@@ -12,34 +12,38 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "and",
-        "created_at",
-        "currency",
-        "custom_fields",
-        "delivery_date",
-        "id",
-        "location_id",
-        "or",
-        "price_per_unit",
-        "product_availability",
-        "quantity",
-        "sales_order_id",
-        "shipping_date",
-        "tax_rate",
-        "tax_rate_id",
-        "total_discount",
-        "updated_at",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("and", "and_", "list[model:SearchSalesOrderRowsDtoFilterWhereAndItem]"),
+        ("created_at", "created_at", "any"),
+        ("currency", "currency", "any"),
+        ("custom_fields", "custom_fields", "any"),
+        ("delivery_date", "delivery_date", "any"),
+        ("id", "id", "any"),
+        ("location_id", "location_id", "any"),
+        ("or", "or_", "list[model:SearchSalesOrderRowsDtoFilterWhereOrItem]"),
+        ("price_per_unit", "price_per_unit", "any"),
+        ("product_availability", "product_availability", "any"),
+        ("quantity", "quantity", "any"),
+        ("sales_order_id", "sales_order_id", "any"),
+        ("shipping_date", "shipping_date", "any"),
+        ("tax_rate", "tax_rate", "any"),
+        ("tax_rate_id", "tax_rate_id", "any"),
+        ("total_discount", "total_discount", "any"),
+        ("updated_at", "updated_at", "any"),
+        ("variant_id", "variant_id", "any"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -153,65 +157,12 @@ class SearchSalesOrderRowsDtoFilterWhere:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("and", UNSET)
-        if _v.__class__ is list:
-            _read_and_ = SearchSalesOrderRowsDtoFilterWhereAndItem.from_dict
-            _and_: list[Any] = []
-            for _i in _v:
-                _and_.append(_read_and_(_i) if _i.__class__ is dict else _i)
-            _v = _and_
-        obj.and_ = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = _v
-        _v = get("currency", UNSET)
-        obj.currency = _v
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = _v
-        _v = get("delivery_date", UNSET)
-        obj.delivery_date = _v
-        _v = get("id", UNSET)
-        obj.id = _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v
-        _v = get("or", UNSET)
-        if _v.__class__ is list:
-            _read_or_ = SearchSalesOrderRowsDtoFilterWhereOrItem.from_dict
-            _or_: list[Any] = []
-            for _i in _v:
-                _or_.append(_read_or_(_i) if _i.__class__ is dict else _i)
-            _v = _or_
-        obj.or_ = _v
-        _v = get("price_per_unit", UNSET)
-        obj.price_per_unit = _v
-        _v = get("product_availability", UNSET)
-        obj.product_availability = _v
-        _v = get("quantity", UNSET)
-        obj.quantity = _v
-        _v = get("sales_order_id", UNSET)
-        obj.sales_order_id = _v
-        _v = get("shipping_date", UNSET)
-        obj.shipping_date = _v
-        _v = get("tax_rate", UNSET)
-        obj.tax_rate = _v
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v
-        _v = get("total_discount", UNSET)
-        obj.total_discount = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -230,6 +181,9 @@ class SearchSalesOrderRowsDtoFilterWhere:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SearchSalesOrderRowsDtoFilterWhere)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

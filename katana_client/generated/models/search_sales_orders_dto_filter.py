@@ -11,21 +11,24 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "limit",
-        "order",
-        "page",
-        "where",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("limit", "limit", "int"),
+        ("order", "order", "any"),
+        ("page", "page", "int"),
+        ("where", "where", "model:SearchSalesOrdersDtoFilterWhere"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -67,25 +70,12 @@ class SearchSalesOrdersDtoFilter:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("limit", UNSET)
-        obj.limit = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("order", UNSET)
-        obj.order = _v
-        _v = get("page", UNSET)
-        obj.page = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("where", UNSET)
-        obj.where = SearchSalesOrdersDtoFilterWhere.from_dict(_v) if _v.__class__ is dict else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -104,6 +94,9 @@ class SearchSalesOrdersDtoFilter:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SearchSalesOrdersDtoFilter)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,40 +12,44 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "and",
-        "created_at",
-        "currency",
-        "custom_fields",
-        "customer_id",
-        "customer_ref",
-        "delivery_date",
-        "ecommerce_order_id",
-        "ecommerce_order_type",
-        "ecommerce_store_name",
-        "id",
-        "ingredient_availability",
-        "invoicing_status",
-        "location_id",
-        "or",
-        "order_created_date",
-        "order_no",
-        "picked_date",
-        "product_availability",
-        "production_status",
-        "source",
-        "status",
-        "tracking_number",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("and", "and_", "list[model:SearchSalesOrdersDtoFilterWhereAndItem]"),
+        ("created_at", "created_at", "any"),
+        ("currency", "currency", "any"),
+        ("custom_fields", "custom_fields", "any"),
+        ("customer_id", "customer_id", "any"),
+        ("customer_ref", "customer_ref", "any"),
+        ("delivery_date", "delivery_date", "any"),
+        ("ecommerce_order_id", "ecommerce_order_id", "any"),
+        ("ecommerce_order_type", "ecommerce_order_type", "any"),
+        ("ecommerce_store_name", "ecommerce_store_name", "any"),
+        ("id", "id", "any"),
+        ("ingredient_availability", "ingredient_availability", "any"),
+        ("invoicing_status", "invoicing_status", "any"),
+        ("location_id", "location_id", "any"),
+        ("or", "or_", "list[model:SearchSalesOrdersDtoFilterWhereOrItem]"),
+        ("order_created_date", "order_created_date", "any"),
+        ("order_no", "order_no", "any"),
+        ("picked_date", "picked_date", "any"),
+        ("product_availability", "product_availability", "any"),
+        ("production_status", "production_status", "any"),
+        ("source", "source", "any"),
+        ("status", "status", "any"),
+        ("tracking_number", "tracking_number", "any"),
+        ("updated_at", "updated_at", "any"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -190,77 +194,12 @@ class SearchSalesOrdersDtoFilterWhere:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("and", UNSET)
-        if _v.__class__ is list:
-            _read_and_ = SearchSalesOrdersDtoFilterWhereAndItem.from_dict
-            _and_: list[Any] = []
-            for _i in _v:
-                _and_.append(_read_and_(_i) if _i.__class__ is dict else _i)
-            _v = _and_
-        obj.and_ = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = _v
-        _v = get("currency", UNSET)
-        obj.currency = _v
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = _v
-        _v = get("customer_id", UNSET)
-        obj.customer_id = _v
-        _v = get("customer_ref", UNSET)
-        obj.customer_ref = _v
-        _v = get("delivery_date", UNSET)
-        obj.delivery_date = _v
-        _v = get("ecommerce_order_id", UNSET)
-        obj.ecommerce_order_id = _v
-        _v = get("ecommerce_order_type", UNSET)
-        obj.ecommerce_order_type = _v
-        _v = get("ecommerce_store_name", UNSET)
-        obj.ecommerce_store_name = _v
-        _v = get("id", UNSET)
-        obj.id = _v
-        _v = get("ingredient_availability", UNSET)
-        obj.ingredient_availability = _v
-        _v = get("invoicing_status", UNSET)
-        obj.invoicing_status = _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v
-        _v = get("or", UNSET)
-        if _v.__class__ is list:
-            _read_or_ = SearchSalesOrdersDtoFilterWhereOrItem.from_dict
-            _or_: list[Any] = []
-            for _i in _v:
-                _or_.append(_read_or_(_i) if _i.__class__ is dict else _i)
-            _v = _or_
-        obj.or_ = _v
-        _v = get("order_created_date", UNSET)
-        obj.order_created_date = _v
-        _v = get("order_no", UNSET)
-        obj.order_no = _v
-        _v = get("picked_date", UNSET)
-        obj.picked_date = _v
-        _v = get("product_availability", UNSET)
-        obj.product_availability = _v
-        _v = get("production_status", UNSET)
-        obj.production_status = _v
-        _v = get("source", UNSET)
-        obj.source = _v
-        _v = get("status", UNSET)
-        obj.status = _v
-        _v = get("tracking_number", UNSET)
-        obj.tracking_number = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -279,6 +218,9 @@ class SearchSalesOrdersDtoFilterWhere:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SearchSalesOrdersDtoFilterWhere)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -10,27 +10,30 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "between",
-        "gt",
-        "gte",
-        "ilike",
-        "inq",
-        "like",
-        "lt",
-        "lte",
-        "neq",
-        "nin",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("between", "between", "any"),
+        ("gt", "gt", "any"),
+        ("gte", "gte", "any"),
+        ("ilike", "ilike", "str"),
+        ("inq", "inq", "any"),
+        ("like", "like", "str"),
+        ("lt", "lt", "any"),
+        ("lte", "lte", "any"),
+        ("neq", "neq", "any"),
+        ("nin", "nin", "any"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -97,37 +100,12 @@ class SearchSalesOrdersDtoFilterWhereCreatedAtType4:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("between", UNSET)
-        obj.between = _v
-        _v = get("gt", UNSET)
-        obj.gt = _v
-        _v = get("gte", UNSET)
-        obj.gte = _v
-        _v = get("ilike", UNSET)
-        obj.ilike = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("inq", UNSET)
-        obj.inq = _v
-        _v = get("like", UNSET)
-        obj.like = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("lt", UNSET)
-        obj.lt = _v
-        _v = get("lte", UNSET)
-        obj.lte = _v
-        _v = get("neq", UNSET)
-        obj.neq = _v
-        _v = get("nin", UNSET)
-        obj.nin = _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -146,3 +124,6 @@ class SearchSalesOrdersDtoFilterWhereCreatedAtType4:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SearchSalesOrdersDtoFilterWhereCreatedAtType4)

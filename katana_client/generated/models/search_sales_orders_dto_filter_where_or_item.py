@@ -7,9 +7,18 @@ from typing import Any, Self
 
 from attrs import define, field
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS: frozenset[str] = frozenset()
-_new = object.__new__
+from katana_client._runtime import (
+    ModelReader,
+)
+
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (),
+    globals(),
+)
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -34,16 +43,12 @@ class SearchSalesOrdersDtoFilterWhereOrItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -62,3 +67,6 @@ class SearchSalesOrdersDtoFilterWhereOrItem:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SearchSalesOrdersDtoFilterWhereOrItem)

@@ -13,30 +13,29 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "failed",
-        "id",
-        "quantity_change",
-        "resource_id",
-        "resource_type",
-        "serial_number",
-        "successful",
-        "transaction_date",
-        "transaction_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("failed", "failed", "list[model:SerialNumberFailed]"),
+        ("id", "id", "int"),
+        ("quantity_change", "quantity_change", "decimal"),
+        ("resource_id", "resource_id", "int"),
+        ("resource_type", "resource_type", "enum:SerialNumberResourceType"),
+        ("serial_number", "serial_number", "str"),
+        ("successful", "successful", "list[model:SerialNumberSuccessful]"),
+        ("transaction_date", "transaction_date", "datetime"),
+        ("transaction_id", "transaction_id", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -91,49 +90,12 @@ class SerialNumber:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("failed", UNSET)
-        if _v.__class__ is list:
-            _read_failed = SerialNumberFailed.from_dict
-            _failed: list[Any] = []
-            for _i in _v:
-                _failed.append(_read_failed(_i) if _i.__class__ is dict else _i)
-            _v = _failed
-        obj.failed = _v
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("quantity_change", UNSET)
-        obj.quantity_change = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("resource_id", UNSET)
-        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_type", UNSET)
-        obj.resource_type = to_enum(SerialNumberResourceType, _v)
-        _v = get("serial_number", UNSET)
-        obj.serial_number = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("successful", UNSET)
-        if _v.__class__ is list:
-            _read_successful = SerialNumberSuccessful.from_dict
-            _successful: list[Any] = []
-            for _i in _v:
-                _successful.append(_read_successful(_i) if _i.__class__ is dict else _i)
-            _v = _successful
-        obj.successful = _v
-        _v = get("transaction_date", UNSET)
-        obj.transaction_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("transaction_id", UNSET)
-        obj.transaction_id = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -152,6 +114,9 @@ class SerialNumber:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SerialNumber)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,33 +12,33 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_datetime,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "archived_at",
-        "category_name",
-        "created_at",
-        "custom_field_collection_id",
-        "deleted_at",
-        "is_sellable",
-        "name",
-        "type",
-        "uom",
-        "updated_at",
-        "variants",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("archived_at", "archived_at", "datetime"),
+        ("category_name", "category_name", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("custom_field_collection_id", "custom_field_collection_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("is_sellable", "is_sellable", "bool"),
+        ("name", "name", "str"),
+        ("type", "type_", "str"),
+        ("uom", "uom", "str"),
+        ("updated_at", "updated_at", "datetime"),
+        ("variants", "variants", "list[model:Variant]"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -106,51 +106,12 @@ class Service:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("archived_at", UNSET)
-        obj.archived_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("category_name", UNSET)
-        obj.category_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("custom_field_collection_id", UNSET)
-        obj.custom_field_collection_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("is_sellable", UNSET)
-        obj.is_sellable = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("name", UNSET)
-        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("type", UNSET)
-        obj.type_ = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("uom", UNSET)
-        obj.uom = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("variants", UNSET)
-        if _v.__class__ is list:
-            _read_variants = Variant.from_dict
-            _variants: list[Any] = []
-            for _i in _v:
-                _variants.append(_read_variants(_i) if _i.__class__ is dict else _i)
-            _v = _variants
-        obj.variants = _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -169,6 +130,9 @@ class Service:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(Service)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,29 +12,30 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "created_at",
-        "deleted_at",
-        "location_id",
-        "reason",
-        "stock_adjustment_date",
-        "stock_adjustment_number",
-        "stock_adjustment_rows",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("location_id", "location_id", "int"),
+        ("reason", "reason", "str"),
+        ("stock_adjustment_date", "stock_adjustment_date", "datetime"),
+        ("stock_adjustment_number", "stock_adjustment_number", "str"),
+        ("stock_adjustment_rows", "stock_adjustment_rows", "list[model:StockAdjustmentRow]"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -93,47 +94,12 @@ class StockAdjustment:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("reason", UNSET)
-        obj.reason = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("stock_adjustment_date", UNSET)
-        obj.stock_adjustment_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("stock_adjustment_number", UNSET)
-        obj.stock_adjustment_number = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("stock_adjustment_rows", UNSET)
-        if _v.__class__ is list:
-            _read_stock_adjustment_rows = StockAdjustmentRow.from_dict
-            _stock_adjustment_rows: list[Any] = []
-            for _i in _v:
-                _stock_adjustment_rows.append(
-                    _read_stock_adjustment_rows(_i) if _i.__class__ is dict else _i
-                )
-            _v = _stock_adjustment_rows
-        obj.stock_adjustment_rows = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -152,6 +118,9 @@ class StockAdjustment:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(StockAdjustment)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,37 +12,36 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_datetime,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "additional_info",
-        "completed_date",
-        "created_at",
-        "deleted_at",
-        "location_id",
-        "reason",
-        "set_remaining_items_as_counted",
-        "started_date",
-        "status",
-        "status_update_in_progress",
-        "stock_adjustment_id",
-        "stocktake_created_date",
-        "stocktake_number",
-        "stocktake_rows",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("additional_info", "additional_info", "str"),
+        ("completed_date", "completed_date", "datetime"),
+        ("created_at", "created_at", "datetime"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("location_id", "location_id", "int"),
+        ("reason", "reason", "str"),
+        ("set_remaining_items_as_counted", "set_remaining_items_as_counted", "bool"),
+        ("started_date", "started_date", "datetime"),
+        ("status", "status", "enum:StocktakeStatus"),
+        ("status_update_in_progress", "status_update_in_progress", "bool"),
+        ("stock_adjustment_id", "stock_adjustment_id", "int"),
+        ("stocktake_created_date", "stocktake_created_date", "datetime"),
+        ("stocktake_number", "stocktake_number", "str"),
+        ("stocktake_rows", "stocktake_rows", "list[model:StocktakeRow]"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -119,63 +118,12 @@ class Stocktake:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("additional_info", UNSET)
-        obj.additional_info = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("completed_date", UNSET)
-        obj.completed_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("reason", UNSET)
-        obj.reason = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("set_remaining_items_as_counted", UNSET)
-        obj.set_remaining_items_as_counted = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("started_date", UNSET)
-        obj.started_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("status", UNSET)
-        obj.status = to_enum(StocktakeStatus, _v)
-        _v = get("status_update_in_progress", UNSET)
-        obj.status_update_in_progress = (
-            _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        )
-        _v = get("stock_adjustment_id", UNSET)
-        obj.stock_adjustment_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("stocktake_created_date", UNSET)
-        obj.stocktake_created_date = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("stocktake_number", UNSET)
-        obj.stocktake_number = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("stocktake_rows", UNSET)
-        if _v.__class__ is list:
-            _read_stocktake_rows = StocktakeRow.from_dict
-            _stocktake_rows: list[Any] = []
-            for _i in _v:
-                _stocktake_rows.append(_read_stocktake_rows(_i) if _i.__class__ is dict else _i)
-            _v = _stocktake_rows
-        obj.stocktake_rows = _v
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -194,6 +142,9 @@ class Stocktake:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(Stocktake)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,30 +12,31 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "addresses",
-        "comment",
-        "created_at",
-        "currency",
-        "default_address_id",
-        "deleted_at",
-        "email",
-        "name",
-        "phone",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("addresses", "addresses", "list[model:SupplierAddress]"),
+        ("comment", "comment", "str"),
+        ("created_at", "created_at", "datetime"),
+        ("currency", "currency", "str"),
+        ("default_address_id", "default_address_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("email", "email", "str"),
+        ("name", "name", "str"),
+        ("phone", "phone", "str"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -97,47 +98,12 @@ class Supplier:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("addresses", UNSET)
-        if _v.__class__ is list:
-            _read_addresses = SupplierAddress.from_dict
-            _addresses: list[Any] = []
-            for _i in _v:
-                _addresses.append(_read_addresses(_i) if _i.__class__ is dict else _i)
-            _v = _addresses
-        obj.addresses = _v
-        _v = get("comment", UNSET)
-        obj.comment = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("currency", UNSET)
-        obj.currency = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("default_address_id", UNSET)
-        obj.default_address_id = (
-            _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        )
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("email", UNSET)
-        obj.email = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("name", UNSET)
-        obj.name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("phone", UNSET)
-        obj.phone = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -156,6 +122,9 @@ class Supplier:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(Supplier)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,22 +9,25 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "city",
-        "country",
-        "line_1",
-        "line_2",
-        "state",
-        "zip",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("city", "city", "str"),
+        ("country", "country", "str"),
+        ("line_1", "line_1", "str"),
+        ("line_2", "line_2", "str"),
+        ("state", "state", "str"),
+        ("zip", "zip_", "str"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -67,29 +70,12 @@ class SupplierAddressNestedCreateDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("city", UNSET)
-        obj.city = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("country", UNSET)
-        obj.country = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("line_1", UNSET)
-        obj.line_1 = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("line_2", UNSET)
-        obj.line_2 = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("state", UNSET)
-        obj.state = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("zip", UNSET)
-        obj.zip_ = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -108,3 +94,6 @@ class SupplierAddressNestedCreateDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(SupplierAddressNestedCreateDto)

@@ -12,33 +12,33 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_enum,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "assigned_operators",
-        "completed_by_operators",
-        "cost_parameter",
-        "cost_per_hour",
-        "operation_id",
-        "operation_name",
-        "planned_time_parameter",
-        "planned_time_per_unit",
-        "resource_id",
-        "resource_name",
-        "status",
-        "total_actual_time",
-        "type",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("assigned_operators", "assigned_operators", "list[model:UpdateOperatorDto]"),
+        ("completed_by_operators", "completed_by_operators", "list[model:UpdateOperatorDto]"),
+        ("cost_parameter", "cost_parameter", "decimal"),
+        ("cost_per_hour", "cost_per_hour", "decimal"),
+        ("operation_id", "operation_id", "int"),
+        ("operation_name", "operation_name", "str"),
+        ("planned_time_parameter", "planned_time_parameter", "decimal"),
+        ("planned_time_per_unit", "planned_time_per_unit", "decimal"),
+        ("resource_id", "resource_id", "int"),
+        ("resource_name", "resource_name", "str"),
+        ("status", "status", "enum:UpdateManufacturingOrderOperationRowDtoStatus"),
+        ("total_actual_time", "total_actual_time", "decimal"),
+        ("type", "type_", "enum:UpdateManufacturingOrderOperationRowDtoType"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -102,69 +102,12 @@ class UpdateManufacturingOrderOperationRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("assigned_operators", UNSET)
-        if _v.__class__ is list:
-            _read_assigned_operators = UpdateOperatorDto.from_dict
-            _assigned_operators: list[Any] = []
-            for _i in _v:
-                _assigned_operators.append(
-                    _read_assigned_operators(_i) if _i.__class__ is dict else _i
-                )
-            _v = _assigned_operators
-        obj.assigned_operators = _v
-        _v = get("completed_by_operators", UNSET)
-        if _v.__class__ is list:
-            _read_completed_by_operators = UpdateOperatorDto.from_dict
-            _completed_by_operators: list[Any] = []
-            for _i in _v:
-                _completed_by_operators.append(
-                    _read_completed_by_operators(_i) if _i.__class__ is dict else _i
-                )
-            _v = _completed_by_operators
-        obj.completed_by_operators = _v
-        _v = get("cost_parameter", UNSET)
-        obj.cost_parameter = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("cost_per_hour", UNSET)
-        obj.cost_per_hour = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("operation_id", UNSET)
-        obj.operation_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("operation_name", UNSET)
-        obj.operation_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("planned_time_parameter", UNSET)
-        obj.planned_time_parameter = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("planned_time_per_unit", UNSET)
-        obj.planned_time_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("resource_id", UNSET)
-        obj.resource_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("resource_name", UNSET)
-        obj.resource_name = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("status", UNSET)
-        obj.status = to_enum(UpdateManufacturingOrderOperationRowDtoStatus, _v)
-        _v = get("total_actual_time", UNSET)
-        obj.total_actual_time = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("type", UNSET)
-        obj.type_ = to_enum(UpdateManufacturingOrderOperationRowDtoType, _v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -183,6 +126,9 @@ class UpdateManufacturingOrderOperationRowDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(UpdateManufacturingOrderOperationRowDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

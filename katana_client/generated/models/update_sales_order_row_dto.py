@@ -12,29 +12,35 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_decimal,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "attributes",
-        "batch_transactions",
-        "custom_fields",
-        "location_id",
-        "price_per_unit",
-        "quantity",
-        "serial_number_transactions",
-        "tax_rate_id",
-        "total_discount",
-        "traceability",
-        "variant_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("attributes", "attributes", "list[model:CreateSalesOrderRowAttributeDto]"),
+        ("batch_transactions", "batch_transactions", "list[model:UpdateBatchTransactionDto]"),
+        ("custom_fields", "custom_fields", "model:UpdateSalesOrderRowDtoCustomFieldsType0"),
+        ("location_id", "location_id", "int"),
+        ("price_per_unit", "price_per_unit", "decimal"),
+        ("quantity", "quantity", "decimal"),
+        (
+            "serial_number_transactions",
+            "serial_number_transactions",
+            "list[model:UpdateSerialNumberTransactionDto]",
+        ),
+        ("tax_rate_id", "tax_rate_id", "int"),
+        ("total_discount", "total_discount", "decimal"),
+        ("traceability", "traceability", "list[model:TraceabilityInputItemDto]"),
+        ("variant_id", "variant_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -94,75 +100,12 @@ class UpdateSalesOrderRowDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("attributes", UNSET)
-        if _v.__class__ is list:
-            _read_attributes = CreateSalesOrderRowAttributeDto.from_dict
-            _attributes: list[Any] = []
-            for _i in _v:
-                _attributes.append(_read_attributes(_i) if _i.__class__ is dict else _i)
-            _v = _attributes
-        obj.attributes = _v
-        _v = get("batch_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_batch_transactions = UpdateBatchTransactionDto.from_dict
-            _batch_transactions: list[Any] = []
-            for _i in _v:
-                _batch_transactions.append(
-                    _read_batch_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _batch_transactions
-        obj.batch_transactions = _v
-        _v = get("custom_fields", UNSET)
-        obj.custom_fields = (
-            UpdateSalesOrderRowDtoCustomFieldsType0.from_dict(_v) if _v.__class__ is dict else _v
-        )
-        _v = get("location_id", UNSET)
-        obj.location_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("price_per_unit", UNSET)
-        obj.price_per_unit = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("quantity", UNSET)
-        obj.quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("serial_number_transactions", UNSET)
-        if _v.__class__ is list:
-            _read_serial_number_transactions = UpdateSerialNumberTransactionDto.from_dict
-            _serial_number_transactions: list[Any] = []
-            for _i in _v:
-                _serial_number_transactions.append(
-                    _read_serial_number_transactions(_i) if _i.__class__ is dict else _i
-                )
-            _v = _serial_number_transactions
-        obj.serial_number_transactions = _v
-        _v = get("tax_rate_id", UNSET)
-        obj.tax_rate_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("total_discount", UNSET)
-        obj.total_discount = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("traceability", UNSET)
-        if _v.__class__ is list:
-            _read_traceability = TraceabilityInputItemDto.from_dict
-            _traceability: list[Any] = []
-            for _i in _v:
-                _traceability.append(_read_traceability(_i) if _i.__class__ is dict else _i)
-            _v = _traceability
-        obj.traceability = _v
-        _v = get("variant_id", UNSET)
-        obj.variant_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -181,6 +124,9 @@ class UpdateSalesOrderRowDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(UpdateSalesOrderRowDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

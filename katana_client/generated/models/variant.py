@@ -13,41 +13,41 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_datetime,
-    to_decimal,
-    to_int,
     to_json_value,
-    to_str,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "id",
-        "config_attributes",
-        "created_at",
-        "custom_fields",
-        "default_cost",
-        "deleted_at",
-        "internal_barcode",
-        "lead_time",
-        "material_id",
-        "minimum_order_quantity",
-        "product_id",
-        "product_or_material",
-        "product_or_material_name",
-        "purchase_price",
-        "registered_barcode",
-        "sales_price",
-        "service_id",
-        "sku",
-        "supplier_item_codes",
-        "type",
-        "updated_at",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("id", "id", "int"),
+        ("config_attributes", "config_attributes", "list[model:VariantConfigAttribute]"),
+        ("created_at", "created_at", "datetime"),
+        ("custom_fields", "custom_fields", "list[model:VariantCustomField]"),
+        ("default_cost", "default_cost", "decimal"),
+        ("deleted_at", "deleted_at", "datetime"),
+        ("internal_barcode", "internal_barcode", "str"),
+        ("lead_time", "lead_time", "int"),
+        ("material_id", "material_id", "int"),
+        ("minimum_order_quantity", "minimum_order_quantity", "decimal"),
+        ("product_id", "product_id", "int"),
+        ("product_or_material", "product_or_material", "model:VariantProductOrMaterial"),
+        ("product_or_material_name", "product_or_material_name", "str"),
+        ("purchase_price", "purchase_price", "decimal"),
+        ("registered_barcode", "registered_barcode", "str"),
+        ("sales_price", "sales_price", "decimal"),
+        ("service_id", "service_id", "int"),
+        ("sku", "sku", "str"),
+        ("supplier_item_codes", "supplier_item_codes", "list[str]"),
+        ("type", "type_", "str"),
+        ("updated_at", "updated_at", "datetime"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -139,96 +139,12 @@ class Variant:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("id", UNSET)
-        obj.id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("config_attributes", UNSET)
-        if _v.__class__ is list:
-            _read_config_attributes = VariantConfigAttribute.from_dict
-            _config_attributes: list[Any] = []
-            for _i in _v:
-                _config_attributes.append(
-                    _read_config_attributes(_i) if _i.__class__ is dict else _i
-                )
-            _v = _config_attributes
-        obj.config_attributes = _v
-        _v = get("created_at", UNSET)
-        obj.created_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("custom_fields", UNSET)
-        if _v.__class__ is list:
-            _read_custom_fields = VariantCustomField.from_dict
-            _custom_fields: list[Any] = []
-            for _i in _v:
-                _custom_fields.append(_read_custom_fields(_i) if _i.__class__ is dict else _i)
-            _v = _custom_fields
-        obj.custom_fields = _v
-        _v = get("default_cost", UNSET)
-        obj.default_cost = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("deleted_at", UNSET)
-        obj.deleted_at = to_datetime(_v) if _v.__class__ is str else _v
-        _v = get("internal_barcode", UNSET)
-        obj.internal_barcode = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("lead_time", UNSET)
-        obj.lead_time = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("material_id", UNSET)
-        obj.material_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("minimum_order_quantity", UNSET)
-        obj.minimum_order_quantity = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("product_id", UNSET)
-        obj.product_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("product_or_material", UNSET)
-        obj.product_or_material = (
-            VariantProductOrMaterial.from_dict(_v) if _v.__class__ is dict else _v
-        )
-        _v = get("product_or_material_name", UNSET)
-        obj.product_or_material_name = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("purchase_price", UNSET)
-        obj.purchase_price = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("registered_barcode", UNSET)
-        obj.registered_barcode = (
-            _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        )
-        _v = get("sales_price", UNSET)
-        obj.sales_price = (
-            _v if _v.__class__ is Decimal or _v is None or _v is UNSET else to_decimal(_v)
-        )
-        _v = get("service_id", UNSET)
-        obj.service_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("sku", UNSET)
-        obj.sku = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("supplier_item_codes", UNSET)
-        if _v.__class__ is list:
-            _supplier_item_codes: list[Any] = []
-            for _i in _v:
-                _supplier_item_codes.append(
-                    _i if _i.__class__ is str or _i is None or _i is UNSET else to_str(_i)
-                )
-            _v = _supplier_item_codes
-        obj.supplier_item_codes = _v
-        _v = get("type", UNSET)
-        obj.type_ = _v if _v.__class__ is str or _v is None or _v is UNSET else to_str(_v)
-        _v = get("updated_at", UNSET)
-        obj.updated_at = to_datetime(_v) if _v.__class__ is str else _v
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -247,6 +163,9 @@ class Variant:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(Variant)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -12,26 +12,26 @@ from attrs import define, field
 
 from katana_client._runtime import (
     UNSET,
+    ModelReader,
     Unset,
-    to_bool,
-    to_date,
-    to_enum,
-    to_int,
     to_json_value,
 )
 
-# JSON keys read into attributes; any other key goes to `additional_properties`.
-_KEYS = frozenset(
-    {
-        "created_at_max",
-        "created_at_min",
-        "delivered",
-        "event",
-        "status_code",
-        "webhook_id",
-    }
+# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
+# compiled from this table for each key layout it meets (see `ModelReader`).
+_READER = ModelReader(
+    (
+        ("created_at_max", "created_at_max", "date"),
+        ("created_at_min", "created_at_min", "date"),
+        ("delivered", "delivered", "bool"),
+        ("event", "event", "enum:WebhookLogsExportDtoEvent"),
+        ("status_code", "status_code", "int"),
+        ("webhook_id", "webhook_id", "int"),
+    ),
+    globals(),
 )
-_new = object.__new__
+_by_layout = _READER.by_layout
+_learn = _READER.learn
 
 
 @define(kw_only=True)
@@ -74,29 +74,12 @@ class WebhookLogsExportDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # Filled slot by slot rather than through `cls(...)`: the attrs `__init__` costs a
-        # keyword-argument call per object, a third of the time of reading a page. `obj`
-        # is typed Any because a value no reader could convert is kept as it came.
-        result: Self = _new(cls)
-        obj: Any = result
-        get = src_dict.get
-        _v = get("created_at_max", UNSET)
-        obj.created_at_max = to_date(_v) if _v.__class__ is str else _v
-        _v = get("created_at_min", UNSET)
-        obj.created_at_min = to_date(_v) if _v.__class__ is str else _v
-        _v = get("delivered", UNSET)
-        obj.delivered = _v if _v.__class__ is bool or _v is None or _v is UNSET else to_bool(_v)
-        _v = get("event", UNSET)
-        obj.event = to_enum(WebhookLogsExportDtoEvent, _v)
-        _v = get("status_code", UNSET)
-        obj.status_code = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        _v = get("webhook_id", UNSET)
-        obj.webhook_id = _v if _v.__class__ is int or _v is None or _v is UNSET else to_int(_v)
-        obj.additional_properties = (
-            {}
-            if _KEYS.issuperset(src_dict)
-            else {key: value for key, value in src_dict.items() if key not in _KEYS}
-        )
+        # The reader for this object's key order, compiled on first sight: it unpacks the
+        # values in one go and already knows which keys are missing or unknown.
+        read = _by_layout.get(tuple(src_dict))
+        if read is None:
+            read = _learn(src_dict)
+        result: Self = read(cls, src_dict)
         return result
 
     def __getitem__(self, key: str) -> Any:
@@ -115,6 +98,9 @@ class WebhookLogsExportDto:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
+
+
+_READER.bind(WebhookLogsExportDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

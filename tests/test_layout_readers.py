@@ -1,0 +1,83 @@
+"""Readers compiled per key layout read exactly what the generic reader reads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from katana_client._runtime import UNSET, _readers
+from katana_client.generated.models import Product, Variant, VariantConfigAttribute
+
+_VARIANT: dict[str, Any] = {
+    "sku": 12,
+    "id": "9",
+    "sales_price": "1.50",
+    "purchase_price": 3,
+    "minimum_order_quantity": Decimal("0.5"),
+    "lead_time": None,
+    "created_at": "2024-01-02T03:04:05.678Z",
+    "updated_at": "not a date",
+    "supplier_item_codes": ["A", 7, None],
+    "config_attributes": [{"config_name": "Finish", "config_value": 1}, None, "x"],
+    "later_key": {"kept": True},
+}
+
+
+def _generic(cls: type[Any], src: dict[str, Any]) -> Any:
+    reader = _readers._READERS[cls]._generic_reader()
+    return reader(cls, src)
+
+
+def test_a_layout_reader_and_the_generic_reader_agree() -> None:
+    first = Variant.from_dict(_VARIANT)
+    second = Variant.from_dict(dict(_VARIANT))
+    generic = _generic(Variant, _VARIANT)
+    assert first == second == generic
+    assert first.to_dict() == generic.to_dict()
+    assert first.sku == "12"
+    assert first.id == 9
+    assert first.sales_price == Decimal("1.50")
+    assert first.updated_at == "not a date"
+    assert first.supplier_item_codes == ["A", "7", None]
+    assert first.service_id is UNSET
+    assert first.additional_keys == ["later_key"]
+
+
+def test_the_same_keys_in_another_order_read_the_same() -> None:
+    reordered = dict(reversed(list(_VARIANT.items())))
+    assert Variant.from_dict(reordered) == Variant.from_dict(_VARIANT)
+
+
+def test_unknown_keys_keep_their_order_and_values() -> None:
+    src = {"zeta": 1, "config_name": "a", "alpha": [2], "config_value": "b"}
+    model = VariantConfigAttribute.from_dict(src)
+    assert model.additional_keys == ["zeta", "alpha"]
+    assert model["alpha"] is src["alpha"]
+    assert model.to_dict() == {"config_name": "a", "config_value": "b", "zeta": 1, "alpha": [2]}
+
+
+def test_past_the_layout_limit_the_generic_reader_is_used() -> None:
+    for index in range(_readers.MAX_LAYOUTS + 5):
+        src = {f"extra_{index}": index, "config_name": "n"}
+        model = VariantConfigAttribute.from_dict(src)
+        assert model.config_name == "n"
+        assert model[f"extra_{index}"] == index
+    assert len(_readers._READERS[VariantConfigAttribute].by_layout) <= _readers.MAX_LAYOUTS
+
+
+def test_keys_that_are_not_strings_are_read_by_the_generic_reader() -> None:
+    src: dict[Any, Any] = {"id": 1, 5: "five"}
+    product = Product.from_dict(src)
+    assert product.id == 1
+    extra: dict[Any, Any] = product.additional_properties
+    assert extra == {5: "five"}
+
+
+def test_nested_models_read_through_their_own_layout_readers() -> None:
+    src = {"id": 1, "variants": [dict(_VARIANT), dict(_VARIANT)]}
+    product = Product.from_dict(src)
+    again = Product.from_dict(src)
+    assert product == again
+    variants: Any = product.variants
+    assert [type(v) for v in variants] == [Variant, Variant]
+    assert variants[0] == Variant.from_dict(_VARIANT)
