@@ -7,7 +7,6 @@ application can catch the SDK's failures in one place without catching its own.
 from __future__ import annotations
 
 import datetime
-import email.utils
 import time
 from typing import Any
 
@@ -355,6 +354,10 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
     try:
         seconds = float(text)
     except ValueError:
+        # email.utils (and the email package it loads) costs ~15 ms to import; HTTP
+        # dates are rare in Retry-After, so it is imported only when one arrives.
+        import email.utils  # noqa: PLC0415 - lazy, see above
+
         try:
             when = email.utils.parsedate_to_datetime(text)
         except (TypeError, ValueError, IndexError):

@@ -29,6 +29,8 @@ Optional dependencies (boto3, hvac, keyring, redis, cryptography) are imported o
 something that needs them is used, so importing this module stays cheap.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from .._errors import (
     KatanaAuthenticationError,
     KatanaAuthError,
@@ -40,28 +42,30 @@ from .._errors import (
     KatanaTokenProviderError,
     KatanaTokenStoreError,
 )
-from ._bearer import TokenAuth
-from ._oauth._app import AuthorizationRequest, OAuthApp
-from ._oauth._provider import OAuthTokenProvider
-from ._oauth._stores import FileTokenStore, MemoryTokenStore, TokenStore
-from ._oauth._tokens import OAuthTokens
-from ._protocol import TokenProvider
-from ._providers._aws import AwsSecretsManagerTokenProvider
-from ._providers._caching import CachingTokenProvider
-from ._providers._chain import ChainTokenProvider, default_token_provider
-from ._providers._command import CommandTokenProvider
-from ._providers._dotenv import DotenvTokenProvider
-from ._providers._env import EnvTokenProvider
-from ._providers._keyring import KeyringTokenProvider
-from ._providers._secret_file import SecretFileTokenProvider
-from ._providers._static import StaticTokenProvider
-from ._providers._vault import VaultTokenProvider
-from ._secret import Secret
-from ._shared._cache import SharedCacheTokenProvider
-from ._shared._cipher import TokenCipher
-from ._shared._file import LockingFileTokenStore
-from ._shared._protocol import RefreshLease, SharedTokenStore
-from ._shared._redis import RedisTokenStore
+
+if TYPE_CHECKING:
+    from ._bearer import TokenAuth
+    from ._oauth._app import AuthorizationRequest, OAuthApp
+    from ._oauth._provider import OAuthTokenProvider
+    from ._oauth._stores import FileTokenStore, MemoryTokenStore, TokenStore
+    from ._oauth._tokens import OAuthTokens
+    from ._protocol import TokenProvider
+    from ._providers._aws import AwsSecretsManagerTokenProvider
+    from ._providers._caching import CachingTokenProvider
+    from ._providers._chain import ChainTokenProvider, default_token_provider
+    from ._providers._command import CommandTokenProvider
+    from ._providers._dotenv import DotenvTokenProvider
+    from ._providers._env import EnvTokenProvider
+    from ._providers._keyring import KeyringTokenProvider
+    from ._providers._secret_file import SecretFileTokenProvider
+    from ._providers._static import StaticTokenProvider
+    from ._providers._vault import VaultTokenProvider
+    from ._secret import Secret
+    from ._shared._cache import SharedCacheTokenProvider
+    from ._shared._cipher import TokenCipher
+    from ._shared._file import LockingFileTokenStore
+    from ._shared._protocol import RefreshLease, SharedTokenStore
+    from ._shared._redis import RedisTokenStore
 
 __all__ = [
     "AuthorizationRequest",
@@ -101,3 +105,51 @@ __all__ = [
     "VaultTokenProvider",
     "default_token_provider",
 ]
+
+# Everything but the errors is imported on first access, so that `import katana_client`
+# (which needs only `TokenAuth` and the env and static providers) loads neither OAuth,
+# the shared stores nor the providers of optional secret stores, nor asyncio with them.
+_LAZY: dict[str, str] = {
+    "AuthorizationRequest": "._oauth._app",
+    "AwsSecretsManagerTokenProvider": "._providers._aws",
+    "CachingTokenProvider": "._providers._caching",
+    "ChainTokenProvider": "._providers._chain",
+    "CommandTokenProvider": "._providers._command",
+    "DotenvTokenProvider": "._providers._dotenv",
+    "EnvTokenProvider": "._providers._env",
+    "FileTokenStore": "._oauth._stores",
+    "KeyringTokenProvider": "._providers._keyring",
+    "LockingFileTokenStore": "._shared._file",
+    "MemoryTokenStore": "._oauth._stores",
+    "OAuthApp": "._oauth._app",
+    "OAuthTokenProvider": "._oauth._provider",
+    "OAuthTokens": "._oauth._tokens",
+    "RedisTokenStore": "._shared._redis",
+    "RefreshLease": "._shared._protocol",
+    "Secret": "._secret",
+    "SecretFileTokenProvider": "._providers._secret_file",
+    "SharedCacheTokenProvider": "._shared._cache",
+    "SharedTokenStore": "._shared._protocol",
+    "StaticTokenProvider": "._providers._static",
+    "TokenAuth": "._bearer",
+    "TokenCipher": "._shared._cipher",
+    "TokenProvider": "._protocol",
+    "TokenStore": "._oauth._stores",
+    "VaultTokenProvider": "._providers._vault",
+    "default_token_provider": "._providers._chain",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from importlib import import_module  # noqa: PLC0415 - lazy, see above
+
+    value = getattr(import_module(module, __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable, Coroutine
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    import asyncio
 
 T = TypeVar("T")
 
@@ -30,6 +32,10 @@ class SingleFlight(Generic[T]):
 
     async def run(self, operation: Callable[[], Coroutine[Any, Any, T]]) -> T:
         """Start `operation` unless one is in flight, and wait for the one in flight."""
+        # Imported here: asyncio costs ~20 ms to import, and a client is built (this
+        # class instantiated) before any event loop runs, which imports it anyway.
+        import asyncio  # noqa: PLC0415 - lazy, see above
+
         task = self._task
         if task is None:
             task = asyncio.create_task(operation())

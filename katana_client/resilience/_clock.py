@@ -6,7 +6,6 @@ on a busy machine); a fake clock makes backoff and limiter waits exact and insta
 
 from __future__ import annotations
 
-import asyncio
 import time
 from typing import Protocol
 
@@ -40,6 +39,10 @@ class SystemClock:
 
     async def sleep(self, seconds: float) -> None:
         """`await asyncio.sleep(seconds)`."""
+        # Imported here, not at module level: importing asyncio costs ~20 ms, and by the
+        # time anything sleeps, the running event loop has imported it already.
+        import asyncio  # noqa: PLC0415 - lazy, see above
+
         await asyncio.sleep(max(0.0, seconds))
 
 
