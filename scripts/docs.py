@@ -17,9 +17,13 @@ malformed docstring) fails the build, so the reference never silently loses a pa
 from __future__ import annotations
 
 import argparse
+import contextlib
+import importlib
 import sys
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
+from types import ModuleType
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "build" / "docs"
@@ -38,19 +42,26 @@ def modules() -> list[str]:
     return [*PUBLIC_MODULES, *(module for module, _cls in RESOURCES.values())]
 
 
-def _resolve_lazy_exports(names: tuple[str, ...]) -> None:
+@contextlib.contextmanager
+def _lazy_exports_resolved(names: tuple[str, ...]) -> Iterator[None]:
     """Put lazily exported names (`RedisRateLimiter`) into their modules' namespaces.
 
     pdoc reads a module's `__dict__`, where a name served by a module `__getattr__`
-    (imported on first use to keep `import katana_client` cheap) is not.
+    (imported on first use to keep `import katana_client` cheap) is not. They are taken
+    out again afterwards, so that building the docs in a test leaves the package as it was.
     """
-    import importlib  # noqa: PLC0415
-
-    for name in names:
-        module = importlib.import_module(name)
-        for export in getattr(module, "__all__", ()):
-            if export not in vars(module):
-                setattr(module, export, getattr(module, export))
+    added: list[tuple[ModuleType, str]] = []
+    try:
+        for name in names:
+            module = importlib.import_module(name)
+            for export in getattr(module, "__all__", ()):
+                if export not in vars(module):
+                    setattr(module, export, getattr(module, export))
+                    added.append((module, export))
+        yield
+    finally:
+        for module, export in added:
+            delattr(module, export)
 
 
 def build(output: Path) -> list[str]:
@@ -63,13 +74,12 @@ def build(output: Path) -> list[str]:
     import pdoc.render  # noqa: PLC0415
 
     names = modules()
-    _resolve_lazy_exports(PUBLIC_MODULES)
     pdoc.render.configure(
         docformat="google",
         show_source=False,
         footer_text="katana-client API reference",
     )
-    with warnings.catch_warnings(record=True) as caught:
+    with _lazy_exports_resolved(PUBLIC_MODULES), warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         pdoc.pdoc(*names, output_directory=output)
     if caught:
