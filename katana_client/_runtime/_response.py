@@ -80,7 +80,9 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
     parsed: Any = None
     # The retry layer decodes 2xx JSON bodies already (a body that does not decode is
     # worth another attempt); it leaves the result here so that it is decoded once.
-    data = response.extensions.get(DECODED_JSON_EXTENSION, _NOT_DECODED)
+    # Popped, not read: a Response kept alive by a reference cycle until the next full
+    # garbage collection would otherwise keep a whole decoded page with it.
+    data = response.extensions.pop(DECODED_JSON_EXTENSION, _NOT_DECODED)
     if data is _NOT_DECODED and content and not content.isspace():
         try:
             data = loads(content)
