@@ -210,8 +210,14 @@ class KatanaBadRequestError(KatanaAPIError):
     """400: Katana could not read the request (undocumented, but sent by its gateway)."""
 
 
-class KatanaUnauthorizedError(KatanaAPIError):
-    """401: the API key is missing, wrong or revoked."""
+class KatanaUnauthorizedError(KatanaAPIError, KatanaAuthError):
+    """401: the API key is missing, wrong or revoked.
+
+    Raised when a 401 reaches the endpoint (a client without token renewal). With
+    renewal, a key Katana still refuses after a fresh fetch raises
+    `KatanaAuthenticationError`; both are `KatanaAuthError`, so one `except` catches
+    every refused credential.
+    """
 
 
 class KatanaForbiddenError(KatanaAPIError):

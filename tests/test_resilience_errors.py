@@ -9,6 +9,8 @@ import pytest
 
 from katana_client import (
     KatanaAPIError,
+    KatanaAuthenticationError,
+    KatanaAuthError,
     KatanaBadRequestError,
     KatanaConflictError,
     KatanaConnectionError,
@@ -139,3 +141,9 @@ def test_transport_errors_are_katana_and_httpx_errors() -> None:
         True,
         str(error),
     )
+
+
+def test_every_refused_credential_is_a_katana_auth_error() -> None:
+    assert issubclass(KatanaUnauthorizedError, KatanaAuthError)
+    assert issubclass(KatanaUnauthorizedError, KatanaAPIError)
+    assert issubclass(KatanaAuthenticationError, KatanaAuthError)
