@@ -5,7 +5,8 @@ A generated model lists its fields as `(json key, attribute, kind)` triples and 
 type with the same keys in the same order, so the reader is compiled for that key tuple
 (the "layout"): it unpacks the dict's values in one go, assigns `UNSET` to the fields the
 layout lacks without looking for them, and already knows which keys are unknown (and go
-to `additional_properties`), so no per-object set check is needed. A layout is looked up
+to `additional_properties`, left unset when there are none: the model creates the empty
+dict on first use), so no per-object set check is needed. A layout is looked up
 by `tuple(src_dict)`, which costs less than the per-field `dict.get` calls it replaces.
 
 Each field is converted with the same tolerant rule as the `to_*` readers (see
@@ -142,15 +143,19 @@ class ModelReader:
                 continue
             lines += _convert_lines(kind, var, "    ", namespace, self._ref, 0)
             lines.append(f"    obj.{attribute} = {var}")
+        # No unknown key: `additional_properties` is left unset, and the model makes its
+        # (empty) dict on first use, so an object read costs no dict of its own.
         if keys is None:
+            lines.append("    if not _KEYS.issuperset(src_dict):")
             lines.append(
-                "    obj.additional_properties = {} if _KEYS.issuperset(src_dict) else "
+                "        obj.additional_properties = "
                 "{k: x for k, x in src_dict.items() if k not in _KEYS}"
             )
         else:
             extra = [i for i, key in enumerate(keys) if key not in namespace["_KEYS"]]
-            items = ", ".join(f"_K[{i}]: v{i}" for i in extra)
-            lines.append(f"    obj.additional_properties = {{{items}}}")
+            if extra:
+                items = ", ".join(f"_K[{i}]: v{i}" for i in extra)
+                lines.append(f"    obj.additional_properties = {{{items}}}")
         lines.append("    return obj")
         code = compile("\n".join(lines) + "\n", f"<reader of {self._where()}>", "exec")
         exec(code, namespace)  # source built above from the field table; keys are never in it

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define, field
 
@@ -37,6 +37,19 @@ class UpdateManufacturingOrderProductionDto:
 
     production_date: datetime.date | Unset = UNSET
     additional_properties: dict[str, Any] = field(init=False, factory=dict)
+
+    if not TYPE_CHECKING:  # for mypy, a model has only the attributes declared above
+
+        def __getattr__(self, name: str) -> Any:
+            # `from_dict` leaves `additional_properties` unset when the JSON object has no
+            # unknown key: its dict is made on first use, not for every object read.
+            if name == "additional_properties":
+                extra: dict[str, Any] = {}
+                self.additional_properties = extra
+                return extra
+            raise AttributeError(
+                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
+            )
 
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then unknown keys."""
