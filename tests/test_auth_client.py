@@ -22,7 +22,7 @@ from katana_client.auth import (
     StaticTokenProvider,
     default_token_provider,
 )
-from katana_client.auth._providers import _secret_file
+from katana_client.auth._providers import _files
 from katana_client.auth._providers._files import read_text
 from katana_client.generated.api.products import get_all_products
 
@@ -101,7 +101,7 @@ async def test_concurrent_requests_after_rotation_read_the_new_key_once(
         reads += 1
         return read_text(p)
 
-    monkeypatch.setattr(_secret_file, "read_text", counting_read)
+    monkeypatch.setattr(_files, "read_text", counting_read)
     path = tmp_path / "katana_api_key"
     old, new = make_secret("old"), make_secret("new")
     write_key(path, old)

@@ -22,7 +22,7 @@ from katana_client.auth import (
     SecretFileTokenProvider,
     StaticTokenProvider,
 )
-from katana_client.auth._providers import _secret_file
+from katana_client.auth._providers import _files
 from katana_client.auth._providers._files import read_text
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
@@ -210,7 +210,7 @@ async def test_unchanged_secret_file_is_only_stat_ed(
         reads.append(path)
         return read_text(path)
 
-    monkeypatch.setattr(_secret_file, "read_text", counting_read)
+    monkeypatch.setattr(_files, "read_text", counting_read)
     path = write_secret(tmp_path / "k", make_secret())
     provider = SecretFileTokenProvider(path, ttl=0)
     for _ in range(5):

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import re
-from pathlib import Path
 
-from ..._errors import KatanaTokenNotFoundError, KatanaTokenProviderError
+from ..._errors import KatanaTokenNotFoundError
 from .._secret import Secret
-from ._caching import CachingTokenProvider
 from ._env import DEFAULT_ENV_VAR
-from ._files import Signature, read_text, signature
+from ._files import WatchedFileTokenProvider
 from ._validate import to_token
 
 _LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*?)\s*$")
@@ -38,7 +35,7 @@ def find_variable(text: str, name: str) -> str | None:
     return found
 
 
-class DotenvTokenProvider(CachingTokenProvider):
+class DotenvTokenProvider(WatchedFileTokenProvider):
     """Read the key from a dotenv file (`.env` in the working directory by default).
 
     The file is parsed, never loaded into `os.environ`, so the key does not leak into
@@ -58,45 +55,26 @@ class DotenvTokenProvider(CachingTokenProvider):
         ttl: float = 1.0,
     ) -> None:
         """Read `variable` from the dotenv file at `path`."""
-        super().__init__(ttl=ttl)
-        self.path = Path(path)
+        super().__init__(path, ttl=ttl)
         self.variable = variable
-        self._seen: tuple[Signature, Secret] | None = None
 
     @property
     def source(self) -> str:
         """E.g. "KATANA_API_KEY in .env file /srv/app/.env"."""
         return f"{self.variable} in .env file {self.path.absolute()}"
 
-    def invalidate(self) -> None:
-        """Drop the cached key and read the file again on the next request."""
-        self._seen = None
-        super().invalidate()
+    @property
+    def missing_hint(self) -> str:
+        """Where to put the key."""
+        return f"Add a line {self.variable}=<your key> to {self.path}."
 
-    async def fetch(self) -> Secret:
-        """Return the key, parsing the file only if it changed since the last read."""
-        return await asyncio.to_thread(self._fetch_sync)
-
-    def _fetch_sync(self) -> Secret:
-        seen = self._seen
-        hint = f"Add a line {self.variable}=<your key> to {self.path}."
-        try:
-            if seen is not None and signature(os.stat(self.path)) == seen[0]:
-                return seen[1]
-            st, text = read_text(self.path)
-        except FileNotFoundError:
-            raise KatanaTokenNotFoundError(
-                source=self.source, reason="the file does not exist", hint=hint
-            ) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KatanaTokenProviderError(
-                f"Cannot read {self.source}: {type(exc).__name__}", source=self.source
-            ) from None
+    def token_from(self, st: os.stat_result, text: str) -> Secret:
+        """The value of the variable in the file's text."""
         value = find_variable(text, self.variable)
         if value is None:
             raise KatanaTokenNotFoundError(
-                source=self.source, reason="the variable is not in the file", hint=hint
+                source=self.source,
+                reason="the variable is not in the file",
+                hint=self.missing_hint,
             )
-        token = to_token(value, source=self.source, hint=hint)
-        self._seen = (signature(st), token)
-        return token
+        return to_token(value, source=self.source, hint=self.missing_hint)

@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import warnings
-from pathlib import Path
 
-from ..._errors import (
-    KatanaInsecureSecretFileWarning,
-    KatanaTokenNotFoundError,
-    KatanaTokenProviderError,
-)
+from ..._errors import KatanaInsecureSecretFileWarning
 from .._log import logger
 from .._secret import Secret
-from ._caching import CachingTokenProvider
-from ._files import Signature, read_text, readable_by_others, signature
+from ._files import WatchedFileTokenProvider, readable_by_others
 from ._validate import to_token
 
 DEFAULT_SECRET_FILE = "/run/secrets/katana_api_key"
 SECRET_FILE_ENV = "KATANA_API_KEY_FILE"
 
 
-class SecretFileTokenProvider(CachingTokenProvider):
+class SecretFileTokenProvider(WatchedFileTokenProvider):
     """Read the key from a file whose whole content (whitespace stripped) is the key.
 
     Every `ttl` seconds the file is stat-ed, and read again only when it changed (new
@@ -42,11 +35,9 @@ class SecretFileTokenProvider(CachingTokenProvider):
 
     def __init__(self, path: str | os.PathLike[str] | None = None, *, ttl: float = 1.0) -> None:
         """Read the key from `path`."""
-        super().__init__(ttl=ttl)
         if path is None:
             path = os.environ.get(SECRET_FILE_ENV) or DEFAULT_SECRET_FILE
-        self.path = Path(path)
-        self._seen: tuple[Signature, Secret] | None = None
+        super().__init__(path, ttl=ttl)
         self._warned = False
 
     @property
@@ -54,33 +45,13 @@ class SecretFileTokenProvider(CachingTokenProvider):
         """E.g. "secret file /run/secrets/katana_api_key"."""
         return f"secret file {self.path}"
 
-    def invalidate(self) -> None:
-        """Drop the cached key and read the file again on the next request."""
-        self._seen = None
-        super().invalidate()
+    @property
+    def missing_hint(self) -> str:
+        """Where to put the key."""
+        return f"Mount the secret there, or set {SECRET_FILE_ENV} to its path."
 
-    async def fetch(self) -> Secret:
-        """Return the key, reading the file only if it changed since the last read."""
-        return await asyncio.to_thread(self._fetch_sync)
-
-    def _fetch_sync(self) -> Secret:
-        seen = self._seen
-        try:
-            if seen is not None and signature(os.stat(self.path)) == seen[0]:
-                return seen[1]
-            st, text = read_text(self.path)
-        except FileNotFoundError:
-            raise KatanaTokenNotFoundError(
-                source=self.source,
-                reason="the file does not exist",
-                hint=f"Mount the secret there, or set {SECRET_FILE_ENV} to its path.",
-            ) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KatanaTokenProviderError(
-                f"Cannot read {self.source}: {type(exc).__name__}"
-                + (f" ({exc.strerror})" if isinstance(exc, OSError) and exc.strerror else ""),
-                source=self.source,
-            ) from None
+    def token_from(self, st: os.stat_result, text: str) -> Secret:
+        """The file's whole content; warns once if others may read the file."""
         if readable_by_others(st) and not self._warned:
             self._warned = True
             warnings.warn(
@@ -90,7 +61,6 @@ class SecretFileTokenProvider(CachingTokenProvider):
                 stacklevel=2,
             )
         token = to_token(text, source=self.source, hint="Write the key into the file.")
-        if seen is not None:
+        if self._seen is not None:
             logger.info("Read a new key from %s", self.source)
-        self._seen = (signature(st), token)
         return token
