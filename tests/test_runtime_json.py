@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from katana_client._runtime import UNSET, OpenStrEnum, dumps, loads
+from katana_client._runtime import UNSET, OpenStrEnum, _json, dumps, loads
 
 
 class Status(OpenStrEnum):
@@ -76,3 +76,43 @@ def test_dumps_refuses_non_finite_numbers(value: object) -> None:
 def test_dumps_refuses_unset() -> None:
     with pytest.raises(TypeError):
         dumps({"a": UNSET})
+
+
+# Documents the fast decoder (msgspec) refuses and the standard library accepts, or
+# that both refuse: `loads` must answer exactly as `json.loads` does for each.
+_STDLIB_EDGE_CASES = [
+    b'{"a": 1, "a": 2}',
+    b"[NaN, Infinity, -Infinity]",
+    b'"\\ud800"',
+    b'"\xed\xa0\x80"',
+    "\ufeff[1]".encode(),
+    "[1.5]".encode("utf-16"),
+    b"123456789012345678901234567890",
+    b"[1e400, -0.0, 1.0E-3]",
+    "[1.25]",
+]
+
+
+@pytest.mark.parametrize("document", _STDLIB_EDGE_CASES)
+def test_loads_answers_as_the_standard_library(document: bytes | str) -> None:
+    expected = json.loads(document, parse_float=Decimal, parse_constant=Decimal)
+    assert repr(loads(document)) == repr(expected)
+
+
+@pytest.mark.parametrize("document", [b"", b"  ", b"[1,]", b"\xff", b'{"a" 1}'])
+def test_loads_refuses_invalid_json_with_the_standard_error(document: bytes) -> None:
+    with pytest.raises((json.JSONDecodeError, UnicodeDecodeError)):
+        loads(document)
+
+
+def test_loads_uses_the_fast_decoder_when_installed() -> None:
+    # msgspec is a dependency: a broken install must show up here, not as a slow client.
+    assert _json._load_fast_decoder() is not None
+
+
+def test_loads_without_the_fast_decoder_reads_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    document = b'{"q": 45.0000000000, "n": 12345678901234567890, "s": "\\u00e9"}'
+    fast = loads(document)
+    monkeypatch.setattr(_json, "_fast_decode", None)
+    monkeypatch.setattr(_json, "_fast_decode_known", True)
+    assert repr(loads(document)) == repr(fast)
