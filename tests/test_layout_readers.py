@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from katana_client._runtime import UNSET, _readers
@@ -81,3 +83,52 @@ def test_nested_models_read_through_their_own_layout_readers() -> None:
     variants: Any = product.variants
     assert [type(v) for v in variants] == [Variant, Variant]
     assert variants[0] == Variant.from_dict(_VARIANT)
+
+
+def test_another_key_set_of_the_same_size_is_read_by_its_own_layout() -> None:
+    first = {"config_name": "Finish", "config_value": "oak"}
+    # Same number of keys, one of them different: the reader found by size must not
+    # read it as the first layout.
+    other = {"config_name": "Finish", "surprise": "x"}
+    for _ in range(3):  # taking turns, so neither layout's reader is read by the other
+        a = VariantConfigAttribute.from_dict(first)
+        b = VariantConfigAttribute.from_dict(other)
+        assert (a.config_name, a.config_value, a.additional_keys) == ("Finish", "oak", [])
+        assert (b.config_name, b.config_value) == ("Finish", UNSET)
+        assert b.additional_properties == {"surprise": "x"}
+
+
+def test_nested_objects_of_another_key_set_are_read_by_their_own_layout() -> None:
+    src = {
+        "id": 1,
+        "config_attributes": [
+            {"config_name": "a", "config_value": "b"},
+            {"config_name": "a", "unknown": "c"},
+        ],
+    }
+    variant = Variant.from_dict(src)
+    attributes: Any = variant.config_attributes
+    assert attributes[0].config_value == "b"
+    assert attributes[1].config_value is UNSET
+    assert attributes[1]["unknown"] == "c"
+
+
+def test_mappings_other_than_dict_are_read_without_being_changed() -> None:
+    VariantConfigAttribute.from_dict({"config_name": "a", "config_value": "b"})
+    proxy = MappingProxyType({"config_name": "p", "config_value": 5})
+    assert VariantConfigAttribute.from_dict(proxy).config_value == "5"
+    # A defaultdict of the known size but with other keys: looking its missing keys up
+    # would add them; it must come back as it went in.
+    loose: defaultdict[str, Any] = defaultdict(list, {"config_name": "d", "other": 1})
+    model = VariantConfigAttribute.from_dict(loose)
+    assert dict(loose) == {"config_name": "d", "other": 1}
+    assert model.config_value is UNSET
+    assert model["other"] == 1
+
+
+def test_whole_numbers_read_as_decimal_share_one_cached_object() -> None:
+    first = Variant.from_dict({"id": 1, "sales_price": 4523})
+    second = Variant.from_dict({"id": 2, "sales_price": 4523})
+    assert first.sales_price == Decimal(4523)
+    assert type(first.sales_price) is Decimal
+    assert first.sales_price is second.sales_price

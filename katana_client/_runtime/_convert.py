@@ -50,7 +50,9 @@ _date_fromisoformat = date.fromisoformat
 # follows what a long-running process currently reads and stays bounded in memory.
 _SMALL_INT_DECIMALS: Final = tuple(Decimal(number) for number in range(256))
 _DECIMAL_CACHE_SIZE: Final = 2048
-_decimals_by_text: dict[str, Decimal] = {}
+# Whole numbers are cached too (prices sent as integers), under their int key: 5 and
+# "5" are different keys, and both read as Decimal 5.
+_decimals_by_text: dict[str | int, Decimal] = {}
 
 
 def to_decimal(value: Any) -> Any:
@@ -63,23 +65,24 @@ def to_decimal(value: Any) -> Any:
     cls = value.__class__
     if cls is Decimal:
         return value
-    if cls is str:
+    if cls is str or cls is int:
         number = _decimals_by_text.get(value)
         if number is not None:
             return number
-        try:
-            number = Decimal(value)
-        except ArithmeticError:  # decimal.InvalidOperation
-            return value
-        # "NaN" and "Infinity" parse, but cannot be written back as JSON numbers.
-        if not number.is_finite():
-            return value
+        if cls is int:
+            number = _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
+        else:
+            try:
+                number = Decimal(value)
+            except ArithmeticError:  # decimal.InvalidOperation
+                return value
+            # "NaN" and "Infinity" parse, but cannot be written back as JSON numbers.
+            if not number.is_finite():
+                return value
         if len(_decimals_by_text) >= _DECIMAL_CACHE_SIZE:
             _decimals_by_text.clear()
         _decimals_by_text[value] = number
         return number
-    if cls is int:
-        return _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
     if cls is float:
         return Decimal(repr(value))
     return value

@@ -1,13 +1,20 @@
-"""Readers that turn decoded JSON objects into models, compiled once per key layout.
+"""Readers that turn decoded JSON objects into models, compiled once per set of keys.
 
 A generated model lists its fields as `(json key, attribute, kind)` triples and asks its
 `ModelReader` for a function that reads one JSON object. Katana sends the objects of one
-type with the same keys in the same order, so the reader is compiled for that key tuple
-(the "layout"): it unpacks the dict's values in one go, assigns `UNSET` to the fields the
-layout lacks without looking for them, and already knows which keys are unknown (and go
-to `additional_properties`, left unset when there are none: the model creates the empty
-dict on first use), so no per-object set check is needed. A layout is looked up
-by `tuple(src_dict)`, which costs less than the per-field `dict.get` calls it replaces.
+type with the same keys, so a reader is compiled for that key set (the "layout"): it
+takes every value in one `itemgetter` call, assigns `UNSET` to the fields the layout
+lacks without looking for them, and already knows whether any key is unknown (unknown
+keys go to `additional_properties`, left unset when there are none: the model creates
+the empty dict on first use).
+
+Finding the reader is the costly part of reading a small object, so it is found by the
+number of keys alone (`by_size`, one `len` and an int-keyed lookup) and the reader
+checks the rest: the dict has as many keys as the layout and holds every one of them
+(else `itemgetter` raises `KeyError`), so its keys are exactly the layout's, in any
+order. Another key set of the same size (rare: other endpoints send other fields) falls
+back to an exact lookup by key set (`by_layout`), which compiles its reader on first
+sight. Only plain dicts take this path; other mappings are read by the generic reader.
 
 Each field is converted with the same tolerant rule as the `to_*` readers (see
 `_convert`): a value of the annotated type, None and UNSET are kept by an inline type
@@ -30,6 +37,7 @@ import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, Final
 
 from ._convert import (
@@ -76,10 +84,11 @@ class ModelReader:
     """Compiles and caches the readers of one generated model class.
 
     The model module creates one with its field table and namespace, calls `bind` once
-    its class exists, and reads with `by_layout.get(tuple(src_dict)) or learn(src_dict)`.
+    its class exists, and reads a plain dict with `by_size.get(len(src_dict))`, or
+    `learn(src_dict)` when that finds nothing or the mapping is not a dict.
     """
 
-    __slots__ = ("_fields", "_generic", "_lock", "_module", "_refs", "by_layout")
+    __slots__ = ("_fields", "_generic", "_lock", "_module", "_refs", "by_layout", "by_size")
 
     def __init__(self, fields: tuple[tuple[str, str, str], ...], module: dict[str, Any]) -> None:
         """`fields` are `(json key, attribute, kind)`; `module` is the model's `globals()`."""
@@ -91,26 +100,36 @@ class ModelReader:
         self._refs: dict[str, Any] | None = None
         self._generic: Reader | None = None
         self._lock = threading.Lock()
-        self.by_layout: dict[tuple[Any, ...], Reader] = {}
+        self.by_layout: dict[frozenset[str], Reader] = {}
+        self.by_size: dict[int, Reader] = {}
 
     def bind(self, cls: type[Any]) -> None:
         """Register `cls` as the model this reader reads (for nested dispatch)."""
         _READERS[cls] = self
 
     def learn(self, src_dict: Mapping[str, Any]) -> Reader:
-        """The reader for `src_dict`'s layout: compiled and cached, or the generic one."""
-        keys = tuple(src_dict) if isinstance(src_dict, Mapping) else None
+        """The reader for `src_dict`'s key set: compiled and cached, or the generic one."""
+        if src_dict.__class__ is not dict:
+            return self._generic_reader()
+        keys = tuple(src_dict)
+        if not all(key.__class__ is str for key in keys):
+            return self._generic_reader()
+        layout = frozenset(keys)
         with self._lock:
-            if keys is None or not all(key.__class__ is str for key in keys):
-                return self._generic_reader()
-            reader = self.by_layout.get(keys)
-            if reader is not None:
-                return reader
-            if len(self.by_layout) >= MAX_LAYOUTS:
-                return self._generic_reader()
-            reader = self._compile(keys)
-            self.by_layout[keys] = reader
+            reader = self.by_layout.get(layout)
+            if reader is None:
+                if len(self.by_layout) >= MAX_LAYOUTS:
+                    return self._generic_reader()
+                reader = self._compile(keys)
+                self.by_layout[layout] = reader
+            # The first layout of each size keeps the fast slot: two layouts of one size
+            # taking turns would otherwise recompile nothing but swap on every object.
+            self.by_size.setdefault(len(keys), reader)
             return reader
+
+    def _read_other_layout(self, cls: type[Any], src_dict: dict[str, Any]) -> Any:
+        """Read a dict whose keys are not those of the reader its size found."""
+        return self.learn(src_dict)(cls, src_dict)
 
     def _generic_reader(self) -> Reader:
         if self._generic is None:
@@ -119,18 +138,25 @@ class ModelReader:
 
     def _compile(self, keys: tuple[str, ...] | None) -> Reader:
         namespace = dict(_BASE_NAMESPACE)
-        namespace["_K"] = keys
         namespace["_F"] = tuple(key for key, _, _ in self._fields)
         namespace["_KEYS"] = frozenset(namespace["_F"])
         lines = ["def read(cls, src_dict):"]
         position: dict[str, int] = {}
         if keys is None:
             lines.append("    get = src_dict.get")
-        else:
+        elif keys:
+            # A dict of the found size that lacks one of these keys has another layout.
+            namespace["_get"] = itemgetter(*keys)
+            namespace["_other"] = self._read_other_layout
             position = {key: index for index, key in enumerate(keys)}
-            if keys:
-                names = "".join(f"v{index}, " for index in range(len(keys)))
-                lines.append(f"    ({names}) = src_dict.values()")
+            names = "".join(f"v{index}, " for index in range(len(keys)))
+            target = f"({names})" if len(keys) > 1 else "v0"
+            lines += [
+                "    try:",
+                f"        {target} = _get(src_dict)",
+                "    except KeyError:",
+                "        return _other(cls, src_dict)",
+            ]
         lines.append("    obj = _new(cls)")
         for index, (key, attribute, kind) in enumerate(self._fields):
             if keys is None:
@@ -144,18 +170,14 @@ class ModelReader:
             lines += _convert_lines(kind, var, "    ", namespace, self._ref, 0)
             lines.append(f"    obj.{attribute} = {var}")
         # No unknown key: `additional_properties` is left unset, and the model makes its
-        # (empty) dict on first use, so an object read costs no dict of its own.
+        # (empty) dict on first use, so an object read costs no dict of its own. Unknown
+        # keys are copied in the order of this dict, not of the layout's first sighting.
+        unknown = "{k: x for k, x in src_dict.items() if k not in _KEYS}"
         if keys is None:
             lines.append("    if not _KEYS.issuperset(src_dict):")
-            lines.append(
-                "        obj.additional_properties = "
-                "{k: x for k, x in src_dict.items() if k not in _KEYS}"
-            )
-        else:
-            extra = [i for i, key in enumerate(keys) if key not in namespace["_KEYS"]]
-            if extra:
-                items = ", ".join(f"_K[{i}]: v{i}" for i in extra)
-                lines.append(f"    obj.additional_properties = {{{items}}}")
+            lines.append(f"        obj.additional_properties = {unknown}")
+        elif not namespace["_KEYS"].issuperset(keys):
+            lines.append(f"    obj.additional_properties = {unknown}")
         lines.append("    return obj")
         code = compile("\n".join(lines) + "\n", f"<reader of {self._where()}>", "exec")
         exec(code, namespace)  # source built above from the field table; keys are never in it
@@ -178,10 +200,11 @@ _SCALAR: Final[dict[str, tuple[str, ...]]] = {
     "int": ("if type({v}) is not int and {v} is not None:", "    {v} = to_int({v})"),
     "str": ("if type({v}) is not str and {v} is not None:", "    {v} = to_str({v})"),
     "bool": ("if type({v}) is not bool and {v} is not None:", "    {v} = to_bool({v})"),
-    # A cached Decimal is looked up inline; a zero (falsy) goes through `to_decimal`.
+    # A cached Decimal (of a text or an int) is looked up inline; a zero (falsy) goes
+    # through `to_decimal`.
     "decimal": (
         "if type({v}) is not Decimal and {v} is not None:",
-        "    if type({v}) is str:",
+        "    if type({v}) is str or type({v}) is int:",
         "        {v} = _dget({v}) or to_decimal({v})",
         "    else:",
         "        {v} = to_decimal({v})",
@@ -232,15 +255,15 @@ def _convert_lines(
 
 
 def _model_lines(cls: type[Any], var: str, indent: str, namespace: dict[str, Any]) -> list[str]:
-    """A nested object goes straight to its model's layout reader when one is cached."""
+    """A nested object goes straight to its model's reader for its size when there is one."""
     slot = _constant(namespace, cls)
     nested = _READERS.get(cls)
     if nested is None:
         return [f"{indent}if type({var}) is dict:", f"{indent}    {var} = {slot}.from_dict({var})"]
-    layouts = _constant(namespace, nested.by_layout)
+    sizes = _constant(namespace, nested.by_size)
     return [
         f"{indent}if type({var}) is dict:",
-        f"{indent}    _r = {layouts}.get(tuple({var}))",
+        f"{indent}    _r = {sizes}.get(len({var}))",
         f"{indent}    {var} = _r({slot}, {var}) if _r is not None else {slot}.from_dict({var})",
     ]
 

@@ -22,7 +22,7 @@ _READER = ModelReader(
     ),
     globals(),
 )
-_by_layout = _READER.by_layout
+_by_size = _READER.by_size
 _learn = _READER.learn
 
 
@@ -69,9 +69,10 @@ class CreateBatchTransactionForManufacturingOrderDto:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # The reader for this object's key order, compiled on first sight: it unpacks the
-        # values in one go and already knows which keys are missing or unknown.
-        read = _by_layout.get(tuple(src_dict))
+        # The reader for this object's keys, compiled on first sight and found by their
+        # number: it takes the values in one go and knows which keys are missing or
+        # unknown (see `ModelReader`).
+        read = _by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
         if read is None:
             read = _learn(src_dict)
         result: Self = read(cls, src_dict)
