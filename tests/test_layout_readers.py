@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 from collections import defaultdict
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
 
-from katana_client._runtime import UNSET, _readers
-from katana_client.generated.models import Product, Variant, VariantConfigAttribute
+import pytest
+
+from katana_client._runtime import UNSET, _readers, dumps, loads
+from katana_client.generated.models import Product, ProductList, Variant, VariantConfigAttribute
 
 _VARIANT: dict[str, Any] = {
     "sku": 12,
@@ -26,8 +29,8 @@ _VARIANT: dict[str, Any] = {
 
 
 def _generic(cls: type[Any], src: dict[str, Any]) -> Any:
-    reader = _readers._READERS[cls]._generic_reader()
-    return reader(cls, src)
+    reader = _readers._READERS[cls]
+    return reader._generic_reader(reader._copying)(cls, src)
 
 
 def test_a_layout_reader_and_the_generic_reader_agree() -> None:
@@ -132,3 +135,49 @@ def test_whole_numbers_read_as_decimal_share_one_cached_object() -> None:
     assert first.sales_price == Decimal(4523)
     assert type(first.sales_price) is Decimal
     assert first.sales_price is second.sales_price
+
+
+_PAGE = {
+    "data": [
+        {"id": 1, "name": "Desk", "variants": [dict(_VARIANT), dict(_VARIANT, id=2)]},
+        {"id": 2, "configs": [{"id": 3, "values": ["oak", 4]}], "supplier": {"id": 5}},
+    ]
+}
+
+
+def test_from_dict_leaves_the_callers_dict_as_it_was() -> None:
+    src = loads(dumps(_PAGE))
+    before = copy.deepcopy(src)
+    ProductList.from_dict(src)
+    assert src == before
+
+
+def test_from_json_reads_what_from_dict_reads() -> None:
+    body = dumps(_PAGE)
+    from_json = ProductList.from_json(body)
+    assert from_json == ProductList.from_dict(loads(body))
+    assert from_json.to_dict() == ProductList.from_dict(loads(body)).to_dict()
+    assert Variant.from_json(dumps(_VARIANT)) == Variant.from_dict(_VARIANT)
+
+
+def test_a_response_body_is_read_without_copying_its_lists() -> None:
+    data = loads(dumps(_PAGE))
+    products = data["data"]
+    variants = products[0]["variants"]
+    page = ProductList._from_owned(data)
+    # The decoded lists now hold the models: a page allocates no list of its own.
+    assert page.data is products
+    first: Any = page.data
+    assert first[0].variants is variants
+    assert [type(v) for v in variants] == [Variant, Variant]
+
+
+@pytest.mark.parametrize("body", [b"[1, 2]", b'"text"', b"null"])
+def test_from_json_refuses_a_document_that_is_not_an_object(body: bytes) -> None:
+    with pytest.raises(ValueError, match=r"ProductList\.from_json expects a JSON object"):
+        ProductList.from_json(body)
+
+
+def test_from_json_refuses_text_that_is_not_json() -> None:
+    with pytest.raises(ValueError, match="Expecting value"):
+        Product.from_json(b"<html>")

@@ -23,7 +23,7 @@ from ._convert import (
     to_str,
 )
 from ._enum import OpenIntEnum, OpenStrEnum
-from ._json import dumps, loads
+from ._json import dumps, loads, loads_object
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
@@ -43,6 +43,7 @@ __all__ = [
     "dumps",
     "format_datetime",
     "loads",
+    "loads_object",
     "param_text",
     "query_params",
     "raise_for_status",

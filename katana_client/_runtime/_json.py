@@ -18,7 +18,7 @@ from typing import Any
 
 from ._convert import format_datetime
 
-__all__ = ["dumps", "loads"]
+__all__ = ["dumps", "loads", "loads_object"]
 
 # The C implementation; keeps non-ASCII text as UTF-8 rather than \u escapes.
 _encode_str: Callable[[str], str] = encode_basestring
@@ -64,6 +64,21 @@ def loads(content: bytes | str) -> Any:
         except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
             pass
     return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+
+
+def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:
+    """`loads` a document that must hold one JSON object, to be read as `model`.
+
+    Raises:
+        ValueError: `content` is not JSON, or its top level is not an object.
+    """
+    data = loads(content)
+    if data.__class__ is not dict:
+        raise ValueError(
+            f"{model.__name__}.from_json expects a JSON object, got {type(data).__name__}"
+        )
+    result: dict[str, Any] = data
+    return result
 
 
 def dumps(obj: object) -> bytes:

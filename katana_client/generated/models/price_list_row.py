@@ -15,6 +15,7 @@ from katana_client._runtime import (
     UNSET,
     ModelReader,
     Unset,
+    loads_object,
     to_json_value,
 )
 
@@ -34,6 +35,8 @@ _READER = ModelReader(
 )
 _by_size = _READER.by_size
 _learn = _READER.learn
+_by_size_owned = _READER.by_size_owned
+_learn_owned = _READER.learn_owned
 
 
 @define(kw_only=True)
@@ -103,6 +106,26 @@ class PriceListRow:
         if read is None:
             read = _learn(src_dict)
         result: Self = read(cls, src_dict)
+        return result
+
+    @classmethod
+    def from_json(cls, content: bytes | str) -> Self:
+        """Read a JSON document holding one object (a saved response body, a webhook
+        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
+
+        Raises:
+            ValueError: `content` is not JSON, or its top level is not an object.
+        """
+        return cls._from_owned(loads_object(content, cls))
+
+    @classmethod
+    def _from_owned(cls, data: dict[str, Any]) -> Self:
+        # Decoded JSON that nobody else holds (a response body): read by the readers
+        # that convert its lists in place instead of copying them (see `ModelReader`).
+        read = _by_size_owned.get(len(data)) if data.__class__ is dict else None
+        if read is None:
+            read = _learn_owned(data)
+        result: Self = read(cls, data)
         return result
 
     def __getitem__(self, key: str) -> Any:

@@ -79,7 +79,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> AdditionalCostList:
     result: AdditionalCostList = (
-        AdditionalCostList.from_dict(data) if data.__class__ is dict else data
+        AdditionalCostList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BatchStock:
-    result: BatchStock = BatchStock.from_dict(data) if data.__class__ is dict else data
+    result: BatchStock = BatchStock._from_owned(data) if data.__class__ is dict else data
     return result
 
 

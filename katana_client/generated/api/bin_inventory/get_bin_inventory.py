@@ -76,7 +76,9 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BinInventoryList:
-    result: BinInventoryList = BinInventoryList.from_dict(data) if data.__class__ is dict else data
+    result: BinInventoryList = (
+        BinInventoryList._from_owned(data) if data.__class__ is dict else data
+    )
     return result
 
 

@@ -71,7 +71,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BinLocationList:
-    result: BinLocationList = BinLocationList.from_dict(data) if data.__class__ is dict else data
+    result: BinLocationList = BinLocationList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

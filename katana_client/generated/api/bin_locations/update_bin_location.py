@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BinLocation:
-    result: BinLocation = BinLocation.from_dict(data) if data.__class__ is dict else data
+    result: BinLocation = BinLocation._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -62,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BinTransferRow:
-    result: BinTransferRow = BinTransferRow.from_dict(data) if data.__class__ is dict else data
+    result: BinTransferRow = BinTransferRow._from_owned(data) if data.__class__ is dict else data
     return result
 
 

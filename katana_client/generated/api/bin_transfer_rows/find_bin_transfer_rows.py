@@ -85,7 +85,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> BinTransferRowList:
     result: BinTransferRowList = (
-        BinTransferRowList.from_dict(data) if data.__class__ is dict else data
+        BinTransferRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -83,7 +83,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BinTransferList:
-    result: BinTransferList = BinTransferList.from_dict(data) if data.__class__ is dict else data
+    result: BinTransferList = BinTransferList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -80,7 +80,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> BomRowList:
-    result: BomRowList = BomRowList.from_dict(data) if data.__class__ is dict else data
+    result: BomRowList = BomRowList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

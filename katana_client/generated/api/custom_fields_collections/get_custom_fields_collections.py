@@ -51,7 +51,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(data: Any) -> CustomFieldsCollectionList:
     result: CustomFieldsCollectionList = (
-        CustomFieldsCollectionList.from_dict(data) if data.__class__ is dict else data
+        CustomFieldsCollectionList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -101,7 +101,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> CustomerAddressList:
     result: CustomerAddressList = (
-        CustomerAddressList.from_dict(data) if data.__class__ is dict else data
+        CustomerAddressList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -94,7 +94,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> CustomerList:
-    result: CustomerList = CustomerList.from_dict(data) if data.__class__ is dict else data
+    result: CustomerList = CustomerList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> Customer:
-    result: Customer = Customer.from_dict(data) if data.__class__ is dict else data
+    result: Customer = Customer._from_owned(data) if data.__class__ is dict else data
     return result
 
 

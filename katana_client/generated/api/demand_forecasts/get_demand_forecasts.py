@@ -61,7 +61,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> DemandForecast:
-    result: DemandForecast = DemandForecast.from_dict(data) if data.__class__ is dict else data
+    result: DemandForecast = DemandForecast._from_owned(data) if data.__class__ is dict else data
     return result
 
 

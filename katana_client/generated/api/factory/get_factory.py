@@ -50,7 +50,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 
 def _parse(data: Any) -> Factory:
-    result: Factory = Factory.from_dict(data) if data.__class__ is dict else data
+    result: Factory = Factory._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -88,7 +88,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> InventoryMovementList:
     result: InventoryMovementList = (
-        InventoryMovementList.from_dict(data) if data.__class__ is dict else data
+        InventoryMovementList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -72,7 +72,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> InventoryList:
-    result: InventoryList = InventoryList.from_dict(data) if data.__class__ is dict else data
+    result: InventoryList = InventoryList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -93,7 +93,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> LocationList:
-    result: LocationList = LocationList.from_dict(data) if data.__class__ is dict else data
+    result: LocationList = LocationList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -84,7 +84,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrderOperationRowList:
     result: ManufacturingOrderOperationRowList = (
-        ManufacturingOrderOperationRowList.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrderOperationRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

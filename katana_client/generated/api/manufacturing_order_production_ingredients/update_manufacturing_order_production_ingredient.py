@@ -72,7 +72,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrderProductionIngredient:
     result: ManufacturingOrderProductionIngredient = (
-        ManufacturingOrderProductionIngredient.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrderProductionIngredient._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

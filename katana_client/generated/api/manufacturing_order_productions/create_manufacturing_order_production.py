@@ -63,7 +63,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrderProduction:
     result: ManufacturingOrderProduction = (
-        ManufacturingOrderProduction.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrderProduction._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -79,7 +79,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrderProductionList:
     result: ManufacturingOrderProductionList = (
-        ManufacturingOrderProductionList.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrderProductionList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

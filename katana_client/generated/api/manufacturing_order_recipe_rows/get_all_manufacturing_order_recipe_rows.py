@@ -87,7 +87,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrderRecipeRowList:
     result: ManufacturingOrderRecipeRowList = (
-        ManufacturingOrderRecipeRowList.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrderRecipeRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

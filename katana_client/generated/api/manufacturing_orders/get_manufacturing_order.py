@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ManufacturingOrder:
     result: ManufacturingOrder = (
-        ManufacturingOrder.from_dict(data) if data.__class__ is dict else data
+        ManufacturingOrder._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

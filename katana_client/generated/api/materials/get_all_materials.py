@@ -98,7 +98,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> MaterialList:
-    result: MaterialList = MaterialList.from_dict(data) if data.__class__ is dict else data
+    result: MaterialList = MaterialList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

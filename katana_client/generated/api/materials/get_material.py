@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> Material:
-    result: Material = Material.from_dict(data) if data.__class__ is dict else data
+    result: Material = Material._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -78,7 +78,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> NegativeStockList:
     result: NegativeStockList = (
-        NegativeStockList.from_dict(data) if data.__class__ is dict else data
+        NegativeStockList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

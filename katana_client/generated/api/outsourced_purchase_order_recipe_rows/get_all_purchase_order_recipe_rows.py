@@ -83,7 +83,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> OutsourcedPurchaseOrderRecipeRowList:
     result: OutsourcedPurchaseOrderRecipeRowList = (
-        OutsourcedPurchaseOrderRecipeRowList.from_dict(data) if data.__class__ is dict else data
+        OutsourcedPurchaseOrderRecipeRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> OutsourcedPurchaseOrderRecipeRow:
     result: OutsourcedPurchaseOrderRecipeRow = (
-        OutsourcedPurchaseOrderRecipeRow.from_dict(data) if data.__class__ is dict else data
+        OutsourcedPurchaseOrderRecipeRow._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

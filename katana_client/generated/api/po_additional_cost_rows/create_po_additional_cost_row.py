@@ -63,7 +63,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PoAdditionalCostRow:
     result: PoAdditionalCostRow = (
-        PoAdditionalCostRow.from_dict(data) if data.__class__ is dict else data
+        PoAdditionalCostRow._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

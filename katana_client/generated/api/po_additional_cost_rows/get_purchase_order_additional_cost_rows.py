@@ -90,7 +90,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PoAdditionalCostRowList:
     result: PoAdditionalCostRowList = (
-        PoAdditionalCostRowList.from_dict(data) if data.__class__ is dict else data
+        PoAdditionalCostRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

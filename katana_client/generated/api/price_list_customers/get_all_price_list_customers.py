@@ -70,7 +70,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PriceListCustomerList:
     result: PriceListCustomerList = (
-        PriceListCustomerList.from_dict(data) if data.__class__ is dict else data
+        PriceListCustomerList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

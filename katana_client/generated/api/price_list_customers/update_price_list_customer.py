@@ -68,7 +68,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PriceListCustomer:
     result: PriceListCustomer = (
-        PriceListCustomer.from_dict(data) if data.__class__ is dict else data
+        PriceListCustomer._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -69,7 +69,9 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> PriceListRowList:
-    result: PriceListRowList = PriceListRowList.from_dict(data) if data.__class__ is dict else data
+    result: PriceListRowList = (
+        PriceListRowList._from_owned(data) if data.__class__ is dict else data
+    )
     return result
 
 

@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> PriceListRow:
-    result: PriceListRow = PriceListRow.from_dict(data) if data.__class__ is dict else data
+    result: PriceListRow = PriceListRow._from_owned(data) if data.__class__ is dict else data
     return result
 
 

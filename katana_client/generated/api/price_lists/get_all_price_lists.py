@@ -69,7 +69,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> PriceListList:
-    result: PriceListList = PriceListList.from_dict(data) if data.__class__ is dict else data
+    result: PriceListList = PriceListList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -57,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> PriceList:
-    result: PriceList = PriceList.from_dict(data) if data.__class__ is dict else data
+    result: PriceList = PriceList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -87,7 +87,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> ProductOperationRowList:
     result: ProductOperationRowList = (
-        ProductOperationRowList.from_dict(data) if data.__class__ is dict else data
+        ProductOperationRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

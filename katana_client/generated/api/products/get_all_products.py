@@ -108,7 +108,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> ProductList:
-    result: ProductList = ProductList.from_dict(data) if data.__class__ is dict else data
+    result: ProductList = ProductList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

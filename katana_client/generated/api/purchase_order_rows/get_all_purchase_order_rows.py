@@ -87,7 +87,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PurchaseOrderRowList:
     result: PurchaseOrderRowList = (
-        PurchaseOrderRowList.from_dict(data) if data.__class__ is dict else data
+        PurchaseOrderRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

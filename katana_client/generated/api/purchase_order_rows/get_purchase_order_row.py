@@ -57,7 +57,9 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> PurchaseOrderRow:
-    result: PurchaseOrderRow = PurchaseOrderRow.from_dict(data) if data.__class__ is dict else data
+    result: PurchaseOrderRow = (
+        PurchaseOrderRow._from_owned(data) if data.__class__ is dict else data
+    )
     return result
 
 

@@ -102,7 +102,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> PurchaseOrderList:
     result: PurchaseOrderList = (
-        PurchaseOrderList.from_dict(data) if data.__class__ is dict else data
+        PurchaseOrderList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -80,7 +80,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> RecipeList:
-    result: RecipeList = RecipeList.from_dict(data) if data.__class__ is dict else data
+    result: RecipeList = RecipeList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -68,7 +68,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderAccountingMetadataList:
     result: SalesOrderAccountingMetadataList = (
-        SalesOrderAccountingMetadataList.from_dict(data) if data.__class__ is dict else data
+        SalesOrderAccountingMetadataList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

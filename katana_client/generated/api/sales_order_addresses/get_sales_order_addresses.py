@@ -101,7 +101,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderAddressList:
     result: SalesOrderAddressList = (
-        SalesOrderAddressList.from_dict(data) if data.__class__ is dict else data
+        SalesOrderAddressList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -95,7 +95,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderFulfillmentList:
     result: SalesOrderFulfillmentList = (
-        SalesOrderFulfillmentList.from_dict(data) if data.__class__ is dict else data
+        SalesOrderFulfillmentList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

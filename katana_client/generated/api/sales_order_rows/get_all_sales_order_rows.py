@@ -95,7 +95,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderRowList:
     result: SalesOrderRowList = (
-        SalesOrderRowList.from_dict(data) if data.__class__ is dict else data
+        SalesOrderRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -77,7 +77,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderShippingFeeList:
     result: SalesOrderShippingFeeList = (
-        SalesOrderShippingFeeList.from_dict(data) if data.__class__ is dict else data
+        SalesOrderShippingFeeList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesOrderShippingFee:
     result: SalesOrderShippingFee = (
-        SalesOrderShippingFee.from_dict(data) if data.__class__ is dict else data
+        SalesOrderShippingFee._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

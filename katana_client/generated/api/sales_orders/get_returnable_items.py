@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> list[ReturnableItem]:
     result: list[ReturnableItem] = (
-        [ReturnableItem.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        [ReturnableItem._from_owned(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
         if data.__class__ is list
         else data
     )

@@ -57,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> SalesOrder:
-    result: SalesOrder = SalesOrder.from_dict(data) if data.__class__ is dict else data
+    result: SalesOrder = SalesOrder._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -63,7 +63,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> SalesReturnRow:
-    result: SalesReturnRow = SalesReturnRow.from_dict(data) if data.__class__ is dict else data
+    result: SalesReturnRow = SalesReturnRow._from_owned(data) if data.__class__ is dict else data
     return result
 
 

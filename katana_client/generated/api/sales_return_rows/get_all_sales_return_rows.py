@@ -85,7 +85,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SalesReturnRowList:
     result: SalesReturnRowList = (
-        SalesReturnRowList.from_dict(data) if data.__class__ is dict else data
+        SalesReturnRowList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

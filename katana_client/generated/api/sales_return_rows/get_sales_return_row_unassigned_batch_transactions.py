@@ -58,7 +58,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> UnassignedBatchTransaction:
     result: UnassignedBatchTransaction = (
-        UnassignedBatchTransaction.from_dict(data) if data.__class__ is dict else data
+        UnassignedBatchTransaction._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

@@ -94,7 +94,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> SalesReturnList:
-    result: SalesReturnList = SalesReturnList.from_dict(data) if data.__class__ is dict else data
+    result: SalesReturnList = SalesReturnList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -51,7 +51,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse(data: Any) -> list[ReturnReason]:
     result: list[ReturnReason] = (
-        [ReturnReason.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        [ReturnReason._from_owned(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
         if data.__class__ is list
         else data
     )

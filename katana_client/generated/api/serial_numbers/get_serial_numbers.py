@@ -69,7 +69,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> list[SerialNumber]:
     result: list[SerialNumber] = (
-        [SerialNumber.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        [SerialNumber._from_owned(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
         if data.__class__ is list
         else data
     )

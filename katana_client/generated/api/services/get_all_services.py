@@ -86,7 +86,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> ServiceList:
-    result: ServiceList = ServiceList.from_dict(data) if data.__class__ is dict else data
+    result: ServiceList = ServiceList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -57,7 +57,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> Service:
-    result: Service = Service.from_dict(data) if data.__class__ is dict else data
+    result: Service = Service._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -81,7 +81,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> StockAdjustmentList:
     result: StockAdjustmentList = (
-        StockAdjustmentList.from_dict(data) if data.__class__ is dict else data
+        StockAdjustmentList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

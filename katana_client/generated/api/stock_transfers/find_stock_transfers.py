@@ -83,7 +83,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> StockTransferList:
     result: StockTransferList = (
-        StockTransferList.from_dict(data) if data.__class__ is dict else data
+        StockTransferList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

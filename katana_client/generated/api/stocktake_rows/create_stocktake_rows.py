@@ -63,7 +63,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> list[StocktakeRow]:
     result: list[StocktakeRow] = (
-        [StocktakeRow.from_dict(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
+        [StocktakeRow._from_owned(_i0) if _i0.__class__ is dict else _i0 for _i0 in data]
         if data.__class__ is list
         else data
     )

@@ -84,7 +84,9 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> StocktakeRowList:
-    result: StocktakeRowList = StocktakeRowList.from_dict(data) if data.__class__ is dict else data
+    result: StocktakeRowList = (
+        StocktakeRowList._from_owned(data) if data.__class__ is dict else data
+    )
     return result
 
 

@@ -85,7 +85,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> StocktakeList:
-    result: StocktakeList = StocktakeList.from_dict(data) if data.__class__ is dict else data
+    result: StocktakeList = StocktakeList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -91,7 +91,7 @@ def _get_kwargs(
 
 def _parse(data: Any) -> SupplierAddressList:
     result: SupplierAddressList = (
-        SupplierAddressList.from_dict(data) if data.__class__ is dict else data
+        SupplierAddressList._from_owned(data) if data.__class__ is dict else data
     )
     return result
 

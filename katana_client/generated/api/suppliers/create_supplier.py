@@ -62,7 +62,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> Supplier:
-    result: Supplier = Supplier.from_dict(data) if data.__class__ is dict else data
+    result: Supplier = Supplier._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -82,7 +82,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> SupplierList:
-    result: SupplierList = SupplierList.from_dict(data) if data.__class__ is dict else data
+    result: SupplierList = SupplierList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

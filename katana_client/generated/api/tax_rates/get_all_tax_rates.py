@@ -83,7 +83,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> TaxRateList:
-    result: TaxRateList = TaxRateList.from_dict(data) if data.__class__ is dict else data
+    result: TaxRateList = TaxRateList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

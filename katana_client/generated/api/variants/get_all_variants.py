@@ -104,7 +104,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> VariantList:
-    result: VariantList = VariantList.from_dict(data) if data.__class__ is dict else data
+    result: VariantList = VariantList._from_owned(data) if data.__class__ is dict else data
     return result
 
 

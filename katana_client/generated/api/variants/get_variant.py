@@ -67,7 +67,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> Variant:
-    result: Variant = Variant.from_dict(data) if data.__class__ is dict else data
+    result: Variant = Variant._from_owned(data) if data.__class__ is dict else data
     return result
 
 

@@ -69,7 +69,7 @@ def _get_kwargs(
 
 
 def _parse(data: Any) -> WebhookList:
-    result: WebhookList = WebhookList.from_dict(data) if data.__class__ is dict else data
+    result: WebhookList = WebhookList._from_owned(data) if data.__class__ is dict else data
     return result
 
 
