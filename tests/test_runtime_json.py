@@ -116,3 +116,14 @@ def test_loads_without_the_fast_decoder_reads_the_same(monkeypatch: pytest.Monke
     monkeypatch.setattr(_json, "_fast_decode", None)
     monkeypatch.setattr(_json, "_fast_decode_known", True)
     assert repr(loads(document)) == repr(fast)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_loads_refuses_a_number_beyond_decimal_range_with_value_error(
+    fast: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not fast:
+        monkeypatch.setattr(_json, "_fast_decode", None)
+        monkeypatch.setattr(_json, "_fast_decode_known", True)
+    with pytest.raises(ValueError, match="beyond Decimal's range"):
+        loads(b'{"quantity": 1e1000000000000000000}')

@@ -55,15 +55,21 @@ def loads(content: bytes | str) -> Any:
     also become `Decimal`, so no `float` ever appears in the result.
 
     Raises:
-        ValueError: `content` is not valid JSON (`json.JSONDecodeError`).
+        ValueError: `content` is not valid JSON (`json.JSONDecodeError`), or holds a
+            number whose exponent is beyond `Decimal`'s range.
     """
     decode = _fast_decode if _fast_decode_known else _load_fast_decoder()
-    if decode is not None:
-        try:
-            return decode(content)
-        except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
-            pass
-    return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+    try:
+        if decode is not None:
+            try:
+                return decode(content)
+            except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
+                pass
+        return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+    except ArithmeticError as exc:
+        # decimal.InvalidOperation from `Decimal`: a literal such as 1e1000000000000000000
+        # whose exponent no Decimal can hold. Bad JSON for us, so the same error type.
+        raise ValueError("a number in the JSON document is beyond Decimal's range") from exc
 
 
 def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:

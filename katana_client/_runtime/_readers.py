@@ -172,8 +172,12 @@ class ModelReader:
         if not all(key.__class__ is str for key in keys):
             return self._generic_reader(mode)
         layout = frozenset(keys)
-        if layout not in mode.by_layout:
-            self._learn_nested(src_dict, mode)
+        reader = mode.by_layout.get(layout)
+        if reader is not None:
+            return reader
+        if layout not in self._first_keys and len(self._first_keys) >= MAX_LAYOUTS:
+            return self._generic_reader(mode)  # checked again under the lock below
+        self._learn_nested(src_dict, mode)
         with self._lock:
             reader = mode.by_layout.get(layout)
             if reader is None:
@@ -207,9 +211,12 @@ class ModelReader:
 
     def single_layout(self) -> tuple[str, ...] | None:
         """The keys of this model's only known layout, if it has one without unknown keys."""
-        if len(self._first_keys) != 1:
+        # A copy (one C call, atomic under the GIL): another thread may be adding a
+        # layout under this model's lock, which a parent compiling now does not hold.
+        layouts = self._first_keys.copy()
+        if len(layouts) != 1:
             return None
-        ((layout, keys),) = self._first_keys.items()
+        ((layout, keys),) = layouts.items()
         known = frozenset(key for key, _, _ in self._fields)
         if not layout or not known.issuperset(layout):
             return None
@@ -283,8 +290,15 @@ class ModelReader:
 def _read_learned(
     reader: ModelReader, mode: _Mode, cls: type[Any], src_dict: Mapping[str, Any]
 ) -> Any:
-    """Read `src_dict` with the reader of its own key set (its size found another)."""
-    return reader._learn(src_dict, mode)(cls, src_dict)
+    """Read `src_dict` with the reader of its own key set (its size found another).
+
+    Its keys are those of the dict the size's reader failed on: a plain dict. A key set
+    seen before is found by one lookup; only a new one goes through `_learn`.
+    """
+    known = mode.by_layout.get(frozenset(src_dict))
+    if known is None:
+        known = reader._learn(src_dict, mode)
+    return known(cls, src_dict)
 
 
 # Statements converting the value in `{v}` in place, by kind (see `_convert`'s rule).

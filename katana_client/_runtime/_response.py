@@ -60,6 +60,8 @@ def _text(value: Any) -> str | None:
 
 
 #: The httpx response extension holding the decoded JSON body, set by whoever decoded it.
+#: Private: `build_response` pops it and owns the value, which the endpoint's parser
+#: then converts in place (its lists end up holding the models).
 DECODED_JSON_EXTENSION: Final = "katana_decoded_json"
 _NOT_DECODED: Final = object()
 
