@@ -67,3 +67,11 @@ async def raw_and_other_actions(client: KatanaClient) -> None:
     async for item in client.sales_orders.returnable_items(1):
         assert_type(item, ReturnableItem)
     assert_type(await client.sales_orders.get(1), SalesOrder)
+
+
+def read_saved_bodies(body: bytes, record: dict[str, object]) -> list[Product]:
+    page = ProductList.from_json(body)
+    assert_type(page, ProductList)
+    product = Product.from_dict(record)
+    assert_type(product, Product)
+    return [product]
