@@ -161,10 +161,6 @@ class ModelReader:
         """The in-place reader for `src_dict`'s key set (see the class doc)."""
         return self._learn(src_dict, self._owning)
 
-    def read_owned(self, cls: type[Any], src_dict: Mapping[str, Any]) -> Any:
-        """Read decoded JSON nobody else holds, whatever its keys."""
-        return self._learn(src_dict, self._owning)(cls, src_dict)
-
     def _learn(self, src_dict: Mapping[str, Any], mode: _Mode) -> Reader:
         if src_dict.__class__ is not dict:
             return self._generic_reader(mode)
@@ -175,13 +171,13 @@ class ModelReader:
         reader = mode.by_layout.get(layout)
         if reader is not None:
             return reader
-        if layout not in self._first_keys and len(self._first_keys) >= MAX_LAYOUTS:
+        if self._past_limit(layout):
             return self._generic_reader(mode)  # checked again under the lock below
         self._learn_nested(src_dict, mode)
         with self._lock:
             reader = mode.by_layout.get(layout)
             if reader is None:
-                if layout not in self._first_keys and len(self._first_keys) >= MAX_LAYOUTS:
+                if self._past_limit(layout):
                     return self._generic_reader(mode)
                 keys = self._first_keys.setdefault(layout, keys)
                 reader = self._compile(keys, mode)
@@ -190,6 +186,10 @@ class ModelReader:
             # taking turns would otherwise recompile nothing but swap on every object.
             mode.by_size.setdefault(len(keys), reader)
             return reader
+
+    def _past_limit(self, layout: frozenset[str]) -> bool:
+        """Whether `layout` is new and this model already has `MAX_LAYOUTS` layouts."""
+        return layout not in self._first_keys and len(self._first_keys) >= MAX_LAYOUTS
 
     def _learn_nested(self, src_dict: dict[str, Any], mode: _Mode) -> None:
         """Learn the layouts of the nested objects in `src_dict` before compiling its own.
@@ -405,15 +405,12 @@ def _model_lines(
     objects nested deeper, go through the nested model's own readers.
     """
     slot = _constant(namespace, cls)
+    # The model's own entry point for this way of reading reads any other object.
+    slow = f"{slot}.{'_from_owned' if owned else 'from_dict'}({var})"
     nested = _READERS.get(cls)
     if nested is None:
-        return [f"{indent}if type({var}) is dict:", f"{indent}    {var} = {slot}.from_dict({var})"]
-    if owned:
-        slow = f"{_constant(namespace, nested.read_owned)}({slot}, {var})"
-        sizes = _constant(namespace, nested.by_size_owned)
-    else:
-        slow = f"{slot}.from_dict({var})"
-        sizes = _constant(namespace, nested.by_size)
+        return [f"{indent}if type({var}) is dict:", f"{indent}    {var} = {slow}"]
+    sizes = _constant(namespace, nested.by_size_owned if owned else nested.by_size)
     keys = nested.single_layout() if inline else None
     if keys is None:
         return [
