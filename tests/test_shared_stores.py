@@ -339,3 +339,15 @@ def test_readme_many_workers_examples_construct_clients(monkeypatch: pytest.Monk
         exec(block, namespace)
     assert isinstance(namespace["provider"], SharedCacheTokenProvider)
     assert "SharedCacheTokenProvider" in section
+
+
+@pytest.mark.parametrize("store_type", [FileTokenStore, LockingFileTokenStore])
+async def test_a_token_path_that_cannot_be_read_raises_a_store_error(
+    store_type: type[FileTokenStore | LockingFileTokenStore], tmp_path: Path
+) -> None:
+    path = tmp_path / "tokens"
+    path.mkdir()  # exists, but reading it fails (as root too, unlike a chmod)
+    unreadable = r"Cannot read the token file .*: Is a directory"
+    with pytest.raises(KatanaTokenStoreError, match=unreadable):
+        await store_type(path).load()
+    assert await store_type(tmp_path / "absent").load() is None

@@ -85,14 +85,10 @@ class FileTokenStore:
         await asyncio.to_thread(self._clear)
 
     def _load(self) -> OAuthTokens | None:
-        try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+        blob = read_token_file(self.path)
+        if blob is None:
             return None
-        except OSError as exc:
-            raise KatanaTokenStoreError(
-                f"Cannot read the token file {self.path}: {exc.strerror}"
-            ) from None
+        text = blob.decode("utf-8")
         try:
             data = json.loads(text)
         except ValueError:
@@ -109,6 +105,20 @@ class FileTokenStore:
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"
+
+
+def read_token_file(path: Path) -> bytes | None:
+    """The token file's bytes; None if it does not exist.
+
+    Raises:
+        KatanaTokenStoreError: It exists but cannot be read (the OS reason, no content).
+    """
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise KatanaTokenStoreError(f"Cannot read the token file {path}: {exc.strerror}") from None
 
 
 def write_atomically(path: Path, payload: bytes) -> None:

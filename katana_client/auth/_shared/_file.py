@@ -35,7 +35,7 @@ from typing import TypeVar
 
 from ..._errors import KatanaConfigError, KatanaTokenStoreError
 from .._log import logger
-from .._oauth._stores import write_atomically
+from .._oauth._stores import read_token_file, write_atomically
 from .._oauth._tokens import OAuthTokens
 from ._cipher import KeyMaterial, TokenCipher, as_cipher
 from ._codec import TokenCodec, same_refresh_token
@@ -130,15 +130,8 @@ class LockingFileTokenStore:
             os.close(fd)  # releases the flock
 
     def _load(self) -> OAuthTokens | None:
-        try:
-            blob = self.path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            raise KatanaTokenStoreError(
-                f"Cannot read the token file {self.path}: {exc.strerror}"
-            ) from None
-        return self._codec.decode(blob)
+        blob = read_token_file(self.path)
+        return None if blob is None else self._codec.decode(blob)
 
     def _write(self, tokens: OAuthTokens) -> None:
         write_atomically(self.path, self._codec.encode(tokens))
