@@ -98,7 +98,7 @@ def regenerate(upstream: Path, spec: Path | None, target: Path) -> None:
     with tempfile.TemporaryDirectory(prefix="katana-generate-") as tmp:
         package = generate_package(spec, Path(tmp))
         replace_tree(package, target)
-    print(f"generate: wrote {_display(target)}")
+    print(f"generate: wrote {display_path(target)}")
 
 
 def check(upstream: Path, spec: Path | None, target: Path) -> int:
@@ -109,9 +109,9 @@ def check(upstream: Path, spec: Path | None, target: Path) -> int:
         if spec is None:
             spec = workdir / "katana-openapi.yaml"
             run_build_spec(upstream, spec, quiet=True)
-            report += compare_files(spec, SPEC, _display(SPEC))
+            report += compare_files(spec, SPEC, display_path(SPEC))
         package = generate_package(spec, workdir)
-        report += compare_trees(package, target, _display(target))
+        report += compare_trees(package, target, display_path(target))
     if not report:
         print("generate: spec and generated package are up to date")
         return 0
@@ -604,7 +604,8 @@ def _take(lines: Iterator[str], count: int) -> Iterator[str]:
         yield line
 
 
-def _display(path: Path) -> str:
+def display_path(path: Path) -> str:
+    """`path` relative to the repository when it is inside it, for messages."""
     try:
         return path.resolve().relative_to(ROOT).as_posix()
     except ValueError:

@@ -42,6 +42,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fetch_spec import GATEWAY_FILE, PORTAL_FILE, FetchError, add_arguments, fetch
+from generate import display_path
 from katana_spec.build import BuildError, Overlay, dump, load_yaml
 from katana_spec.diff import Report, diff_specs, render_json, render_markdown
 from katana_spec.overlay_health import build_checked
@@ -137,14 +138,14 @@ def evaluate(
         old_docs = load_yaml(base / GATEWAY_FILE), load_yaml(base / PORTAL_FILE)
         old_spec = build_checked(*old_docs, overlay_doc, redundant=False).spec
         old_text = dump(old_spec)
-        base_label = f"spec built from {_display(base)}"
+        base_label = f"spec built from {display_path(base)}"
     else:
         old_text = base.read_text(encoding="utf-8")
         old_spec = yaml.load(old_text, Loader=_Loader)  # a safe loader (C or Python)
-        base_label = _display(base)
+        base_label = display_path(base)
     return Report(
         base=base_label,
-        target=f"spec built from {_display(upstream)}",
+        target=f"spec built from {display_path(upstream)}",
         changes=diff_specs(old_spec, checked.spec),
         stale=checked.stale,
         redundant=checked.redundant,
@@ -201,7 +202,7 @@ def regenerate_and_test(upstream: Path, *, run_tests: bool = True) -> int:
     log("done: review `git diff`, then commit openapi/ and katana_client/generated/")
     if upstream.resolve() != CI_UPSTREAM.resolve():
         log(
-            f"CI builds from {_display(CI_UPSTREAM)}: replace its documents with those in "
+            f"CI builds from {display_path(CI_UPSTREAM)}: replace its documents with those in "
             f"{upstream}, or CI's drift check fails"
         )
     return EXIT_OK
@@ -212,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         upstream = obtain_upstream(args)
-        log("building the spec and comparing it with " + _display(args.base))
+        log("building the spec and comparing it with " + display_path(args.base))
         report = evaluate(
             upstream,
             base=args.base,
@@ -239,13 +240,6 @@ def main(argv: list[str] | None = None) -> int:
         log("the spec is unchanged: nothing to regenerate")
         return EXIT_OK
     return regenerate_and_test(upstream, run_tests=not args.no_tests)
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(ROOT).as_posix()
-    except ValueError:
-        return str(path)
 
 
 if __name__ == "__main__":
