@@ -8,16 +8,19 @@ Needs the `fastapi` extra (`pip install 'katana-client[fastapi]'`). Importing
 - `TenantClientCache` + `tenant_client(resolve_tenant)`: a bounded LRU of clients for
   apps acting for many Katana accounts (OAuth partners).
 - `katana_webhook_router(handler, tokens=...)`: receives deliveries, checks their
-  signature, hands `WebhookEvent`s to your async handler.
+  signature, hands `WebhookEvent`s to your async handler. Bodies are capped (1 MiB,
+  10 s, 32 levels of nesting) and empty tokens refused.
 """
 
 from ._events import (
     DEFAULT_SIGNATURE_HEADER,
+    MAX_WEBHOOK_DEPTH,
     SignatureEncoding,
     WebhookError,
     WebhookEvent,
     WebhookEventName,
     WebhookObject,
+    WebhookToken,
     parse_webhook_event,
     sign_webhook_body,
     verify_webhook_signature,
@@ -33,11 +36,19 @@ from ._lifespan import (
     tenant_client,
 )
 from ._tenants import ClientFactory, TenantClientCache
-from ._webhooks import WebhookHandler, katana_webhook_router
+from ._webhooks import (
+    DEFAULT_BODY_TIMEOUT,
+    DEFAULT_MAX_BODY_SIZE,
+    WebhookHandler,
+    katana_webhook_router,
+)
 
 __all__ = [
     "CLIENT_STATE_KEY",
+    "DEFAULT_BODY_TIMEOUT",
+    "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_SIGNATURE_HEADER",
+    "MAX_WEBHOOK_DEPTH",
     "TENANTS_STATE_KEY",
     "ClientFactory",
     "KatanaClientDep",
@@ -49,6 +60,7 @@ __all__ = [
     "WebhookEventName",
     "WebhookHandler",
     "WebhookObject",
+    "WebhookToken",
     "get_katana_client",
     "get_tenant_clients",
     "katana_lifespan",

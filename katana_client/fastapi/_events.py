@@ -13,10 +13,14 @@ import base64
 import binascii
 import hashlib
 import hmac
+import operator
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate, count
 from typing import Any, Final, Literal
 
+from katana_client._errors import KatanaConfigError, KatanaError
 from katana_client._runtime import loads
 from katana_client.generated.models.create_webhook_dto_subscribed_events_item import (
     CreateWebhookDtoSubscribedEventsItem,
@@ -24,11 +28,13 @@ from katana_client.generated.models.create_webhook_dto_subscribed_events_item im
 
 __all__ = [
     "DEFAULT_SIGNATURE_HEADER",
+    "MAX_WEBHOOK_DEPTH",
     "SignatureEncoding",
     "WebhookError",
     "WebhookEvent",
     "WebhookEventName",
     "WebhookObject",
+    "WebhookToken",
     "parse_webhook_event",
     "sign_webhook_body",
     "verify_webhook_signature",
@@ -36,6 +42,15 @@ __all__ = [
 
 DEFAULT_SIGNATURE_HEADER: Final = "X-Sha2-Signature"
 SignatureEncoding = Literal["hex", "base64"]
+#: A webhook token: the `token` field of the webhook object, as text or bytes.
+WebhookToken = str | bytes
+
+#: Deepest nesting of objects and arrays a delivery may have. Katana's has two levels;
+#: the cap stops a hostile body before a parser recurses into it (RecursionError).
+MAX_WEBHOOK_DEPTH: Final = 32
+# resource_type and action: Katana's longest event name has 45 characters. The cap
+# bounds what an unknown name pins in the event enum's cache of unknown values.
+_MAX_NAME_PART: Final = 100
 
 #: The 62 event names a webhook can subscribe to (`sales_order.created`, ...), from the
 #: spec's `CreateWebhookDto`. An open enum: an event Katana adds later still parses, as
@@ -44,7 +59,7 @@ WebhookEventName = CreateWebhookDtoSubscribedEventsItem
 _KNOWN_EVENTS: Final = frozenset(member.value for member in WebhookEventName)
 
 
-class WebhookError(ValueError):
+class WebhookError(KatanaError, ValueError):
     """A delivery that cannot be accepted; `status_code` is the 4xx to answer with."""
 
     def __init__(self, status_code: int, message: str) -> None:
@@ -93,24 +108,39 @@ class WebhookEvent:
 def parse_webhook_event(body: bytes | str) -> WebhookEvent:
     """Read a delivery body into a `WebhookEvent`.
 
+    `action` may be the bare action ("created") or, as Katana documents it, the full
+    event name ("sales_order.created"); `event.action` is the bare one either way.
+
     Raises:
-        WebhookError: 400 if the body is not JSON; 422 if it is not an object with
-            string `resource_type` and `action` and an `object` mapping.
+        WebhookError: 400 if the body is not UTF-8 JSON, holds a number no parser
+            reads (over 4300 digits, an exponent beyond `Decimal`'s range) or nests
+            deeper than `MAX_WEBHOOK_DEPTH` (32) levels; 422 if it is not an object
+            with string `resource_type` and `action` (at most 100 characters each) and
+            an `object` mapping.
     """
+    if isinstance(body, bytes):
+        try:
+            text = body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise WebhookError(400, "The webhook body is not UTF-8") from None
+    else:
+        text = body
+    if _nested_deeper_than(text, MAX_WEBHOOK_DEPTH):
+        raise WebhookError(
+            400, f"The webhook body is nested deeper than {MAX_WEBHOOK_DEPTH} levels"
+        )
     try:
-        payload = loads(body)
-    except ValueError:
+        payload = loads(text)
+    except (ValueError, RecursionError):
         raise WebhookError(400, "The webhook body is not valid JSON") from None
     if not isinstance(payload, dict):
         raise WebhookError(422, "The webhook body must be a JSON object")
-    resource_type, action = payload.get("resource_type"), payload.get("action")
+    resource_type = _name_part(payload, "resource_type")
+    action = _name_part(payload, "action")
     target = payload.get("object")
-    if not isinstance(resource_type, str) or not resource_type:
-        raise WebhookError(422, "The webhook body has no resource_type")
-    if not isinstance(action, str) or not action:
-        raise WebhookError(422, "The webhook body has no action")
     if not isinstance(target, dict):
         raise WebhookError(422, "The webhook body has no object")
+    action = action.removeprefix(f"{resource_type}.")
     object_id = target.get("id")
     return WebhookEvent(
         name=WebhookEventName(f"{resource_type}.{action}"),
@@ -118,7 +148,7 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
         action=action,
         webhook_id=_int_or_none(payload.get("webhook_id")),
         object=WebhookObject(
-            id=object_id if isinstance(object_id, int | str) else None,
+            id=object_id if isinstance(object_id, str) else _int_or_none(object_id),
             status=target.get("status") if isinstance(target.get("status"), str) else None,
             href=target.get("href") if isinstance(target.get("href"), str) else None,
             raw=target,
@@ -127,19 +157,25 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
     )
 
 
-def sign_webhook_body(body: bytes, token: str, *, encoding: SignatureEncoding = "hex") -> str:
+def sign_webhook_body(
+    body: bytes, token: WebhookToken, *, encoding: SignatureEncoding = "hex"
+) -> str:
     """The signature Katana is reported to send for `body`: HMAC-SHA256 keyed by `token`.
 
     Useful in tests, to deliver signed events to your own receiver.
+
+    Raises:
+        KatanaConfigError: `token` is empty or blank.
     """
-    digest = hmac.new(token.encode(), body, hashlib.sha256).digest()
+    (key,) = webhook_keys(token)
+    digest = hmac.new(key, body, hashlib.sha256).digest()
     return digest.hex() if encoding == "hex" else base64.b64encode(digest).decode()
 
 
 def verify_webhook_signature(
     body: bytes,
     signature: str | None,
-    tokens: str | Iterable[str],
+    tokens: WebhookToken | Iterable[WebhookToken],
     *,
     encoding: SignatureEncoding = "hex",
 ) -> bool:
@@ -147,7 +183,12 @@ def verify_webhook_signature(
 
     Several tokens allow rotation: accept the old and the new one while Katana switches.
     The comparison is constant-time; a `sha256=` prefix on the header value is ignored.
+
+    Raises:
+        KatanaConfigError: `tokens` is empty or holds an empty or blank token, with
+            which anyone could sign; nothing is verified against it.
     """
+    keys = webhook_keys(tokens)
     if not signature:
         return False
     text = signature.strip()
@@ -159,20 +200,85 @@ def verify_webhook_signature(
         )
     except (ValueError, binascii.Error):
         return False
-    candidates = [tokens] if isinstance(tokens, str) else list(tokens)
     matched = False
-    for token in candidates:
-        expected = hmac.new(token.encode(), body, hashlib.sha256).digest()
+    for key in keys:
+        expected = hmac.new(key, body, hashlib.sha256).digest()
         # No early exit: the time taken must not tell which token (if any) matched.
         matched |= hmac.compare_digest(expected, received)
     return matched
 
 
+def webhook_keys(tokens: object, *, source: str = "tokens") -> list[bytes]:
+    """The HMAC keys of `tokens` (one token or several), checked.
+
+    Raises:
+        KatanaConfigError: No token, a token that is not str or bytes, or an empty or
+            blank one: anyone can compute a signature keyed with "", so it
+            authenticates nothing. The message names `source`, never a token.
+    """
+    items = [tokens] if isinstance(tokens, str | bytes) else tokens
+    if not isinstance(items, Iterable):
+        raise KatanaConfigError(
+            f"Webhook {source} must be a token (str or bytes) or a list of tokens, "
+            f"not {type(tokens).__name__}"
+        )
+    keys: list[bytes] = []
+    for item in items:
+        if not isinstance(item, str | bytes):
+            raise KatanaConfigError(
+                f"Webhook {source} holds a {type(item).__name__}; each token must be str or bytes"
+            )
+        if not item.strip():
+            raise KatanaConfigError(
+                f"Webhook {source} holds an empty or blank token, with which anyone can "
+                "sign a delivery. Use the webhook's `token` (the field of the webhook "
+                "object that createWebhook and getWebhook return); pass tokens=None "
+                "only if something else authenticates Katana"
+            )
+        # surrogatepass: a token read with surrogateescape still gives one fixed key,
+        # and encoding never fails with an error that quotes the token.
+        keys.append(item.encode("utf-8", "surrogatepass") if isinstance(item, str) else item)
+    if not keys:
+        raise KatanaConfigError(
+            f"Webhook {source} holds no token: give the webhook's `token`, or pass "
+            "tokens=None only if something else authenticates Katana"
+        )
+    return keys
+
+
+# A JSON string (escapes included); the brackets inside strings are not nesting.
+_JSON_STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
+_NOT_BRACKETS: Final = re.compile(r"[^\[\]{}]+")
+_OPEN_TWO_CLOSE_ZERO: Final = str.maketrans("[{]}", "\x02\x02\x00\x00")
+
+
+def _nested_deeper_than(text: str, limit: int) -> bool:
+    # Checked on the text, before any parser recurses into it: in a linear pass, not
+    # in Python's recursion (a hostile 1 MiB body costs tens of ms, not a crash).
+    skeleton = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
+    if len(skeleton) <= 2 * limit:
+        return False
+    # An opening bracket weighs 2 and a closing one 0: after the i-th bracket the
+    # running sum minus i is the depth there.
+    weights = skeleton.translate(_OPEN_TWO_CLOSE_ZERO).encode("ascii")
+    deepest: int = max(map(operator.sub, accumulate(weights), count(1)))
+    return deepest > limit
+
+
+def _name_part(payload: dict[str, Any], key: str) -> str:
+    value = payload.get(key)
+    if not isinstance(value, str) or not value:
+        raise WebhookError(422, f"The webhook body has no {key}")
+    if len(value) > _MAX_NAME_PART:
+        raise WebhookError(422, f"The webhook body's {key} is over {_MAX_NAME_PART} characters")
+    return value
+
+
 def _int_or_none(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
+    # Ids are 64-bit; anything else (a bool, a 4000-digit number, "²", which
+    # str.isdigit() accepts and int() refuses) is no id.
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value) if len(value) <= 20 else None
+    if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
         return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
     return None
