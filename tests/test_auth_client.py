@@ -6,6 +6,7 @@ import asyncio
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import RecordingTransport
@@ -96,10 +97,10 @@ async def test_concurrent_requests_after_rotation_read_the_new_key_once(
 ) -> None:
     reads = 0
 
-    def counting_read(p: Path) -> tuple[os.stat_result, str]:
+    def counting_read(p: Path, *args: Any) -> tuple[os.stat_result, str]:
         nonlocal reads
         reads += 1
-        return read_text(p)
+        return read_text(p, *args)
 
     monkeypatch.setattr(_files, "read_text", counting_read)
     path = tmp_path / "katana_api_key"

@@ -178,4 +178,5 @@ async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:
     return callback.params["code"], {
         "state": callback.params["state"],
         "expected_state": request.state,
+        "code_verifier": request.code_verifier or "",
     }

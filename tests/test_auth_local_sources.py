@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from servers.leakcheck import leak_scan, make_secret
@@ -206,9 +207,9 @@ async def test_unchanged_secret_file_is_only_stat_ed(
 ) -> None:
     reads: list[Path] = []
 
-    def counting_read(path: Path) -> tuple[os.stat_result, str]:
+    def counting_read(path: Path, *args: Any) -> tuple[os.stat_result, str]:
         reads.append(path)
-        return read_text(path)
+        return read_text(path, *args)
 
     monkeypatch.setattr(_files, "read_text", counting_read)
     path = write_secret(tmp_path / "k", make_secret())

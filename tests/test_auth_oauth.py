@@ -8,9 +8,13 @@ the whole grant. Many tests end by asserting the server never saw such a reuse.
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
 import json
 import os
+import re
 import stat
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -38,6 +42,11 @@ pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 
 CLIENT_ID = "katana-test-app"
 REDIRECT_URI = "https://app.example.com/katana/callback"
+
+
+def s256(verifier: str) -> str:
+    """RFC 7636's S256 challenge, computed independently of the code under test."""
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
 
 
 class Clock:
@@ -81,6 +90,7 @@ async def authorize(app: OAuthApp, store: TokenStore) -> OAuthTokens:
         callback.params["code"],
         state=callback.params.get("state"),
         expected_state=request.state,
+        code_verifier=request.code_verifier,
         store=store,
     )
 
@@ -113,11 +123,12 @@ class RecordingStore(MemoryTokenStore):
 # --- Authorization request and code exchange ----------------------------------------
 
 
-def test_authorization_url_asks_katana_for_a_code_with_offline_access_and_state() -> None:
+def test_authorization_url_asks_katana_for_a_code_with_offline_access_state_and_pkce() -> None:
     app = OAuthApp(client_id=CLIENT_ID, client_secret=make_secret(), redirect_uri=REDIRECT_URI)
     request = app.authorization_request()
     url = httpx.URL(request.url)
     assert url.copy_with(query=None) == "https://login.katanamrp.com/authorize"
+    assert request.code_verifier is not None
     assert dict(url.params) == {
         "response_type": "code",
         "client_id": CLIENT_ID,
@@ -125,7 +136,31 @@ def test_authorization_url_asks_katana_for_a_code_with_offline_access_and_state(
         "audience": "https://api.katanamrp.com",
         "scope": "offline_access",
         "state": request.state,
+        "code_challenge": s256(request.code_verifier),
+        "code_challenge_method": "S256",
     }
+    assert request.code_verifier not in request.url
+    assert request.code_verifier not in repr(request)
+
+
+def test_pkce_verifier_is_new_each_time_and_in_rfc_7636_form() -> None:
+    app = OAuthApp(client_id=CLIENT_ID, client_secret=make_secret(), redirect_uri=REDIRECT_URI)
+    verifiers = {app.authorization_request().code_verifier for _ in range(20)}
+    assert len(verifiers) == 20
+    for verifier in verifiers:
+        assert verifier is not None
+        assert re.fullmatch(r"[A-Za-z0-9._~-]{43,128}", verifier)
+
+
+def test_authorization_url_without_pkce_has_no_challenge() -> None:
+    app = OAuthApp(
+        client_id=CLIENT_ID, client_secret=make_secret(), redirect_uri=REDIRECT_URI, pkce=False
+    )
+    request = app.authorization_request()
+    assert request.code_verifier is None
+    params = httpx.URL(request.url).params
+    assert "code_challenge" not in params
+    assert "code_challenge_method" not in params
 
 
 def test_each_authorization_request_has_a_new_unguessable_state() -> None:
@@ -153,11 +188,106 @@ async def test_callback_with_a_wrong_state_is_refused_before_the_code_is_used(
     store = MemoryTokenStore()
     with pytest.raises(KatanaOAuthError, match="state does not match") as caught:
         await app.exchange_code(
-            callback.params["code"], state="forged", expected_state=request.state, store=store
+            callback.params["code"],
+            state="forged",
+            expected_state=request.state,
+            code_verifier=request.code_verifier,
+            store=store,
         )
     assert caught.value.error == "state_mismatch"
     assert callback.params["code"] in login.codes  # never sent to the token endpoint
     assert await store.load() is None
+
+
+@pytest.mark.parametrize(
+    ("state", "expected_state", "error"),
+    [
+        ("", "", "state_missing"),
+        (None, "", "state_missing"),
+        ("anything", "", "state_missing"),
+        ("", None, "state_missing"),
+        (None, None, "state_missing"),
+        ("", "kept-state", "state_mismatch"),
+        (None, "kept-state", "state_mismatch"),
+    ],
+)
+async def test_empty_or_missing_state_is_refused_before_the_code_is_used(
+    login: FakeKatanaLogin, state: str | None, expected_state: str | None, error: str
+) -> None:
+    # An empty expected state (a session that lost it) must not match an empty callback
+    # state: anyone could forge that callback and bind their own grant to this user.
+    app = make_app(login)
+    request = app.authorization_request()
+    async with httpx.AsyncClient() as http:
+        callback = httpx.URL((await http.get(request.url)).headers["Location"])
+    store = MemoryTokenStore()
+    with pytest.raises(KatanaOAuthError) as caught:
+        await app.exchange_code(
+            callback.params["code"],
+            state=state,
+            expected_state=expected_state,
+            code_verifier=request.code_verifier,
+            store=store,
+        )
+    assert caught.value.error == error
+    assert callback.params["code"] in login.codes  # never sent to the token endpoint
+    assert await store.load() is None
+
+
+async def test_pkce_code_exchange_sends_the_verifier_and_the_server_checks_it(
+    login: FakeKatanaLogin,
+) -> None:
+    store = MemoryTokenStore()
+    await authorize(make_app(login), store)
+    assert login.pkce_verified == 1
+    assert login.authorize_queries[-1]["code_challenge_method"] == "S256"
+    assert await store.load() is not None
+
+
+async def test_code_exchange_with_another_requests_verifier_is_refused(
+    login: FakeKatanaLogin,
+) -> None:
+    # A stolen code redeemed with the thief's own verifier (code injection) fails.
+    app = make_app(login)
+    request, other = app.authorization_request(), app.authorization_request()
+    async with httpx.AsyncClient() as http:
+        callback = httpx.URL((await http.get(request.url)).headers["Location"])
+    with pytest.raises(KatanaReauthorizationRequiredError, match="invalid_grant"):
+        await app.exchange_code(
+            callback.params["code"],
+            state=callback.params["state"],
+            expected_state=request.state,
+            code_verifier=other.code_verifier,
+            store=MemoryTokenStore(),
+        )
+    assert login.pkce_verified == 0
+
+
+async def test_pkce_app_refuses_to_exchange_a_code_without_the_verifier(
+    login: FakeKatanaLogin,
+) -> None:
+    app = make_app(login)
+    request = app.authorization_request()
+    async with httpx.AsyncClient() as http:
+        callback = httpx.URL((await http.get(request.url)).headers["Location"])
+    with pytest.raises(KatanaOAuthError, match="code_verifier") as caught:
+        await app.exchange_code(
+            callback.params["code"],
+            state=callback.params["state"],
+            expected_state=request.state,
+            store=MemoryTokenStore(),
+        )
+    assert caught.value.error == "code_verifier_missing"
+    assert callback.params["code"] in login.codes  # never sent to the token endpoint
+
+
+async def test_app_without_pkce_exchanges_a_code_without_verifier(login: FakeKatanaLogin) -> None:
+    store = MemoryTokenStore()
+    app = make_app(login, pkce=False)
+    tokens = await authorize(app, store)
+    assert "code_challenge" not in login.authorize_queries[-1]
+    assert login.pkce_verified == 0
+    assert await store.load() == tokens
 
 
 async def test_a_used_code_needs_a_new_authorization(login: FakeKatanaLogin) -> None:
@@ -166,13 +296,11 @@ async def test_a_used_code_needs_a_new_authorization(login: FakeKatanaLogin) -> 
     async with httpx.AsyncClient() as http:
         callback = httpx.URL((await http.get(request.url)).headers["Location"])
     code, state = callback.params["code"], callback.params["state"]
-    await app.exchange_code(
-        code, state=state, expected_state=request.state, store=MemoryTokenStore()
-    )
+    states = {"state": state, "expected_state": request.state}
+    verifier = request.code_verifier
+    await app.exchange_code(code, **states, code_verifier=verifier, store=MemoryTokenStore())
     with pytest.raises(KatanaReauthorizationRequiredError, match="invalid_grant"):
-        await app.exchange_code(
-            code, state=state, expected_state=request.state, store=MemoryTokenStore()
-        )
+        await app.exchange_code(code, **states, code_verifier=verifier, store=MemoryTokenStore())
 
 
 async def test_wrong_client_secret_is_an_oauth_error(login: FakeKatanaLogin) -> None:
@@ -369,16 +497,21 @@ async def test_store_holds_no_refresh_token_while_a_refresh_is_in_flight(
     store = FileTokenStore(tmp_path / "katana-tokens.json")
     await authorize(make_app(login), store)
     provider = OAuthTokenProvider(make_app(login), store, clock=clock)
-    login.token_delay = 0.3
+    login.token_gate = threading.Event()  # the refresh waits at the server until set
+    login.token_arrived.clear()
     clock.now += 7200
     refresh = asyncio.create_task(provider.get_token())
-    await asyncio.sleep(0.15)
-    during = await store.load()
-    assert during is not None
-    assert during.refresh_token is None
-    with pytest.raises(KatanaReauthorizationRequiredError, match="no usable refresh token"):
-        await OAuthTokenProvider(make_app(login), store, clock=clock).get_token()
-    await refresh
+    try:
+        assert await asyncio.to_thread(login.token_arrived.wait, 10)
+        during = await store.load()
+        assert during is not None
+        assert during.refresh_token is None
+        with pytest.raises(KatanaReauthorizationRequiredError, match="no usable refresh token"):
+            await OAuthTokenProvider(make_app(login), store, clock=clock).get_token()
+        assert not refresh.done()  # all of the above happened while it was in flight
+    finally:
+        login.token_gate.set()
+    await asyncio.wait_for(refresh, 10)
     after = await store.load()
     assert after is not None
     assert after.refresh_token is not None
@@ -485,8 +618,9 @@ async def test_file_store_with_malformed_content_does_not_echo_it(tmp_path: Path
     with pytest.raises(KatanaTokenStoreError, match="not valid JSON") as caught:
         await FileTokenStore(path).load()
     assert secret not in str(caught.value)
+    # Nothing chained: a JSONDecodeError would hold the whole document in .doc.
     assert caught.value.__cause__ is None
-    assert caught.value.__suppress_context__
+    assert caught.value.__context__ is None
     path.write_text(json.dumps({"access_token": secret}))
     with pytest.raises(KatanaTokenStoreError, match="malformed"):
         await FileTokenStore(path).load()

@@ -84,6 +84,7 @@ async def authorize(login: FakeKatanaLogin, store: SharedTokenStore) -> OAuthTok
         callback.params["code"],
         state=callback.params.get("state"),
         expected_state=request.state,
+        code_verifier=request.code_verifier,
         store=store,
     )
 

@@ -8,6 +8,10 @@ On 401 it invalidates the provider's token, fetches again and, if the token chan
 sends the request once more. A burst of requests rejected with the same token share one
 refresh: each request remembers the refresh generation its token came from, and only a
 request whose generation is still current starts (or joins) a refresh.
+
+Every token is checked here before it goes into a header, whatever provider it came
+from (your own included): httpx would refuse a value with CR/LF or non-latin-1
+characters, but its error quotes the whole header, token and all.
 """
 
 from __future__ import annotations
@@ -17,10 +21,16 @@ from typing import Final
 
 import httpx
 
-from .._errors import KatanaAuthenticationError, KatanaAuthError, KatanaInsecureTransportError
+from .._errors import (
+    KatanaAuthenticationError,
+    KatanaAuthError,
+    KatanaInsecureTransportError,
+    KatanaTokenProviderError,
+)
 from ._flight import SingleFlight
 from ._log import logger
 from ._protocol import TokenProvider, describe
+from ._providers._validate import MAX_TOKEN_LENGTH, token_problem
 from ._secret import Secret
 
 LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
@@ -39,6 +49,10 @@ class TokenAuth(httpx.Auth):
             token, or the retry with a fresh token was refused too.
         KatanaInsecureTransportError: The request goes over plain http to a host that is
             not loopback; the token is not sent.
+        KatanaTokenProviderError: The provider returned something that cannot be a
+            bearer token: not a `Secret`, empty, longer than 8192 characters
+            (`MAX_TOKEN_LENGTH`), or with whitespace, control or non-ASCII characters.
+            The message names the provider, never the value; nothing is sent.
     """
 
     # The request is sent twice after a 401, so its body must be replayable.
@@ -72,7 +86,7 @@ class TokenAuth(httpx.Auth):
             )
         generation = self._generation
         token = await self._provider.get_token()
-        request.headers["Authorization"] = "Bearer " + token.reveal()
+        request.headers["Authorization"] = self._bearer(token)
         response = yield request
         if response.status_code != 401:
             return
@@ -87,7 +101,7 @@ class TokenAuth(httpx.Auth):
                 "under Settings > API, and a deleted or rotated key stops working at once.",
                 source=source,
             )
-        request.headers["Authorization"] = "Bearer " + fresh.reveal()
+        request.headers["Authorization"] = self._bearer(fresh)
         response = yield request
         if response.status_code == 401:
             raise KatanaAuthenticationError(
@@ -96,6 +110,23 @@ class TokenAuth(httpx.Auth):
                 "active in Katana (Settings > API) and belongs to the intended account.",
                 source=source,
             )
+
+    def _bearer(self, token: object) -> str:
+        if isinstance(token, Secret):
+            value = token.reveal()
+            problem = token_problem(value)
+            if problem is None:
+                return "Bearer " + value
+        else:
+            problem = f"it returned a {type(token).__name__}, not a Secret"
+        source = describe(self._provider)
+        # Raised outside any except block, so no exception holding the value is chained.
+        raise KatanaTokenProviderError(
+            f"The token from {source} cannot be sent to Katana: {problem}. Check what that "
+            f"source holds: one key or access token, printable ASCII, at most "
+            f"{MAX_TOKEN_LENGTH} characters.",
+            source=source,
+        )
 
     async def _renew(self, generation: int) -> Secret:
         if generation != self._generation:

@@ -7,16 +7,27 @@ tokens it issued and a set of plain API keys, and answers 401 otherwise.
 
 Knobs for the tests: `access_ttl` (expires_in), `token_delay` (seconds each token
 request takes, to make concurrent refreshes overlap), `fail_after_rotation` (the next N
-refreshes rotate the token and then answer 500, as a server that crashes mid-request).
+refreshes rotate the token and then answer 500, as a server that crashes mid-request),
+`token_gate` (token requests wait until the test sets it; `token_arrived` is set when
+one has arrived), `token_answer` (writes the token endpoint's answer itself, for
+malformed or hostile answers).
+
+PKCE (RFC 7636) is verified as Auth0 does: a code issued for a `code_challenge` (S256
+only) is redeemed only with the matching `code_verifier`, and a `code_verifier` for a
+code issued without a challenge is refused (a downgrade).
 """
 
 from __future__ import annotations
 
+import base64
 import dataclasses
+import hashlib
 import json
+import re
 import secrets
 import threading
 import time
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
@@ -73,9 +84,15 @@ class FakeKatanaLogin:
         self.rotate = rotate
         self.token_delay = 0.0
         self.fail_after_rotation = 0
+        self.token_gate: threading.Event | None = None
+        self.token_arrived = threading.Event()
+        self.token_answer: Callable[[_Handler], None] | None = None
         self.api_keys: set[str] = set()
         self.lock = threading.Lock()
         self.codes: dict[str, Grant] = {}
+        self.challenges: dict[str, str] = {}  # code -> its S256 code_challenge
+        self.authorize_queries: list[dict[str, str]] = []
+        self.pkce_verified = 0
         self.refresh_tokens: dict[str, RefreshToken] = {}
         self.access_tokens: dict[str, AccessToken] = {}
         # What happened, for the tests to assert on.
@@ -152,15 +169,27 @@ class FakeKatanaLogin:
             "redirect_uri": self.redirect_uri,
             "audience": "https://api.katanamrp.com",
         }
+        self.authorize_queries.append(query)
         if any(query.get(k) != v for k, v in expected.items()) or not query.get("state"):
             return 400, {}, b"bad authorization request"
+        challenge = query.get("code_challenge")
+        if challenge is not None and (
+            query.get("code_challenge_method") != "S256"
+            or not re.fullmatch(r"[A-Za-z0-9_-]{43}", challenge)
+        ):
+            return 400, {}, b"bad code_challenge"
         code = f"code-{secrets.token_hex(8)}"
         with self.lock:
             self.codes[code] = Grant()
+            if challenge is not None:
+                self.challenges[code] = challenge
         location = self.redirect_uri + "?" + urlencode({"code": code, "state": query["state"]})
         return 302, {"Location": location}, b""
 
     def token(self, form: dict[str, str]) -> tuple[int, dict[str, Any]]:
+        self.token_arrived.set()
+        if self.token_gate is not None:
+            self.token_gate.wait(30)
         if self.token_delay:
             time.sleep(self.token_delay)
         if form.get("client_id") != self.client_id or form.get("client_secret") != (
@@ -172,13 +201,28 @@ class FakeKatanaLogin:
         with self.lock:
             grant_type = form.get("grant_type")
             if grant_type == "authorization_code":
-                grant = self.codes.pop(form.get("code", ""), None)
+                code = form.get("code", "")
+                grant = self.codes.pop(code, None)
                 if grant is None:
                     return 400, {"error": "invalid_grant", "error_description": "bad code"}
+                if not self._pkce_holds(self.challenges.pop(code, None), form):
+                    return 400, {"error": "invalid_grant", "error_description": "PKCE failed"}
                 return 200, self.issue_tokens(grant)
             if grant_type == "refresh_token":
                 return self._refresh(form.get("refresh_token", ""))
         return 400, {"error": "unsupported_grant_type"}
+
+    def _pkce_holds(self, challenge: str | None, form: dict[str, str]) -> bool:
+        verifier = form.get("code_verifier")
+        if challenge is None:
+            return verifier is None  # a verifier without a challenge is a downgrade
+        if verifier is None or not re.fullmatch(r"[A-Za-z0-9._~-]{43,128}", verifier):
+            return False
+        digest = hashlib.sha256(verifier.encode()).digest()
+        if base64.urlsafe_b64encode(digest).rstrip(b"=").decode() != challenge:
+            return False
+        self.pkce_verified += 1
+        return True
 
     def _refresh(self, presented: str) -> tuple[int, dict[str, Any]]:
         self.presented_refresh_tokens.append(presented)
@@ -256,7 +300,9 @@ class _Handler(BaseHTTPRequestHandler):
         parts = urlsplit(self.path)
         body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         form_type = self.headers.get("Content-Type", "").split(";")[0]
-        if parts.path == "/oauth/token" and form_type == "application/x-www-form-urlencoded":
+        if parts.path == "/oauth/token" and fake.token_answer is not None:
+            fake.token_answer(self)
+        elif parts.path == "/oauth/token" and form_type == "application/x-www-form-urlencoded":
             self._json(*fake.token({k: v[-1] for k, v in parse_qs(body.decode()).items()}))
         elif parts.path == "/oauth/token":
             self._json(400, {"error": "invalid_request"})

@@ -5,11 +5,18 @@ Katana's login is an OAuth 2.0 authorization-code flow (see Katana's app partner
 `grant_type=authorization_code` or `grant_type=refresh_token`. Refresh tokens rotate,
 and presenting a used one revokes the whole grant; `OAuthTokenProvider` owns that logic,
 this module only speaks the protocol.
+
+PKCE (RFC 7636, S256) is on by default. Katana's documentation does not mention it, but
+its login is an Auth0 tenant (the `audience` parameter), and Auth0 accepts PKCE for
+confidential clients too; `OAuthApp(pkce=False)` turns it off should a server refuse it.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
 import dataclasses
+import hashlib
 import hmac
 import secrets
 import time
@@ -21,6 +28,8 @@ import httpx
 from ..._errors import KatanaConfigError, KatanaOAuthError, KatanaReauthorizationRequiredError
 from .._bearer import is_secure_url
 from .._log import logger
+from .._providers._validate import token_problem
+from .._read import parse_json
 from .._secret import Secret
 from ._stores import TokenStore
 from ._tokens import OAuthTokens
@@ -35,10 +44,18 @@ DEFAULT_SCOPE: Final = "offline_access"
 
 @dataclasses.dataclass(frozen=True)
 class AuthorizationRequest:
-    """Where to send the user, and the `state` to keep (in their session) until they return."""
+    """Where to send the user, and what to keep (in their session) until they return.
+
+    Attributes:
+        url: The authorization URL to redirect the user to.
+        state: Pass it to `exchange_code()` as `expected_state`.
+        code_verifier: The PKCE secret (None when the app has `pkce=False`); pass it to
+            `exchange_code()`. Keep it server-side (a server session), never in the URL.
+    """
 
     url: str
     state: str
+    code_verifier: str | None = dataclasses.field(default=None, repr=False)
 
 
 class OAuthApp:
@@ -50,8 +67,15 @@ class OAuthApp:
         redirect_uri: The callback URL registered for the app.
         scope: Requested scope; keep `offline_access` to get refresh tokens.
         authorize_url, token_url, audience: Katana's endpoints; change only for tests.
-        timeout: Seconds for each token request.
+        timeout: Seconds for each token request (for connecting, and for each read and
+            write); once the answer has begun, its body must arrive within the rest
+            of this time.
         transport: A custom httpx transport for token requests.
+        pkce: Protect the authorization code with PKCE (S256): each authorization
+            request carries a `code_challenge`, and `exchange_code()` needs the
+            request's `code_verifier`. On by default.
+        max_response_bytes: The largest token endpoint answer read, 64 KiB by default
+            (a token answer takes a few KiB); a larger one is a `KatanaOAuthError`.
     """
 
     def __init__(
@@ -66,6 +90,8 @@ class OAuthApp:
         audience: str = AUDIENCE,
         timeout: float = 15.0,
         transport: httpx.AsyncBaseTransport | None = None,
+        pkce: bool = True,
+        max_response_bytes: int = 64 * 1024,
     ) -> None:
         """Describe the app; makes no request."""
         for name, url in (("authorize_url", authorize_url), ("token_url", token_url)):
@@ -84,6 +110,8 @@ class OAuthApp:
         self.audience = audience
         self._timeout = timeout
         self._transport = transport
+        self.pkce = pkce
+        self.max_response_bytes = max_response_bytes
 
     @property
     def timeout(self) -> float:
@@ -91,10 +119,11 @@ class OAuthApp:
         return self._timeout
 
     def authorization_request(self, **extra_params: str) -> AuthorizationRequest:
-        """A URL to send the user to, with a fresh unguessable `state`.
+        """A URL to send the user to, with a fresh unguessable `state` (and PKCE challenge).
 
-        Keep `state` (e.g. in the user's session) and pass it to `exchange_code()` as
-        `expected_state`: it ties the callback to this request (CSRF protection).
+        Keep `state` and `code_verifier` in the user's server-side session and pass them
+        to `exchange_code()`: the state ties the callback to this request (CSRF), the
+        verifier proves that whoever redeems the code started the request (PKCE).
         """
         state = secrets.token_urlsafe(32)
         params = {
@@ -104,13 +133,24 @@ class OAuthApp:
             "audience": self.audience,
             "scope": self.scope,
             "state": state,
-            **extra_params,
         }
-        url = httpx.URL(self.authorize_url).copy_merge_params(params)
-        return AuthorizationRequest(url=str(url), state=state)
+        verifier = None
+        if self.pkce:
+            # 64 random bytes: 86 characters, within RFC 7636's 43 to 128.
+            verifier = secrets.token_urlsafe(64)
+            params["code_challenge"] = pkce_challenge(verifier)
+            params["code_challenge_method"] = "S256"
+        url = httpx.URL(self.authorize_url).copy_merge_params({**params, **extra_params})
+        return AuthorizationRequest(url=str(url), state=state, code_verifier=verifier)
 
     async def exchange_code(
-        self, code: str, *, state: str | None, expected_state: str, store: TokenStore
+        self,
+        code: str,
+        *,
+        state: str | None,
+        expected_state: str | None,
+        store: TokenStore,
+        code_verifier: str | None = None,
     ) -> OAuthTokens:
         """Check `state`, trade the callback's `code` for tokens, and save them in `store`.
 
@@ -119,19 +159,42 @@ class OAuthApp:
             state: The `state` query parameter of the callback.
             expected_state: The `state` of the `AuthorizationRequest` you kept.
             store: Where to save the tokens; give the same store to `OAuthTokenProvider`.
+            code_verifier: The `code_verifier` of the `AuthorizationRequest` you kept;
+                required unless the app has `pkce=False`.
 
         Raises:
-            KatanaOAuthError: `state` does not match (error "state_mismatch"), or the
+            KatanaOAuthError: Nothing was sent, because `expected_state` is empty or
+                missing (error "state_missing": an empty state would accept a callback
+                anyone can forge), `state` does not match it ("state_mismatch"), or
+                the PKCE `code_verifier` is missing ("code_verifier_missing"). Or the
                 token endpoint refused the code.
         """
-        if state is None or not hmac.compare_digest(state.encode(), expected_state.encode()):
+        if not expected_state:
+            raise KatanaOAuthError(
+                "No expected state to check the OAuth callback against: pass the state of "
+                "the AuthorizationRequest kept in this user's session. An empty one would "
+                "accept a callback anyone can forge; if the session expired, start the "
+                "authorization again.",
+                error="state_missing",
+            )
+        if not state or not hmac.compare_digest(state.encode(), expected_state.encode()):
             raise KatanaOAuthError(
                 "The OAuth callback's state does not match the authorization request: "
                 "the callback was not started by this user's session (or the session "
                 "expired). Start the authorization again.",
                 error="state_mismatch",
             )
-        tokens = await self.request_tokens({"grant_type": "authorization_code", "code": code})
+        grant = {"grant_type": "authorization_code", "code": code}
+        if code_verifier:
+            grant["code_verifier"] = code_verifier
+        elif self.pkce:
+            raise KatanaOAuthError(
+                "No PKCE code_verifier: this app sends a PKCE challenge with every "
+                "authorization request (pkce=True), so pass the AuthorizationRequest's "
+                "code_verifier, kept in the user's session with its state.",
+                error="code_verifier_missing",
+            )
+        tokens = await self.request_tokens(grant)
         await store.save(tokens)
         logger.info("Katana OAuth authorization completed; tokens saved")
         return tokens
@@ -156,18 +219,30 @@ class OAuthApp:
             "redirect_uri": self.redirect_uri,
         }
         started = clock()
-        async with httpx.AsyncClient(timeout=self._timeout, transport=self._transport) as http:
-            response = await http.post(
-                self.token_url, data=form, headers={"Accept": "application/json"}
-            )
-        body = _json_object(response)
-        if response.is_success and isinstance(body.get("access_token"), str):
-            return OAuthTokens.from_response(body, now=started)
-        error = body.get("error") if isinstance(body.get("error"), str) else None
-        # error_description is prose chosen by the server; it carries no token.
-        description = body.get("error_description")
-        detail = f": {description}" if isinstance(description, str) else ""
+        deadline = time.monotonic() + self._timeout
+        # identity: the answer is read raw, so that the size cap holds for what is kept.
+        headers = {"Accept": "application/json", "Accept-Encoding": "identity"}
+        async with (
+            httpx.AsyncClient(timeout=self._timeout, transport=self._transport) as http,
+            http.stream("POST", self.token_url, data=form, headers=headers) as response,
+        ):
+            status = response.status_code
+            body = await self._read_json(response, deadline)
         grant_type = grant.get("grant_type")
+        access_token = body.get("access_token")
+        if 200 <= status < 300 and isinstance(access_token, str):
+            problem = token_problem(access_token)
+            if problem is not None:
+                raise KatanaOAuthError(
+                    f"Katana's token endpoint answered the {grant_type} grant with an "
+                    f"access_token that cannot be sent as a bearer token: {problem}.",
+                    error="invalid_token",
+                )
+            return OAuthTokens.from_response(body, now=started)
+        error = _short(body.get("error"), 100)
+        # error_description is prose chosen by the server; it carries no token.
+        description = _short(body.get("error_description"), 300)
+        detail = f": {description}" if description else ""
         if error == "invalid_grant":
             raise KatanaReauthorizationRequiredError(
                 f"Katana refused the {grant_type} grant (invalid_grant{detail}). The "
@@ -176,18 +251,60 @@ class OAuthApp:
                 error=error,
             )
         raise KatanaOAuthError(
-            f"Katana's token endpoint answered HTTP {response.status_code} to the "
+            f"Katana's token endpoint answered HTTP {status} to the "
             f"{grant_type} grant ({error or 'no error code'}{detail}).",
             error=error,
         )
+
+    async def _read_json(self, response: httpx.Response, deadline: float) -> dict[str, Any]:
+        """The answer's JSON object ({} if it is none), read up to the size cap and deadline.
+
+        Raises:
+            KatanaOAuthError: The answer is larger than `max_response_bytes`, compressed
+                although identity was asked for, or slower than the deadline.
+        """
+        encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
+        if encoding not in ("", "identity"):
+            raise KatanaOAuthError(
+                f"Katana's token endpoint answered with Content-Encoding "
+                f"{_short(encoding, 40)!r} although identity was asked for.",
+                error="invalid_response",
+            )
+        chunks: list[bytes] = []
+        size = 0
+        try:
+            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
+                async for chunk in response.aiter_raw():
+                    size += len(chunk)
+                    if size > self.max_response_bytes:
+                        raise KatanaOAuthError(
+                            f"Katana's token endpoint answered with more than "
+                            f"{self.max_response_bytes} bytes (max_response_bytes); a token "
+                            "answer takes a few KiB.",
+                            error="invalid_response",
+                        )
+                    chunks.append(chunk)
+        except TimeoutError:
+            raise KatanaOAuthError(
+                f"Katana's token endpoint did not finish its answer within {self._timeout:g} s.",
+                error="timeout",
+            ) from None
+        body = parse_json(b"".join(chunks))
+        return body if isinstance(body, dict) else {}
 
     def __repr__(self) -> str:
         return f"OAuthApp(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
 
 
-def _json_object(response: httpx.Response) -> dict[str, Any]:
-    try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
+def pkce_challenge(verifier: str) -> str:
+    """RFC 7636's S256 code challenge: BASE64URL(SHA256(verifier)), without padding."""
+    digest = hashlib.sha256(verifier.encode("ascii")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
+
+
+def _short(value: object, limit: int) -> str | None:
+    """A string from the server, made safe for a message: printable and at most `limit`."""
+    if not isinstance(value, str):
+        return None
+    text = "".join(ch if ch.isprintable() else "?" for ch in value[:limit])
+    return text + "..." if len(value) > limit else text

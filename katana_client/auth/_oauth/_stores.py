@@ -7,10 +7,12 @@ import contextlib
 import json
 import os
 import tempfile
+from functools import partial
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..._errors import KatanaTokenStoreError
+from .._read import DEFAULT_MAX_FILE_BYTES, INVALID, parse_json, read_secret_file
 from ._tokens import OAuthTokens
 
 
@@ -66,11 +68,20 @@ class FileTokenStore:
 
     Writes go to a temporary file in the same folder, are flushed to disk, then renamed
     over the old file, so a crash leaves either the old tokens or the new ones.
+
+    Args:
+        path: The token file.
+        max_bytes: The largest token file read, 64 KiB by default (tokens take a few
+            KiB); a larger file, or anything but a regular file at `path`, is a
+            `KatanaTokenStoreError`.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_FILE_BYTES
+    ) -> None:
         """Keep the tokens in `path`."""
         self.path = Path(path)
+        self.max_bytes = max_bytes
 
     async def load(self) -> OAuthTokens | None:
         """Read the file; None if it does not exist."""
@@ -85,15 +96,15 @@ class FileTokenStore:
         await asyncio.to_thread(self._clear)
 
     def _load(self) -> OAuthTokens | None:
-        blob = read_token_file(self.path)
+        blob = read_token_file(self.path, self.max_bytes)
         if blob is None:
             return None
-        text = blob.decode("utf-8")
-        try:
-            data = json.loads(text)
-        except ValueError:
-            # JSONDecodeError keeps the whole document (tokens) in .doc: never chain it.
-            raise KatanaTokenStoreError(f"The token file {self.path} is not valid JSON.") from None
+        data = parse_json(blob)
+        if data is INVALID:
+            raise KatanaTokenStoreError(
+                f"The token file {self.path} is not valid JSON (UTF-8): write it again "
+                "through a FileTokenStore, or delete it and authorize again."
+            )
         return OAuthTokens.from_dict(data)
 
     def _save(self, tokens: OAuthTokens) -> None:
@@ -107,18 +118,21 @@ class FileTokenStore:
         return f"FileTokenStore({str(self.path)!r})"
 
 
-def read_token_file(path: Path) -> bytes | None:
-    """The token file's bytes; None if it does not exist.
+def read_token_file(path: Path, limit: int) -> bytes | None:
+    """The token file's bytes (at most `limit`); None if it does not exist.
 
     Raises:
-        KatanaTokenStoreError: It exists but cannot be read (the OS reason, no content).
+        KatanaTokenStoreError: It exists but cannot be read, is not a regular file or
+            holds more than `limit` bytes (the message names the path, no content).
     """
     try:
-        return path.read_bytes()
+        return read_secret_file(path, limit=limit, fail=partial(_unreadable, path))[1]
     except FileNotFoundError:
         return None
-    except OSError as exc:
-        raise KatanaTokenStoreError(f"Cannot read the token file {path}: {exc.strerror}") from None
+
+
+def _unreadable(path: Path, reason: str) -> KatanaTokenStoreError:
+    return KatanaTokenStoreError(f"Cannot read the token file {path}: {reason}.")
 
 
 def write_atomically(path: Path, payload: bytes) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 import time
 from typing import Any
 
@@ -34,13 +35,12 @@ class OAuthTokens:
     def from_response(cls, body: dict[str, Any], *, now: float | None = None) -> OAuthTokens:
         """Build from a token endpoint's JSON body (RFC 6749 section 5.1)."""
         now = time.time() if now is None else now
-        expires_in = body.get("expires_in")
         refresh = body.get("refresh_token")
         scope = body.get("scope")
         return cls(
             access_token=Secret(str(body["access_token"])),
             refresh_token=Secret(refresh) if isinstance(refresh, str) and refresh else None,
-            expires_at=now + float(expires_in) if isinstance(expires_in, int | float) else None,
+            expires_at=_expiry(body.get("expires_in"), now),
             token_type=str(body.get("token_type") or "Bearer"),
             scope=scope if isinstance(scope, str) else None,
         )
@@ -78,3 +78,16 @@ class OAuthTokens:
             )
         except (KeyError, TypeError, ValueError, AttributeError):
             raise KatanaTokenStoreError("Stored OAuth tokens are malformed.") from None
+
+
+def _expiry(expires_in: Any, now: float) -> float | None:
+    """`now + expires_in`, or None (unknown) when it is not a finite number of seconds >= 0."""
+    # JSON allows ints too big for a float (OverflowError) and Python's parser NaN and
+    # Infinity, with which "is the token still fresh?" would never, or always, be true.
+    if not isinstance(expires_in, int | float) or isinstance(expires_in, bool):
+        return None
+    try:
+        seconds = float(expires_in)
+    except OverflowError:
+        return None
+    return now + seconds if math.isfinite(seconds) and seconds >= 0 else None

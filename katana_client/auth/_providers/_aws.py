@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 from typing import Any
 
 from ..._errors import KatanaTokenNotFoundError, KatanaTokenProviderError
+from .._read import INVALID, parse_json
 from .._secret import Secret
 from ._caching import CachingTokenProvider
 from ._optional import require
@@ -148,14 +148,12 @@ class AwsSecretsManagerTokenProvider(CachingTokenProvider):
         hint = "Store the key as the secret's value."
         if self.json_key is None:
             return to_token(text, source=self.source, hint=hint)
-        try:
-            document = json.loads(text)
-        except ValueError:
-            # JSONDecodeError keeps the whole document in .doc: never chain it.
+        document = parse_json(text)
+        if document is INVALID:
             raise KatanaTokenProviderError(
                 f"{self.source} is not a JSON object, but json_key was given.",
                 source=self.source,
-            ) from None
+            )
         value = document.get(self.json_key) if isinstance(document, dict) else None
         if not isinstance(value, str):
             raise KatanaTokenNotFoundError(

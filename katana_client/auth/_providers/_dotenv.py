@@ -6,6 +6,7 @@ import os
 import re
 
 from ..._errors import KatanaTokenNotFoundError
+from .._read import DEFAULT_MAX_FILE_BYTES
 from .._secret import Secret
 from ._env import DEFAULT_ENV_VAR
 from ._files import WatchedFileTokenProvider
@@ -41,10 +42,16 @@ class DotenvTokenProvider(WatchedFileTokenProvider):
     The file is parsed, never loaded into `os.environ`, so the key does not leak into
     child processes. Like `SecretFileTokenProvider` it is re-read when it changes.
 
+    Only a regular file is read: a FIFO, a device or a directory is a
+    `KatanaTokenProviderError` (raised at once, never blocking), and so is a file larger
+    than `max_bytes`.
+
     Args:
         path: The dotenv file.
         variable: The variable holding the key.
         ttl: Seconds between checks for a change.
+        max_bytes: The largest file read, 64 KiB by default; at most this many bytes
+            (plus one, to notice a larger file) are ever read.
     """
 
     def __init__(
@@ -53,9 +60,10 @@ class DotenvTokenProvider(WatchedFileTokenProvider):
         *,
         variable: str = DEFAULT_ENV_VAR,
         ttl: float = 1.0,
+        max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     ) -> None:
         """Read `variable` from the dotenv file at `path`."""
-        super().__init__(path, ttl=ttl)
+        super().__init__(path, ttl=ttl, max_bytes=max_bytes)
         self.variable = variable
 
     @property

@@ -6,9 +6,11 @@ import asyncio
 import os
 import stat
 from abc import abstractmethod
+from collections.abc import Callable
 from pathlib import Path
 
-from ..._errors import KatanaTokenNotFoundError, KatanaTokenProviderError
+from ..._errors import KatanaConfigError, KatanaTokenNotFoundError, KatanaTokenProviderError
+from .._read import DEFAULT_MAX_FILE_BYTES, decode_utf8, read_secret_file
 from .._secret import Secret
 from ._caching import CachingTokenProvider
 
@@ -27,11 +29,21 @@ def readable_by_others(st: os.stat_result) -> bool:
     return os.name == "posix" and bool(st.st_mode & (stat.S_IRGRP | stat.S_IROTH))
 
 
-def read_text(path: Path) -> tuple[os.stat_result, str]:
-    """Stat and read `path`; the stat is taken from the open file, so the two agree."""
-    with path.open(encoding="utf-8") as f:
-        st = os.fstat(f.fileno())
-        return st, f.read()
+def read_text(
+    path: Path, limit: int, fail: Callable[[str], Exception]
+) -> tuple[os.stat_result, str]:
+    """Stat and read `path` (a regular file of at most `limit` bytes, UTF-8).
+
+    Raises:
+        FileNotFoundError: There is no such file.
+        The exception `fail(reason)` returns, for any other problem (see
+            `read_secret_file`), or when the file is not UTF-8.
+    """
+    st, blob = read_secret_file(path, limit=limit, fail=fail)
+    text = decode_utf8(blob)
+    if text is None:
+        raise fail("it is not UTF-8 text")
+    return st, text
 
 
 class WatchedFileTokenProvider(CachingTokenProvider):
@@ -41,12 +53,20 @@ class WatchedFileTokenProvider(CachingTokenProvider):
     its signature (device, inode, mtime, size) moved, and always after `invalidate()`.
     Subclasses say how to find the key in the text (`token_from`) and what to tell a
     user whose file is missing (`missing_hint`).
+
+    Only a regular file is read (a FIFO, a device or a directory is refused without
+    blocking), and at most `max_bytes` of it: a larger file is an error, not a key.
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, ttl: float) -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], *, ttl: float, max_bytes: int = DEFAULT_MAX_FILE_BYTES
+    ) -> None:
         """Watch `path`."""
         super().__init__(ttl=ttl)
+        if max_bytes < 1:
+            raise KatanaConfigError(f"max_bytes must be at least 1, not {max_bytes!r}.")
         self.path = Path(path)
+        self.max_bytes = max_bytes
         self._seen: tuple[Signature, Secret] | None = None
 
     @property
@@ -72,17 +92,16 @@ class WatchedFileTokenProvider(CachingTokenProvider):
         try:
             if seen is not None and signature(os.stat(self.path)) == seen[0]:
                 return seen[1]
-            st, text = read_text(self.path)
+            st, text = read_text(self.path, self.max_bytes, self._unreadable)
         except FileNotFoundError:
             raise KatanaTokenNotFoundError(
                 source=self.source, reason="the file does not exist", hint=self.missing_hint
             ) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KatanaTokenProviderError(
-                f"Cannot read {self.source}: {type(exc).__name__}"
-                + (f" ({exc.strerror})" if isinstance(exc, OSError) and exc.strerror else ""),
-                source=self.source,
-            ) from None
+        except OSError as exc:  # the stat of an unchanged-file check
+            raise self._unreadable(exc.strerror or type(exc).__name__) from None
         token = self.token_from(st, text)
         self._seen = (signature(st), token)
         return token
+
+    def _unreadable(self, reason: str) -> KatanaTokenProviderError:
+        return KatanaTokenProviderError(f"Cannot read {self.source}: {reason}.", source=self.source)

@@ -7,6 +7,7 @@ import warnings
 
 from ..._errors import KatanaInsecureSecretFileWarning
 from .._log import logger
+from .._read import DEFAULT_MAX_FILE_BYTES
 from .._secret import Secret
 from ._files import WatchedFileTokenProvider, readable_by_others
 from ._validate import to_token
@@ -27,17 +28,29 @@ class SecretFileTokenProvider(WatchedFileTokenProvider):
     others may read the file; `chmod 600` it, or set `defaultMode: 0400` on a
     Kubernetes secret volume.
 
+    Only a regular file is read: a FIFO, a device or a directory at `path` is a
+    `KatanaTokenProviderError` (raised at once, never blocking), and so is a file larger
+    than `max_bytes`.
+
     Args:
         path: The file. Defaults to `$KATANA_API_KEY_FILE`, else
             `/run/secrets/katana_api_key` (Docker's secrets mount).
         ttl: Seconds between checks for a change.
+        max_bytes: The largest file read, 64 KiB by default; at most this many bytes
+            (plus one, to notice a larger file) are ever read.
     """
 
-    def __init__(self, path: str | os.PathLike[str] | None = None, *, ttl: float = 1.0) -> None:
+    def __init__(
+        self,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        ttl: float = 1.0,
+        max_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    ) -> None:
         """Read the key from `path`."""
         if path is None:
             path = os.environ.get(SECRET_FILE_ENV) or DEFAULT_SECRET_FILE
-        super().__init__(path, ttl=ttl)
+        super().__init__(path, ttl=ttl, max_bytes=max_bytes)
         self._warned = False
 
     @property

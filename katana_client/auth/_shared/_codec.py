@@ -6,6 +6,7 @@ import json
 
 from ..._errors import KatanaTokenStoreError
 from .._oauth._tokens import OAuthTokens
+from .._read import INVALID, parse_json
 from ._cipher import TokenCipher
 
 
@@ -34,14 +35,12 @@ class TokenCodec:
         if isinstance(blob, str):
             blob = blob.encode()
         plain = self._cipher.decrypt(blob) if self._cipher is not None else blob
-        try:
-            data = json.loads(plain)
-        except ValueError:
-            # JSONDecodeError keeps the whole document (tokens) in .doc: never chain it.
+        data = parse_json(plain)
+        if data is INVALID:
             raise KatanaTokenStoreError(
                 "Stored tokens are not valid JSON (written without encryption, or by "
                 "something else?)."
-            ) from None
+            )
         if self._tenant is not None and (
             not isinstance(data, dict) or data.get("tenant") != self._tenant
         ):

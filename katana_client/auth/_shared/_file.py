@@ -37,6 +37,7 @@ from ..._errors import KatanaConfigError, KatanaTokenStoreError
 from .._log import logger
 from .._oauth._stores import read_token_file, write_atomically
 from .._oauth._tokens import OAuthTokens
+from .._read import DEFAULT_MAX_FILE_BYTES
 from ._cipher import KeyMaterial, TokenCipher, as_cipher
 from ._codec import TokenCodec, same_refresh_token
 from ._protocol import RefreshLease
@@ -63,6 +64,8 @@ class LockingFileTokenStore:
         lease: Seconds a live refresher may keep the others waiting; must exceed the
             token request timeout.
         poll_interval: Seconds between looks at the file while another process refreshes.
+        max_bytes: The largest token file read, 64 KiB by default; a larger file, or
+            anything but a regular file at `path`, is a `KatanaTokenStoreError`.
     """
 
     def __init__(
@@ -72,6 +75,7 @@ class LockingFileTokenStore:
         key: TokenCipher | KeyMaterial | Sequence[KeyMaterial] | None = None,
         lease: float = 30.0,
         poll_interval: float = 0.05,
+        max_bytes: int = DEFAULT_MAX_FILE_BYTES,
     ) -> None:
         """Keep the tokens in `path`; makes no file until the first save or lock."""
         if lease <= 0 or poll_interval <= 0:
@@ -82,6 +86,7 @@ class LockingFileTokenStore:
         self._codec = TokenCodec(None if key is None else as_cipher(key), tenant=None)
         self._lease = lease
         self.poll_interval = poll_interval
+        self.max_bytes = max_bytes
 
     @property
     def lease(self) -> float:
@@ -130,7 +135,7 @@ class LockingFileTokenStore:
             os.close(fd)  # releases the flock
 
     def _load(self) -> OAuthTokens | None:
-        blob = read_token_file(self.path)
+        blob = read_token_file(self.path, self.max_bytes)
         return None if blob is None else self._codec.decode(blob)
 
     def _write(self, tokens: OAuthTokens) -> None:
