@@ -5,18 +5,34 @@ Run it against the real API (the key comes from the environment)::
     KATANA_API_KEY=... uvicorn --app-dir examples fastapi_service.app:app
 
 or against the fake Katana, as its tests do (see test_app.py).
+
+`katana_error_response` is the part to copy: it turns every failure of a Katana call
+into an answer the service's own callers can act on, and says when a create may have
+happened although it failed (`outcome_unknown`), so that nobody blindly creates twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+import math
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TypeVar
 
-from fastapi import FastAPI, HTTPException, Query
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
-from katana_client import KatanaAPIError, KatanaClient
+from katana_client import (
+    KatanaAPIError,
+    KatanaClient,
+    KatanaClientClosedError,
+    KatanaError,
+    KatanaRateLimitError,
+    KatanaTimeoutError,
+    KatanaTransportError,
+    KatanaValidationError,
+)
 from katana_client.fastapi import KatanaClientDep, katana_lifespan
 from katana_client.generated.api.products import get_all_products
 from katana_client.generated.api.sales_orders import create_sales_order
@@ -54,7 +70,10 @@ class Order(BaseModel):
 
 def create_app(client_factory: Callable[[], KatanaClient] = KatanaClient) -> FastAPI:
     """Build the service; `client_factory` makes its one KatanaClient at startup."""
+    # The lifespan closes the client at shutdown, after uvicorn has let the requests in
+    # flight finish; a request still calling Katana after that gets a 503 (see below).
     app = FastAPI(title="Katana example service", lifespan=katana_lifespan(client_factory))
+    app.add_exception_handler(KatanaError, katana_error_handler)
 
     @app.get("/products")
     async def list_products(
@@ -62,7 +81,7 @@ def create_app(client_factory: Callable[[], KatanaClient] = KatanaClient) -> Fas
         page: int = Query(1, ge=1),
         limit: int = Query(50, ge=1, le=250),
     ) -> list[Product]:
-        listed = await _katana(get_all_products.asyncio(client=katana, page=page, limit=limit))
+        listed = await get_all_products.asyncio(client=katana, page=page, limit=limit)
         return [
             Product(
                 id=product.id,
@@ -80,7 +99,7 @@ def create_app(client_factory: Callable[[], KatanaClient] = KatanaClient) -> Fas
             price_per_unit=order.price_per_unit if order.price_per_unit is not None else UNSET,
         )
         body = CreateSalesOrderDto(customer_id=order.customer_id, sales_order_rows=[row])
-        made = await _katana(create_sales_order.asyncio(client=katana, body=body))
+        made = await create_sales_order.asyncio(client=katana, body=body)
         if made is None:
             raise HTTPException(502, "Katana sent no sales order back")
         return Order(
@@ -98,15 +117,66 @@ def _set(value: T | Unset | None) -> T | None:
     return None if isinstance(value, Unset) else value
 
 
-async def _katana(call: Awaitable[T]) -> T:
-    """Await a Katana call; its validation errors become ours, the rest a 502."""
-    try:
-        return await call
-    except KatanaAPIError as error:
-        if error.status_code == 422:
-            details = error.body.get("details") if isinstance(error.body, dict) else None
-            raise HTTPException(422, details or error.message) from error
-        raise HTTPException(502, f"Katana answered {error.status_code}") from error
+_logger = logging.getLogger("fastapi_service")
+_MAY_EXIST = (
+    "it may still have been applied (an order may have been created): check before "
+    "retrying, or it may be applied twice"
+)
+
+
+def katana_error_response(error: KatanaError) -> JSONResponse:
+    """The answer for a failed Katana call: a status and `{detail, outcome_unknown}`.
+
+    - 422: Katana refused the values (its field `details` are passed on);
+    - 503 with `Retry-After`: Katana's rate limit, or the request was never sent (the
+      client's rate-limit wait timed out, Katana was unreachable, the service is
+      shutting down): safe to retry later;
+    - 504 (timed out) or 502 (connection lost, Katana failed): when `outcome_unknown`,
+      the request may have taken effect, and the detail says to check before retrying.
+
+    The detail is written here, never copied from the error: an error's text names URLs
+    and Katana's messages, which are the service's business, not its callers'. (It never
+    holds the API key either: the SDK keeps keys out of every error and log.)
+    """
+    if isinstance(error, KatanaValidationError):
+        details = error.body.get("details") if isinstance(error.body, dict) else None
+        return JSONResponse({"detail": details or error.message}, status_code=422)
+    if isinstance(error, KatanaRateLimitError):
+        return _unavailable("Katana's rate limit is reached", error.retry_after)
+    if isinstance(error, KatanaClientClosedError):
+        return _unavailable("The service is shutting down", None)
+    if isinstance(error, KatanaTransportError) and not error.request_sent:
+        return _unavailable("Katana was not called (too busy, or unreachable)", None)
+    unknown = bool(getattr(error, "outcome_unknown", False))
+    if isinstance(error, KatanaTimeoutError):
+        status, what = 504, "Katana did not answer in time"
+    elif isinstance(error, KatanaAPIError):
+        status, what = 502, f"Katana answered {error.status_code}"
+    else:  # a lost connection, or a failure before any answer (e.g. credentials)
+        status, what = 502, "The call to Katana failed"
+    detail = f"{what}; {_MAY_EXIST}" if unknown else f"{what}; nothing was changed"
+    return JSONResponse({"detail": detail, "outcome_unknown": unknown}, status_code=status)
+
+
+async def katana_error_handler(request: Request, error: Exception) -> JSONResponse:
+    """FastAPI exception handler for every `KatanaError` a route lets through."""
+    if not isinstance(error, KatanaError):  # registered for KatanaError only
+        raise error
+    response = katana_error_response(error)
+    # The error's own text is for the service's log (the SDK keeps keys out of it).
+    _logger.warning(
+        "%s %s -> %d: %s", request.method, request.url.path, response.status_code, error
+    )
+    return response
+
+
+def _unavailable(what: str, retry_after: float | None) -> JSONResponse:
+    seconds = max(1, math.ceil(retry_after)) if retry_after is not None else 1
+    return JSONResponse(
+        {"detail": f"{what}; nothing was changed, retry later", "outcome_unknown": False},
+        status_code=503,
+        headers={"Retry-After": str(seconds)},
+    )
 
 
 #: For `uvicorn fastapi_service.app:app`; the client is made when the app starts.
