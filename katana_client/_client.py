@@ -22,14 +22,10 @@ from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
 from .generated.resources import Resources
 from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
+from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
 from .resilience._options import INHERIT
-from .resilience._transport import (
-    DEFAULT,
-    RateLimitSetting,
-    RetrySetting,
-    build_transport,
-    wrap_proxy_mounts,
-)
+from .resilience._proxy import proxy_mounts
+from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting, build_transport
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
@@ -81,6 +77,19 @@ class KatanaClient(Resources):
             idle ones kept 30 s).
         event_hooks: httpx event hooks (`{"request": [...], "response": [...]}`); they
             see each call once, with its final response.
+        max_response_bytes: Largest response body read, counted as received and once
+            decoded (gzip), for success and error bodies alike. Default 32 MiB, far
+            above a Katana page. Reading stops at the cap, the connection is closed and
+            `KatanaResponseTooLargeError` is raised.
+        trust_env: Use the proxies in `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and
+            `NO_PROXY` (and httpx's `SSL_CERT_FILE`/`SSL_CERT_DIR`), as httpx does.
+            Proxied requests keep auth, retries, the rate limit and the body cap.
+            Plain http (loopback only) is refused through a proxy that is neither
+            https nor on this machine. Not for a custom `transport`. Default True.
+
+    After `aclose()` (or the end of `async with`), nothing more is sent: requests still
+    in flight, waiting to retry or waiting for the rate limit raise
+    `KatanaClientClosedError`, and every connection is closed.
 
     Raises:
         KatanaConfigError: The key is missing or malformed, or the base URL is invalid.
@@ -99,12 +108,24 @@ class KatanaClient(Resources):
         rate_limit: RateLimitSetting = DEFAULT,
         limits: httpx.Limits = DEFAULT_LIMITS,
         event_hooks: Mapping[str, list[Callable[..., Awaitable[Any]]]] | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        trust_env: bool = True,
     ) -> None:
+        if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
+            raise KatanaConfigError("max_response_bytes must be a whole number of bytes.")
+        if max_response_bytes < 1:
+            raise KatanaConfigError("max_response_bytes must be at least 1.")
         self._token_provider = _resolve_token_provider(api_key, token_provider)
         self._base_url = _resolve_base_url(base_url)
         self._timeout = httpx.Timeout(timeout)
         self._transport = transport
-        self._headers = {"User-Agent": f"katana-client/{__version__}", **(headers or {})}
+        self._headers = {
+            "User-Agent": f"katana-client/{__version__}",
+            # Only the codings whose decoded size can be counted as they arrive (httpx
+            # would also ask for br and zstd when their packages are installed).
+            "Accept-Encoding": "gzip, deflate",
+            **(headers or {}),
+        }
         self._auth = TokenAuth(self._token_provider)
         self._http: httpx.AsyncClient | None = None
         self._closed = False
@@ -112,6 +133,8 @@ class KatanaClient(Resources):
         self._rate_limit = rate_limit
         self._limits = limits
         self._event_hooks = {key: list(hooks) for key, hooks in (event_hooks or {}).items()}
+        self._max_response_bytes = max_response_bytes
+        self._trust_env = trust_env
 
     @property
     def base_url(self) -> str:
@@ -147,16 +170,24 @@ class KatanaClient(Resources):
                 rate_limit=self._rate_limit,
                 limits=self._limits,
                 scope=self,
+                max_response_bytes=self._max_response_bytes,
+                trust_env=self._trust_env,
             )
+            # httpx reads proxy variables only for a transport it builds itself; this
+            # reads them the same way and keeps the resilience layer on each proxy.
+            mounts = {}
+            if self._trust_env and self._transport is None:
+                mounts = proxy_mounts(resilient, limits=self._limits, trust_env=True)
             self._http = httpx.AsyncClient(
                 base_url=self._base_url,
                 auth=self._auth,
                 headers=self._headers,
                 timeout=self._timeout,
                 transport=resilient,
+                mounts=mounts,
                 event_hooks=self._event_hooks,
+                trust_env=self._trust_env,
             )
-            wrap_proxy_mounts(self._http, resilient)
         return self._http
 
     def options(
@@ -179,7 +210,11 @@ class KatanaClient(Resources):
         return call_options(self, retry=retry, timeout=timeout)
 
     async def aclose(self) -> None:
-        """Close pooled connections. Safe to call more than once."""
+        """Stop the requests in flight and close every connection. Safe to call twice.
+
+        Requests still sending, waiting to retry or waiting for the rate limit raise
+        `KatanaClientClosedError`; once this returns, nothing more is sent.
+        """
         self._closed = True
         http, self._http = self._http, None
         if http is not None:

@@ -446,3 +446,26 @@ class KatanaConnectionError(KatanaTransportError):
 
 class KatanaTimeoutError(KatanaTransportError, httpx.TimeoutException):
     """Connecting, sending, reading or waiting for a pooled connection took too long."""
+
+
+class KatanaResponseTooLargeError(KatanaTransportError):
+    """A response body was larger than the client's `max_response_bytes` (32 MiB default).
+
+    The cap counts the body as received and once decoded (1 MiB of gzip can decode to
+    gigabytes). Reading stopped at the cap and the connection was closed, so the body
+    never filled memory. Katana's pages are far smaller: a larger body comes from a
+    wrong base URL, a proxy, or a hostile server. Not retried (the same request would
+    get the same body); `outcome_unknown` is True for a request that is not
+    repeat-safe, since Katana answered and may have acted on it. Raise the cap with
+    `KatanaClient(max_response_bytes=...)` only if such bodies are expected.
+
+    Attributes:
+        limit: The cap, in bytes.
+        status_code: The status of the response whose body was too large.
+    """
+
+    def __init__(self, message: str, *, limit: int, status_code: int, **fields: Any) -> None:
+        """Store `limit` and `status_code`; see `KatanaTransportError` for the rest."""
+        self.limit = limit
+        self.status_code = status_code
+        super().__init__(message, **fields)

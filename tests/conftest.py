@@ -13,6 +13,10 @@ def _clean_katana_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own KATANA_* variables must not change test outcomes."""
     monkeypatch.delenv(API_KEY_ENV, raising=False)
     monkeypatch.delenv(BASE_URL_ENV, raising=False)
+    # KatanaClient honours proxy variables; a developer's proxy must not carry the tests.
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+        monkeypatch.delenv(name.lower(), raising=False)
 
 
 class RecordingTransport(httpx.MockTransport):

@@ -16,15 +16,17 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import socket
 import struct
 import sys
 import time
+import zlib
 from collections import deque
 from collections.abc import Callable
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, urlsplit
 
 from attrs import define, field
@@ -40,6 +42,7 @@ class Received:
     headers: dict[str, str]
     body: bytes
     at: float  # time.monotonic() on arrival
+    target: str = ""  # the request target as sent (absolute form through a proxy)
 
     def json(self) -> Any:
         return json.loads(self.body)
@@ -136,6 +139,52 @@ class Truncate(Fault):
         return False
 
 
+@define
+class HugeBody(Fault):
+    """Stream `size` bytes (repeats of `block`) until sent or the client hangs up.
+
+    Chunked by default; with `chunked=False` the head announces `declared` bytes as
+    Content-Length (default `size`). `sent` counts the body bytes written, so a test
+    can see that the client stopped reading early.
+    """
+
+    size: int
+    chunked: bool = True
+    declared: int | None = None
+    status: int = 200
+    headers: dict[str, str] = field(factory=dict)
+    block: bytes = b"x" * 65536
+    sent: int = 0
+
+    async def apply(self, writer: asyncio.StreamWriter, reader: asyncio.StreamReader) -> bool:
+        length = None if self.chunked else (self.size if self.declared is None else self.declared)
+        writer.write(_head(self.status, length, self.headers))
+        while self.sent < self.size:
+            piece = self.block[: self.size - self.sent]
+            writer.write(b"%x\r\n%b\r\n" % (len(piece), piece) if self.chunked else piece)
+            await writer.drain()  # raises once the client has closed the connection
+            self.sent += len(piece)
+        if self.chunked:
+            writer.write(b"0\r\n\r\n")
+        await writer.drain()
+        return self.declared is None
+
+
+def gzip_bomb(decoded: int, *, layers: int = 1) -> bytes:
+    """A gzip body of `decoded` zero bytes (about 1000:1), gzipped `layers` times."""
+    return _gzip_bomb(decoded, layers)
+
+
+@functools.cache
+def _gzip_bomb(decoded: int, layers: int) -> bytes:
+    packer = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    if layers > 1:
+        return packer.compress(_gzip_bomb(decoded, layers - 1)) + packer.flush()
+    step = bytes(1 << 20)
+    parts = [packer.compress(step[: decoded - at]) for at in range(0, decoded, len(step))]
+    return b"".join([*parts, packer.flush()])
+
+
 def malformed_json() -> Reply:
     """A complete 200 whose JSON is cut (as a proxy that dropped the end would send)."""
     return Reply(200, b'{"data": [{"id": 1}, {"id"')
@@ -194,7 +243,7 @@ class FaultServer:
         await self._server.wait_closed()
         self._server = None
 
-    async def __aenter__(self) -> FaultServer:
+    async def __aenter__(self) -> Self:
         await self.start()
         return self
 
@@ -207,15 +256,7 @@ class FaultServer:
         if task is not None:
             self._tasks.add(task)
         try:
-            while True:
-                request = await _read_request(reader)
-                if request is None:
-                    return
-                self.received.append(request)
-                queue = self._faults.get(f"{request.method} {request.path}")
-                fault = queue.popleft() if queue else self.handler(request)
-                if not await fault.apply(writer, reader):
-                    return
+            await self._handle(reader, writer)
         except (ConnectionError, asyncio.IncompleteReadError, asyncio.CancelledError):
             return  # the client went away, or the server is stopping
         finally:
@@ -223,6 +264,60 @@ class FaultServer:
                 self._tasks.discard(task)
             self._writers.discard(writer)
             writer.transport.abort()
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            request = await _read_request(reader)
+            if request is None:
+                return
+            self.received.append(request)
+            queue = self._faults.get(f"{request.method} {request.path}")
+            fault = queue.popleft() if queue else self.handler(request)
+            if not await fault.apply(writer, reader):
+                return
+
+
+class ForwardProxy(FaultServer):
+    """A plain-http forward proxy on 127.0.0.1 that records each request and relays it.
+
+    Requests arrive in absolute form (`GET http://127.0.0.1:8000/v1/products`); each is
+    sent on to its origin over a fresh connection and the origin's answer (which must
+    carry a Content-Length, as FaultServer's do) is relayed back. A CONNECT (an https
+    target) is recorded and refused with 403: the tests have no TLS server.
+    """
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        while True:
+            request = await _read_request(reader)
+            if request is None:
+                return
+            self.received.append(request)
+            if request.method == "CONNECT":
+                writer.write(_head(403, 0, {}))
+                await writer.drain()
+                return
+            writer.write(await _relay(request))
+            await writer.drain()
+
+
+async def _relay(request: Received) -> bytes:
+    target = urlsplit(request.target)
+    origin_reader, origin_writer = await asyncio.open_connection(target.hostname, target.port)
+    try:
+        path = target.path + (f"?{target.query}" if target.query else "")
+        lines = [f"{request.method} {path} HTTP/1.1"]
+        lines += [f"{name}: {value}" for name, value in request.headers.items()]
+        origin_writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + request.body)
+        await origin_writer.drain()
+        head = await origin_reader.readuntil(b"\r\n\r\n")
+        length = 0
+        for line in head.decode("latin-1").split("\r\n")[1:]:
+            name, _, value = line.partition(":")
+            if name.strip().lower() == "content-length":
+                length = int(value)
+        return head + await origin_reader.readexactly(length)
+    finally:
+        origin_writer.transport.abort()
 
 
 async def _read_request(reader: asyncio.StreamReader) -> Received | None:
@@ -247,6 +342,7 @@ async def _read_request(reader: asyncio.StreamReader) -> Received | None:
         headers=headers,
         body=body,
         at=time.monotonic(),
+        target=target,
     )
 
 
@@ -255,12 +351,14 @@ async def _until_closed(reader: asyncio.StreamReader) -> None:
         pass
 
 
-def _head(status: int, length: int, headers: dict[str, str]) -> bytes:
+def _head(status: int, length: int | None, headers: dict[str, str]) -> bytes:
+    """A response head; `length=None` announces a chunked body."""
     try:
         reason = HTTPStatus(status).phrase
     except ValueError:
         reason = "Unknown"
-    lines = [f"HTTP/1.1 {status} {reason}", f"Content-Length: {length}"]
+    framing = "Transfer-Encoding: chunked" if length is None else f"Content-Length: {length}"
+    lines = [f"HTTP/1.1 {status} {reason}", framing]
     if not any(name.lower() == "content-type" for name in headers):
         lines.append("Content-Type: application/json")
     lines += [f"{name}: {value}" for name, value in headers.items()]

@@ -1,8 +1,8 @@
 """Resilience: typed errors, retries that never duplicate, rate limits, pagination.
 
 Everything here is wired into `KatanaClient` by default (see its `retry=`,
-`rate_limit=`, `timeout=` and `limits=` arguments); import from this package to
-configure it or to walk list endpoints:
+`rate_limit=`, `timeout=`, `limits=` and `max_response_bytes=` arguments); import from
+this package to configure it or to walk list endpoints:
 
     from katana_client.resilience import RetryPolicy, paginate
 
@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._body import DEFAULT_MAX_RESPONSE_BYTES
 from ._clock import SYSTEM_CLOCK, Clock, SystemClock
 from ._logging import logger
 from ._operation import EXTENSION as OPERATION_EXTENSION
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_RETRY_STATUSES",
     "NO_RETRY",
     "OPERATION_EXTENSION",

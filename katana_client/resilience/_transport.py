@@ -8,7 +8,12 @@ request and its final response.
 
 The response body is read here, inside the retry loop, so that a connection reset or a
 stall in the middle of a body, a truncated body, or (for repeat-safe requests) a JSON
-body cut short by a proxy is retried like any other transient failure.
+body cut short by a proxy is retried like any other transient failure; and so that
+every body, success or error, first attempt or retry, is read within the size cap.
+
+Closing the transport ends the requests inside it (sending, waiting to retry, waiting
+for the rate limit) with `KatanaClientClosedError`, then closes the connections, so
+nothing is sent after `aclose()` returns.
 """
 
 from __future__ import annotations
@@ -17,15 +22,22 @@ import enum
 import logging
 import random
 from collections.abc import Callable
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 from attrs import frozen
 
-from katana_client._errors import KatanaConnectionError, KatanaTimeoutError, parse_retry_after
+from katana_client._errors import (
+    KatanaClientClosedError,
+    KatanaConnectionError,
+    KatanaResponseTooLargeError,
+    KatanaTimeoutError,
+    parse_retry_after,
+)
 from katana_client._runtime._json import loads
 from katana_client._runtime._response import DECODED_JSON_EXTENSION
 
+from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import log_attempt, log_rate_limit_wait
 from ._operation import OperationInfo, operation_of
@@ -40,6 +52,9 @@ from ._ratelimit import (
 )
 from ._retry import NO_RETRY, RetryPolicy, request_was_sent
 
+if TYPE_CHECKING:
+    import asyncio
+
 __all__ = [
     "DEFAULT",
     "DEFAULT_LIMITS",
@@ -47,7 +62,6 @@ __all__ = [
     "ResilienceFacts",
     "ResilientTransport",
     "build_transport",
-    "wrap_proxy_mounts",
 ]
 
 # Katana allows 60 requests a minute, so a few connections carry all of it. Idle ones
@@ -100,6 +114,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         clock: Time source for backoff, budgets and elapsed times; tests pass a fake.
         rand: Source of jitter, a function returning a float in [0, 1).
         scope: The object whose `options(...)` blocks apply (the `KatanaClient`).
+        max_response_bytes: Largest response body read, as received and once decoded
+            (default 32 MiB); a larger one raises `KatanaResponseTooLargeError`.
     """
 
     def __init__(
@@ -111,14 +127,23 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         clock: Clock = SYSTEM_CLOCK,
         rand: Callable[[], float] = random.random,
         scope: object | None = None,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
         """See the class docstring."""
+        if max_response_bytes < 1:
+            raise ValueError("max_response_bytes must be at least 1")
         self._transport = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
         self.retry = retry
         self.rate_limiter = rate_limiter
+        self.max_response_bytes = max_response_bytes
         self._clock = clock
         self._rand = rand
         self._scope = self if scope is None else scope
+        self._closed = False
+        # The tasks inside `handle_async_request`, so that `aclose` can end them.
+        self._calls: set[asyncio.Task[Any]] = set()
+        self._ended_by_close: set[asyncio.Task[Any]] = set()
+        self._drained: asyncio.Future[None] | None = None
 
     @property
     def transport(self) -> httpx.AsyncBaseTransport:
@@ -134,14 +159,56 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             clock=self._clock,
             rand=self._rand,
             scope=self._scope,
+            max_response_bytes=self.max_response_bytes,
         )
 
     async def aclose(self) -> None:
-        """Close the wrapped transport."""
+        """End the requests in flight, then close the wrapped transport.
+
+        Requests inside this transport (sending, waiting to retry, or waiting for the
+        rate limit) raise `KatanaClientClosedError`; later ones are refused the same
+        way. When this returns, nothing more is sent and every connection is closed.
+        """
+        import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
+
+        self._closed = True
+        if self._calls:
+            self._drained = asyncio.get_running_loop().create_future()
+            for task in self._calls:
+                self._ended_by_close.add(task)
+                task.cancel()
+            # Each one leaves through `handle_async_request`'s finally, at its next step.
+            await self._drained
         await self._transport.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        """Send `request`, retrying as the policy allows; return the final response."""
+        """Send `request`, retrying as the policy allows; return the final response.
+
+        Raises:
+            KatanaClientClosedError: The transport was closed before or during the call.
+        """
+        import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
+
+        if self._closed:
+            raise _closed_error(request, during=False)
+        task = asyncio.current_task()
+        if task is None:  # not in an asyncio task: nothing that close could end
+            return await self._call(request)
+        self._calls.add(task)
+        try:
+            return await self._call(request)
+        except asyncio.CancelledError:
+            # Turned into an error only when the cancellation was close's alone.
+            if task in self._ended_by_close and task.uncancel() == 0:
+                raise _closed_error(request, during=True) from None
+            raise
+        finally:
+            self._calls.discard(task)
+            self._ended_by_close.discard(task)
+            if not self._calls and self._drained is not None and not self._drained.done():
+                self._drained.set_result(None)
+
+    async def _call(self, request: httpx.Request) -> httpx.Response:
         options = current_options(self._scope)
         policy = options.resolve_retry(self.retry) or NO_RETRY
         if isinstance(options.timeout, httpx.Timeout):
@@ -150,6 +217,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             policy = NO_RETRY  # a streamed upload cannot be sent twice
         call = _Call(request, operation_of(request), policy, self._clock.monotonic())
         while True:
+            if self._closed:  # a retry of a call that close could not reach
+                raise _closed_error(request, during=True)
             call.attempt += 1
             outcome = await self._attempt(call)
             if isinstance(outcome, httpx.Response):
@@ -250,21 +319,37 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         """
         response = await self._transport.handle_async_request(request)
         try:
-            raw = b"".join([part async for part in response.aiter_raw()])
+            raw = await read_body(response, request, self.max_response_bytes)
         except httpx.StreamConsumed:  # a mock handler that read its own response
+            if len(response.content) > self.max_response_bytes:
+                raise ResponseTooLarge(
+                    self.max_response_bytes, declared=False, decoded=True
+                ) from None
             return response, False
+        except ResponseTooLarge as exc:
+            exc.status_code = response.status_code
+            raise
         finally:
+            # Also ends a body left unread at the cap: httpcore then drops the connection.
             await response.aclose()
+        # A fresh, unread response: httpx then reads it as usual (and sets `.elapsed`).
+        fresh = httpx.Response(
+            response.status_code,
+            headers=response.headers,
+            stream=httpx.ByteStream(raw),
+            extensions=response.extensions,
+            request=request,
+        )
         content = raw
-        encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
-        if encoding not in {"", "identity"}:
-            # Decode a copy now: a body cut inside its gzip stream fails here, retryably.
+        if "Content-Encoding" in response.headers:
+            # Decode a copy now (its size is known to be within the cap): a body that
+            # does not decode fails here, retryably, not later in httpx. The fresh one
+            # stays unread so that httpx reads it as usual and times it (`.elapsed`).
             probe = httpx.Response(
                 response.status_code, headers=response.headers, stream=httpx.ByteStream(raw)
             )
             content = await probe.aread()
         malformed = False
-        extensions = response.extensions
         if (
             op.repeat_safe
             and policy.attempts > 1
@@ -278,15 +363,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 malformed = True
             else:
                 # Decoded once: the endpoint's build_response takes it from here.
-                extensions = {**extensions, DECODED_JSON_EXTENSION: decoded}
-        # A fresh, unread response: httpx then reads it as usual (and sets `.elapsed`).
-        fresh = httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            extensions=extensions,
-            request=request,
-        )
+                fresh.extensions = {**fresh.extensions, DECODED_JSON_EXTENSION: decoded}
         return fresh, malformed
 
 
@@ -306,9 +383,48 @@ def _note(malformed: bool, outcome_unknown: bool) -> str | None:
     return "not retried: not repeat-safe" if outcome_unknown else None
 
 
+def _closed_error(request: httpx.Request, *, during: bool) -> KatanaClientClosedError:
+    where = f"{request.method} {request.url.path}"
+    if not during:
+        return KatanaClientClosedError(
+            f"{where} was not sent: this KatanaClient is closed; create a new "
+            "KatanaClient to make more requests."
+        )
+    note = ""
+    if not operation_of(request).repeat_safe:
+        note = " It may have reached Katana: check whether it took effect before sending it again."
+    return KatanaClientClosedError(
+        f"{where} was stopped: the KatanaClient was closed while it was in flight "
+        f"(sending, waiting to retry, or waiting for the rate limit).{note}"
+    )
+
+
+def _too_large(
+    exc: ResponseTooLarge, request: httpx.Request, op: OperationInfo, attempts: int
+) -> KatanaResponseTooLargeError:
+    how = " (by its Content-Length)" if exc.declared else " once decoded" if exc.decoded else ""
+    mib, rest = divmod(exc.limit, 1024 * 1024)
+    size = f"{mib} MiB" if mib and not rest else f"{exc.limit} bytes"
+    return KatanaResponseTooLargeError(
+        f"the {exc.status_code} response's body is larger than max_response_bytes "
+        f"({size}){how}; reading stopped there. Katana's pages are far smaller: check "
+        "base_url and any proxy, or raise the cap with KatanaClient(max_response_bytes=...)",
+        limit=exc.limit,
+        status_code=exc.status_code,
+        request=request,
+        method=request.method,
+        url=str(request.url.copy_with(query=None, fragment=None)),
+        operation=op.id,
+        attempts=attempts,
+        outcome_unknown=not op.repeat_safe,
+    )
+
+
 def _wrap(
     exc: Exception, request: httpx.Request, op: OperationInfo, attempts: int, policy: RetryPolicy
 ) -> Exception:
+    if isinstance(exc, ResponseTooLarge):
+        return _too_large(exc, request, op, attempts)
     cause = exc
     if not isinstance(cause, httpx.TransportError | httpx.DecodingError):
         return exc  # not a network failure (a bug, a bad URL): raised as it is
@@ -362,6 +478,8 @@ def build_transport(
     rate_limit: RateLimitSetting,
     limits: httpx.Limits,
     scope: object,
+    max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    trust_env: bool = True,
 ) -> ResilientTransport:
     """The transport `KatanaClient` gives its httpx client, from the client's arguments.
 
@@ -394,21 +512,11 @@ def build_transport(
         limiter = None
     else:
         limiter = rate_limit
-    inner = transport or httpx.AsyncHTTPTransport(limits=limits)
-    return ResilientTransport(inner, retry=policy, rate_limiter=limiter, scope=scope)
-
-
-def wrap_proxy_mounts(http: httpx.AsyncClient, resilient: ResilientTransport) -> None:
-    """Put `resilient`'s settings around the proxy transports httpx mounted from the env.
-
-    With HTTP(S)_PROXY set, httpx sends through transports it mounts itself, which would
-    bypass retries and the rate limit. httpx has no public way to reach them.
-    """
-    mounts = getattr(http, "_mounts", None)
-    if not isinstance(mounts, dict):
-        return
-    for pattern, mounted in list(mounts.items()):
-        if isinstance(mounted, httpx.AsyncBaseTransport) and not isinstance(
-            mounted, ResilientTransport
-        ):
-            mounts[pattern] = resilient.wrap(mounted)
+    inner = transport or httpx.AsyncHTTPTransport(limits=limits, trust_env=trust_env)
+    return ResilientTransport(
+        inner,
+        retry=policy,
+        rate_limiter=limiter,
+        scope=scope,
+        max_response_bytes=max_response_bytes,
+    )

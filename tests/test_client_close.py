@@ -1,0 +1,125 @@
+"""`aclose()` closes: nothing is sent after it returns, and no socket is left open.
+
+Requests in flight when the client closes (sending, waiting to retry, waiting for the
+rate limit) end with `KatanaClientClosedError`; a real server on 127.0.0.1 counts what
+arrives. pytest turns warnings into errors, so a socket left unclosed (ResourceWarning)
+fails these tests; `gc.collect()` makes such a socket report itself inside the test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+from collections.abc import AsyncIterator, Callable
+from typing import Any
+
+import pytest
+from faultserver import FaultServer, Hang, Reply
+
+from katana_client import KatanaClient, KatanaClientClosedError, RetryPolicy
+from katana_client.generated.models import CreateSalesOrderDto
+from katana_client.resilience import LocalRateLimiter
+
+# Long enough that each request is still waiting to retry when the client closes.
+PATIENT = RetryPolicy(attempts=5, initial=0.5, multiplier=1, jitter=0)
+
+
+@pytest.fixture
+async def server() -> AsyncIterator[FaultServer]:
+    async with FaultServer() as running:
+        yield running
+
+
+async def until(condition: Callable[[], bool]) -> None:
+    """Wait (a bounded number of short steps) until `condition` holds."""
+    for _ in range(1000):
+        if condition():
+            return
+        await asyncio.sleep(0.01)
+    raise AssertionError("the condition never held")
+
+
+async def outcomes(tasks: list[asyncio.Task[Any]]) -> list[BaseException | None]:
+    # A generous bound: proves that closing ended them, not their own retries or waits.
+    done = await asyncio.wait_for(asyncio.gather(*tasks, return_exceptions=True), 10)
+    return [item if isinstance(item, BaseException) else None for item in done]
+
+
+async def test_closing_stops_the_retries_of_requests_in_flight(server: FaultServer) -> None:
+    server.handler = lambda request: Reply(503, b"")
+    client = KatanaClient(api_key="k", base_url=server.url, retry=PATIENT, rate_limit=False)
+    tasks = [asyncio.create_task(client.products.get(i)) for i in (1, 2, 3)]
+    await until(lambda: len(server.received) >= 3)
+    await client.aclose()
+    arrived_before_close = len(server.received)
+    errors = await outcomes(tasks)
+    gc.collect()
+    assert all(isinstance(error, KatanaClientClosedError) for error in errors), errors
+    assert len(server.received) == arrived_before_close
+
+
+async def test_closing_ends_a_request_waiting_for_the_rate_limit(server: FaultServer) -> None:
+    limiter = LocalRateLimiter(1, 3600.0)  # one request an hour
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
+    await client.products.get(1)
+    waiting = asyncio.create_task(client.products.get(2))
+    await asyncio.sleep(0.1)  # into the limiter (if not, close refuses it all the same)
+    await client.aclose()
+    [error] = await outcomes([waiting])
+    assert isinstance(error, KatanaClientClosedError)
+    assert server.count("GET", "/products/2") == 0
+
+
+async def test_closing_ends_a_request_whose_answer_has_not_arrived(server: FaultServer) -> None:
+    server.script("GET", "/products/1", Hang())
+    client = KatanaClient(api_key="k", base_url=server.url, retry=PATIENT, rate_limit=False)
+    task = asyncio.create_task(client.products.get(1))
+    await until(lambda: server.count("GET", "/products/1") == 1)
+    await client.aclose()
+    [error] = await outcomes([task])
+    gc.collect()
+    assert isinstance(error, KatanaClientClosedError)
+    assert "closed while it was in flight" in str(error)
+    assert server.count("GET", "/products/1") == 1
+
+
+async def test_a_create_stopped_by_close_says_it_may_have_reached_katana(
+    server: FaultServer,
+) -> None:
+    server.script("POST", "/sales_orders", Hang())
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=False)
+    body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
+    task = asyncio.create_task(client.sales_orders.create(body))
+    await until(lambda: server.count("POST", "/sales_orders") == 1)
+    await client.aclose()
+    [error] = await outcomes([task])
+    assert isinstance(error, KatanaClientClosedError)
+    assert "may have reached Katana" in str(error)
+
+
+async def test_a_caller_cancelled_at_close_stays_cancelled(server: FaultServer) -> None:
+    server.script("GET", "/products/1", Hang())
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=False)
+    task = asyncio.create_task(client.products.get(1))
+    await until(lambda: server.count("GET", "/products/1") == 1)
+    task.cancel()  # the caller gave up too: its cancellation is not turned into an error
+    await client.aclose()
+    [error] = await outcomes([task])
+    assert isinstance(error, asyncio.CancelledError)
+
+
+async def test_a_request_after_close_is_refused_without_being_sent(server: FaultServer) -> None:
+    async with KatanaClient(api_key="k", base_url=server.url, rate_limit=False) as client:
+        await client.products.get(1)
+    with pytest.raises(KatanaClientClosedError):
+        await client.products.get(2)
+    assert server.count("GET", "/products/2") == 0
+
+
+async def test_the_client_works_as_before_until_it_is_closed(server: FaultServer) -> None:
+    async with KatanaClient(api_key="k", base_url=server.url, retry=PATIENT) as client:
+        server.script("GET", "/products/1", Reply(503, b""), Reply(200, {"id": 1, "name": "T"}))
+        # Retried after 0.5 s; closing only ends what is in flight at that moment.
+        product = await asyncio.wait_for(client.products.get(1), 10)
+    assert product.id == 1
+    assert server.count("GET", "/products/1") == 2
