@@ -469,3 +469,50 @@ class KatanaResponseTooLargeError(KatanaTransportError):
         self.limit = limit
         self.status_code = status_code
         super().__init__(message, **fields)
+
+
+# --- Values refused before sending or after reading ------------------------------------
+
+
+class KatanaParameterError(KatanaError, ValueError):
+    """A path parameter's value was refused before anything was sent.
+
+    A path value names one record (`/products/{id}`), so it must be of the type the
+    spec gives (an integer id is an `int`, not a `str`, `bool` or `float`, and is
+    positive) and must not be a value that names another path: "", "." and ".." (a URL
+    resolves them to the parent path, so `delete("..")` would be sent as `DELETE /v1`).
+    Every other character of a text value is percent-encoded, so that "/", "?", "#",
+    "%2e%2e" and the like stay inside the one path segment.
+
+    Attributes:
+        operation: The operationId, e.g. "deleteProduct".
+        parameter: The parameter's name in the spec, e.g. "id".
+    """
+
+    def __init__(self, message: str, *, operation: str, parameter: str) -> None:
+        """Store the names; `message` says what was given and what is expected."""
+        super().__init__(message)
+        self.operation = operation
+        self.parameter = parameter
+
+
+class KatanaJSONDepthError(KatanaError, ValueError):
+    """A JSON document nested its arrays and objects deeper than the cap allows.
+
+    The cap (`MAX_JSON_DEPTH`, 512 levels; Katana's bodies nest fewer than 10) keeps
+    every reader and writer of the document, the SDK's and the caller's, clear of
+    Python's recursion limit. Raised for a response body (`status_code` set: the
+    request itself got that status, so a 2xx create or update has been applied) and for
+    a request body that nests too deep or contains itself (`status_code` None: nothing
+    was sent).
+
+    Attributes:
+        max_depth: The cap that was exceeded.
+        status_code: The status of the response whose body this was, else None.
+    """
+
+    def __init__(self, message: str, *, max_depth: int, status_code: int | None = None) -> None:
+        """Store the cap and the status; `message` says which document and what to do."""
+        super().__init__(message)
+        self.max_depth = max_depth
+        self.status_code = status_code

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ._convert import (
     format_datetime,
     param_text,
+    path_param,
     query_params,
     to_bool,
     to_date,
@@ -45,6 +46,7 @@ __all__ = [
     "loads",
     "loads_object",
     "param_text",
+    "path_param",
     "query_params",
     "raise_for_status",
     "to_bool",

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
-from urllib.parse import quote
 
 from katana_client._runtime import (
     Response,
     SupportsAsyncHTTPX,
     build_response,
     dumps,
-    param_text,
+    path_param,
 )
 
 from ...models.bin_transfer_row import BinTransferRow
@@ -53,7 +52,7 @@ def _get_kwargs(
         "method": METHOD,
         "extensions": {"katana_operation": OPERATION},
         "url": "/bin_transfer_rows/{id}".format(
-            id=quote(param_text(id), safe=""),
+            id=path_param(OPERATION_ID, "id", id, "int"),
         ),
     }
     headers: dict[str, str] = {}

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
-from urllib.parse import quote
 
 from katana_client._runtime import (
     Response,
     SupportsAsyncHTTPX,
     build_response,
-    param_text,
+    path_param,
 )
 
 from ...models.po_additional_cost_row import PoAdditionalCostRow
@@ -50,7 +49,7 @@ def _get_kwargs(
         "method": METHOD,
         "extensions": {"katana_operation": OPERATION},
         "url": "/po_additional_cost_rows/{id}".format(
-            id=quote(param_text(id), safe=""),
+            id=path_param(OPERATION_ID, "id", id, "int"),
         ),
     }
     return kwargs

@@ -5,13 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
-from urllib.parse import quote
 
 from katana_client._runtime import (
     Response,
     SupportsAsyncHTTPX,
     build_response,
-    param_text,
+    path_param,
 )
 
 OPERATION_ID: Final = "deletePriceList"
@@ -48,7 +47,7 @@ def _get_kwargs(
         "method": METHOD,
         "extensions": {"katana_operation": OPERATION},
         "url": "/price_lists/{id}".format(
-            id=quote(param_text(id), safe=""),
+            id=path_param(OPERATION_ID, "id", id, "int"),
         ),
     }
     return kwargs

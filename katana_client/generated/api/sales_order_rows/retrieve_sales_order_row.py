@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any, Final
-from urllib.parse import quote
 
 from katana_client._runtime import (
     UNSET,
@@ -13,7 +12,7 @@ from katana_client._runtime import (
     SupportsAsyncHTTPX,
     Unset,
     build_response,
-    param_text,
+    path_param,
     query_params,
 )
 
@@ -55,7 +54,7 @@ def _get_kwargs(
         "method": METHOD,
         "extensions": {"katana_operation": OPERATION},
         "url": "/sales_order_rows/{id}".format(
-            id=quote(param_text(id), safe=""),
+            id=path_param(OPERATION_ID, "id", id, "int"),
         ),
     }
     kwargs["params"] = query_params(
