@@ -516,3 +516,36 @@ class KatanaJSONDepthError(KatanaError, ValueError):
         super().__init__(message)
         self.max_depth = max_depth
         self.status_code = status_code
+
+
+class KatanaClosedInFlightError(KatanaClientClosedError):
+    """The client was closed (`aclose()`) while this request was in flight.
+
+    Closing ends every request still sending, waiting to retry or waiting for the rate
+    limit, so that nothing is sent afterwards. `outcome_unknown` is True when a request
+    that is not repeat-safe (a create) was being sent or its answer read at that moment:
+    Katana may have acted on it, so check before sending it again (answer like a
+    timeout, not like "nothing changed"). Otherwise nothing was changed by this call.
+
+    Attributes:
+        method: The request method.
+        url: The request URL without its query string.
+        operation: Katana's operationId when known, else None.
+        outcome_unknown: Whether Katana may have acted on the request.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        method: str,
+        url: str,
+        operation: str | None = None,
+        outcome_unknown: bool = False,
+    ) -> None:
+        """Store the details; see the class docstring for the fields."""
+        super().__init__(message)
+        self.method = method
+        self.url = url
+        self.operation = operation
+        self.outcome_unknown = outcome_unknown

@@ -16,7 +16,12 @@ from typing import Any
 import pytest
 from faultserver import FaultServer, Hang, Reply
 
-from katana_client import KatanaClient, KatanaClientClosedError, RetryPolicy
+from katana_client import (
+    KatanaClient,
+    KatanaClientClosedError,
+    KatanaClosedInFlightError,
+    RetryPolicy,
+)
 from katana_client.generated.models import CreateSalesOrderDto
 from katana_client.resilience import LocalRateLimiter
 
@@ -54,7 +59,7 @@ async def test_closing_stops_the_retries_of_requests_in_flight(server: FaultServ
     arrived_before_close = len(server.received)
     errors = await outcomes(tasks)
     gc.collect()
-    assert all(isinstance(error, KatanaClientClosedError) for error in errors), errors
+    assert all(isinstance(error, KatanaClosedInFlightError) for error in errors), errors
     assert len(server.received) == arrived_before_close
 
 
@@ -78,12 +83,13 @@ async def test_closing_ends_a_request_whose_answer_has_not_arrived(server: Fault
     await client.aclose()
     [error] = await outcomes([task])
     gc.collect()
-    assert isinstance(error, KatanaClientClosedError)
+    assert isinstance(error, KatanaClosedInFlightError)
     assert "closed while it was in flight" in str(error)
+    assert error.outcome_unknown is False  # a GET changes nothing
     assert server.count("GET", "/products/1") == 1
 
 
-async def test_a_create_stopped_by_close_says_it_may_have_reached_katana(
+async def test_a_create_stopped_by_close_while_sent_has_an_unknown_outcome(
     server: FaultServer,
 ) -> None:
     server.script("POST", "/sales_orders", Hang())
@@ -93,8 +99,26 @@ async def test_a_create_stopped_by_close_says_it_may_have_reached_katana(
     await until(lambda: server.count("POST", "/sales_orders") == 1)
     await client.aclose()
     [error] = await outcomes([task])
-    assert isinstance(error, KatanaClientClosedError)
+    assert isinstance(error, KatanaClosedInFlightError)
+    assert error.outcome_unknown is True
+    assert error.operation == "createSalesOrder"
     assert "may have reached Katana" in str(error)
+
+
+async def test_a_create_stopped_by_close_before_it_was_sent_changed_nothing(
+    server: FaultServer,
+) -> None:
+    limiter = LocalRateLimiter(1, 3600.0)
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
+    await client.products.get(1)  # takes the hour's only slot
+    body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
+    task = asyncio.create_task(client.sales_orders.create(body))
+    await asyncio.sleep(0.1)  # into the limiter
+    await client.aclose()
+    [error] = await outcomes([task])
+    assert isinstance(error, KatanaClientClosedError)
+    assert getattr(error, "outcome_unknown", False) is False
+    assert server.count("POST", "/sales_orders") == 0
 
 
 async def test_a_caller_cancelled_at_close_stays_cancelled(server: FaultServer) -> None:

@@ -29,6 +29,7 @@ from attrs import frozen
 
 from katana_client._errors import (
     KatanaClientClosedError,
+    KatanaClosedInFlightError,
     KatanaConnectionError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
@@ -91,7 +92,7 @@ class ResilienceFacts:
 class _Call:
     """One request's way through the retry loop."""
 
-    __slots__ = ("attempt", "op", "policy", "request", "started")
+    __slots__ = ("attempt", "op", "policy", "request", "sending", "started")
 
     def __init__(
         self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy, started: float
@@ -101,6 +102,7 @@ class _Call:
         self.policy = policy
         self.started = started
         self.attempt = 0
+        self.sending = False  # inside the wrapped transport: Katana may see it
 
 
 class ResilientTransport(httpx.AsyncBaseTransport):
@@ -190,25 +192,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
         if self._closed:
-            raise _closed_error(request, during=False)
-        task = asyncio.current_task()
-        if task is None:  # not in an asyncio task: nothing that close could end
-            return await self._call(request)
-        self._calls.add(task)
-        try:
-            return await self._call(request)
-        except asyncio.CancelledError:
-            # Turned into an error only when the cancellation was close's alone.
-            if task in self._ended_by_close and task.uncancel() == 0:
-                raise _closed_error(request, during=True) from None
-            raise
-        finally:
-            self._calls.discard(task)
-            self._ended_by_close.discard(task)
-            if not self._calls and self._drained is not None and not self._drained.done():
-                self._drained.set_result(None)
-
-    async def _call(self, request: httpx.Request) -> httpx.Response:
+            raise _closed_error(request, None)
         options = current_options(self._scope)
         policy = options.resolve_retry(self.retry) or NO_RETRY
         if isinstance(options.timeout, httpx.Timeout):
@@ -216,9 +200,27 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if not isinstance(request.stream, httpx.ByteStream):
             policy = NO_RETRY  # a streamed upload cannot be sent twice
         call = _Call(request, operation_of(request), policy, self._clock.monotonic())
+        task = asyncio.current_task()
+        if task is None:  # not in an asyncio task: nothing that close could end
+            return await self._run(call)
+        self._calls.add(task)
+        try:
+            return await self._run(call)
+        except asyncio.CancelledError:
+            # Turned into an error only when the cancellation was close's alone.
+            if task in self._ended_by_close and task.uncancel() == 0:
+                raise _closed_error(request, call) from None
+            raise
+        finally:
+            self._calls.discard(task)
+            self._ended_by_close.discard(task)
+            if not self._calls and self._drained is not None and not self._drained.done():
+                self._drained.set_result(None)
+
+    async def _run(self, call: _Call) -> httpx.Response:
         while True:
             if self._closed:  # a retry of a call that close could not reach
-                raise _closed_error(request, during=True)
+                raise _closed_error(call.request, call)
             call.attempt += 1
             outcome = await self._attempt(call)
             if isinstance(outcome, httpx.Response):
@@ -230,13 +232,15 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         request, op, policy = call.request, call.op, call.policy
         permit = await self._take_slot(request, op)
         sent_at = self._clock.monotonic()
+        call.sending = True
         try:
             response, malformed = await self._send(request, op, policy)
         except BaseException as exc:
+            if not isinstance(exc, Exception):
+                raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
+            call.sending = False
             if permit is not None:
                 await permit.release(None)
-            if not isinstance(exc, Exception):
-                raise  # cancellation: nothing to retry, nothing to wrap
             retry_in = None
             if policy.retries_exception(exc, repeat_safe=op.repeat_safe):
                 retry_in = self._next_wait(call, None)
@@ -256,6 +260,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             if wrapped is exc:
                 raise
             raise wrapped from exc
+        call.sending = False
         if permit is not None:
             await permit.release(self._feedback(response))
         status = response.status_code
@@ -383,19 +388,23 @@ def _note(malformed: bool, outcome_unknown: bool) -> str | None:
     return "not retried: not repeat-safe" if outcome_unknown else None
 
 
-def _closed_error(request: httpx.Request, *, during: bool) -> KatanaClientClosedError:
+def _closed_error(request: httpx.Request, call: _Call | None) -> KatanaClientClosedError:
+    """The error of a request that close refused (`call` None) or ended."""
     where = f"{request.method} {request.url.path}"
-    if not during:
+    if call is None:
         return KatanaClientClosedError(
             f"{where} was not sent: this KatanaClient is closed; create a new "
             "KatanaClient to make more requests."
         )
-    note = ""
-    if not operation_of(request).repeat_safe:
-        note = " It may have reached Katana: check whether it took effect before sending it again."
-    return KatanaClientClosedError(
+    unknown = call.sending and not call.op.repeat_safe
+    note = " It may have reached Katana: check whether it took effect before sending it again."
+    return KatanaClosedInFlightError(
         f"{where} was stopped: the KatanaClient was closed while it was in flight "
-        f"(sending, waiting to retry, or waiting for the rate limit).{note}"
+        f"(sending, waiting to retry, or waiting for the rate limit).{note if unknown else ''}",
+        method=request.method,
+        url=str(request.url.copy_with(query=None, fragment=None)),
+        operation=call.op.id,
+        outcome_unknown=unknown,
     )
 
 
