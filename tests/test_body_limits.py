@@ -11,6 +11,7 @@ from __future__ import annotations
 import gzip
 import json
 import tracemalloc
+import zlib
 from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
@@ -195,3 +196,29 @@ def test_an_invalid_cap_is_a_config_error(value: Any) -> None:
 
     with pytest.raises(KatanaConfigError, match="max_response_bytes"):
         KatanaClient(api_key="k", max_response_bytes=value)
+
+
+@pytest.mark.parametrize("wbits", [15, -15], ids=["zlib-wrapped", "raw"])
+async def test_a_deflate_body_in_either_form_is_read(server: FaultServer, wbits: int) -> None:
+    packer = zlib.compressobj(6, zlib.DEFLATED, wbits)
+    body = packer.compress(json.dumps({"id": 1, "name": "Table"}).encode()) + packer.flush()
+    server.script("GET", "/products/1", Reply(200, body, {"Content-Encoding": "deflate"}))
+    async with client_for(server) as client:
+        product = await client.products.get(1)
+    assert product.name == "Table"
+
+
+async def test_a_corrupt_gzip_body_is_retried_then_raised_as_a_typed_error(
+    server: FaultServer,
+) -> None:
+    good = gzip.compress(json.dumps({"id": 1, "name": "Table"}).encode())
+    corrupt = good[:12] + bytes(len(good) - 12)
+    bad = Reply(200, corrupt, {"Content-Encoding": "gzip"})
+    server.script("GET", "/products/1", bad, Reply(200, good, {"Content-Encoding": "gzip"}))
+    server.script("GET", "/products/2", bad, bad, bad)
+    async with client_for(server, retry=FAST) as client:
+        product = await client.products.get(1)
+        with pytest.raises(KatanaConnectionError, match="could not be decoded"):
+            await client.products.get(2)
+    assert product.name == "Table"
+    assert server.count("GET", "/products/2") == 3
