@@ -128,34 +128,44 @@ def katana_error_response(error: KatanaError) -> JSONResponse:
     """The answer for a failed Katana call: a status and `{detail, outcome_unknown}`.
 
     - 422: Katana refused the values (its field `details` are passed on);
-    - 503 with `Retry-After`: Katana's rate limit, or the request was never sent (the
-      client's rate-limit wait timed out, Katana was unreachable, the service is
-      shutting down): safe to retry later;
-    - 504 (timed out) or 502 (connection lost, Katana failed): when `outcome_unknown`,
-      the request may have taken effect, and the detail says to check before retrying.
+    - 503 with `Retry-After`: Katana's rate limit, a request never sent (the client's
+      rate-limit wait timed out, Katana was unreachable) or the service shutting down;
+    - 504 when Katana did not answer in time, 502 when the connection was lost or
+      Katana failed.
 
-    The detail is written here, never copied from the error: an error's text names URLs
-    and Katana's messages, which are the service's business, not its callers'. (It never
-    holds the API key either: the SDK keeps keys out of every error and log.)
+    Whatever the status, `outcome_unknown` true means the request may have taken
+    effect (a create timed out after it was sent), and the detail says to check before
+    retrying; false means nothing was changed. The detail is written here, never
+    copied from the error: an error's text names URLs and Katana's messages, which are
+    the service's business, not its callers'. (It never holds the API key either: the
+    SDK keeps keys out of every error and log.)
     """
     if isinstance(error, KatanaValidationError):
         details = error.body.get("details") if isinstance(error.body, dict) else None
         return JSONResponse({"detail": details or error.message}, status_code=422)
-    if isinstance(error, KatanaRateLimitError):
-        return _unavailable("Katana's rate limit is reached", error.retry_after)
-    if isinstance(error, KatanaClientClosedError):
-        return _unavailable("The service is shutting down", None)
-    if isinstance(error, KatanaTransportError) and not error.request_sent:
-        return _unavailable("Katana was not called (too busy, or unreachable)", None)
     unknown = bool(getattr(error, "outcome_unknown", False))
-    if isinstance(error, KatanaTimeoutError):
+    retry_after = 1.0
+    if isinstance(error, KatanaRateLimitError):
+        status, what = 503, "Katana's rate limit is reached"
+        retry_after = error.retry_after or retry_after
+    elif isinstance(error, KatanaClientClosedError):
+        status, what = 503, "The service is shutting down"
+    elif isinstance(error, KatanaTransportError) and not error.request_sent:
+        status, what = 503, "Katana was not called (too busy, or unreachable)"
+    elif isinstance(error, KatanaTimeoutError):
         status, what = 504, "Katana did not answer in time"
     elif isinstance(error, KatanaAPIError):
         status, what = 502, f"Katana answered {error.status_code}"
     else:  # a lost connection, or a failure before any answer (e.g. credentials)
         status, what = 502, "The call to Katana failed"
-    detail = f"{what}; {_MAY_EXIST}" if unknown else f"{what}; nothing was changed"
-    return JSONResponse({"detail": detail, "outcome_unknown": unknown}, status_code=status)
+    if unknown:
+        detail = f"{what}; {_MAY_EXIST}"
+    else:
+        detail = f"{what}; nothing was changed" + (", retry later" if status == 503 else "")
+    headers = {"Retry-After": str(math.ceil(retry_after))} if status == 503 else None
+    return JSONResponse(
+        {"detail": detail, "outcome_unknown": unknown}, status_code=status, headers=headers
+    )
 
 
 async def katana_error_handler(request: Request, error: Exception) -> JSONResponse:
@@ -168,15 +178,6 @@ async def katana_error_handler(request: Request, error: Exception) -> JSONRespon
         "%s %s -> %d: %s", request.method, request.url.path, response.status_code, error
     )
     return response
-
-
-def _unavailable(what: str, retry_after: float | None) -> JSONResponse:
-    seconds = max(1, math.ceil(retry_after)) if retry_after is not None else 1
-    return JSONResponse(
-        {"detail": f"{what}; nothing was changed, retry later", "outcome_unknown": False},
-        status_code=503,
-        headers={"Retry-After": str(seconds)},
-    )
 
 
 #: For `uvicorn fastapi_service.app:app`; the client is made when the app starts.

@@ -232,6 +232,22 @@ async def test_a_call_after_the_client_was_closed_is_a_503(
     assert fake.operation_requests("getAllProducts") == []
 
 
+async def test_a_create_cut_off_by_shutdown_is_a_503_saying_it_may_exist(
+    fake: FakeKatana, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake.faults.add(operation="createSalesOrder", delay=5.0)
+    made: list[KatanaClient] = []
+    async with running_app(create_app(lambda: _keep(made, fake.client(api_key=KEY)))) as http:
+        pending = asyncio.ensure_future(http.post("/orders", json=ORDER))
+        await _until(lambda: fake.operation_requests("createSalesOrder"))
+        await made[0].aclose()  # past uvicorn's graceful timeout, the lifespan does this
+        response = await asyncio.wait_for(pending, 10)
+    assert response.status_code == 503
+    answer = _answer(response, caplog)
+    assert answer["outcome_unknown"] is True
+    assert answer["detail"].startswith("The service is shutting down; it may still have been")
+
+
 def _client_of(
     base_url: str, *, made: list[KatanaClient] | None = None, **kwargs: Any
 ) -> Callable[[], KatanaClient]:
