@@ -141,6 +141,17 @@ def test_a_content_length_over_the_cap_is_refused_before_the_body_is_read(
     assert receiver.received() == events
 
 
+def test_an_unsigned_body_is_refused_before_it_is_read(receiver: Receiver) -> None:
+    total = 400 * MIB
+    sent = [0]
+    response = httpx.post(
+        f"{receiver.url}/katana/webhooks", content=_streamed(total, sent), timeout=60
+    )
+    assert response.status_code == 401
+    assert sent[0] < total // 4
+    assert response.headers["connection"] == "close"
+
+
 def test_the_body_cap_is_configurable(receiver: Receiver) -> None:
     # Whitespace around JSON is still JSON: a delivery padded to just below the cap.
     fits = json.dumps(DELIVERY).encode().ljust(SMALL_CAP)
