@@ -174,14 +174,16 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
         self._closed = True
-        if self._calls:
-            self._drained = asyncio.get_running_loop().create_future()
-            for task in self._calls:
-                self._ended_by_close.add(task)
-                task.cancel()
-            # Each one leaves through `handle_async_request`'s finally, at its next step.
-            await self._drained
-        await self._transport.aclose()
+        try:
+            if self._calls:
+                self._drained = asyncio.get_running_loop().create_future()
+                for task in list(self._calls):
+                    self._ended_by_close.add(task)
+                    task.cancel()
+                # Each leaves through `handle_async_request`'s finally, at its next step.
+                await self._drained
+        finally:
+            await self._transport.aclose()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         """Send `request`, retrying as the policy allows; return the final response.
