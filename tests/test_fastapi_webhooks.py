@@ -308,6 +308,14 @@ async def test_action_given_as_the_full_event_name_is_read_as_the_event() -> Non
     assert received[0].action == "delivered"
 
 
+async def test_a_full_event_name_in_action_wins_over_resource_type() -> None:
+    received: list[WebhookEvent] = []
+    payload = {**DELIVERY, "resource_type": "sales_order", "action": "sales_order_row.created"}
+    assert (await _post(_app(received, tokens=TOKEN), *_signed(payload))).status_code == 204
+    assert received[0].name == "sales_order_row.created"
+    assert (received[0].resource_type, received[0].action) == ("sales_order", "created")
+
+
 # --- Empty secrets: refused at configuration, never verified against -------------------------
 
 

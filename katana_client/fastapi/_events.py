@@ -109,7 +109,8 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
     """Read a delivery body into a `WebhookEvent`.
 
     `action` may be the bare action ("created") or, as Katana documents it, the full
-    event name ("sales_order.created"); `event.action` is the bare one either way.
+    event name ("sales_order.created"): `event.name` is the full name and
+    `event.action` the bare one either way.
 
     Raises:
         WebhookError: 400 if the body is not UTF-8 JSON, holds a number no parser
@@ -140,12 +141,14 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
     target = payload.get("object")
     if not isinstance(target, dict):
         raise WebhookError(422, "The webhook body has no object")
-    action = action.removeprefix(f"{resource_type}.")
+    # Katana's page documents `action` as the full event name; integrators report the
+    # bare action. A dot tells them apart (no bare action has one).
+    name = action if "." in action else f"{resource_type}.{action}"
     object_id = target.get("id")
     return WebhookEvent(
-        name=WebhookEventName(f"{resource_type}.{action}"),
+        name=WebhookEventName(name),
         resource_type=resource_type,
-        action=action,
+        action=name.rpartition(".")[2],
         webhook_id=_int_or_none(payload.get("webhook_id")),
         object=WebhookObject(
             id=object_id if isinstance(object_id, str) else _int_or_none(object_id),
