@@ -129,6 +129,20 @@ async def test_non_json_secret_with_json_key_does_not_leak_it(
     with pytest.raises(KatanaTokenProviderError, match="not a JSON object") as caught:
         await provider.get_token()
     assert key not in render_exception(caught.value)
+    assert caught.value.__context__ is None  # a JSONDecodeError would hold it in .doc
+
+
+async def test_a_secret_value_that_cannot_be_a_key_is_refused_naming_the_secret(
+    secretsmanager: Any, moto_url: str
+) -> None:
+    key = make_secret()
+    name = unique_name("crlf")
+    secretsmanager.create_secret(Name=name, SecretString=f"{key}\r\nX-Injected: 1")
+    provider = AwsSecretsManagerTokenProvider(name, region_name=REGION, endpoint_url=moto_url)
+    with pytest.raises(KatanaTokenProviderError, match="line break") as caught:
+        await provider.get_token()
+    assert caught.value.source == f"AWS Secrets Manager secret {name!r}"
+    assert key not in render_exception(caught.value)
 
 
 async def test_unreachable_endpoint_is_a_provider_error() -> None:

@@ -155,3 +155,16 @@ def test_repr_shows_the_path_not_the_vault_token() -> None:
     provider = VaultTokenProvider("apps/x", url="http://127.0.0.1:1", token=vault_token)
     assert vault_token not in repr(provider)
     assert "secret/apps/x" in repr(provider)
+
+
+async def test_a_secret_value_that_cannot_be_a_key_is_refused_naming_the_secret(
+    bao: Bao,
+) -> None:
+    key = make_secret()
+    path = unique_path("crlf")
+    put(bao, path, api_key=key + "x" * 9000)
+    provider = VaultTokenProvider(path, url=bao.url, token=bao.root_token)
+    with pytest.raises(KatanaTokenProviderError, match="longer than 8192") as caught:
+        await provider.get_token()
+    assert caught.value.source == f"Vault secret secret/{path} (field 'api_key')"
+    assert key not in render_exception(caught.value)

@@ -347,7 +347,7 @@ async def test_a_token_path_that_cannot_be_read_raises_a_store_error(
 ) -> None:
     path = tmp_path / "tokens"
     path.mkdir()  # exists, but reading it fails (as root too, unlike a chmod)
-    unreadable = r"Cannot read the token file .*: Is a directory"
+    unreadable = r"Cannot read the token file .*: it is a directory, not a regular file"
     with pytest.raises(KatanaTokenStoreError, match=unreadable):
         await store_type(path).load()
     assert await store_type(tmp_path / "absent").load() is None
