@@ -471,6 +471,69 @@ class KatanaResponseTooLargeError(KatanaTransportError):
         super().__init__(message, **fields)
 
 
+class KatanaRateLimitTimeoutError(KatanaTimeoutError):
+    """A request waited its whole timeout for a client-side rate-limit slot; not sent.
+
+    The wait for a slot is bounded by the request's `pool` timeout (httpx's wait for a
+    free connection; `KatanaClient(timeout=2)` means 2 s). The request never left, so
+    `request_sent` is False and sending it again later is safe. Waiting requests are
+    served first come, first served: this one had too many ahead of it, or the key was
+    paused by a 429. Send fewer requests at once, or allow a longer wait with
+    `timeout=httpx.Timeout(30, pool=...)` on the client or `client.options(timeout=...)`.
+
+    Attributes:
+        waited: Seconds the request waited.
+        timeout: The timeout that ran out, in seconds.
+        limiter: The limiter it waited for, e.g. "LocalRateLimiter(limit=60, window=60.0)".
+    """
+
+    def __init__(
+        self,
+        *,
+        waited: float,
+        timeout: float,
+        limiter: str,
+        method: str = "",
+        url: str = "",
+        **fields: Any,
+    ) -> None:
+        """Store the wait; see `KatanaTransportError` for the request's fields."""
+        self.waited = waited
+        self.timeout = timeout
+        self.limiter = limiter
+        fields.setdefault("attempts", 0)
+        summary = (
+            f"waited {waited:.3g} s for a slot of {limiter} and gave up at the {timeout:.3g} s "
+            "timeout, so the request was not sent; send fewer requests at once, or allow a "
+            "longer wait: KatanaClient(timeout=httpx.Timeout(30, pool=120))"
+        )
+        super().__init__(summary, method=method, url=url, request_sent=False, **fields)
+
+    def _describe(self) -> str:
+        # From a limiter used directly there is no request to name.
+        if not self.method:
+            return self._summary
+        text = f"{self.method} {self.url}: {self._summary}"
+        return text + (f" (after {self.attempts} attempts)" if self.attempts else "")
+
+
+class KatanaRateLimiterError(KatanaError):
+    """The rate limiter itself failed (its Redis is down or refused); the request was not sent.
+
+    Requests are not sent while the shared budget cannot be checked: several processes
+    sending without it could exceed Katana's limit together. The underlying error is the
+    `__cause__`. Nothing here names the Redis URL's password.
+
+    Attributes:
+        backend: What failed, e.g. "Redis at 127.0.0.1:6379 db 0".
+    """
+
+    def __init__(self, message: str, *, backend: str) -> None:
+        """Store `backend`; `message` says what failed and what to check."""
+        super().__init__(message)
+        self.backend = backend
+
+
 # --- Values refused before sending or after reading ------------------------------------
 
 

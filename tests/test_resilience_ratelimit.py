@@ -81,7 +81,7 @@ async def test_keys_have_separate_budgets() -> None:
 
 async def test_a_429_retry_after_pauses_the_whole_key() -> None:
     clock = FakeClock()
-    limiter = LocalRateLimiter(5, 10.0, clock=clock)
+    limiter = LocalRateLimiter(5, 10.0, max_pause=60.0, clock=clock)
     permit = await limiter.acquire("k")
     await permit.release(RateLimitFeedback(None, None, None, retry_after=30.0))
     assert (await limiter.acquire("k")).waited == pytest.approx(30.0)

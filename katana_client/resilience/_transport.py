@@ -31,6 +31,7 @@ from katana_client._errors import (
     KatanaClientClosedError,
     KatanaClosedInFlightError,
     KatanaConnectionError,
+    KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
     parse_retry_after,
@@ -232,7 +233,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
     async def _attempt(self, call: _Call) -> httpx.Response | float:
         """Send once: the final response, or the seconds to wait before the next try."""
         request, op, policy = call.request, call.op, call.policy
-        permit = await self._take_slot(request, op)
+        permit = await self._take_slot(request, op, sent_before=call.attempt - 1)
         sent_at = self._clock.monotonic()
         call.sending = True
         try:
@@ -297,10 +298,27 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             window=float(getattr(self.rate_limiter, "window", 60.0)),
         )
 
-    async def _take_slot(self, request: httpx.Request, op: OperationInfo) -> RateLimitPermit | None:
+    async def _take_slot(
+        self, request: httpx.Request, op: OperationInfo, *, sent_before: int
+    ) -> RateLimitPermit | None:
         if self.rate_limiter is None:
             return None
-        permit = await self.rate_limiter.acquire(limiter_key(request))
+        # The wait for a slot is bounded like httpx's wait for a pooled connection.
+        timeouts = request.extensions.get("timeout")
+        max_wait = timeouts.get("pool") if isinstance(timeouts, dict) else None
+        try:
+            permit = await self.rate_limiter.acquire(limiter_key(request), max_wait=max_wait)
+        except KatanaRateLimitTimeoutError as error:
+            raise KatanaRateLimitTimeoutError(
+                waited=error.waited,
+                timeout=error.timeout,
+                limiter=error.limiter,
+                request=request,
+                method=request.method,
+                url=str(request.url.copy_with(query=None, fragment=None)),
+                operation=op.id,
+                attempts=sent_before,
+            ) from None
         if permit.waited > 0:
             log_rate_limit_wait(request, operation=op.id, waited=permit.waited)
         return permit
