@@ -37,6 +37,7 @@ from katana_client.testing import (
     FakeConnectionReset,
     FakeKatana,
     FakeKatanaServer,
+    FakeState,
     RateLimit,
     find_spec_file,
     serve_fake_katana,
@@ -180,6 +181,96 @@ async def test_search_pages_through_the_body_filter() -> None:
         found = await search_sales_orders.asyncio(client=client, body=body)
     assert found is not None
     assert [o.order_no for o in found.data or []] == ["SO-1"]
+
+
+class CopyCounter:
+    """A field value that counts how often the fake copies the record holding it."""
+
+    copies = 0
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> str:
+        CopyCounter.copies += 1
+        return "copied"
+
+
+async def test_a_list_page_copies_its_own_records_not_the_collection() -> None:
+    # What a page costs: its records, whatever the size of the collection (the fake
+    # once copied every record for every page).
+    fake = FakeKatana(seed=False)
+    for n in range(300):
+        made = fake.state.create("customers", {"name": f"C{n}"})
+        fake.state.update("customers", made["id"], {"marker": CopyCounter()})
+    CopyCounter.copies = 0
+    async with _raw(fake) as http:
+        last = await http.get("/customers", params={"page": 30, "limit": 10})
+        named = await http.get("/customers", params={"name": "C7", "limit": 10})
+    assert [c["name"] for c in last.json()["data"]] == [f"C{n}" for n in range(290, 300)]
+    assert [c["name"] for c in named.json()["data"]] == ["C7"]
+    assert _pagination(last)["total_records"] == 300
+    assert _pagination(named)["total_records"] == 1
+    assert CopyCounter.copies == 11
+
+
+def _changed_state() -> FakeState:
+    """Products, materials and orders with rows, some moved, updated and deleted."""
+    state = FakeState()
+    state.seed()
+    state.add_products(6)
+    for order in range(3):
+        state.create(
+            "sales_orders",
+            {
+                "customer_id": 1 + order % 2,
+                "sales_order_rows": [
+                    {"variant_id": v, "quantity": order + 1, "price_per_unit": "2.5"}
+                    for v in range(1, 2 + order)
+                ],
+            },
+        )
+    state.update("variants", 2, {"product_id": 1})  # moved to another product
+    state.update("variants", 9, {"product_id": None, "material_id": 2})
+    state.update("sales_order_rows", 1, {"sales_order_id": 3})
+    state.delete("products", 5)
+    state.delete("sales_order_rows", 4)
+    state.delete("sales_orders", 2)
+    return state
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        None,
+        lambda r: r.get("name", "").endswith(("1", "2", "3")),
+        lambda r: len(r.get("variants", [])) != 1,
+        lambda r: r.get("total", 0) > 10,
+        lambda r: any(row["variant_id"] == 1 for row in r.get("sales_order_rows", [])),
+        lambda r: "variants" in r and "id" in r and len(r) > 3 and "variants" in list(r),
+    ],
+    ids=["all", "by_name", "by_nested_list", "by_total", "by_rows", "mapping"],
+)
+def test_a_page_is_the_slice_of_the_filtered_collection(where: Any) -> None:
+    state = _changed_state()
+    for collection in ("products", "materials", "variants", "sales_orders", "customers"):
+        whole = [r for r in state.all(collection) if where is None or where(r)]
+        for start, stop in [(0, 2), (1, 4), (3, 100), (50, 60)]:
+            assert state.page(collection, start, stop, where) == (len(whole), whole[start:stop])
+
+
+def test_nested_lists_follow_moves_and_deletes() -> None:
+    state = _changed_state()
+    product = state.get("products", 1)
+    assert product is not None
+    assert [v["id"] for v in product["variants"]] == [1, 2]
+    material = state.get("materials", 2)
+    assert material is not None
+    assert [v["id"] for v in material["variants"]] == [5, 9]
+    assert state.get("variants", 7) is None  # product 5's variant went with it
+    order = state.get("sales_orders", 3)
+    assert order is not None
+    assert [r["id"] for r in order["sales_order_rows"]] == [1, 3]
+    assert order["total"] == Decimal("99.98") + Decimal("5.0")
+    assert state.get("sales_orders", 2) is None
+    assert [r["id"] for r in state.all("sales_order_rows")] == [1, 3, 5, 6, 7]
 
 
 async def test_operations_without_state_answer_with_the_spec_example() -> None:

@@ -32,16 +32,23 @@ PAGE = 250
 
 
 class Catalogue:
-    """Answers GET /products like Katana; fails chosen pages once with a 503."""
+    """Answers GET /products like Katana; fails chosen pages once with a 503.
+
+    `max_limit` caps `limit` as Katana may: pages are then shorter than asked for.
+    `fields` chooses the X-Pagination fields sent (all by default).
+    """
 
     def __init__(self, records: int = RECORDS, *, header: bool = True) -> None:
         self.records = records
         self.header = header
         self.fail_once: set[int] = set()
+        self.max_limit: int | None = None
+        self.fields: set[str] | None = None
 
     def __call__(self, request: Received) -> Fault:
         page = int(request.query.get("page", ["1"])[0])
         limit = int(request.query.get("limit", ["50"])[0])
+        limit = min(limit, self.max_limit or limit)
         if page in self.fail_once:
             self.fail_once.discard(page)
             return Reply(503, b"")
@@ -50,16 +57,16 @@ class Catalogue:
         total_pages = -(-self.records // limit)
         headers = {}
         if self.header:
-            headers["X-Pagination"] = json.dumps(
-                {
-                    "total_records": str(self.records),
-                    "total_pages": str(total_pages),
-                    "offset": str(first - 1),
-                    "page": str(page),
-                    "first_page": "true" if page == 1 else "false",
-                    "last_page": "true" if page >= total_pages else "false",
-                }
-            )
+            info = {
+                "total_records": str(self.records),
+                "total_pages": str(total_pages),
+                "offset": str(first - 1),
+                "page": str(page),
+                "first_page": "true" if page == 1 else "false",
+                "last_page": "true" if page >= total_pages else "false",
+            }
+            fields = info.keys() if self.fields is None else self.fields
+            headers["X-Pagination"] = json.dumps({k: v for k, v in info.items() if k in fields})
         return Reply(200, {"data": [{"id": i, "name": f"P{i}"} for i in ids]}, headers)
 
 
@@ -155,16 +162,24 @@ async def test_walk_stops_on_an_empty_page() -> None:
     assert pages_requested(server) == [1, 2, 3]
 
 
+@pytest.mark.parametrize(
+    "fields", [None, {"last_page"}, {"total_pages"}], ids=["full", "last_page", "total_pages"]
+)
 async def test_a_short_page_does_not_stop_the_walk_when_the_header_says_more(
-    catalogue: tuple[FaultServer, Catalogue],
+    catalogue: tuple[FaultServer, Catalogue], fields: set[str] | None
 ) -> None:
-    # Katana may cap `limit`: 250 asked, fewer sent, but X-Pagination says not last.
+    # Katana may cap `limit`: 250 asked, 100 sent, but X-Pagination says there is more.
     server, handler = catalogue
-    handler.records = 600
+    handler.records, handler.max_limit, handler.fields = 550, 100, fields
     async with client_for(server) as client:
-        walk = pages(get_all_products.asyncio_detailed, client=client, page_size=1000)
-        got = [(p.number, len(p.items)) async for p in walk]
-    assert got == [(1, 600)]
+        walk = pages(get_all_products.asyncio_detailed, client=client)
+        got = [(p.number, [item.id for item in p.items]) async for p in walk]
+    assert [(number, len(ids)) for number, ids in got] == [(n, 100) for n in range(1, 6)] + [
+        (6, 50)
+    ]
+    assert [i for _, ids in got for i in ids] == list(range(1, 551))
+    assert all(r.query["limit"] == ["250"] for r in server.received)
+    assert pages_requested(server) == [1, 2, 3, 4, 5, 6]
 
 
 async def test_pages_give_page_by_page_access_with_the_parsed_header(

@@ -8,11 +8,29 @@ page through `filter.page` and `filter.limit` in the body, walk the same way.
 
 A page that fails is retried alone by the client's retry policy (list calls are
 repeat-safe); if it still fails, the error names the page, and `start_page=` resumes.
+
+What the walk trusts, and how it ends whatever a server sends:
+
+- An empty page is the last.
+- `X-Pagination` (Katana's header, read tolerantly): `last_page: true` ends the walk,
+  and so does reaching `total_pages` (even while `last_page` says false). Its `page`
+  must be the page asked for, else `KatanaPaginationError`. Values that make no sense
+  (negative, zero, NaN, not a number) are ignored as if absent.
+- Page length against `limit`: with no header, a short page is the last. With a header,
+  a short page alone is not (Katana may cap `limit` below what was asked, so every page
+  is short), but one shorter than an earlier page of the walk is.
+- Record ids: a page with the same records as an earlier page of the walk (same ids in
+  the same order; same body where records have no `id`) means the server ignores
+  `page` or loops: `KatanaPaginationError`, rather than a walk that never ends.
+- A hard cap, the last line of defence: a walk stops after `max_pages` pages quietly,
+  or, when no `max_pages` was given, raises `KatanaPaginationError` after
+  `MAX_PAGES` (10,000) pages, that is 2.5 million records at 250 a page.
 """
 
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import sys
 import typing
@@ -39,12 +57,16 @@ __all__ = [
 DEFAULT_QUERY_PAGE_SIZE: Final = 250
 # searchSalesOrders / searchSalesOrderRows document `filter.limit` as 0-200.
 DEFAULT_BODY_PAGE_SIZE: Final = 200
+#: Pages a walk fetches at most when the caller gave no `max_pages`: a server that
+#: never says "last" ends in `KatanaPaginationError` here, not in a walk without end.
+MAX_PAGES: Final = 10_000
 
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
 
 class KatanaPaginationError(KatanaError):
-    """A page could not be walked: its body was unreadable, or Katana sent another page.
+    """A page could not be walked: its body was unreadable, Katana sent another page or
+    the same records again, or the walk reached `MAX_PAGES` without a last page.
 
     Attributes:
         operation: The endpoint's operationId.
@@ -109,7 +131,7 @@ def parse_pagination_header(value: str | None) -> PaginationInfo | None:
         return None
     try:
         data = json.loads(value)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: a deeply nested header
         return None
     if not isinstance(data, dict):
         return None
@@ -190,16 +212,19 @@ async def pages(
         client: The `KatanaClient`.
         page_size: Records per page (default 250, or 200 for the search POSTs).
         start_page: The first page to fetch; resume a failed walk with its page.
-        max_pages: Stop after this many pages (no bound by default).
+        max_pages: Stop after this many pages. Default None: walk to the last page,
+            but raise `KatanaPaginationError` after `MAX_PAGES` (10,000) pages.
         **params: The endpoint's other arguments (filters, `body=` for a search POST),
             sent unchanged with every page.
 
     The walk stops after the last page (`X-Pagination` says so, or its `total_pages`
-    is reached), a short page when Katana sent no `X-Pagination`, or an empty page.
+    is reached), a short page when Katana sent no `X-Pagination`, or an empty page;
+    the module docstring lists what it trusts.
 
     Raises:
-        KatanaPaginationError: A page's body was unreadable, or Katana answered with
-            another page than the one asked for.
+        KatanaPaginationError: A page's body was unreadable, Katana answered with
+            another page than the one asked for or with records of an earlier page, or
+            `MAX_PAGES` pages were walked without a last one.
         KatanaAPIError, KatanaTransportError: A page failed after the client's retries;
             the exception carries a note with the page to resume from.
     """
@@ -211,16 +236,27 @@ async def pages(
         page_size = int(params.pop("limit", page_size or DEFAULT_QUERY_PAGE_SIZE))
     else:
         page_size = page_size or DEFAULT_BODY_PAGE_SIZE
+    if page_size < 1:
+        raise ValueError(f"page_size must be at least 1, not {page_size}")
     number = start_page
-    fetched = 0
-    while max_pages is None or fetched < max_pages:
+    seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
+    longest = 0
+    for _ in range(MAX_PAGES if max_pages is None else max_pages):
         page = await _fetch(endpoint, spec, client, number, page_size, params)
-        fetched += 1
-        last = _is_last(page, page_size) or spec.pagination not in {"query", "body"}
+        _check_new(page, seen, spec.operation)
+        last = _is_last(page, page_size, longest) or spec.pagination not in {"query", "body"}
+        longest = max(longest, len(page.items))
         yield page
         if last:
             return
         number += 1
+    if max_pages is None:
+        raise KatanaPaginationError(
+            f"{MAX_PAGES} pages walked and none was the last; stopped here rather than go "
+            f"on forever. Pass max_pages= to walk further, or start_page={number} to go on",
+            operation=spec.operation,
+            page=number,
+        )
 
 
 async def _fetch(
@@ -274,18 +310,47 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
     return data
 
 
-def _is_last(page: Page, size: int) -> bool:
+def _is_last(page: Page, size: int, longest: int) -> bool:
+    """Whether `page` ends the walk; `longest` is the longest page before it."""
     if not page.items:
         return True
     info = page.info
     if info is not None:
-        if info.last_page is not None:
-            return info.last_page
-        if info.total_pages is not None:
+        if info.last_page:
+            return True
+        if info.total_pages is not None and info.total_pages >= 1:
             return page.number >= info.total_pages
-    # No word from Katana: a short page is the last. (With X-Pagination present, a
-    # short page is not trusted alone: Katana may cap `limit` below what was asked.)
+        if info.last_page is False:
+            # A short page alone is not the last (Katana may cap `limit` below what was
+            # asked), but Katana's pages are all as long but the last, so a page
+            # shorter than one before it is (a server that sends the last page again
+            # for every page past the end would otherwise loop).
+            return len(page.items) < longest
+    # No word from Katana: a short page is the last.
     return len(page.items) < size
+
+
+def _check_new(page: Page, seen: set[bytes], operation: str) -> None:
+    """Raise if `page` has the records of an earlier page of the walk: a server that
+    ignores `page`, or cycles, would otherwise be walked forever."""
+    ids = [_id_of(item) for item in page.items]
+    if None in ids:  # records without ids: the same body is the same page
+        digest = hashlib.blake2b(page.response.content, digest_size=16).digest()
+    else:
+        digest = hashlib.blake2b(repr(ids).encode(), digest_size=16).digest()
+    if digest in seen:
+        raise KatanaPaginationError(
+            "Katana sent the same records as an earlier page of this walk (it ignores "
+            "`page`, or the list changed under the walk); stopped rather than loop",
+            operation=operation,
+            page=page.number,
+        )
+    seen.add(digest)
+
+
+def _id_of(item: Any) -> Any:
+    value = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
+    return None if value is UNSET else value
 
 
 def _with_page(body: Any, number: int, size: int) -> Any:

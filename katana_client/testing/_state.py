@@ -10,8 +10,10 @@ which the app answers with Katana's 422.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime
+import itertools
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
@@ -45,6 +47,13 @@ _CHILDREN: Final[dict[str, tuple[str, str, str]]] = {
     "sales_orders": ("sales_order_rows", "sales_order_rows", "sales_order_id"),
 }
 
+# The fields a record's view has beyond what is stored: its nested list, and a sales
+# order's total.
+_JOINED: Final[dict[str, tuple[str, ...]]] = {
+    parent: (key, "total") if parent == "sales_orders" else (key,)
+    for parent, (key, _, _) in _CHILDREN.items()
+}
+
 
 class MissingReference(LookupError):
     """A create or update names a record that does not exist (`path`: `.customer_id`)."""
@@ -71,8 +80,13 @@ class FakeState:
         """Start empty; `seed()` adds a small catalogue."""
         self._now = now or (lambda: datetime.datetime.now(datetime.UTC))
         self._lock = threading.RLock()
+        # Ids only grow and records are appended, so each dict's order is id order: a
+        # page is a slice of it, read without copying the collection.
         self._records: dict[str, dict[int, dict[str, Any]]] = {c: {} for c in COLLECTIONS}
         self._next_id: dict[str, int] = dict.fromkeys(COLLECTIONS, 1)
+        # parent collection -> parent id -> ids of the child records linking to it, so
+        # joining a record's nested list costs its children, not the child collection.
+        self._owned: dict[str, dict[Any, set[int]]] = {parent: {} for parent in _CHILDREN}
 
     # -- reading ----------------------------------------------------------------------
 
@@ -92,6 +106,33 @@ class FakeState:
         with self._lock:
             return len(self._records[collection])
 
+    def page(
+        self,
+        collection: str,
+        start: int,
+        stop: int,
+        where: Callable[[Mapping[str, Any]], bool] | None = None,
+    ) -> tuple[int, list[dict[str, Any]]]:
+        """Records `start:stop` (oldest first) of those `where` accepts, as Katana would
+        return them, and how many `where` accepts in all.
+
+        `where` sees each record as Katana returns it (nested lists, a sales order's
+        total) without the record being copied; only the page's records are copied,
+        so a page costs its records plus one pass of `where` over the collection.
+        """
+        with self._lock:
+            records = self._records[collection]
+            if where is None:
+                chosen = list(itertools.islice(records.values(), start, max(start, stop)))
+                return len(records), [self._view(collection, r) for r in chosen]
+            total, chosen = 0, []
+            for record in records.values():
+                if where(_LazyView(self, collection, record)):
+                    if start <= total < stop:
+                        chosen.append(record)
+                    total += 1
+            return total, [self._view(collection, r) for r in chosen]
+
     def __iter__(self) -> Iterator[str]:
         return iter(COLLECTIONS)
 
@@ -99,16 +140,37 @@ class FakeState:
         view = copy.deepcopy(dict(record))
         child = _CHILDREN.get(collection)
         if child is not None:
-            key, child_collection, link = child
-            view[key] = [
-                copy.deepcopy(r)
-                for r in self._records[child_collection].values()
-                if r.get(link) == record["id"]
-            ]
+            view[child[0]] = [copy.deepcopy(r) for r in self._children(collection, record)]
         if collection == "sales_orders":
-            rows = view["sales_order_rows"]
-            view["total"] = sum((_decimal(r.get("total")) for r in rows), Decimal(0))
+            view["total"] = _total(view["sales_order_rows"])
         return view
+
+    def _children(self, collection: str, record: Mapping[str, Any]) -> list[dict[str, Any]]:
+        """The records nested in `record`, oldest first (not copied)."""
+        _, child_collection, _ = _CHILDREN[collection]
+        try:
+            owned = self._owned[collection].get(record["id"], ())
+        except TypeError:  # an unhashable id (set by an update) owns nothing
+            return []
+        children = self._records[child_collection]
+        return [children[i] for i in sorted(owned)]
+
+    def _link(
+        self, collection: str, record_id: int, record: Mapping[str, Any], *, add: bool = True
+    ) -> None:
+        """Enter a child record under the parents it links to (see `_owned`), or with
+        `add=False` take it out."""
+        for parent, (_, child_collection, link) in _CHILDREN.items():
+            value = record.get(link)
+            if child_collection != collection or value is None:
+                continue
+            # An unhashable link equals no parent id: the record is joined nowhere.
+            with contextlib.suppress(TypeError):
+                owned = self._owned[parent].setdefault(value, set())
+                if add:
+                    owned.add(record_id)
+                else:
+                    owned.discard(record_id)
 
     # -- writing ----------------------------------------------------------------------
 
@@ -150,7 +212,9 @@ class FakeState:
             if record is None:
                 return None
             self._check_references(collection, body, "")
+            self._link(collection, record_id, record, add=False)
             record.update(body)
+            self._link(collection, record_id, record)
             self._derive(collection, record)
             record["updated_at"] = _timestamp(self._now())
             return self._view(collection, record)
@@ -158,14 +222,17 @@ class FakeState:
     def delete(self, collection: str, record_id: int) -> bool:
         """Remove a record and what it owns (a product's variants, an order's rows)."""
         with self._lock:
-            if self._records[collection].pop(record_id, None) is None:
+            record = self._records[collection].pop(record_id, None)
+            if record is None:
                 return False
+            self._link(collection, record_id, record, add=False)
             child = _CHILDREN.get(collection)
             if child is not None:
-                _, child_collection, link = child
-                owned = self._records[child_collection]
-                for child_id in [i for i, r in owned.items() if r.get(link) == record_id]:
-                    del owned[child_id]
+                _, child_collection, _ = child
+                for child_id in sorted(self._owned[collection].pop(record_id, ())):
+                    owned = self._records[child_collection].pop(child_id, None)
+                    if owned is not None:
+                        self._link(child_collection, child_id, owned, add=False)
             return True
 
     def set_inventory(self, variant_id: int, location_id: int = 1, **fields: Any) -> dict[str, Any]:
@@ -189,6 +256,8 @@ class FakeState:
             for collection in COLLECTIONS:
                 self._records[collection].clear()
                 self._next_id[collection] = 1
+            for owned in self._owned.values():
+                owned.clear()
 
     def _check_references(self, collection: str, body: Mapping[str, Any], prefix: str) -> None:
         for name, target in _REFERENCES.get(collection, ()):
@@ -213,6 +282,7 @@ class FakeState:
         self._defaults(collection, record, parent)
         self._derive(collection, record)
         self._records[collection][record_id] = record
+        self._link(collection, record_id, record)
         return record
 
     @staticmethod
@@ -315,6 +385,39 @@ class FakeState:
             )
             for n in range(first, first + count)
         ]
+
+
+class _LazyView(Mapping[str, Any]):
+    """A record as Katana returns it, for a filter to read: the stored fields as they
+    are, and the joined ones (nested lists, a sales order's total) made when asked for."""
+
+    __slots__ = ("_collection", "_record", "_state")
+
+    def __init__(self, state: FakeState, collection: str, record: Mapping[str, Any]) -> None:
+        self._state = state
+        self._collection = collection
+        self._record = record
+
+    def __getitem__(self, key: str) -> Any:
+        if key not in _JOINED.get(self._collection, ()):
+            return self._record[key]
+        if key == "total":
+            return _total(self._state._children(self._collection, self._record))
+        return self._state._children(self._collection, self._record)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._record or key in _JOINED.get(self._collection, ())
+
+    def __iter__(self) -> Iterator[str]:
+        joined = _JOINED.get(self._collection, ())
+        return iter({**dict.fromkeys(self._record), **dict.fromkeys(joined)})
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def _total(rows: list[dict[str, Any]]) -> Decimal:
+    return sum((_decimal(r.get("total")) for r in rows), Decimal(0))
 
 
 def _decimal(value: Any) -> Decimal:

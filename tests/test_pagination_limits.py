@@ -1,0 +1,274 @@
+"""A walk ends whatever the server sends: hostile and broken pagination, at the public API.
+
+Each server below is scripted at the HTTP layer (`httpx.MockTransport`) to answer list
+pages the way a broken or hostile Katana could: the same page again, `last_page: false`
+forever, `total_pages` without a last page, empty pages, page numbers that go backwards,
+nonsense in `X-Pagination`, or new records forever. Every way to walk a list (the
+resources' `AsyncPager`, `paginate`, `pages`, `collect`; query-paged lists and the
+body-paged search POSTs) must end, with every record once or a `KatanaPaginationError`
+that names the operation, the page and why. `asyncio.wait_for` only proves "did not hang".
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncIterable, Awaitable, Callable
+from typing import Any
+
+import httpx
+import pytest
+
+from katana_client import KatanaClient, KatanaError, KatanaPaginationError, collect, paginate
+from katana_client.generated.api.products import get_all_products
+from katana_client.generated.api.sales_orders import search_sales_orders
+from katana_client.generated.models import SearchSalesOrdersDto
+from katana_client.resilience import pages
+from katana_client.resilience._pagination import MAX_PAGES
+
+LIMIT = 5
+GUARD = 60  # seconds: generous, only to turn a hang into a failure
+
+# A script answers (page, limit) with the page's ids and its X-Pagination (or None).
+Script = Callable[[int, int], tuple[list[int], dict[str, Any] | str | None]]
+
+
+class Server:
+    """Answers GET /products and POST /sales_orders/search from a script; counts pages."""
+
+    def __init__(self, script: Script) -> None:
+        self.script = script
+        self.requested: list[int] = []
+
+    async def __call__(self, request: httpx.Request) -> httpx.Response:
+        # Yield to the event loop, as a real server's answer would: without it a walk
+        # that never ends would never let `asyncio.wait_for` time it out.
+        await asyncio.sleep(0)
+        if request.method == "POST":
+            page_filter = json.loads(request.content)["filter"]
+            page, limit = int(page_filter["page"]), int(page_filter["limit"])
+        else:
+            page, limit = int(request.url.params["page"]), int(request.url.params["limit"])
+        self.requested.append(page)
+        ids, header = self.script(page, limit)
+        headers = {}
+        if header is not None:
+            headers["X-Pagination"] = header if isinstance(header, str) else json.dumps(header)
+        return httpx.Response(200, json={"data": [{"id": i} for i in ids]}, headers=headers)
+
+
+def client_for(server: Server) -> KatanaClient:
+    return KatanaClient(
+        api_key="k", base_url="https://katana.test/v1", transport=httpx.MockTransport(server)
+    )
+
+
+Walk = Callable[[KatanaClient], Awaitable[list[Any]]]
+BIG = 10**6
+
+
+async def _resource(client: KatanaClient) -> list[Any]:
+    return [p.id async for p in client.products.list(page_size=LIMIT)]
+
+
+async def _resource_pages(client: KatanaClient) -> list[Any]:
+    return [
+        p.id async for page in client.products.list(page_size=LIMIT).pages() for p in page.items
+    ]
+
+
+async def _resource_collect(client: KatanaClient) -> list[Any]:
+    return [p.id for p in await client.products.list(page_size=LIMIT).collect(max_items=BIG)]
+
+
+async def _paginate(client: KatanaClient) -> list[Any]:
+    walk = paginate(get_all_products.asyncio_detailed, client=client, page_size=LIMIT)
+    return [p.id async for p in walk]
+
+
+async def _pages(client: KatanaClient) -> list[Any]:
+    walk = pages(get_all_products.asyncio_detailed, client=client, page_size=LIMIT)
+    return [p.id async for page in walk for p in page.items]
+
+
+async def _collect(client: KatanaClient) -> list[Any]:
+    found = await collect(
+        get_all_products.asyncio_detailed, client=client, max_items=BIG, page_size=LIMIT
+    )
+    return [p.id for p in found]
+
+
+async def _search(client: KatanaClient) -> list[Any]:
+    return [o.id async for o in client.sales_orders.search(SearchSalesOrdersDto(), page_size=LIMIT)]
+
+
+async def _search_paginate(client: KatanaClient) -> list[Any]:
+    walk = paginate(
+        search_sales_orders.asyncio_detailed,
+        client=client,
+        body=SearchSalesOrdersDto(),
+        page_size=LIMIT,
+    )
+    return [o.id async for o in walk]
+
+
+WALKS: dict[str, Walk] = {
+    "resource": _resource,
+    "resource_pages": _resource_pages,
+    "resource_collect": _resource_collect,
+    "paginate": _paginate,
+    "pages": _pages,
+    "collect": _collect,
+    "search": _search,
+    "search_paginate": _search_paginate,
+}
+OPERATION = {"search": "searchSalesOrders", "search_paginate": "searchSalesOrders"}
+
+
+def operation_of(walk: str) -> str:
+    return OPERATION.get(walk, "getAllProducts")
+
+
+def ids_of(page: int, limit: int) -> list[int]:
+    """The ids a real list has on `page`: disjoint from every other page."""
+    return list(range((page - 1) * limit + 1, page * limit + 1))
+
+
+async def walk_until_error(walk: str, server: Server) -> KatanaPaginationError:
+    async with client_for(server) as client:
+        with pytest.raises(KatanaPaginationError) as caught:
+            await asyncio.wait_for(WALKS[walk](client), GUARD)
+    return caught.value
+
+
+async def walk_to_end(walk: str, server: Server) -> list[Any]:
+    async with client_for(server) as client:
+        return await asyncio.wait_for(WALKS[walk](client), GUARD)
+
+
+each_walk = pytest.mark.parametrize("walk", list(WALKS))
+
+
+@each_walk
+async def test_the_same_full_page_without_a_page_number_is_an_error(walk: str) -> None:
+    server = Server(lambda page, limit: (ids_of(1, limit), None))
+    error = await walk_until_error(walk, server)
+    assert isinstance(error, KatanaError)
+    assert (error.operation, error.page) == (operation_of(walk), 2)
+    assert f"{operation_of(walk)} page 2" in str(error)
+    assert "same records as an earlier page" in str(error)
+    assert server.requested == [1, 2]
+
+
+@each_walk
+async def test_the_same_short_page_with_last_page_false_forever_is_an_error(walk: str) -> None:
+    server = Server(lambda page, limit: ([1, 2], {"last_page": "false"}))
+    error = await walk_until_error(walk, server)
+    assert error.page == 2
+    assert server.requested == [1, 2]
+
+
+@each_walk
+async def test_pages_that_cycle_are_an_error(walk: str) -> None:
+    # Page 3 is page 1 again: a server that ignores `page` past some point, or loops.
+    server = Server(lambda page, limit: (ids_of(2 - page % 2, limit), {"last_page": False}))
+    error = await walk_until_error(walk, server)
+    assert error.page == 3
+    assert server.requested == [1, 2, 3]
+
+
+@each_walk
+async def test_the_walk_stops_at_total_pages_when_last_page_never_says_true(walk: str) -> None:
+    server = Server(
+        lambda page, limit: (ids_of(page, limit), {"total_pages": "3", "last_page": "false"})
+    )
+    assert await walk_to_end(walk, server) == list(range(1, 3 * LIMIT + 1))
+    assert server.requested == [1, 2, 3]
+
+
+@each_walk
+async def test_an_empty_page_ends_the_walk_whatever_the_header_says(walk: str) -> None:
+    server = Server(lambda page, limit: ([], {"total_pages": 99, "last_page": False}))
+    assert await walk_to_end(walk, server) == []
+    assert server.requested == [1]
+
+
+@each_walk
+async def test_a_page_number_going_backwards_is_an_error(walk: str) -> None:
+    server = Server(lambda page, limit: (ids_of(page, limit), {"page": page - 1}))
+    error = await walk_until_error(walk, server)
+    assert error.page == 1
+    assert "answered page 0" in str(error)
+
+
+@each_walk
+async def test_the_last_page_sent_again_for_every_page_past_the_end_ends_the_walk(
+    walk: str,
+) -> None:
+    # 12 records; pages past the third answer the third again, saying "not last".
+    def clamping(page: int, limit: int) -> tuple[list[int], dict[str, Any]]:
+        return [i for i in ids_of(min(page, 3), limit) if i <= 12], {"last_page": "false"}
+
+    server = Server(clamping)
+    assert await walk_to_end(walk, server) == list(range(1, 13))
+    assert server.requested == [1, 2, 3]
+
+
+@each_walk
+@pytest.mark.parametrize(
+    "total_pages", ['"-1"', "-1", '"0"', "NaN", '"NaN"', '"1e400"', "1e400", str(10**30), '"x"']
+)
+async def test_nonsense_total_pages_neither_cuts_nor_prolongs_the_walk(
+    walk: str, total_pages: str
+) -> None:
+    # 12 real records; `total_pages` is nonsense and `last_page` never says true.
+    def records(page: int, limit: int) -> tuple[list[int], str]:
+        header = f'{{"total_pages": {total_pages}, "last_page": "false", "total_records": -5}}'
+        return [i for i in ids_of(page, limit) if i <= 12], header
+
+    server = Server(records)
+    assert await walk_to_end(walk, server) == list(range(1, 13))
+    assert len(server.requested) <= 4
+
+
+@each_walk
+async def test_a_nested_x_pagination_header_is_ignored_not_an_error(walk: str) -> None:
+    server = Server(lambda page, limit: ([1, 2] if page == 1 else [], "[" * 5000))
+    assert await walk_to_end(walk, server) == [1, 2]
+
+
+def endless(page: int, limit: int) -> tuple[list[int], dict[str, Any]]:
+    """New records on every page, and never a word about the last one."""
+    return ids_of(page, limit), {"last_page": False}
+
+
+@pytest.mark.parametrize("walk", ["resource", "search", "paginate"])
+async def test_max_pages_stops_a_walk_that_never_ends_quietly(walk: str) -> None:
+    server = Server(endless)
+    async with client_for(server) as client:
+        pager: AsyncIterable[Any]
+        if walk == "resource":
+            pager = client.products.list(page_size=LIMIT, max_pages=4)
+        elif walk == "search":
+            pager = client.sales_orders.search(SearchSalesOrdersDto(), page_size=LIMIT, max_pages=4)
+        else:
+            pager = paginate(
+                get_all_products.asyncio_detailed, client=client, page_size=LIMIT, max_pages=4
+            )
+        got = await asyncio.wait_for(_ids(pager), GUARD)
+    assert got == list(range(1, 4 * LIMIT + 1))
+    assert server.requested == [1, 2, 3, 4]
+
+
+async def _ids(records: AsyncIterable[Any]) -> list[Any]:
+    return [record.id async for record in records]
+
+
+@pytest.mark.parametrize("walk", ["resource", "search_paginate"])
+async def test_a_walk_without_max_pages_ends_in_an_error_at_the_default_cap(walk: str) -> None:
+    server = Server(lambda page, limit: (ids_of(page, 1), {"last_page": False}))
+    error = await walk_until_error(walk, server)
+    assert error.page == MAX_PAGES + 1
+    assert "max_pages=" in str(error)
+    assert f"start_page={MAX_PAGES + 1}" in str(error)
+    assert server.requested == list(range(1, MAX_PAGES + 1))
