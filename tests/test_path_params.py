@@ -21,8 +21,7 @@ from urllib.parse import quote
 import httpx
 import pytest
 
-from katana_client import KatanaClient, KatanaEmptyResponseError, KatanaError
-from katana_client._errors import KatanaParameterError
+from katana_client import KatanaClient, KatanaEmptyResponseError, KatanaError, KatanaParameterError
 from katana_client._runtime import path_param
 from katana_client.generated.resources import ACTIONS
 from katana_client.testing import Operation, load_spec

@@ -24,7 +24,7 @@ from ._convert import (
     to_str,
 )
 from ._enum import OpenIntEnum, OpenStrEnum
-from ._json import dumps, loads, loads_object
+from ._json import MAX_JSON_DEPTH, dumps, loads, loads_object
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ._readers import ModelReader
 
 __all__ = [
+    "MAX_JSON_DEPTH",
     "UNSET",
     "KatanaAPIError",
     "ModelReader",

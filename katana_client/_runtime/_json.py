@@ -9,16 +9,31 @@ from __future__ import annotations
 
 import enum
 import json
+import re
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import accumulate
 from json.encoder import encode_basestring
-from typing import Any
+from typing import Any, Final
+
+from katana_client._errors import KatanaJSONDepthError
 
 from ._convert import format_datetime
 
-__all__ = ["dumps", "loads", "loads_object"]
+__all__ = ["MAX_JSON_DEPTH", "dumps", "loads", "loads_object"]
+
+MAX_JSON_DEPTH: Final = 128
+"""The deepest nesting of arrays and objects `loads` reads and `dumps` writes: 128 levels.
+
+Katana's bodies nest fewer than 10 levels. The cap keeps every reader and writer of a
+document clear of Python's recursion limit (1000 frames, shared with the caller's own
+stack): the SDK's parsers and model readers, `to_dict()`, and a caller's `repr`, `==`
+or `copy.deepcopy` of what was read, which take one to four frames a level. A deeper
+document raises `KatanaJSONDepthError` instead of a bare `RecursionError`.
+`loads(content, max_depth=...)` reads with another cap.
+"""
 
 # The C implementation; keeps non-ASCII text as UTF-8 rather than \u escapes.
 _encode_str: Callable[[str], str] = encode_basestring
@@ -48,13 +63,15 @@ def _load_fast_decoder() -> _Decode | None:
     return _fast_decode
 
 
-def loads(content: bytes | str) -> Any:
+def loads(content: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
     """Parse JSON, reading numbers with a fraction or exponent as `Decimal`.
 
     Integers stay `int`, however large. The non-standard constants NaN and Infinity
     also become `Decimal`, so no `float` ever appears in the result.
 
     Raises:
+        KatanaJSONDepthError: Arrays and objects nest deeper than `max_depth` levels
+            (default `MAX_JSON_DEPTH`, 512). Also a `ValueError`.
         ValueError: `content` is not valid JSON (`json.JSONDecodeError`), or holds a
             number whose exponent is beyond `Decimal`'s range.
     """
@@ -62,14 +79,80 @@ def loads(content: bytes | str) -> Any:
     try:
         if decode is not None:
             try:
-                return decode(content)
+                data = decode(content)
             except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
-                pass
-        return json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+                data = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+        else:
+            data = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
     except ArithmeticError as exc:
         # decimal.InvalidOperation from `Decimal`: a literal such as 1e1000000000000000000
         # whose exponent no Decimal can hold. Bad JSON for us, so the same error type.
         raise ValueError("a number in the JSON document is beyond Decimal's range") from exc
+    except RecursionError:
+        # Both parsers recurse once per level, to Python's recursion limit.
+        raise _too_deep(max_depth) from None
+    # A document shorter than this cannot nest deeper than the cap: `[` and `]` per level.
+    if len(content) > 2 * max_depth and _nested_deeper_than(content, max_depth):
+        raise _too_deep(max_depth)
+    return data
+
+
+def _too_deep(max_depth: int) -> KatanaJSONDepthError:
+    return KatanaJSONDepthError(
+        f"the JSON document nests arrays and objects deeper than {max_depth} levels "
+        "(Katana's nest fewer than 10)",
+        max_depth=max_depth,
+    )
+
+
+# The nesting check runs on every document longer than 1 KiB, so it is C-speed byte
+# operations and no Python loop per character: `translate` keeps the brackets and the
+# quotes, string delimiters are paired off, and the brackets left are counted. Only a
+# document with a bracket inside a string, or one nested deeper than half the cap,
+# takes a slower (still linear) path.
+_SQUARE: Final = bytes.maketrans(b"{}", b"[]")
+_NOT_SKELETON: Final = bytes(set(range(256)) - set(b'[]{}"'))
+_STRING: Final = re.compile(rb'"[^"]*"')
+_STEP: Final = {ord("["): 1, ord("]"): -1}
+
+
+def _nested_deeper_than(content: bytes | str, limit: int) -> bool:
+    """Whether the valid JSON document `content` nests deeper than `limit` levels."""
+    if isinstance(content, str):
+        data = content.encode("utf-8", "surrogatepass")
+    elif b"\x00" in content:  # UTF-16 or UTF-32, which only the stdlib parser read
+        data = content.decode(json.detect_encoding(content), "surrogatepass").encode(
+            "utf-8", "surrogatepass"
+        )
+    else:
+        data = content
+    if b"\\" in data:
+        # Escapes are inside strings; dropping escaped backslashes first, then escaped
+        # quotes, leaves every remaining quote a string delimiter.
+        data = data.replace(b"\\\\", b"").replace(b'\\"', b"")
+    # "{" and "}" become "[" and "]": the depth counts both kinds alike.
+    skeleton = data.translate(_SQUARE, _NOT_SKELETON)
+    # Strings without a bracket are "" now; removing adjacent pairs keeps every other
+    # quote's place among the delimiters, so what is left is paired off exactly.
+    skeleton = skeleton.replace(b'""', b"")
+    if b'"' in skeleton:
+        skeleton = _STRING.sub(b"", skeleton)
+    # After `step` brackets the depth has grown by at most the "[" among them: a cheap
+    # bound that settles every document not nested deeper than half the cap.
+    step = max(1, limit // 2)
+    depth = 0
+    for start in range(0, len(skeleton), step):
+        chunk = skeleton[start : start + step]
+        opened = chunk.count(b"[")
+        if depth + opened > limit:
+            return _max_depth(skeleton) > limit
+        depth += 2 * opened - len(chunk)
+    return False
+
+
+def _max_depth(skeleton: bytes) -> int:
+    """The deepest nesting of a skeleton of "[" and "]" (a linear pass at C speed)."""
+    return max(accumulate(map(_STEP.__getitem__, skeleton)), default=0)
 
 
 def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:
@@ -95,15 +178,32 @@ def dumps(obj: object) -> bytes:
     and objects with a `to_dict()` method (the generated models) through that method.
 
     Raises:
+        KatanaJSONDepthError: `obj` nests deeper than `MAX_JSON_DEPTH` (128) levels,
+            or contains itself (a list holding itself, a model set as its own field).
         ValueError: A non-finite number (NaN, Infinity); JSON has no literal for it.
         TypeError: A value of a type JSON cannot represent, including `UNSET`.
     """
     parts: list[str] = []
-    _encode(obj, parts.append)
+    try:
+        _encode(obj, parts.append, MAX_JSON_DEPTH)
+    except RecursionError:
+        # A model's `to_dict()` recursing through a structure that contains itself, or
+        # a caller whose own stack is already deep: the same mistake as a deep body.
+        raise _body_too_deep() from None
     return "".join(parts).encode("utf-8")
 
 
-def _encode(obj: object, write: Callable[[str], None]) -> None:  # noqa: C901 - one dispatch
+def _body_too_deep() -> KatanaJSONDepthError:
+    return KatanaJSONDepthError(
+        f"the request body nests arrays and objects deeper than {MAX_JSON_DEPTH} levels, "
+        "or contains itself; nothing was sent. Katana's bodies nest fewer than 10 levels: "
+        "check for a list or model that holds itself",
+        max_depth=MAX_JSON_DEPTH,
+    )
+
+
+def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # noqa: C901
+    # One dispatch. `left` is how many more levels of arrays and objects may open.
     # Order matters: bool before int (bool is an int), enums before str/int (StrEnum is
     # a str, IntEnum an int) and datetime before date (datetime is a date).
     if obj is None:
@@ -113,7 +213,7 @@ def _encode(obj: object, write: Callable[[str], None]) -> None:  # noqa: C901 - 
     elif obj is False:
         write("false")
     elif isinstance(obj, enum.Enum):
-        _encode(obj.value, write)
+        _encode(obj.value, write, left)
     elif isinstance(obj, str):
         write(_encode_str(obj))
     elif isinstance(obj, int):
@@ -129,6 +229,8 @@ def _encode(obj: object, write: Callable[[str], None]) -> None:  # noqa: C901 - 
             raise ValueError(f"cannot write non-finite number {obj!r} as JSON")
         write(float.__repr__(obj))
     elif isinstance(obj, Mapping):
+        if not left:
+            raise _body_too_deep()
         write("{")
         first = True
         for key, value in obj.items():
@@ -139,14 +241,16 @@ def _encode(obj: object, write: Callable[[str], None]) -> None:  # noqa: C901 - 
             first = False
             write(_encode_str(key))
             write(":")
-            _encode(value, write)
+            _encode(value, write, left - 1)
         write("}")
     elif isinstance(obj, list | tuple):
+        if not left:
+            raise _body_too_deep()
         write("[")
         for index, item in enumerate(obj):
             if index:
                 write(",")
-            _encode(item, write)
+            _encode(item, write, left - 1)
         write("]")
     elif isinstance(obj, datetime):
         write(_encode_str(format_datetime(obj)))
@@ -155,6 +259,6 @@ def _encode(obj: object, write: Callable[[str], None]) -> None:  # noqa: C901 - 
     elif isinstance(obj, uuid.UUID):
         write(_encode_str(str(obj)))
     elif callable(to_dict := getattr(obj, "to_dict", None)):
-        _encode(to_dict(), write)
+        _encode(to_dict(), write, left)
     else:
         raise TypeError(f"cannot write {type(obj).__name__} as JSON: {obj!r}")

@@ -14,9 +14,9 @@ from typing import Any, Final, TypeVar
 
 import httpx
 
-from katana_client._errors import KatanaAPIError, api_error_from_response
+from katana_client._errors import KatanaAPIError, KatanaJSONDepthError, api_error_from_response
 
-from ._json import loads
+from ._json import MAX_JSON_DEPTH, loads
 from ._types import Response
 
 __all__ = ["KatanaAPIError", "build_response", "raise_for_status"]
@@ -76,6 +76,8 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
 
     Raises:
         KatanaAPIError: The status is not 2xx.
+        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels;
+            the request itself succeeded (a create has been applied).
     """
     raise_for_status(response)
     content = response.content
@@ -85,16 +87,37 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
     # Popped, not read: a Response kept alive by a reference cycle until the next full
     # garbage collection would otherwise keep a whole decoded page with it.
     data = response.extensions.pop(DECODED_JSON_EXTENSION, _NOT_DECODED)
-    if data is _NOT_DECODED and content and not content.isspace():
-        try:
-            data = loads(content)
-        except ValueError:
-            data = _NOT_DECODED
-    if data is not _NOT_DECODED:
-        parsed = data if parse is None else parse(data)
+    try:
+        if data is _NOT_DECODED and content and not content.isspace():
+            try:
+                data = loads(content)
+            except KatanaJSONDepthError:
+                raise
+            except ValueError:
+                data = _NOT_DECODED
+        if data is not _NOT_DECODED:
+            parsed = data if parse is None else parse(data)
+    except (KatanaJSONDepthError, RecursionError):
+        # RecursionError: a model that nests itself (Variant.product_or_material.variants)
+        # read from a body within the cap while the caller's own stack is deep.
+        raise _too_deep(response) from None
     return Response(
         status_code=response.status_code,
         content=content,
         headers=response.headers,
         parsed=parsed,
+    )
+
+
+def _too_deep(response: httpx.Response) -> KatanaJSONDepthError:
+    request = response.request
+    url = request.url.copy_with(query=None, fragment=None)
+    return KatanaJSONDepthError(
+        f"{request.method} {url} returned {response.status_code} with a JSON body nested "
+        f"deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than 10), which is "
+        "not read. The request itself succeeded: a create or update has been applied, "
+        "so do not simply send it again. A body like this comes from a proxy or server "
+        "other than Katana; check the client's base URL.",
+        max_depth=MAX_JSON_DEPTH,
+        status_code=response.status_code,
     )

@@ -31,6 +31,7 @@ from katana_client._errors import (
     KatanaClientClosedError,
     KatanaClosedInFlightError,
     KatanaConnectionError,
+    KatanaJSONDepthError,
     KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
@@ -384,6 +385,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         ):
             try:
                 decoded = loads(content)
+            except KatanaJSONDepthError:
+                pass  # whole but nested too deep: the same again; build_response raises
             except ValueError:
                 malformed = True
             else:
