@@ -16,8 +16,14 @@ Key sources (each caches with a TTL, see `CachingTokenProvider`):
 - `VaultTokenProvider`: HashiCorp Vault or OpenBao KV v2 (extra `[vault]`);
 - `ChainTokenProvider` / `default_token_provider()`: the first of several that has a key.
 
-OAuth 2.0 for app partners: `OAuthApp`, `OAuthTokenProvider`, `OAuthTokens` and the
-token stores `MemoryTokenStore`, `FileTokenStore` (or your own `TokenStore`).
+OAuth 2.0 for app partners (authorization code with state and PKCE): `OAuthApp`,
+`OAuthTokenProvider`, `OAuthTokens` and the token stores `MemoryTokenStore`,
+`FileTokenStore` (or your own `TokenStore`).
+
+Bounds: key, `.env` and token files are read only if regular and up to `max_bytes`
+(64 KiB); a command's `timeout` covers its children and its output is capped at
+`max_output` (64 KiB); every token is checked before it is sent (printable ASCII, at
+most 8192 characters). Each excess is a typed error naming the source, never the value.
 
 Many worker processes, one Katana account: the `SharedTokenStore`s
 `LockingFileTokenStore` (one host) and `RedisTokenStore` (extra `[redis]`) let one

@@ -6,9 +6,11 @@ Katana's login is an OAuth 2.0 authorization-code flow (see Katana's app partner
 and presenting a used one revokes the whole grant; `OAuthTokenProvider` owns that logic,
 this module only speaks the protocol.
 
-PKCE (RFC 7636, S256) is on by default. Katana's documentation does not mention it, but
-its login is an Auth0 tenant (the `audience` parameter), and Auth0 accepts PKCE for
-confidential clients too; `OAuthApp(pkce=False)` turns it off should a server refuse it.
+PKCE (RFC 7636, S256) is on by default. Katana's documentation does not mention it, and
+nothing known forbids it: a server that does not support PKCE ignores `code_challenge`
+and `code_verifier` (RFC 6749 requires unknown parameters to be ignored), one that does
+checks them and so refuses a stolen or injected code. `OAuthApp(pkce=False)` turns it
+off should a server refuse it anyway.
 """
 
 from __future__ import annotations
@@ -94,6 +96,10 @@ class OAuthApp:
         max_response_bytes: int = 64 * 1024,
     ) -> None:
         """Describe the app; makes no request."""
+        if max_response_bytes < 1:
+            raise KatanaConfigError(
+                f"max_response_bytes must be at least 1, not {max_response_bytes!r}."
+            )
         for name, url in (("authorize_url", authorize_url), ("token_url", token_url)):
             if not is_secure_url(httpx.URL(url)):
                 raise KatanaConfigError(
