@@ -96,7 +96,10 @@ class AsyncPager(Generic[T]):
 
     Nothing is sent until it is iterated; each iteration walks the list again from
     `start_page`. One page is held in memory at a time, and a page that fails is retried
-    alone by the client's retry policy (see `katana_client.paginate`).
+    alone by the client's retry policy (see `katana_client.paginate`). A walk ends
+    whatever Katana sends: at `total_pages`, with `KatanaPaginationError` on a page
+    that repeats an earlier one, and without `max_pages` after 10,000 pages
+    (`katana_client.resilience.pages` says what the walk trusts).
     """
 
     __slots__ = ("_client", "_endpoint", "_max_pages", "_page_size", "_params", "_start_page")
