@@ -136,7 +136,8 @@ class CommandTokenProvider(CachingTokenProvider):
             for pipe in (proc.stdout, proc.stderr):
                 if pipe is not None:
                     pipe.close()
-        if proc.returncode is not None and proc.returncode >= 0:
+        exited = proc.returncode is not None and proc.returncode >= 0
+        if exited and reason.startswith("timed out"):
             reason += " (the command had exited, but a process it started kept its output open)"
         raise self._error(reason + "; it was killed, with the processes it started")
 
