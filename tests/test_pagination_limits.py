@@ -18,8 +18,16 @@ from typing import Any
 
 import httpx
 import pytest
+from faultserver import Fault, FaultServer, Received, Reply
 
-from katana_client import KatanaClient, KatanaError, KatanaPaginationError, collect, paginate
+from katana_client import (
+    KatanaClient,
+    KatanaError,
+    KatanaPaginationError,
+    RetryPolicy,
+    collect,
+    paginate,
+)
 from katana_client.generated.api.products import get_all_products
 from katana_client.generated.api.sales_orders import search_sales_orders
 from katana_client.generated.models import SearchSalesOrdersDto
@@ -272,3 +280,19 @@ async def test_a_walk_without_max_pages_ends_in_an_error_at_the_default_cap(walk
     assert "max_pages=" in str(error)
     assert f"start_page={MAX_PAGES + 1}" in str(error)
     assert server.requested == list(range(1, MAX_PAGES + 1))
+
+
+async def test_a_server_on_loopback_that_ignores_page_ends_in_an_error() -> None:
+    # The same, through real sockets and the client's retry policy and rate limiter.
+    def ignores_page(request: Received) -> Fault:
+        return Reply(200, {"data": [{"id": 1}, {"id": 2}]}, {"X-Pagination": '{"offset": 0}'})
+
+    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
+    async with (
+        FaultServer(ignores_page) as server,
+        KatanaClient(api_key="k", base_url=server.url, retry=retry) as client,
+    ):
+        with pytest.raises(KatanaPaginationError) as caught:
+            await asyncio.wait_for(_ids(client.products.list(page_size=2)), GUARD)
+    assert (caught.value.operation, caught.value.page) == ("getAllProducts", 2)
+    assert [r.query["page"] for r in server.received] == [["1"], ["2"]]
