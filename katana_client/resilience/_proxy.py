@@ -21,6 +21,7 @@ from ._transport import ResilientTransport
 __all__ = ["environment_proxies", "proxy_mounts"]
 
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
+_CLEAR_TEXT_SCHEMES: Final = frozenset({"http", "socks5", "socks5h"})
 _VARIABLES: Final = {"http://": "HTTP_PROXY", "https://": "HTTPS_PROXY", "all://": "ALL_PROXY"}
 
 
@@ -79,19 +80,32 @@ def proxy_mounts(
             may carry the proxy's password.
     """
     proxies = environment_proxies()
+    refused = _plain_http_refused(proxies)
     mounts: dict[str, httpx.AsyncBaseTransport | None] = {}
     for pattern, url in proxies.items():
-        mounts[pattern] = (
-            None if url is None else resilient.wrap(_transport(pattern, url, limits, trust_env))
-        )
+        if url is None:
+            mounts[pattern] = None
+        elif not (refused and pattern == "http://"):
+            mounts[pattern] = resilient.wrap(_transport(pattern, url, limits, trust_env))
+    if refused is not None:
+        mounts["http://"] = refused
+    return mounts
+
+
+def _plain_http_refused(proxies: dict[str, str | None]) -> _PlainHttpRefused | None:
     # Plain http goes through HTTP_PROXY, else ALL_PROXY (httpx's most specific match).
     plain = "http://" if "http://" in proxies else "all://"
     url = proxies.get(plain)
-    if url is not None:
+    if url is None:
+        return None
+    try:
         proxy = httpx.URL(url)
-        if proxy.scheme != "https" and proxy.host not in _LOOPBACK_HOSTS:
-            mounts["http://"] = _PlainHttpRefused(proxy, _VARIABLES[plain])
-    return mounts
+    except httpx.InvalidURL:
+        return None  # `_transport` refuses it, without quoting it
+    # An https proxy is reached over TLS; any scheme httpx refuses is `_transport`'s.
+    if proxy.scheme not in _CLEAR_TEXT_SCHEMES or proxy.host in _LOOPBACK_HOSTS:
+        return None
+    return _PlainHttpRefused(proxy, _VARIABLES[plain])
 
 
 def _transport(
