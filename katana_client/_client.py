@@ -33,7 +33,10 @@ DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
 # openapi-python-client's own default is no timeout at all, which lets one stalled
 # connection hang a request handler forever. Connecting should be quick; reads of large
 # list pages can take a while.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+# `pool` also bounds the wait for a rate-limit slot: at Katana's 60 requests per 60 s a
+# request may need most of a window, so it is longer than the rest (a walk of 61 pages
+# must not fail on page 61), yet bounded.
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0, pool=120.0)
 
 # Plain http is only acceptable when the traffic never leaves the machine (a local mock
 # or recording proxy); anywhere else it would send the API key in clear text.
@@ -61,7 +64,9 @@ class KatanaClient(Resources):
             request and again after a 401. Not together with `api_key`.
         base_url: API root. Defaults to `KATANA_BASE_URL`, else
             `https://api.katanamrp.com/v1`. Must be https (http only for localhost).
-        timeout: Seconds, or an `httpx.Timeout`. Defaults to 30 s (10 s to connect).
+        timeout: Seconds, or an `httpx.Timeout`. Defaults to 30 s (10 s to connect, 120 s
+            to wait for a pooled connection or a rate-limit slot). Its `pool` timeout
+            bounds the wait for a rate-limit slot (`KatanaRateLimitTimeoutError`).
             `None` disables timeouts, as in httpx; rarely what you want.
         transport: Custom httpx transport, e.g. `httpx.MockTransport` in tests. It is
             wrapped in the resilience transport (retries, rate limit, logging); a

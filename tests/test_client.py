@@ -138,9 +138,10 @@ async def test_auth_reads_the_key_on_each_request() -> None:
     ]
 
 
-async def test_default_timeout_is_30s_with_10s_connect() -> None:
+async def test_default_timeout_is_30s_with_10s_connect_and_120s_for_a_slot() -> None:
     async with KatanaClient(api_key=KEY) as client:
-        assert client.get_async_httpx_client().timeout == httpx.Timeout(30.0, connect=10.0)
+        timeout = client.get_async_httpx_client().timeout
+        assert timeout == httpx.Timeout(30.0, connect=10.0, pool=120.0)
 
 
 async def test_timeout_accepts_seconds() -> None:

@@ -236,6 +236,23 @@ async def test_a_request_waiting_for_a_slot_gives_up_at_its_pool_timeout(
     assert server.count("GET", "/products") == 1
 
 
+async def test_with_default_timeouts_a_long_sequential_walk_is_never_cut_short(
+    server: FaultServer,
+) -> None:
+    # Katana's 60 per 60 s: request 61 waits most of a window, longer than the 30 s read
+    # timeout. The default pool timeout (which bounds the wait) leaves room for that.
+    clock = FakeClock()
+    transport = ResilientTransport(
+        httpx.AsyncHTTPTransport(), rate_limiter=LocalRateLimiter(clock=clock), clock=clock
+    )
+    async with KatanaClient(api_key="k", base_url=server.url, transport=transport) as client:
+        http = client.get_async_httpx_client()
+        for page in range(1, 131):
+            assert (await http.get("/products", params={"page": page})).status_code == 200
+    assert clock.now - 1000.0 >= 120.0  # two full windows of waiting, and no error
+    assert max(clock.sleeps) > 30.0
+
+
 async def test_a_429_pause_of_a_day_does_not_outlast_a_request_timeout(
     server: FaultServer,
 ) -> None:
