@@ -18,6 +18,7 @@ from fastapi import FastAPI
 
 from fastapi_service.app import create_app
 from katana_client import KatanaClient
+from katana_client.resilience import LocalRateLimiter
 from katana_client.testing import FakeKatana, running_app, serve_fake_katana
 
 #: The service's Katana key in these tests: it must never reach a caller or the log.
@@ -185,6 +186,28 @@ async def test_katana_unreachable_is_a_503_nothing_was_sent(
     answer = _answer(response, caplog)
     assert answer["outcome_unknown"] is False
     assert "nothing was changed, retry later" in answer["detail"]
+
+
+async def test_a_call_that_waited_too_long_for_a_rate_limit_slot_is_a_503(
+    fake: FakeKatana, caplog: pytest.LogCaptureFixture
+) -> None:
+    # One request a minute, and callers wait at most 0.3 s for a slot: the second waits
+    # out its time in the client's limiter and is never sent.
+    def factory() -> KatanaClient:
+        limiter = LocalRateLimiter(limit=1, window=60)
+        timeout = httpx.Timeout(10.0, pool=0.3)
+        return fake.client(api_key=KEY, rate_limit=limiter, timeout=timeout)
+
+    async with running_app(create_app(factory)) as http:
+        assert (await http.get("/products")).status_code == 200
+        response = await asyncio.wait_for(http.post("/orders", json=ORDER), 10)
+    assert response.status_code == 503
+    assert _answer(response, caplog) == {
+        "detail": "Katana was not called (too busy, or unreachable); nothing was changed, "
+        "retry later",
+        "outcome_unknown": False,
+    }
+    assert fake.operation_requests("createSalesOrder") == []
 
 
 async def test_a_failed_call_is_logged_once_without_the_key(
