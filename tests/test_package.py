@@ -39,6 +39,8 @@ def test_public_api_is_what_the_package_exports() -> None:
         "KatanaParameterError",
         "KatanaPreconditionFailedError",
         "KatanaRateLimitError",
+        "KatanaRateLimitTimeoutError",
+        "KatanaRateLimiterError",
         "KatanaResponseTooLargeError",
         "KatanaServerError",
         "KatanaTimeoutError",

@@ -16,8 +16,12 @@ import httpx
 import pytest
 from faultserver import FakeClock, FaultServer, Reply
 
-from katana_client import KatanaClient, LocalRateLimiter, RetryPolicy
-from katana_client._errors import KatanaRateLimitTimeoutError
+from katana_client import (
+    KatanaClient,
+    KatanaRateLimitTimeoutError,
+    LocalRateLimiter,
+    RetryPolicy,
+)
 from katana_client.resilience import RateLimitFeedback, feedback_from_response, limiter_key
 
 DECADES_AHEAD = "Fri, 01 Jan 2100 00:00:00 GMT"

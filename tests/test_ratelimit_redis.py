@@ -20,11 +20,13 @@ from servers.leakcheck import make_secret, render_exception
 from servers.processes import free_port
 from servers.redis_server import redis_server, redis_url
 
-from katana_client import KatanaClient, KatanaError, RedisRateLimiter
-from katana_client._errors import (
+from katana_client import (
+    KatanaClient,
     KatanaConfigError,
+    KatanaError,
     KatanaRateLimiterError,
     KatanaRateLimitTimeoutError,
+    RedisRateLimiter,
 )
 from katana_client.resilience import RateLimitFeedback
 

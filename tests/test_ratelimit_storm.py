@@ -20,11 +20,11 @@ from servers.redis_server import redis_url
 from katana_client import (
     KatanaClient,
     KatanaRateLimitError,
+    KatanaRateLimitTimeoutError,
     LocalRateLimiter,
     RedisRateLimiter,
     RetryPolicy,
 )
-from katana_client._errors import KatanaRateLimitTimeoutError
 from katana_client.generated.api.products import get_all_products
 from katana_client.resilience import RateLimiter
 

@@ -17,11 +17,13 @@ import httpx
 import pytest
 from faultserver import FakeClock, FaultServer, Reply
 
-from katana_client import KatanaClient, KatanaError, LocalRateLimiter
-from katana_client._errors import (
+from katana_client import (
+    KatanaClient,
     KatanaClientClosedError,
+    KatanaError,
     KatanaRateLimitTimeoutError,
     KatanaTimeoutError,
+    LocalRateLimiter,
 )
 from katana_client.resilience import RateLimitFeedback, ResilientTransport
 

@@ -324,6 +324,8 @@ class RedisRateLimiter:
 
     async def aclose(self) -> None:
         """Close the Redis client and its connections if this limiter created them."""
+        # Slots given back by cancelled waits first, while the connections still work.
+        await asyncio.gather(*self._cleanups, return_exceptions=True)
         if self._pool is not None:
             await self._redis.aclose()
             await self._pool.disconnect()
