@@ -219,3 +219,27 @@ async def test_slots_katana_counted_for_others_are_held_until_the_reset(redis_ur
     finally:
         await limiter.aclose()
     assert 4.0 < clock.sleeps[0] <= 5.0
+
+
+async def test_cancelled_redis_waiters_never_keep_a_slot(redis_url: str) -> None:
+    prefix = uuid.uuid4().hex
+    limiter = RedisRateLimiter(redis_url, limit=100, window=60.0, prefix=prefix)
+    inspect = aioredis.Redis.from_url(redis_url)
+    try:
+        tasks = []
+        for number in range(60):
+            # Cancelled at different steps: in line, during the Redis call, after it.
+            task = asyncio.create_task(limiter.acquire("k"))
+            tasks.append(task)
+            for _ in range(number % 12):
+                await asyncio.sleep(0)
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        kept = sum(1 for t in tasks if not t.cancelled())
+    finally:
+        await limiter.aclose()  # after the slots of cancelled waits were given back
+    try:
+        taken = await inspect.zcard(f"{prefix}:{{k}}:slots")
+    finally:
+        await inspect.aclose()
+    assert taken == kept
