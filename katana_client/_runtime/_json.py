@@ -133,20 +133,22 @@ def _nested_deeper_than(content: bytes | str, limit: int) -> bool:
     # "{" and "}" become "[" and "]": the depth counts both kinds alike.
     skeleton = data.translate(_SQUARE, _NOT_SKELETON)
     # Strings without a bracket are "" now; removing adjacent pairs keeps every other
-    # quote's place among the delimiters, so what is left is paired off exactly.
-    skeleton = skeleton.replace(b'""', b"")
+    # quote's place among the delimiters, so what is left is paired off exactly. (Four
+    # at a time first: fewer matches, measurably faster on a page of records.)
+    skeleton = skeleton.replace(b'""""', b"").replace(b'""', b"")
     if b'"' in skeleton:
         skeleton = _STRING.sub(b"", skeleton)
     # After `step` brackets the depth has grown by at most the "[" among them: a cheap
-    # bound that settles every document not nested deeper than half the cap.
-    step = max(1, limit // 2)
+    # bound that settles every document nested less than 1/16 of the cap (Katana's
+    # pages: 7 levels); the others take the exact pass.
+    step = max(1, limit - limit // 16)
+    size = len(skeleton)
     depth = 0
-    for start in range(0, len(skeleton), step):
-        chunk = skeleton[start : start + step]
-        opened = chunk.count(b"[")
+    for start in range(0, size, step):
+        opened = skeleton.count(b"[", start, start + step)
         if depth + opened > limit:
             return _max_depth(skeleton) > limit
-        depth += 2 * opened - len(chunk)
+        depth += 2 * opened - min(step, size - start)
     return False
 
 
