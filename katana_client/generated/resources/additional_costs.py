@@ -72,6 +72,8 @@ class AdditionalCostsResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return AsyncPager(
@@ -139,6 +141,8 @@ class AdditionalCostsRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_additional_costs.asyncio_detailed(

@@ -96,6 +96,8 @@ class BinInventoryResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return AsyncPager(
@@ -187,6 +189,8 @@ class BinInventoryRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_bin_inventory.asyncio_detailed(

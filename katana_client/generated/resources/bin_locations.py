@@ -74,6 +74,8 @@ class BinLocationsResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return AsyncPager(
@@ -110,6 +112,8 @@ class BinLocationsResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -142,6 +146,10 @@ class BinLocationsResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -172,6 +180,10 @@ class BinLocationsResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         response = await delete_bin_location.asyncio_detailed(
@@ -225,6 +237,8 @@ class BinLocationsRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_all_bin_locations.asyncio_detailed(
@@ -258,6 +272,8 @@ class BinLocationsRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await create_bin_location.asyncio_detailed(
@@ -289,6 +305,10 @@ class BinLocationsRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await update_bin_location.asyncio_detailed(
@@ -318,6 +338,10 @@ class BinLocationsRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await delete_bin_location.asyncio_detailed(

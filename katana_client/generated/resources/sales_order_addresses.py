@@ -102,6 +102,8 @@ class SalesOrderAddressesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return AsyncPager(
@@ -152,6 +154,8 @@ class SalesOrderAddressesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -185,6 +189,10 @@ class SalesOrderAddressesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -215,6 +223,10 @@ class SalesOrderAddressesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         response = await delete_sales_order_address.asyncio_detailed(
@@ -295,6 +307,8 @@ class SalesOrderAddressesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_sales_order_addresses.asyncio_detailed(
@@ -342,6 +356,8 @@ class SalesOrderAddressesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await create_sales_order_address.asyncio_detailed(
@@ -374,6 +390,10 @@ class SalesOrderAddressesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await update_sales_order_address.asyncio_detailed(
@@ -403,6 +423,10 @@ class SalesOrderAddressesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await delete_sales_order_address.asyncio_detailed(

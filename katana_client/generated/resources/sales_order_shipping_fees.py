@@ -76,6 +76,8 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return AsyncPager(
@@ -114,6 +116,10 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -143,6 +149,8 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -175,6 +183,10 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -205,6 +217,10 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         response = await delete_shipping_fee.asyncio_detailed(
@@ -259,6 +275,8 @@ class SalesOrderShippingFeesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_all_shipping_fees.asyncio_detailed(
@@ -294,6 +312,10 @@ class SalesOrderShippingFeesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await get_shipping_fee.asyncio_detailed(
@@ -322,6 +344,8 @@ class SalesOrderShippingFeesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await add_shipping_fee.asyncio_detailed(
@@ -353,6 +377,10 @@ class SalesOrderShippingFeesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await update_shipping_fee.asyncio_detailed(
@@ -382,6 +410,10 @@ class SalesOrderShippingFeesRawResource(Resource):
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
                 `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
             KatanaTransportError: No response arrived (a timeout or a connection failure).
+            KatanaParameterError: A path value is of the wrong type or could name another
+                path; nothing was sent.
+            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
+                levels; the request itself succeeded.
         """
 
         return await delete_shipping_fee.asyncio_detailed(

@@ -68,6 +68,9 @@ async def asyncio_detailed(
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.
+        KatanaParameterError: A path value is of the wrong type or could name another
+            path; nothing was sent.
+        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
         httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
 
     Returns:
@@ -96,6 +99,9 @@ async def asyncio(
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.
+        KatanaParameterError: A path value is of the wrong type or could name another
+            path; nothing was sent.
+        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
         httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
 
     Returns:

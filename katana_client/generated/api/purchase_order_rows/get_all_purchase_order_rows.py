@@ -133,6 +133,7 @@ async def asyncio_detailed(
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.
+        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
         httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
 
     Returns:
@@ -199,6 +200,7 @@ async def asyncio(
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.
+        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
         httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
 
     Returns:
