@@ -562,7 +562,7 @@ class KatanaParameterError(KatanaError, ValueError):
 class KatanaJSONDepthError(KatanaError, ValueError):
     """A JSON document nested its arrays and objects deeper than the cap allows.
 
-    The cap (`MAX_JSON_DEPTH`, 512 levels; Katana's bodies nest fewer than 10) keeps
+    The cap (`MAX_JSON_DEPTH`, 128 levels; Katana's bodies nest fewer than 10) keeps
     every reader and writer of the document, the SDK's and the caller's, clear of
     Python's recursion limit. Raised for a response body (`status_code` set: the
     request itself got that status, so a 2xx create or update has been applied) and for

@@ -71,7 +71,7 @@ def loads(content: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
 
     Raises:
         KatanaJSONDepthError: Arrays and objects nest deeper than `max_depth` levels
-            (default `MAX_JSON_DEPTH`, 512). Also a `ValueError`.
+            (default `MAX_JSON_DEPTH`, 128). Also a `ValueError`.
         ValueError: `content` is not valid JSON (`json.JSONDecodeError`), or holds a
             number whose exponent is beyond `Decimal`'s range.
     """
