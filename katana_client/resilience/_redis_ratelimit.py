@@ -111,6 +111,8 @@ _URL_DEFAULTS: Final[dict[str, Any]] = {
 
 T = TypeVar("T")
 
+_TAKE: Final = "take a slot, so the request was not sent"
+
 
 class _RedisPermit:
     def __init__(self, limiter: RedisRateLimiter, key: str, permit_id: str, waited: float):
@@ -239,8 +241,8 @@ class RedisRateLimiter:
         except (RedisError, OSError) as exc:
             backend = self._backend()
             raise KatanaRateLimiterError(
-                f"RedisRateLimiter could not {what}: {backend} failed ({type(exc).__name__}); "
-                "the request was not sent. Check that Redis is running and reachable.",
+                f"RedisRateLimiter could not {what}: {backend} failed ({type(exc).__name__}). "
+                "Check that Redis is running and reachable from here.",
                 backend=backend,
             ) from exc
 
@@ -267,7 +269,7 @@ class RedisRateLimiter:
         async def take() -> float | None:
             args = ["acquire", self._limit(key), window_us, lease_us, permit_id]
             try:
-                taken, wait_us = await self._run("take a slot", self._script(keys=keys, args=args))
+                taken, wait_us = await self._run(_TAKE, self._script(keys=keys, args=args))
             except asyncio.CancelledError:
                 # Redis may have granted the slot just before: give it back, in a task
                 # of its own, since this one is being cancelled.
@@ -275,7 +277,13 @@ class RedisRateLimiter:
                 self._cleanups.add(cleanup)
                 cleanup.add_done_callback(self._cleanups.discard)
                 raise
-            return None if int(taken) == 1 else max(int(wait_us), 1000) / _US
+            if int(taken) == 1:
+                return None
+            delay = max(int(wait_us), 1000) / _US
+            lowered = self._limits.get(key)
+            if lowered is not None:  # the configured limit returns then: look again
+                delay = min(delay, max(lowered[1] - self._clock.monotonic(), 0.001))
+            return delay
 
         waited = await self._lines.wait_turn(key, self._clock, take, max_wait, repr(self))
         return _RedisPermit(self, key, permit_id, waited)
