@@ -23,6 +23,7 @@ from katana_client import (
     RetryPolicy,
 )
 from katana_client.resilience import RateLimitFeedback, feedback_from_response, limiter_key
+from katana_client.testing import RateLimit
 
 DECADES_AHEAD = "Fri, 01 Jan 2100 00:00:00 GMT"
 
@@ -178,3 +179,14 @@ async def test_rate_limit_headers_that_shrink_the_bucket_wear_off(server: FaultS
     assert [p.waited for p in permits] == [0.0, 0.0, 0.0, 0.0]
     with pytest.raises(KatanaRateLimitTimeoutError):
         await limiter.acquire(key, max_wait=0)
+
+
+def test_the_fake_katanas_rate_limit_forgets_ended_windows() -> None:
+    now = [1_700_000_000.0]
+    fake_limit = RateLimit(limit=60, window=60.0, clock=lambda: now[0])
+    for number in range(5000):
+        assert fake_limit.check(f"key-{number}").allowed
+        now[0] += 1.0
+    assert len(fake_limit._windows) <= 1024
+    # A key whose window is still open keeps its count.
+    assert fake_limit.check("key-4999").headers["X-Ratelimit-Remaining"] == "58"

@@ -15,6 +15,9 @@ from dataclasses import dataclass, field
 
 __all__ = ["RateLimit", "RateLimitDecision"]
 
+# Keys above which ended windows are forgotten.
+_MAX_KEYS = 1024
+
 
 @dataclass(frozen=True)
 class RateLimitDecision:
@@ -49,6 +52,11 @@ class RateLimit:
         """Count one request for `key` and decide whether it passes."""
         now = self.clock()
         with self._lock:
+            if key not in self._windows and len(self._windows) >= _MAX_KEYS:
+                # Bounded under any number of keys: ended windows hold nothing to keep.
+                for old, (began, _) in list(self._windows.items()):
+                    if now >= began + self.window:
+                        del self._windows[old]
             start, used = self._windows.get(key, (now, 0))
             if now >= start + self.window:
                 start, used = now, 0
