@@ -528,7 +528,7 @@ class KatanaRateLimiterError(KatanaError):
         backend: What failed, e.g. "Redis at 127.0.0.1:6379 db 0".
     """
 
-    def __init__(self, message: str, *, backend: str) -> None:
+    def __init__(self, message: str, *, backend: str = "") -> None:
         """Store `backend`; `message` says what failed and what to check."""
         super().__init__(message)
         self.backend = backend

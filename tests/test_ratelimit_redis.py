@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import pickle
 import uuid
 from collections.abc import AsyncIterator
 
@@ -124,6 +125,7 @@ async def test_a_redis_that_is_down_raises_a_typed_error_and_sends_nothing(
     assert "not sent" in str(error)
     assert password not in render_exception(error)
     assert password not in repr(limiter)
+    assert pickle.loads(pickle.dumps(error)).backend == error.backend  # for task queues
     assert server.received == []
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import itertools
+import pickle
 from collections.abc import AsyncIterator
 
 import httpx
@@ -234,6 +235,7 @@ async def test_a_request_waiting_for_a_slot_gives_up_at_its_pool_timeout(
     assert error.url == f"{server.url}/products"
     assert str(error).startswith(f"GET {server.url}/products: waited ")
     assert "secret" not in str(error)
+    assert str(pickle.loads(pickle.dumps(error))) == str(error)  # for task queues
     assert per_call.value.timeout == pytest.approx(0.2)
     assert server.count("GET", "/products") == 1
 
