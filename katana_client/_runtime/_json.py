@@ -105,11 +105,12 @@ def _too_deep(max_depth: int) -> KatanaJSONDepthError:
     )
 
 
-# The nesting check runs on every document longer than 1 KiB, so it is C-speed byte
-# operations and no Python loop per character: `translate` keeps the brackets and the
-# quotes, string delimiters are paired off, and the brackets left are counted. Only a
-# document with a bracket inside a string, or one nested deeper than half the cap,
-# takes a slower (still linear) path.
+# The nesting check runs on every document longer than twice the cap, so it is C-speed
+# byte operations and no Python loop per character: `translate` keeps the brackets and
+# the quotes, string delimiters are paired off, and the brackets left are counted a
+# chunk at a time. A bracket inside a string, or nesting near the cap, costs a regex or
+# a per-bracket pass (both linear). On a 486 KiB page of 250 products the check takes
+# about a sixth of `json.loads`'s time.
 _SQUARE: Final = bytes.maketrans(b"{}", b"[]")
 _NOT_SKELETON: Final = bytes(set(range(256)) - set(b'[]{}"'))
 _STRING: Final = re.compile(rb'"[^"]*"')
@@ -139,8 +140,9 @@ def _nested_deeper_than(content: bytes | str, limit: int) -> bool:
     if b'"' in skeleton:
         skeleton = _STRING.sub(b"", skeleton)
     # After `step` brackets the depth has grown by at most the "[" among them: a cheap
-    # bound that settles every document nested less than 1/16 of the cap (Katana's
-    # pages: 7 levels); the others take the exact pass.
+    # bound that settles, in one `count` per chunk, every document whose depth plus the
+    # opening brackets of a chunk stays within the cap (Katana's pages nest 7 levels);
+    # the others take the exact pass.
     step = max(1, limit - limit // 16)
     size = len(skeleton)
     depth = 0
