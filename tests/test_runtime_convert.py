@@ -23,6 +23,8 @@ from katana_client._runtime import (
     to_json_value,
     to_str,
 )
+from katana_client._runtime._convert import _decimals_by_text
+from katana_client.generated.models import Product
 
 
 class Color(OpenStrEnum):
@@ -203,3 +205,38 @@ def test_query_writes_enums_and_timestamps_as_text() -> None:
 
 def test_param_text_writes_ints_plainly() -> None:
     assert param_text(42) == "42"
+
+
+@pytest.mark.parametrize(
+    "value",
+    [Decimal("1E+19"), Decimal("9E+5000"), Decimal("1E+100000"), "1e100000", Decimal("-1E+19")],
+)
+def test_to_int_keeps_a_whole_number_beyond_64_bits_as_decimal(value: object) -> None:
+    # int() of such a Decimal takes minutes at 1e10000000, and an int of over 4300
+    # digits cannot be printed: a model holding one would fail in repr().
+    result = to_int(value)
+    assert type(result) is Decimal
+    assert result == Decimal(value) if isinstance(value, str) else result == value
+    assert repr(result)
+
+
+def test_to_int_still_reads_64_bit_whole_numbers() -> None:
+    assert to_int(Decimal("9223372036854775807")) == 2**63 - 1
+    assert to_int(Decimal("9.999E+18")) == 9_999_000_000_000_000_000
+    assert to_int("-1000000000000000000.000") == -(10**18)
+
+
+def test_a_huge_id_in_a_response_is_kept_readable() -> None:
+    product = Product.from_json(b'{"id": 9e100000, "name": "Desk", "variants": []}')
+    assert product.id == Decimal("9e100000")
+    assert "9E+100000" in repr(product)
+
+
+def test_long_numeric_texts_are_not_cached() -> None:
+    long_text = "1" * 1000 + ".5"
+    assert to_decimal(long_text) == Decimal(long_text)
+    assert long_text not in _decimals_by_text
+    assert to_decimal(10**40) == Decimal(10**40)
+    assert 10**40 not in _decimals_by_text
+    assert to_decimal("2.25") == Decimal("2.25")
+    assert "2.25" in _decimals_by_text

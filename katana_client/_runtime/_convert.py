@@ -58,6 +58,8 @@ _DECIMAL_CACHE_SIZE: Final = 2048
 # Whole numbers are cached too (prices sent as integers), under their int key: 5 and
 # "5" are different keys, and both read as Decimal 5.
 _decimals_by_text: dict[str | int, Decimal] = {}
+_CACHED_TEXT: Final = 40
+_CACHED_INT: Final = 2**63
 
 
 def to_decimal(value: Any) -> Any:
@@ -84,9 +86,12 @@ def to_decimal(value: Any) -> Any:
             # "NaN" and "Infinity" parse, but cannot be written back as JSON numbers.
             if not number.is_finite():
                 return value
-        if len(_decimals_by_text) >= _DECIMAL_CACHE_SIZE:
-            _decimals_by_text.clear()
-        _decimals_by_text[value] = number
+        # Only short texts and 64-bit whole numbers are kept: a body of long numeric
+        # strings would otherwise pin up to 2048 of them, each as long as a body.
+        if len(value) <= _CACHED_TEXT if cls is str else -_CACHED_INT < value < _CACHED_INT:
+            if len(_decimals_by_text) >= _DECIMAL_CACHE_SIZE:
+                _decimals_by_text.clear()
+            _decimals_by_text[value] = number
         return number
     if cls is float:
         return Decimal(repr(value))
@@ -98,6 +103,7 @@ def to_int(value: Any) -> Any:
 
     A non-integral number is kept as `Decimal` and an unparseable string as `str`, so
     no digit is lost. `bool` is kept as it is even though Python counts it as an int.
+    A whole `Decimal` of 10**19 or more (beyond any id or count) stays `Decimal`.
     """
     cls = value.__class__
     if cls is int:
@@ -115,8 +121,18 @@ def to_int(value: Any) -> Any:
     return value
 
 
+# The largest magnitude `to_int` turns into an `int`: ids and counts are 64-bit. A
+# larger whole number stays `Decimal` (nothing is lost): `int(Decimal("1e10000000"))`
+# would take minutes and 4 MB, and an int of over 4300 digits cannot even be printed.
+_MAX_INT_EXPONENT: Final = 18
+
+
 def _integral(number: Decimal) -> int | Decimal:
-    if number.is_finite() and number == number.to_integral_value():
+    if (
+        number.is_finite()
+        and number.adjusted() <= _MAX_INT_EXPONENT
+        and number == number.to_integral_value()
+    ):
         return int(number)
     return number
 
