@@ -403,9 +403,10 @@ class LocalRateLimiter:
         if bucket.paused_until > now:
             return None, bucket.paused_until - now
         limit = bucket.lowered if bucket.lowered_until > now else self.limit
-        busy = sorted(free_at for free_at in bucket.slots if free_at > now)
+        busy = [free_at for free_at in bucket.slots if free_at > now]
         if len(busy) < limit:
             return bucket.slots.index(min(bucket.slots)), 0.0
+        busy.sort()
         frees = busy[len(busy) - limit]
         delay = self.window if frees == math.inf else frees - now
         if bucket.lowered_until > now:
