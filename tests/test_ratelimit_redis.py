@@ -121,6 +121,7 @@ async def test_a_redis_that_is_down_raises_a_typed_error_and_sends_nothing(
     assert all(isinstance(o, KatanaRateLimiterError) for o in outcomes)
     error = outcomes[0]
     assert isinstance(error, KatanaError)
+    assert isinstance(error, KatanaRateLimiterError)
     assert "127.0.0.1" in str(error)
     assert "not sent" in str(error)
     assert password not in render_exception(error)
