@@ -27,9 +27,12 @@ from katana_client import (
     KatanaError,
     KatanaRateLimiterError,
     KatanaRateLimitTimeoutError,
+    LocalRateLimiter,
     RedisRateLimiter,
 )
+from katana_client.generated.api.products import get_all_products
 from katana_client.resilience import RateLimitFeedback
+from katana_client.testing import FakeKatana, RateLimit, serve_fake_katana
 
 __all__ = ["redis_url"]  # a fixture, imported for pytest
 
@@ -246,3 +249,37 @@ async def test_cancelled_redis_waiters_never_keep_a_slot(redis_url: str) -> None
     finally:
         await inspect.aclose()
     assert taken == kept
+
+
+@pytest.mark.parametrize("reset_in_ms", [False, True], ids=["reset in seconds", "reset in ms"])
+async def test_through_the_fake_katana_no_request_is_ever_refused(
+    redis_url: str, reset_in_ms: bool
+) -> None:
+    # The fake counts as Katana does (fixed windows, whole-second resets): neither
+    # limiter, learning from its headers, may go over, however slow this machine is.
+    fake = FakeKatana(rate_limit=RateLimit(limit=5, window=0.5, reset_in_ms=reset_in_ms))
+    with serve_fake_katana(fake) as katana:
+        for limiter in (
+            LocalRateLimiter(5, 0.5),
+            RedisRateLimiter(redis_url, limit=5, window=0.5, prefix=uuid.uuid4().hex),
+        ):
+            try:
+                async with KatanaClient(
+                    api_key=type(limiter).__name__,
+                    base_url=katana.base_url,
+                    rate_limit=limiter,
+                    retry=False,
+                ) as client:
+                    answers = await asyncio.wait_for(
+                        asyncio.gather(
+                            *(
+                                get_all_products.asyncio_detailed(client=client, limit=1)
+                                for _ in range(21)
+                            )
+                        ),
+                        60,
+                    )
+            finally:
+                if isinstance(limiter, RedisRateLimiter):
+                    await limiter.aclose()
+            assert [a.status_code for a in answers] == [200] * 21, repr(limiter)
