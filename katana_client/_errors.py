@@ -541,11 +541,12 @@ class KatanaParameterError(KatanaError, ValueError):
     """A path parameter's value was refused before anything was sent.
 
     A path value names one record (`/products/{id}`), so it must be of the type the
-    spec gives (an integer id is an `int`, not a `str`, `bool` or `float`, and is
-    positive) and must not be a value that names another path: "", "." and ".." (a URL
-    resolves them to the parent path, so `delete("..")` would be sent as `DELETE /v1`).
-    Every other character of a text value is percent-encoded, so that "/", "?", "#",
-    "%2e%2e" and the like stay inside the one path segment.
+    spec gives (an integer id is an `int` from 1 to 2**63 - 1, not a `str`, `bool` or
+    `float`) and must not be able to name another path: a text id may not be "", "."
+    or ".." (a URL resolves them to the parent path, so `delete("..")` would be sent as
+    `DELETE /v1`), nor hold "/", "\\" or control characters, also once percent-decoded.
+    Every other character of a text id is percent-encoded, so that "?", "#" and "%"
+    stay inside the one path segment.
 
     Attributes:
         operation: The operationId, e.g. "deleteProduct".

@@ -45,6 +45,8 @@ INT_HOSTILE: list[object] = [
     Decimal(1),
     0,
     -1,
+    2**63,
+    10**5000,
 ]
 STR_HOSTILE: list[object] = [
     *ANY_KIND_HOSTILE,

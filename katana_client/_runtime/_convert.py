@@ -272,6 +272,8 @@ def param_text(value: Any) -> str:
 # A refused value is shown in the error, cut to this many characters: it is an id, not
 # a secret, but it may be anything a caller passed, a whole document included.
 _MAX_SHOWN_VALUE: Final = 40
+# Katana's ids are 64-bit; a larger int is no id (and over 4300 digits cannot be written).
+_MAX_ID: Final = 2**63
 # Separators (a proxy may read "\\" as "/") and the C0 controls and DEL.
 _NOT_IN_SEGMENT: Final = re.compile(r"[/\\\x00-\x1f\x7f]")
 
@@ -281,21 +283,21 @@ def path_param(operation: str, name: str, value: object, kind: str) -> str:
 
     The generated `_get_kwargs` of every operation with a path calls this for each of
     its path values, so the rule lives here once. `kind` is the spec type the template
-    derived. "int" takes an `int` (not a `bool`, `str` or `float`) of at least 1: path
-    integers are record ids. "str" takes a `str` id that is not "", "." or "..", which
-    a URL resolves to another path, and holds no "/", "\\" or control character, also
-    once percent-decoded (a proxy that decodes the path before routing would otherwise
-    see a separator). The rest is percent-encoded with no safe characters, so "?", "#",
-    "%" and spaces stay inside the segment.
+    derived. "int" takes an `int` (not a `bool`, `str` or `float`) from 1 to 2**63 - 1:
+    path integers are 64-bit record ids. "str" takes a `str` id that is not "", "." or
+    "..", which a URL resolves to another path, and holds no "/", "\\" or control
+    character, also once percent-decoded (a proxy that decodes the path before routing
+    would otherwise see a separator). The rest is percent-encoded with no safe
+    characters, so "?", "#", "%" and spaces stay inside the segment.
 
     Raises:
         KatanaParameterError: The value is of the wrong type or could name another path.
     """
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool):
-            if value >= 1:
+            if 1 <= value < _MAX_ID:
                 return str(int(value))
-            expected = "a positive integer (a record id)"
+            expected = "a positive integer below 2**63 (a record id)"
         else:
             expected = "an int (a record id)"
     else:
@@ -310,7 +312,10 @@ def path_param(operation: str, name: str, value: object, kind: str) -> str:
             if text is not None
             else "a str (a record id)"
         )
-    shown = repr(value)
+    try:
+        shown = repr(value)
+    except ValueError:  # an int of over 4300 digits, which Python will not write out
+        shown = "<a very long number>"
     if len(shown) > _MAX_SHOWN_VALUE:
         shown = shown[: _MAX_SHOWN_VALUE - 3] + "..."
     raise KatanaParameterError(
