@@ -65,7 +65,8 @@ class BatchStocksResource(Resource):
             batch_created_at_min: Minimum value for batch_created_at range. Must be compatible with ISO 8601 format
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `BatchStock`: `async for` over every record, `.pages()`

@@ -67,7 +67,8 @@ class InventoryResource(Resource):
             extend: Array of objects that need to be added to the response
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `Inventory`: `async for` over every record, `.pages()`
@@ -199,7 +200,8 @@ class InventoryResource(Resource):
             updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `InventoryMovement`: `async for` over every record, `.pages()`

@@ -79,7 +79,8 @@ class ManufacturingOrderOperationRowsResource(Resource):
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `ManufacturingOrderOperationRow`: `async for` over every record, `.pages()`

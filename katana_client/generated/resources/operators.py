@@ -50,7 +50,8 @@ class OperatorsResource(Resource):
             resource_id: Filters operators by resource ID.
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `Operator`: `async for` over every record, `.pages()`

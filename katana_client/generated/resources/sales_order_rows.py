@@ -91,7 +91,8 @@ class SalesOrderRowsResource(Resource):
             extend: Array of objects that need to be added to the response
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `SalesOrderRow`: `async for` over every record, `.pages()`
@@ -297,7 +298,8 @@ class SalesOrderRowsResource(Resource):
             body: The request body (`SearchSalesOrderRowsDto`), sent as JSON.
             page_size: Records per page (`filter.limit`; default 200).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `SalesOrderRow`: `async for` over every record, `.pages()`

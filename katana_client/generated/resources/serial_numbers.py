@@ -58,7 +58,8 @@ class SerialNumbersResource(Resource):
             resource_id: Resource id
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `SerialNumber`: `async for` over every record, `.pages()`
@@ -160,7 +161,8 @@ class SerialNumbersResource(Resource):
         Args:
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
-            max_pages: Stop after this many pages (no bound by default).
+            max_pages: Stop quietly after this many pages; without it a walk past 10,000
+                pages raises `KatanaPaginationError`.
 
         Returns:
             An `AsyncPager` of `SerialNumbersStock`: `async for` over every record, `.pages()`
