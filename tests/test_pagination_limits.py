@@ -31,8 +31,7 @@ from katana_client import (
 from katana_client.generated.api.products import get_all_products
 from katana_client.generated.api.sales_orders import search_sales_orders
 from katana_client.generated.models import SearchSalesOrdersDto
-from katana_client.resilience import pages
-from katana_client.resilience._pagination import MAX_PAGES
+from katana_client.resilience import MAX_PAGES, pages
 
 LIMIT = 5
 GUARD = 60  # seconds: generous, only to turn a hang into a failure

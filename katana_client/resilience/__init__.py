@@ -21,6 +21,7 @@ from ._operation import EXTENSION as OPERATION_EXTENSION
 from ._operation import OperationInfo, operation_of
 from ._options import CallOptions, call_options
 from ._pagination import (
+    MAX_PAGES,
     KatanaPaginationError,
     Page,
     PaginationInfo,
@@ -53,6 +54,7 @@ __all__ = [
     "DEFAULT_LIMITS",
     "DEFAULT_MAX_RESPONSE_BYTES",
     "DEFAULT_RETRY_STATUSES",
+    "MAX_PAGES",
     "NO_RETRY",
     "OPERATION_EXTENSION",
     "RESILIENCE_EXTENSION",
