@@ -54,7 +54,7 @@ def _pagination(response: Any) -> dict[str, Any]:
     # Katana sends X-Pagination as JSON whose numbers may be strings ("3").
     try:
         info = json.loads(response.headers.get("X-Pagination", "{}"))
-    except ValueError:
+    except (ValueError, RecursionError):  # a header of brackets nests past json.loads
         return {}
     return info if isinstance(info, dict) else {}
 

@@ -216,6 +216,7 @@ def _read_expiry(fd: int) -> float:
     try:
         data = json.loads(os.pread(fd, 4096, 0))
         return float(data["expires_at"])
-    except (OSError, ValueError, KeyError, TypeError):
-        # Unreadable: treat as expired. Takeover is safe (see take_refresh_token).
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
+        # Unreadable (4 KiB of brackets nest deeper than json.loads goes): treat as
+        # expired. Takeover is safe (see take_refresh_token).
         return 0.0
