@@ -134,6 +134,20 @@ async def test_a_value_from_another_key_is_refused_without_showing_anything(
     assert not find_leaks([render_exception(caught.value)])
 
 
+async def test_an_oversized_stored_value_is_refused_before_it_is_decrypted(
+    redis_url: str,
+) -> None:
+    store = RedisTokenStore(redis_url, tenant=f"t-{uuid.uuid4().hex[:8]}", key=marked_key())
+    client = redis.asyncio.Redis.from_url(redis_url)
+    try:
+        await client.set(store.tokens_key, b"x" * (16 * 1024 * 1024))
+        with pytest.raises(KatanaTokenStoreError, match="more than the 131072"):
+            await store.load()
+    finally:
+        await client.aclose()
+        await store.aclose()
+
+
 async def test_values_written_under_the_old_key_read_after_key_rotation(tmp_path: Path) -> None:
     old_key, new_key = marked_key(), marked_key()
     path = tmp_path / "katana.tokens"

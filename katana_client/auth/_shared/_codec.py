@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import json
+from typing import Final
 
 from ..._errors import KatanaTokenStoreError
 from .._oauth._tokens import OAuthTokens
 from .._read import INVALID, parse_json
 from ._cipher import TokenCipher
+
+MAX_STORED_BYTES: Final = 128 * 1024
+"""Largest stored value a shared store decrypts and parses (tokens take a few KiB)."""
 
 
 class TokenCodec:
@@ -34,6 +38,13 @@ class TokenCodec:
     def decode(self, blob: bytes | str) -> OAuthTokens:
         if isinstance(blob, str):
             blob = blob.encode()
+        # Tokens take a few KiB even encrypted (Fernet: base64 of the JSON, +33%); a
+        # larger value was written by something else and is not decrypted or parsed.
+        if len(blob) > MAX_STORED_BYTES:
+            raise KatanaTokenStoreError(
+                f"Stored tokens take {len(blob)} bytes, more than the {MAX_STORED_BYTES} "
+                "any grant needs: the value was written by something else; clear it."
+            )
         plain = self._cipher.decrypt(blob) if self._cipher is not None else blob
         data = parse_json(plain)
         if data is INVALID:
