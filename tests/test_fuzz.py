@@ -1231,3 +1231,43 @@ def mixed_case(seed: int) -> Case:
 @pytest.mark.parametrize("seed", SEEDS)
 async def test_fuzz_everything_mixed(seed: int) -> None:
     await run_case(mixed_case(seed))
+
+
+def concurrent_case(seed: int) -> Case:
+    """Many calls of one client at once while the server throttles, stalls and garbles:
+    waiters in the rate limiter and the pool must each keep to their own bounds."""
+    rng = _rng("concurrent", seed)
+    makers = [_status_plan, _rate_limit_plan, _interruptible_plan, _body_plan]
+    plans = [rng.choice(makers)(rng) for _ in range(rng.randint(4, 12))]
+    calls = [rng.choice(ALL_CALLS) for _ in range(rng.randint(4, 12))]
+    return Case("concurrent", seed, calls, plans)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+async def test_fuzz_concurrent_calls(seed: int) -> None:
+    case = concurrent_case(seed)
+    gc.collect()
+    tracemalloc.reset_peak()
+    baseline = tracemalloc.get_traced_memory()[0]
+    async with FuzzServer(case.answer) as server:
+        client = _client(server)
+        try:
+            bounds = [call_bound(case, call) for call in case.calls]
+            runs = [_bounded(call.run(client), call_bound(case, call)) for call in case.calls]
+            outcomes = await asyncio.gather(*runs)
+            for call, bound, (kind, value) in zip(case.calls, bounds, outcomes, strict=True):
+                _check_outcome(case, call, kind, value, bound)
+            del outcomes
+            for creates in {call.creates for call in case.calls} - {None}:
+                sent = [a for a in server.arrivals if (a.method, a.path) == creates]
+                calls = sum(1 for call in case.calls if call.creates == creates)
+                allowed = calls + sum(1 for a in sent if a.plan is not None and a.plan.clean_429)
+                assert len(sent) <= allowed, (
+                    f"{calls} concurrent creates reached the server {len(sent)} times "
+                    f"(at most {allowed})\n{case.describe()}"
+                )
+        finally:
+            await client.aclose()
+    peak = tracemalloc.get_traced_memory()[1] - baseline
+    assert peak < MEMORY_CAP, f"memory grew by {peak / 2**20:.0f} MiB\n{case.describe()}"
+    gc.collect()
