@@ -25,6 +25,7 @@ from ._convert import (
 )
 from ._enum import OpenIntEnum, OpenStrEnum
 from ._json import MAX_JSON_DEPTH, dumps, loads, loads_object
+from ._operation import Operation, list_of, model_of, parsed, send
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
@@ -38,18 +39,23 @@ __all__ = [
     "ModelReader",
     "OpenIntEnum",
     "OpenStrEnum",
+    "Operation",
     "Response",
     "SupportsAsyncHTTPX",
     "Unset",
     "build_response",
     "dumps",
     "format_datetime",
+    "list_of",
     "loads",
     "loads_object",
+    "model_of",
     "param_text",
+    "parsed",
     "path_param",
     "query_params",
     "raise_for_status",
+    "send",
     "to_bool",
     "to_date",
     "to_datetime",
