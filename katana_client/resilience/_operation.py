@@ -1,12 +1,12 @@
 """Which operation a request belongs to, and whether sending it twice is harmless.
 
-The generated endpoint functions attach the operation's spec facts to each request as
-the httpx request extension `katana_operation`, a mapping with at least::
+The request core (`katana_client._runtime.send`) attaches the operation's descriptor, an
+`Operation`, to each request as the httpx request extension `katana_operation`; only
+its `id` and `idempotent` are read here. A mapping with those keys is accepted too::
 
     {"id": "createSalesOrder", "idempotent": False}
 
-(the generated modules send their `OPERATION` constant, a read-only mapping that also
-holds the method, path and list facts; only `id` and `idempotent` are read here).
+for requests built by hand.
 
 `idempotent` comes from the spec's `x-katana-idempotent` (written by the build from
 KATANA_API.md's list), not from a list in this package. A request without the extension
@@ -22,9 +22,10 @@ from typing import Final
 import httpx
 from attrs import frozen
 
-__all__ = ["EXTENSION", "OperationInfo", "operation_of"]
+from katana_client._runtime import Operation
+from katana_client._runtime._operation import EXTENSION
 
-EXTENSION: Final = "katana_operation"
+__all__ = ["EXTENSION", "OperationInfo", "operation_of"]
 
 # PATCH sets values and DELETE of a deleted record answers 404, so repeating either
 # changes nothing (KATANA_API.md, "Status codes and idempotency").
@@ -50,7 +51,9 @@ def operation_of(request: httpx.Request) -> OperationInfo:
     raw = request.extensions.get(EXTENSION)
     op_id: str | None = None
     repeat_safe: bool | None = None
-    if isinstance(raw, Mapping):  # the generated modules send a read-only mapping
+    if isinstance(raw, Operation):  # what the request core sends
+        op_id, repeat_safe = raw.id, raw.idempotent
+    elif isinstance(raw, Mapping):
         value = raw.get("id")
         op_id = value if isinstance(value, str) and value else None
         flag = raw.get("idempotent")

@@ -2,8 +2,8 @@
 
 Any generated list endpoint works: pass its `asyncio_detailed` function and its filters,
 and the walk sends each page with the same filters. Where the items are and how pages
-are requested comes from the endpoint module's spec constants (`LIST_ITEMS`,
-`PAGINATION`), so the search POSTs (`searchSalesOrders`, `searchSalesOrderRows`), which
+are requested comes from the endpoint's descriptor (`Operation.list_items` and
+`Operation.pagination`), so the search POSTs (`searchSalesOrders`, `searchSalesOrderRows`), which
 page through `filter.page` and `filter.limit` in the body, walk the same way.
 
 A page that fails is retried alone by the client's retry policy (list calls are
@@ -41,7 +41,7 @@ import attrs
 from attrs import frozen
 
 from katana_client._errors import KatanaError
-from katana_client._runtime import UNSET, Response, SupportsAsyncHTTPX
+from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
 
 __all__ = [
     "KatanaPaginationError",
@@ -170,23 +170,28 @@ class _Spec:
 
 
 def _spec_of(endpoint: Endpoint) -> _Spec:
+    # The list facts come from the endpoint's descriptor (`Operation.endpoint` marks
+    # `asyncio_detailed` with it; `functools.wraps` copies the mark to wrappers).
     fn: Any = endpoint
     while isinstance(fn, functools.partial):
         fn = fn.func
-    fn = getattr(fn, "__wrapped__", fn)
-    module = sys.modules.get(getattr(fn, "__module__", ""), None)
-    list_items = getattr(module, "LIST_ITEMS", None)
-    if module is None or list_items is None:
+    op = getattr(fn, "__katana_operation__", None)
+    if not isinstance(op, Operation):
+        # TODO(issue 14, step 3): endpoint modules generated before the descriptor.
+        module = sys.modules.get(getattr(getattr(fn, "__wrapped__", fn), "__module__", ""))
+        if getattr(module, "LIST_ITEMS", None) is not None:
+            return _Spec(
+                operation=str(module.OPERATION_ID),  # type: ignore[union-attr]
+                list_items=module.LIST_ITEMS,  # type: ignore[union-attr]
+                pagination=module.PAGINATION,  # type: ignore[union-attr]
+            )
+    if not isinstance(op, Operation) or op.list_items is None:
         name = getattr(fn, "__qualname__", repr(fn))
         raise TypeError(
             f"{name} is not a generated list endpoint: pass a module's asyncio_detailed, "
             "e.g. get_all_products.asyncio_detailed"
         )
-    return _Spec(
-        operation=str(getattr(module, "OPERATION_ID", fn.__module__)),
-        list_items=list_items,
-        pagination=getattr(module, "PAGINATION", None),
-    )
+    return _Spec(operation=op.id, list_items=op.list_items, pagination=op.pagination)
 
 
 async def pages(
