@@ -125,11 +125,12 @@ async def test_example_round_trips_through_the_typed_model(
         result = await module.asyncio(client=client, **kwargs)
 
     assert len(seen) == 1
-    assert seen[0].method == module.METHOD
+    assert seen[0].method == module.OPERATION.method
     # The layers below the endpoint learn the operation and its repeat-safety from here.
     operation = seen[0].extensions["katana_operation"]
-    assert operation["id"] == op["operationId"]
-    assert operation["idempotent"] is op["x-katana-idempotent"]
+    assert operation is module.OPERATION
+    assert operation.id == op["operationId"]
+    assert operation.idempotent is op["x-katana-idempotent"]
     model = _model_name(media["schema"])
     if media["schema"].get("type") == "array":
         assert isinstance(result, list)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import importlib
 import inspect
 import json
@@ -13,7 +14,7 @@ import httpx
 import pytest
 
 from katana_client import KatanaClient
-from katana_client._runtime import KatanaAPIError
+from katana_client._runtime import KatanaAPIError, Operation
 from katana_client.generated import AuthenticatedClient
 from katana_client.generated.api.demand_forecasts import delete_demand_forecast
 from katana_client.generated.api.products import (
@@ -78,27 +79,53 @@ def test_every_endpoint_is_async_only(modules: list[ModuleType]) -> None:
 
 def test_every_endpoint_carries_its_metadata(modules: list[ModuleType]) -> None:
     for module in modules:
-        assert isinstance(module.OPERATION_ID, str)
-        assert module.METHOD in {"GET", "POST", "PUT", "PATCH", "DELETE"}
-        assert module.PATH.startswith("/")
-        assert isinstance(module.IDEMPOTENT, bool)
-        assert module.LIST_ITEMS in {None, "data", "root"}
-        assert module.PAGINATION in {None, "query", "body"}
+        op = module.OPERATION
+        assert isinstance(op, Operation), module.__name__
+        assert isinstance(op.id, str)
+        assert op.method in {"GET", "POST", "PUT", "PATCH", "DELETE"}
+        assert op.path.startswith("/")
+        assert isinstance(op.idempotent, bool)
+        assert op.list_items in {None, "data", "root"}
+        assert op.pagination in {None, "query", "body"}
+
+
+def test_every_endpoint_hands_send_exactly_its_declared_arguments(
+    modules: list[ModuleType], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The endpoints pass `locals()` to the core: a local added before that call would
+    # leak into the request, and a parameter the descriptor does not name would be lost.
+    seen: list[tuple[Operation[object], dict[str, object]]] = []
+
+    async def record(op: Operation[object], client: object, args: dict[str, object]) -> None:
+        seen.append((op, dict(args)))
+
+    for module in modules:
+        signature = inspect.signature(module.asyncio_detailed)
+        declared = [name for name in signature.parameters if name != "client"]
+        assert list(module.OPERATION.names) == declared, module.__name__
+        monkeypatch.setattr(module, "send", record)
+        args = {name: object() for name in declared}
+        seen.clear()
+        asyncio.run(module.asyncio_detailed("the client", **args))
+        ((op, sent),) = seen
+        assert op is module.OPERATION
+        assert sent == {"client": "the client", **args}, module.__name__
 
 
 def test_metadata_of_a_list_operation() -> None:
-    assert get_all_products.OPERATION_ID == "getAllProducts"
-    assert (get_all_products.METHOD, get_all_products.PATH) == ("GET", "/products")
-    assert get_all_products.IDEMPOTENT is True
-    assert (get_all_products.LIST_ITEMS, get_all_products.PAGINATION) == ("data", "query")
+    op = get_all_products.OPERATION
+    assert op.id == "getAllProducts"
+    assert (op.method, op.path) == ("GET", "/products")
+    assert op.idempotent is True
+    assert (op.list_items, op.pagination) == ("data", "query")
 
 
 def test_a_create_is_not_idempotent() -> None:
-    assert create_product.IDEMPOTENT is False
+    assert create_product.OPERATION.idempotent is False
 
 
 def test_search_pages_through_the_body() -> None:
-    assert search_sales_orders.PAGINATION == "body"
+    assert search_sales_orders.OPERATION.pagination == "body"
 
 
 def test_no_endpoint_module_uses_a_sync_client() -> None:

@@ -218,12 +218,12 @@ def test_every_documented_response_example_round_trips() -> None:
     checked = 0
     for operation_id, example in _examples():
         module = modules[operation_id]
-        if not hasattr(module, "_parse"):
+        if module.OPERATION.parse is None:
             continue
         data = loads(dumps(example))
-        # `_parse` reads a response body it owns (its lists are converted in place), so
+        # The parser reads a response body it owns (its lists are converted in place), so
         # it gets a decoded copy of its own.
-        parsed = module._parse(loads(dumps(example)))
+        parsed = module.OPERATION.parse(loads(dumps(example)))
         written = [p.to_dict() for p in parsed] if isinstance(parsed, list) else parsed.to_dict()
         assert _same(data, loads(dumps(written))), operation_id
         checked += 1

@@ -228,7 +228,7 @@ def test_a_model_read_that_runs_out_of_stack_raises_the_typed_error() -> None:
     def read_near_the_limit(frames_left: int) -> Any:
         if frames_left > 0:
             return read_near_the_limit(frames_left - 1)
-        return build_response(response, get_variant._parse)
+        return build_response(response, get_variant.OPERATION.parse)
 
     frames_left = sys.getrecursionlimit() - len(inspect.stack(0)) - 40
     with pytest.raises(KatanaJSONDepthError) as caught:

@@ -89,7 +89,7 @@ def _modules_by_operation() -> dict[str, ModuleType]:
         module = importlib.import_module(
             f"katana_client.generated.api.{path.parent.name}.{path.stem}"
         )
-        modules[module.OPERATION_ID] = module
+        modules[module.OPERATION.id] = module
     return modules
 
 
@@ -155,7 +155,9 @@ async def _call_action(
 
 def test_the_walk_covers_every_operation_with_a_path_parameter() -> None:
     assert len(list(SPEC)) == 223
-    with_placeholder = {operation for operation, module in MODULES.items() if "{" in module.PATH}
+    with_placeholder = {
+        operation for operation, module in MODULES.items() if "{" in module.OPERATION.path
+    }
     assert {op.operation_id for op in WITH_PATH} == with_placeholder
     assert len(with_placeholder) == 109
 

@@ -177,4 +177,14 @@ def parsed(detailed: Callable[P, Awaitable[Response[T]]]) -> Callable[P, Awaitab
     async def call(*args: P.args, **kwargs: P.kwargs) -> T | None:
         return (await detailed(*args, **kwargs)).parsed
 
+    # The generated module holds one docstring; only its "Returns:" differs here.
+    doc = detailed.__doc__ or ""
+    if (cut := doc.find("    Returns:\n")) >= 0:
+        call.__doc__ = doc[:cut] + _RETURNS_PARSED
     return call
+
+
+_RETURNS_PARSED: Final = """    Returns:
+        The parsed body (the decoded JSON where Katana documents none), or None when
+        the body is empty.
+    """

@@ -32,7 +32,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import sys
 import typing
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import Any, Final
@@ -176,15 +175,6 @@ def _spec_of(endpoint: Endpoint) -> _Spec:
     while isinstance(fn, functools.partial):
         fn = fn.func
     op = getattr(fn, "__katana_operation__", None)
-    if not isinstance(op, Operation):
-        # TODO(issue 14, step 3): endpoint modules generated before the descriptor.
-        module = sys.modules.get(getattr(getattr(fn, "__wrapped__", fn), "__module__", ""))
-        if getattr(module, "LIST_ITEMS", None) is not None:
-            return _Spec(
-                operation=str(module.OPERATION_ID),  # type: ignore[union-attr]
-                list_items=module.LIST_ITEMS,  # type: ignore[union-attr]
-                pagination=module.PAGINATION,  # type: ignore[union-attr]
-            )
     if not isinstance(op, Operation) or op.list_items is None:
         name = getattr(fn, "__qualname__", repr(fn))
         raise TypeError(
@@ -303,7 +293,7 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
                 "the body is not JSON (cut short?)", operation=spec.operation, page=number
             )
         return []
-    if isinstance(parsed, list):  # LIST_ITEMS "root", or a bare array where data was due
+    if isinstance(parsed, list):  # list_items "root", or a bare array where data was due
         return parsed
     data = parsed.get("data") if isinstance(parsed, dict) else getattr(parsed, "data", UNSET)
     if data is UNSET or data is None:

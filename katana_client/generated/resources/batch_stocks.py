@@ -134,7 +134,7 @@ class BatchStocksResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_batch_stock.OPERATION_ID)
+        return parsed_or_raise(response, update_batch_stock.OPERATION.id)
 
 
 class BatchStocksRawResource(Resource):

@@ -58,7 +58,7 @@ class BatchesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_batch.OPERATION_ID)
+        return parsed_or_raise(response, create_batch.OPERATION.id)
 
 
 class BatchesRawResource(Resource):

@@ -122,7 +122,7 @@ class BinLocationsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_bin_location.OPERATION_ID)
+        return parsed_or_raise(response, create_bin_location.OPERATION.id)
 
     async def update(
         self,
@@ -159,7 +159,7 @@ class BinLocationsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_bin_location.OPERATION_ID)
+        return parsed_or_raise(response, update_bin_location.OPERATION.id)
 
     async def delete(
         self,

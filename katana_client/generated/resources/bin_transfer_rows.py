@@ -141,7 +141,7 @@ class BinTransferRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_bin_transfer_row.OPERATION_ID)
+        return parsed_or_raise(response, get_bin_transfer_row.OPERATION.id)
 
     async def create(
         self,
@@ -174,7 +174,7 @@ class BinTransferRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_bin_transfer_row.OPERATION_ID)
+        return parsed_or_raise(response, create_bin_transfer_row.OPERATION.id)
 
     async def update(
         self,
@@ -211,7 +211,7 @@ class BinTransferRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_bin_transfer_row.OPERATION_ID)
+        return parsed_or_raise(response, update_bin_transfer_row.OPERATION.id)
 
     async def delete(
         self,

@@ -143,7 +143,7 @@ class BinTransfersResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_bin_transfer.OPERATION_ID)
+        return parsed_or_raise(response, get_bin_transfer.OPERATION.id)
 
     async def create(
         self,
@@ -176,7 +176,7 @@ class BinTransfersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_bin_transfer.OPERATION_ID)
+        return parsed_or_raise(response, create_bin_transfer.OPERATION.id)
 
     async def update(
         self,
@@ -216,7 +216,7 @@ class BinTransfersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_bin_transfer.OPERATION_ID)
+        return parsed_or_raise(response, update_bin_transfer.OPERATION.id)
 
     async def delete(
         self,
@@ -307,7 +307,7 @@ class BinTransfersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_bin_transfer_status.OPERATION_ID)
+        return parsed_or_raise(response, update_bin_transfer_status.OPERATION.id)
 
 
 class BinTransfersRawResource(Resource):

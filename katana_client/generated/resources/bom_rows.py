@@ -170,7 +170,7 @@ class BomRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_bom_row.OPERATION_ID)
+        return parsed_or_raise(response, update_bom_row.OPERATION.id)
 
     async def delete(
         self,

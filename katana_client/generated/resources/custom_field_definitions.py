@@ -136,7 +136,7 @@ class CustomFieldDefinitionsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_custom_field_definition.OPERATION_ID)
+        return parsed_or_raise(response, get_custom_field_definition.OPERATION.id)
 
     async def create(
         self,
@@ -170,7 +170,7 @@ class CustomFieldDefinitionsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_custom_field_definition.OPERATION_ID)
+        return parsed_or_raise(response, create_custom_field_definition.OPERATION.id)
 
     async def update(
         self,
@@ -209,7 +209,7 @@ class CustomFieldDefinitionsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_custom_field_definition.OPERATION_ID)
+        return parsed_or_raise(response, update_custom_field_definition.OPERATION.id)
 
     async def delete(
         self,

@@ -166,7 +166,7 @@ class CustomerAddressesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_customer_address.OPERATION_ID)
+        return parsed_or_raise(response, create_customer_address.OPERATION.id)
 
     async def update(
         self,
@@ -203,7 +203,7 @@ class CustomerAddressesResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_customer_address.OPERATION_ID)
+        return parsed_or_raise(response, update_customer_address.OPERATION.id)
 
     async def delete(
         self,

@@ -155,7 +155,7 @@ class CustomersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_customer.OPERATION_ID)
+        return parsed_or_raise(response, create_customer.OPERATION.id)
 
     async def update(
         self,
@@ -192,7 +192,7 @@ class CustomersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_customer.OPERATION_ID)
+        return parsed_or_raise(response, update_customer.OPERATION.id)
 
     async def delete(
         self,

@@ -66,7 +66,7 @@ class DemandForecastsResource(Resource):
             variant_id=variant_id,
             location_id=location_id,
         )
-        return parsed_or_raise(response, get_demand_forecasts.OPERATION_ID)
+        return parsed_or_raise(response, get_demand_forecasts.OPERATION.id)
 
     async def create(
         self,

@@ -52,7 +52,7 @@ class FactoryResource(Resource):
         response = await get_factory.asyncio_detailed(
             client=self._client,
         )
-        return parsed_or_raise(response, get_factory.OPERATION_ID)
+        return parsed_or_raise(response, get_factory.OPERATION.id)
 
 
 class FactoryRawResource(Resource):

@@ -127,7 +127,7 @@ class InventoryResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_inventory_reorder_point.OPERATION_ID)
+        return parsed_or_raise(response, create_inventory_reorder_point.OPERATION.id)
 
     async def create_safety_stock_level(
         self,
@@ -158,7 +158,7 @@ class InventoryResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_inventory_safety_stock_level.OPERATION_ID)
+        return parsed_or_raise(response, create_inventory_safety_stock_level.OPERATION.id)
 
     def movements(
         self,

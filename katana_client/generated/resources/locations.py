@@ -150,7 +150,7 @@ class LocationsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_location.OPERATION_ID)
+        return parsed_or_raise(response, get_location.OPERATION.id)
 
 
 class LocationsRawResource(Resource):

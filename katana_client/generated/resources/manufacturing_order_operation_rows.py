@@ -144,7 +144,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_manufacturing_order_operation_row.OPERATION_ID)
+        return parsed_or_raise(response, get_manufacturing_order_operation_row.OPERATION.id)
 
     async def create(
         self,
@@ -177,7 +177,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_manufacturing_order_operation_row.OPERATION_ID)
+        return parsed_or_raise(response, create_manufacturing_order_operation_row.OPERATION.id)
 
     async def update(
         self,
@@ -217,7 +217,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_manufacturing_order_operation_row.OPERATION_ID)
+        return parsed_or_raise(response, update_manufacturing_order_operation_row.OPERATION.id)
 
     async def delete(
         self,

@@ -75,7 +75,7 @@ class ManufacturingOrderProductionIngredientsResource(Resource):
             body=body,
         )
         return parsed_or_raise(
-            response, update_manufacturing_order_production_ingredient.OPERATION_ID
+            response, update_manufacturing_order_production_ingredient.OPERATION.id
         )
 
 

@@ -134,7 +134,7 @@ class ManufacturingOrderProductionsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_manufacturing_order_production.OPERATION_ID)
+        return parsed_or_raise(response, get_manufacturing_order_production.OPERATION.id)
 
     async def create(
         self,
@@ -179,7 +179,7 @@ class ManufacturingOrderProductionsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_manufacturing_order_production.OPERATION_ID)
+        return parsed_or_raise(response, create_manufacturing_order_production.OPERATION.id)
 
     async def update(
         self,
@@ -217,7 +217,7 @@ class ManufacturingOrderProductionsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_manufacturing_order_production.OPERATION_ID)
+        return parsed_or_raise(response, update_manufacturing_order_production.OPERATION.id)
 
     async def delete(
         self,

@@ -145,7 +145,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_manufacturing_order_recipe_row.OPERATION_ID)
+        return parsed_or_raise(response, get_manufacturing_order_recipe_row.OPERATION.id)
 
     async def create(
         self,
@@ -177,7 +177,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_manufacturing_order_recipe_rows.OPERATION_ID)
+        return parsed_or_raise(response, create_manufacturing_order_recipe_rows.OPERATION.id)
 
     async def update(
         self,
@@ -216,7 +216,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_manufacturing_order_recipe_rows.OPERATION_ID)
+        return parsed_or_raise(response, update_manufacturing_order_recipe_rows.OPERATION.id)
 
     async def delete(
         self,

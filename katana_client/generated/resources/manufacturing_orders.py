@@ -150,7 +150,7 @@ class ManufacturingOrdersResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_manufacturing_order.OPERATION_ID)
+        return parsed_or_raise(response, get_manufacturing_order.OPERATION.id)
 
     async def create(
         self,
@@ -182,7 +182,7 @@ class ManufacturingOrdersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_manufacturing_order.OPERATION_ID)
+        return parsed_or_raise(response, create_manufacturing_order.OPERATION.id)
 
     async def update(
         self,
@@ -220,7 +220,7 @@ class ManufacturingOrdersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_manufacturing_order.OPERATION_ID)
+        return parsed_or_raise(response, update_manufacturing_order.OPERATION.id)
 
     async def delete(
         self,
@@ -283,7 +283,7 @@ class ManufacturingOrdersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, make_to_order_manufacturing_order.OPERATION_ID)
+        return parsed_or_raise(response, make_to_order_manufacturing_order.OPERATION.id)
 
     async def unlink(
         self,

@@ -168,7 +168,7 @@ class MaterialsResource(Resource):
             id=id,
             extend=extend,
         )
-        return parsed_or_raise(response, get_material.OPERATION_ID)
+        return parsed_or_raise(response, get_material.OPERATION.id)
 
     async def create(
         self,
@@ -199,7 +199,7 @@ class MaterialsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_material.OPERATION_ID)
+        return parsed_or_raise(response, create_material.OPERATION.id)
 
     async def update(
         self,
@@ -236,7 +236,7 @@ class MaterialsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_material.OPERATION_ID)
+        return parsed_or_raise(response, update_material.OPERATION.id)
 
     async def delete(
         self,

@@ -142,7 +142,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_purchase_order_recipe_row.OPERATION_ID)
+        return parsed_or_raise(response, get_purchase_order_recipe_row.OPERATION.id)
 
     async def create(
         self,
@@ -174,7 +174,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_purchase_order_recipe_row.OPERATION_ID)
+        return parsed_or_raise(response, create_purchase_order_recipe_row.OPERATION.id)
 
     async def update(
         self,
@@ -212,7 +212,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_purchase_order_recipe_row.OPERATION_ID)
+        return parsed_or_raise(response, update_purchase_order_recipe_row.OPERATION.id)
 
     async def delete(
         self,

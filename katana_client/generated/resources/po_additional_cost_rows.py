@@ -147,7 +147,7 @@ class PoAdditionalCostRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_po_additional_cost_row.OPERATION_ID)
+        return parsed_or_raise(response, get_po_additional_cost_row.OPERATION.id)
 
     async def create(
         self,
@@ -178,7 +178,7 @@ class PoAdditionalCostRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_po_additional_cost_row.OPERATION_ID)
+        return parsed_or_raise(response, create_po_additional_cost_row.OPERATION.id)
 
     async def update(
         self,
@@ -216,7 +216,7 @@ class PoAdditionalCostRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_additional_cost_row.OPERATION_ID)
+        return parsed_or_raise(response, update_additional_cost_row.OPERATION.id)
 
     async def delete(
         self,

@@ -121,7 +121,7 @@ class PriceListCustomersResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_price_list_customer.OPERATION_ID)
+        return parsed_or_raise(response, get_price_list_customer.OPERATION.id)
 
     async def create(
         self,
@@ -152,7 +152,7 @@ class PriceListCustomersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_price_list_customer.OPERATION_ID)
+        return parsed_or_raise(response, create_price_list_customer.OPERATION.id)
 
     async def update(
         self,
@@ -190,7 +190,7 @@ class PriceListCustomersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_price_list_customer.OPERATION_ID)
+        return parsed_or_raise(response, update_price_list_customer.OPERATION.id)
 
     async def delete(
         self,

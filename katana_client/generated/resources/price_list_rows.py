@@ -121,7 +121,7 @@ class PriceListRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_price_list_row.OPERATION_ID)
+        return parsed_or_raise(response, get_price_list_row.OPERATION.id)
 
     async def create(
         self,
@@ -152,7 +152,7 @@ class PriceListRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_price_list_row.OPERATION_ID)
+        return parsed_or_raise(response, create_price_list_row.OPERATION.id)
 
     async def update(
         self,
@@ -189,7 +189,7 @@ class PriceListRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_price_list_row.OPERATION_ID)
+        return parsed_or_raise(response, update_price_list_row.OPERATION.id)
 
     async def delete(
         self,

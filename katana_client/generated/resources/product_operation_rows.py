@@ -184,7 +184,7 @@ class ProductOperationRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_product_operation_row.OPERATION_ID)
+        return parsed_or_raise(response, update_product_operation_row.OPERATION.id)
 
     async def delete(
         self,

@@ -183,7 +183,7 @@ class ProductsResource(Resource):
             id=id,
             extend=extend,
         )
-        return parsed_or_raise(response, get_product.OPERATION_ID)
+        return parsed_or_raise(response, get_product.OPERATION.id)
 
     async def create(
         self,
@@ -214,7 +214,7 @@ class ProductsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_product.OPERATION_ID)
+        return parsed_or_raise(response, create_product.OPERATION.id)
 
     async def update(
         self,
@@ -251,7 +251,7 @@ class ProductsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_product.OPERATION_ID)
+        return parsed_or_raise(response, update_product.OPERATION.id)
 
     async def delete(
         self,

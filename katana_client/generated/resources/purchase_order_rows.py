@@ -148,7 +148,7 @@ class PurchaseOrderRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_purchase_order_row.OPERATION_ID)
+        return parsed_or_raise(response, get_purchase_order_row.OPERATION.id)
 
     async def create(
         self,
@@ -179,7 +179,7 @@ class PurchaseOrderRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_purchase_order_row.OPERATION_ID)
+        return parsed_or_raise(response, create_purchase_order_row.OPERATION.id)
 
     async def update(
         self,
@@ -216,7 +216,7 @@ class PurchaseOrderRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_purchase_order_row.OPERATION_ID)
+        return parsed_or_raise(response, update_purchase_order_row.OPERATION.id)
 
     async def delete(
         self,

@@ -173,7 +173,7 @@ class PurchaseOrdersResource(Resource):
             id=id,
             extend=extend,
         )
-        return parsed_or_raise(response, get_purchase_order.OPERATION_ID)
+        return parsed_or_raise(response, get_purchase_order.OPERATION.id)
 
     async def create(
         self,
@@ -204,7 +204,7 @@ class PurchaseOrdersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_purchase_order.OPERATION_ID)
+        return parsed_or_raise(response, create_purchase_order.OPERATION.id)
 
     async def update(
         self,
@@ -241,7 +241,7 @@ class PurchaseOrdersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_purchase_order.OPERATION_ID)
+        return parsed_or_raise(response, update_purchase_order.OPERATION.id)
 
     async def delete(
         self,

@@ -69,7 +69,7 @@ class RecipeRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_recipe_row.OPERATION_ID)
+        return parsed_or_raise(response, update_recipe_row.OPERATION.id)
 
     async def delete(
         self,

@@ -164,7 +164,7 @@ class SalesOrderAddressesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_order_address.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_order_address.OPERATION.id)
 
     async def update(
         self,
@@ -202,7 +202,7 @@ class SalesOrderAddressesResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_order_address.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_order_address.OPERATION.id)
 
     async def delete(
         self,

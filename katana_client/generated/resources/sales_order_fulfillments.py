@@ -159,7 +159,7 @@ class SalesOrderFulfillmentsResource(Resource):
             id=id,
             include_deleted=include_deleted,
         )
-        return parsed_or_raise(response, get_sales_order_fulfillment.OPERATION_ID)
+        return parsed_or_raise(response, get_sales_order_fulfillment.OPERATION.id)
 
     async def create(
         self,
@@ -190,7 +190,7 @@ class SalesOrderFulfillmentsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_order_fulfillment.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_order_fulfillment.OPERATION.id)
 
     async def update(
         self,
@@ -228,7 +228,7 @@ class SalesOrderFulfillmentsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_order_fulfillment.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_order_fulfillment.OPERATION.id)
 
     async def delete(
         self,

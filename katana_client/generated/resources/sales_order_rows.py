@@ -165,7 +165,7 @@ class SalesOrderRowsResource(Resource):
             id=id,
             extend=extend,
         )
-        return parsed_or_raise(response, retrieve_sales_order_row.OPERATION_ID)
+        return parsed_or_raise(response, retrieve_sales_order_row.OPERATION.id)
 
     async def create(
         self,
@@ -197,7 +197,7 @@ class SalesOrderRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_order_row.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_order_row.OPERATION.id)
 
     async def update(
         self,
@@ -234,7 +234,7 @@ class SalesOrderRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_order_row.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_order_row.OPERATION.id)
 
     async def delete(
         self,

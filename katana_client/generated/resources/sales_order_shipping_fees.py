@@ -128,7 +128,7 @@ class SalesOrderShippingFeesResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_shipping_fee.OPERATION_ID)
+        return parsed_or_raise(response, get_shipping_fee.OPERATION.id)
 
     async def create(
         self,
@@ -159,7 +159,7 @@ class SalesOrderShippingFeesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, add_shipping_fee.OPERATION_ID)
+        return parsed_or_raise(response, add_shipping_fee.OPERATION.id)
 
     async def update(
         self,
@@ -196,7 +196,7 @@ class SalesOrderShippingFeesResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_shipping_fee.OPERATION_ID)
+        return parsed_or_raise(response, update_shipping_fee.OPERATION.id)
 
     async def delete(
         self,

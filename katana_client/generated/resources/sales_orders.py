@@ -179,7 +179,7 @@ class SalesOrdersResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_sales_order.OPERATION_ID)
+        return parsed_or_raise(response, get_sales_order.OPERATION.id)
 
     async def create(
         self,
@@ -210,7 +210,7 @@ class SalesOrdersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_order.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_order.OPERATION.id)
 
     async def update(
         self,
@@ -247,7 +247,7 @@ class SalesOrdersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_order.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_order.OPERATION.id)
 
     async def delete(
         self,

@@ -145,7 +145,7 @@ class SalesReturnRowsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_sales_return_row.OPERATION_ID)
+        return parsed_or_raise(response, get_sales_return_row.OPERATION.id)
 
     async def create(
         self,
@@ -176,7 +176,7 @@ class SalesReturnRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_return_row.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_return_row.OPERATION.id)
 
     async def update(
         self,
@@ -213,7 +213,7 @@ class SalesReturnRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_return_row.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_return_row.OPERATION.id)
 
     async def delete(
         self,
@@ -280,7 +280,7 @@ class SalesReturnRowsResource(Resource):
             id=id,
         )
         return parsed_or_raise(
-            response, get_sales_return_row_unassigned_batch_transactions.OPERATION_ID
+            response, get_sales_return_row_unassigned_batch_transactions.OPERATION.id
         )
 
 

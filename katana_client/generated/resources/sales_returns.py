@@ -159,7 +159,7 @@ class SalesReturnsResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_sales_return.OPERATION_ID)
+        return parsed_or_raise(response, get_sales_return.OPERATION.id)
 
     async def create(
         self,
@@ -190,7 +190,7 @@ class SalesReturnsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_sales_return.OPERATION_ID)
+        return parsed_or_raise(response, create_sales_return.OPERATION.id)
 
     async def update(
         self,
@@ -227,7 +227,7 @@ class SalesReturnsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_sales_return.OPERATION_ID)
+        return parsed_or_raise(response, update_sales_return.OPERATION.id)
 
     async def delete(
         self,

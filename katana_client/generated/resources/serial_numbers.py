@@ -115,7 +115,7 @@ class SerialNumbersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_serial_numbers.OPERATION_ID)
+        return parsed_or_raise(response, create_serial_numbers.OPERATION.id)
 
     async def delete(
         self,

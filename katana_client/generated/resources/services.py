@@ -145,7 +145,7 @@ class ServicesResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_service.OPERATION_ID)
+        return parsed_or_raise(response, get_service.OPERATION.id)
 
     async def create(
         self,
@@ -176,7 +176,7 @@ class ServicesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_service.OPERATION_ID)
+        return parsed_or_raise(response, create_service.OPERATION.id)
 
     async def update(
         self,
@@ -213,7 +213,7 @@ class ServicesResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_service.OPERATION_ID)
+        return parsed_or_raise(response, update_service.OPERATION.id)
 
     async def delete(
         self,

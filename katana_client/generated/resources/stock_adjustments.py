@@ -134,7 +134,7 @@ class StockAdjustmentsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_stock_adjustment.OPERATION_ID)
+        return parsed_or_raise(response, create_stock_adjustment.OPERATION.id)
 
     async def update(
         self,
@@ -171,7 +171,7 @@ class StockAdjustmentsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_stock_adjustment.OPERATION_ID)
+        return parsed_or_raise(response, update_stock_adjustment.OPERATION.id)
 
     async def delete(
         self,

@@ -139,7 +139,7 @@ class StockTransfersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_stock_transfer.OPERATION_ID)
+        return parsed_or_raise(response, create_stock_transfer.OPERATION.id)
 
     async def update(
         self,
@@ -176,7 +176,7 @@ class StockTransfersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_stock_transfer.OPERATION_ID)
+        return parsed_or_raise(response, update_stock_transfer.OPERATION.id)
 
     async def delete(
         self,
@@ -244,7 +244,7 @@ class StockTransfersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_stock_transfer_status.OPERATION_ID)
+        return parsed_or_raise(response, update_stock_transfer_status.OPERATION.id)
 
 
 class StockTransfersRawResource(Resource):

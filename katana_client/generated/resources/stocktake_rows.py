@@ -140,7 +140,7 @@ class StocktakeRowsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_stocktake_rows.OPERATION_ID)
+        return parsed_or_raise(response, create_stocktake_rows.OPERATION.id)
 
     async def update(
         self,
@@ -177,7 +177,7 @@ class StocktakeRowsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_stocktake_row_by_id.OPERATION_ID)
+        return parsed_or_raise(response, update_stocktake_row_by_id.OPERATION.id)
 
     async def delete(
         self,

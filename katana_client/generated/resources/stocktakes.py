@@ -141,7 +141,7 @@ class StocktakesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_stocktake.OPERATION_ID)
+        return parsed_or_raise(response, create_stocktake.OPERATION.id)
 
     async def update(
         self,

@@ -151,7 +151,7 @@ class SupplierAddressesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_supplier_address.OPERATION_ID)
+        return parsed_or_raise(response, create_supplier_address.OPERATION.id)
 
     async def update(
         self,
@@ -188,7 +188,7 @@ class SupplierAddressesResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_supplier_address.OPERATION_ID)
+        return parsed_or_raise(response, update_supplier_address.OPERATION.id)
 
     async def delete(
         self,

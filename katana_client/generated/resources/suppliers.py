@@ -137,7 +137,7 @@ class SuppliersResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_supplier.OPERATION_ID)
+        return parsed_or_raise(response, create_supplier.OPERATION.id)
 
     async def update(
         self,
@@ -174,7 +174,7 @@ class SuppliersResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_supplier.OPERATION_ID)
+        return parsed_or_raise(response, update_supplier.OPERATION.id)
 
     async def delete(
         self,

@@ -134,7 +134,7 @@ class TaxRatesResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_tax_rate.OPERATION_ID)
+        return parsed_or_raise(response, create_tax_rate.OPERATION.id)
 
 
 class TaxRatesRawResource(Resource):

@@ -94,7 +94,7 @@ class UsersResource(Resource):
         response = await get_user_info.asyncio_detailed(
             client=self._client,
         )
-        return parsed_or_raise(response, get_user_info.OPERATION_ID)
+        return parsed_or_raise(response, get_user_info.OPERATION.id)
 
 
 class UsersRawResource(Resource):

@@ -68,7 +68,7 @@ class VariantBinLocationsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, link_variant_default_storage_bins.OPERATION_ID)
+        return parsed_or_raise(response, link_variant_default_storage_bins.OPERATION.id)
 
     async def unlink(
         self,

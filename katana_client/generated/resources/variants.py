@@ -177,7 +177,7 @@ class VariantsResource(Resource):
             id=id,
             extend=extend,
         )
-        return parsed_or_raise(response, get_variant.OPERATION_ID)
+        return parsed_or_raise(response, get_variant.OPERATION.id)
 
     async def create(
         self,
@@ -211,7 +211,7 @@ class VariantsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_variant.OPERATION_ID)
+        return parsed_or_raise(response, create_variant.OPERATION.id)
 
     async def update(
         self,
@@ -248,7 +248,7 @@ class VariantsResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_variant.OPERATION_ID)
+        return parsed_or_raise(response, update_variant.OPERATION.id)
 
     async def delete(
         self,

@@ -60,7 +60,7 @@ class WebhookLogsResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, export_webhook_logs.OPERATION_ID)
+        return parsed_or_raise(response, export_webhook_logs.OPERATION.id)
 
 
 class WebhookLogsRawResource(Resource):

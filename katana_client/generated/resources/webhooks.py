@@ -121,7 +121,7 @@ class WebhooksResource(Resource):
             client=self._client,
             id=id,
         )
-        return parsed_or_raise(response, get_webhook.OPERATION_ID)
+        return parsed_or_raise(response, get_webhook.OPERATION.id)
 
     async def create(
         self,
@@ -152,7 +152,7 @@ class WebhooksResource(Resource):
             client=self._client,
             body=body,
         )
-        return parsed_or_raise(response, create_webhook.OPERATION_ID)
+        return parsed_or_raise(response, create_webhook.OPERATION.id)
 
     async def update(
         self,
@@ -189,7 +189,7 @@ class WebhooksResource(Resource):
             id=id,
             body=body,
         )
-        return parsed_or_raise(response, update_webhook.OPERATION_ID)
+        return parsed_or_raise(response, update_webhook.OPERATION.id)
 
     async def delete(
         self,

@@ -2,90 +2,51 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.batch_stock_list import BatchStockList
 
-OPERATION_ID: Final = "getBatchStock"
-METHOD: Final = "GET"
-PATH: Final = "/batch_stocks"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[BatchStockList]] = Operation(
+    id="getBatchStock",
+    method="GET",
+    path="/batch_stocks",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "batch_id",
+        "batch_number",
+        "location_id",
+        "variant_id",
+        "batch_barcode",
+        "include_empty",
+        "batch_created_at_max",
+        "batch_created_at_min",
+    ),
+    parse=model_of(BatchStockList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    batch_id: int | Unset = UNSET,
-    batch_number: str | Unset = UNSET,
-    location_id: int | Unset = UNSET,
-    variant_id: int | Unset = UNSET,
-    batch_barcode: str | Unset = UNSET,
-    include_empty: bool | Unset = UNSET,
-    batch_created_at_max: str | Unset = UNSET,
-    batch_created_at_min: str | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "batch_id": batch_id,
-            "batch_number": batch_number,
-            "location_id": location_id,
-            "variant_id": variant_id,
-            "batch_barcode": batch_barcode,
-            "include_empty": include_empty,
-            "batch_created_at_max": batch_created_at_max,
-            "batch_created_at_min": batch_created_at_min,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> BatchStockList:
-    result: BatchStockList = BatchStockList._from_owned(data) if data.__class__ is dict else data
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     batch_id: int | Unset = UNSET,
@@ -125,75 +86,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        batch_id=batch_id,
-        batch_number=batch_number,
-        location_id=location_id,
-        variant_id=variant_id,
-        batch_barcode=batch_barcode,
-        include_empty=include_empty,
-        batch_created_at_max=batch_created_at_max,
-        batch_created_at_min=batch_created_at_min,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    batch_id: int | Unset = UNSET,
-    batch_number: str | Unset = UNSET,
-    location_id: int | Unset = UNSET,
-    variant_id: int | Unset = UNSET,
-    batch_barcode: str | Unset = UNSET,
-    include_empty: bool | Unset = UNSET,
-    batch_created_at_max: str | Unset = UNSET,
-    batch_created_at_min: str | Unset = UNSET,
-) -> BatchStockList | None:
-    """List current batch stock
-
-    Returns a list for current batch stock.
-    The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
-    batch_id DESC.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        batch_id: Query parameter `batch_id`.
-        batch_number: Query parameter `batch_number`.
-        location_id: Query parameter `location_id`.
-        variant_id: Query parameter `variant_id`.
-        batch_barcode: Query parameter `batch_barcode`.
-        include_empty: Query parameter `include_empty`.
-        batch_created_at_max: Query parameter `batch_created_at_max`.
-        batch_created_at_min: Query parameter `batch_created_at_min`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        batch_id=batch_id,
-        batch_number=batch_number,
-        location_id=location_id,
-        variant_id=variant_id,
-        batch_barcode=batch_barcode,
-        include_empty=include_empty,
-        batch_created_at_max=batch_created_at_max,
-        batch_created_at_min=batch_created_at_min,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -3,90 +3,50 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.custom_field_definition_list import CustomFieldDefinitionList
 
-OPERATION_ID: Final = "getAllCustomFieldDefinitions"
-METHOD: Final = "GET"
-PATH: Final = "/custom_field_definitions"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[CustomFieldDefinitionList]] = Operation(
+    id="getAllCustomFieldDefinitions",
+    method="GET",
+    path="/custom_field_definitions",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "created_at_min",
+        "created_at_max",
+        "updated_at_min",
+        "updated_at_max",
+        "label",
+        "field_type",
+        "entity_type",
+    ),
+    parse=model_of(CustomFieldDefinitionList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    label: str | Unset = UNSET,
-    field_type: str | Unset = UNSET,
-    entity_type: str | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "created_at_min": created_at_min,
-            "created_at_max": created_at_max,
-            "updated_at_min": updated_at_min,
-            "updated_at_max": updated_at_max,
-            "label": label,
-            "field_type": field_type,
-            "entity_type": entity_type,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> CustomFieldDefinitionList:
-    result: CustomFieldDefinitionList = (
-        CustomFieldDefinitionList._from_owned(data) if data.__class__ is dict else data
-    )
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_at_min: datetime.datetime | Unset = UNSET,
@@ -125,72 +85,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        label=label,
-        field_type=field_type,
-        entity_type=entity_type,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    label: str | Unset = UNSET,
-    field_type: str | Unset = UNSET,
-    entity_type: str | Unset = UNSET,
-) -> CustomFieldDefinitionList | None:
-    """List all custom field definitions
-
-    > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-    Returns a list of custom field definitions in the factory, optionally filtered by label,
-    field type, or entity type.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        label: Query parameter `label`.
-        field_type: Query parameter `field_type`.
-        entity_type: Query parameter `entity_type`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        label=label,
-        field_type=field_type,
-        entity_type=entity_type,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -2,60 +2,33 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any, Final
 
 from katana_client._runtime import (
+    Operation,
     Response,
     SupportsAsyncHTTPX,
-    build_response,
-    path_param,
+    parsed,
+    send,
 )
 
-OPERATION_ID: Final = "deleteManufacturingOrderRecipeRow"
-METHOD: Final = "DELETE"
-PATH: Final = "/manufacturing_order_recipe_rows/{id}"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = None
-PAGINATION: Final[str | None] = None
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[Any]] = Operation(
+    id="deleteManufacturingOrderRecipeRow",
+    method="DELETE",
+    path="/manufacturing_order_recipe_rows/{id}",
+    idempotent=True,
+    path_params=(("id", "id", "int"),),
+    parse=None,
 )
 
 
-def _get_kwargs(
-    *,
-    id: int,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": "/manufacturing_order_recipe_rows/{id}".format(
-            id=path_param(OPERATION_ID, "id", id, "int"),
-        ),
-    }
-    return kwargs
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     id: int,
 ) -> Response[Any]:
     """Delete a manufacturing order recipe row
@@ -77,39 +50,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, None)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    id: int,
-) -> Any:
-    """Delete a manufacturing order recipe row
-
-    Deletes a single manufacturing order recipe row by id.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaParameterError: A path value is of the wrong type or could name another
-            path; nothing was sent.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The decoded JSON body if Katana sent one (none is documented), else None.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        id=id,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

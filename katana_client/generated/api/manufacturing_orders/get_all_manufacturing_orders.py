@@ -3,97 +3,54 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.get_all_manufacturing_orders_status import GetAllManufacturingOrdersStatus
 from ...models.manufacturing_order_list import ManufacturingOrderList
 
-OPERATION_ID: Final = "getAllManufacturingOrders"
-METHOD: Final = "GET"
-PATH: Final = "/manufacturing_orders"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[ManufacturingOrderList]] = Operation(
+    id="getAllManufacturingOrders",
+    method="GET",
+    path="/manufacturing_orders",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "created_at_min",
+        "created_at_max",
+        "updated_at_min",
+        "updated_at_max",
+        "ids",
+        "status",
+        "order_no",
+        "location_id",
+        "is_linked_to_sales_order",
+        "include_deleted",
+    ),
+    parse=model_of(ManufacturingOrderList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    status: GetAllManufacturingOrdersStatus | Unset = UNSET,
-    order_no: str | Unset = UNSET,
-    location_id: int | Unset = UNSET,
-    is_linked_to_sales_order: bool | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "created_at_min": created_at_min,
-            "created_at_max": created_at_max,
-            "updated_at_min": updated_at_min,
-            "updated_at_max": updated_at_max,
-            "ids": ids,
-            "status": status,
-            "order_no": order_no,
-            "location_id": location_id,
-            "is_linked_to_sales_order": is_linked_to_sales_order,
-            "include_deleted": include_deleted,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> ManufacturingOrderList:
-    result: ManufacturingOrderList = (
-        ManufacturingOrderList._from_owned(data) if data.__class__ is dict else data
-    )
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_at_min: datetime.datetime | Unset = UNSET,
@@ -137,83 +94,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        status=status,
-        order_no=order_no,
-        location_id=location_id,
-        is_linked_to_sales_order=is_linked_to_sales_order,
-        include_deleted=include_deleted,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    status: GetAllManufacturingOrdersStatus | Unset = UNSET,
-    order_no: str | Unset = UNSET,
-    location_id: int | Unset = UNSET,
-    is_linked_to_sales_order: bool | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-) -> ManufacturingOrderList | None:
-    """List all manufacturing orders
-
-    Returns a list of manufacturing orders you’ve previously created.
-    The manufacturing orders are returned in sorted order, with the most recent
-    manufacturing orders appearing first.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        status: Query parameter `status`.
-        order_no: Query parameter `order_no`.
-        location_id: Query parameter `location_id`.
-        is_linked_to_sales_order: Query parameter `is_linked_to_sales_order`.
-        include_deleted: Query parameter `include_deleted`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        status=status,
-        order_no=order_no,
-        location_id=location_id,
-        is_linked_to_sales_order=is_linked_to_sales_order,
-        include_deleted=include_deleted,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -2,82 +2,46 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.price_list_row_list import PriceListRowList
 
-OPERATION_ID: Final = "getAllPriceListRows"
-METHOD: Final = "GET"
-PATH: Final = "/price_list_rows"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[PriceListRowList]] = Operation(
+    id="getAllPriceListRows",
+    method="GET",
+    path="/price_list_rows",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "ids",
+        "variant_ids",
+        "price_list_ids",
+        "page",
+        "limit",
+    ),
+    parse=model_of(PriceListRowList),
 )
 
 
-def _get_kwargs(
-    *,
-    ids: list[int] | Unset = UNSET,
-    variant_ids: list[int] | Unset = UNSET,
-    price_list_ids: list[int] | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "ids": ids,
-            "variant_ids": variant_ids,
-            "price_list_ids": price_list_ids,
-            "page": page,
-            "limit": limit,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> PriceListRowList:
-    result: PriceListRowList = (
-        PriceListRowList._from_owned(data) if data.__class__ is dict else data
-    )
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     ids: list[int] | Unset = UNSET,
     variant_ids: list[int] | Unset = UNSET,
     price_list_ids: list[int] | Unset = UNSET,
@@ -107,55 +71,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        ids=ids,
-        variant_ids=variant_ids,
-        price_list_ids=price_list_ids,
-        page=page,
-        limit=limit,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    ids: list[int] | Unset = UNSET,
-    variant_ids: list[int] | Unset = UNSET,
-    price_list_ids: list[int] | Unset = UNSET,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-) -> PriceListRowList | None:
-    """List all price list rows
-
-    Returns a list of price list rows you’ve previously created.
-    The price list rows are returned in a sorted order,
-    with the most recent price list rows appearing first.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        ids: Query parameter `ids`.
-        variant_ids: Query parameter `variant_ids`.
-        price_list_ids: Query parameter `price_list_ids`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        ids=ids,
-        variant_ids=variant_ids,
-        price_list_ids=price_list_ids,
-        page=page,
-        limit=limit,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -2,67 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
 from typing import Any, Final
 
 from katana_client._runtime import (
+    Operation,
     Response,
     SupportsAsyncHTTPX,
-    build_response,
-    dumps,
+    parsed,
+    send,
 )
 
 from ...models.delete_serial_number_dto import DeleteSerialNumberDto
 
-OPERATION_ID: Final = "deleteSerialNumbers"
-METHOD: Final = "DELETE"
-PATH: Final = "/serial_numbers"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = None
-PAGINATION: Final[str | None] = None
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[Any]] = Operation(
+    id="deleteSerialNumbers",
+    method="DELETE",
+    path="/serial_numbers",
+    idempotent=True,
+    body="required",
+    parse=None,
 )
 
 
-def _get_kwargs(
-    *,
-    body: DeleteSerialNumberDto,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    headers: dict[str, str] = {}
-    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
-    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
-    kwargs["content"] = dumps(body)
-    headers["Content-Type"] = "application/json"
-    if headers:
-        kwargs["headers"] = headers
-    return kwargs
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     body: DeleteSerialNumberDto,
 ) -> Response[Any]:
     """Unassign serial numbers from a resource
@@ -82,37 +50,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, None)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    body: DeleteSerialNumberDto,
-) -> Any:
-    """Unassign serial numbers from a resource
-
-    Unassigns serial numbers from a resource
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        body: The request body, sent as JSON.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The decoded JSON body if Katana sent one (none is documented), else None.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        body=body,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

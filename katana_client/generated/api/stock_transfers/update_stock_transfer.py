@@ -2,77 +2,38 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
+    Operation,
     Response,
     SupportsAsyncHTTPX,
-    build_response,
-    dumps,
-    path_param,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.stock_transfer import StockTransfer
 from ...models.update_stock_transfer_dto import UpdateStockTransferDto
 
-OPERATION_ID: Final = "updateStockTransfer"
-METHOD: Final = "PATCH"
-PATH: Final = "/stock_transfers/{id}"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = None
-PAGINATION: Final[str | None] = None
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[StockTransfer]] = Operation(
+    id="updateStockTransfer",
+    method="PATCH",
+    path="/stock_transfers/{id}",
+    idempotent=True,
+    path_params=(("id", "id", "int"),),
+    body="required",
+    parse=model_of(StockTransfer),
 )
 
 
-def _get_kwargs(
-    *,
-    id: int,
-    body: UpdateStockTransferDto,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": "/stock_transfers/{id}".format(
-            id=path_param(OPERATION_ID, "id", id, "int"),
-        ),
-    }
-    headers: dict[str, str] = {}
-    # Serialized here rather than with httpx's `json=`, which would turn Decimal into
-    # float (or fail on it). DELETE bodies (deleteDemandForecast) are sent the same way.
-    kwargs["content"] = dumps(body)
-    headers["Content-Type"] = "application/json"
-    if headers:
-        kwargs["headers"] = headers
-    return kwargs
-
-
-def _parse(data: Any) -> StockTransfer:
-    result: StockTransfer = StockTransfer._from_owned(data) if data.__class__ is dict else data
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     id: int,
     body: UpdateStockTransferDto,
 ) -> Response[StockTransfer]:
@@ -97,44 +58,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        id=id,
-        body=body,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    id: int,
-    body: UpdateStockTransferDto,
-) -> StockTransfer | None:
-    """Update a stock transfer
-
-    Updates the specified stock transfer by setting the values of
-    the parameters passed. Any parameters not provided will be left unchanged.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
-        body: The request body, sent as JSON.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaParameterError: A path value is of the wrong type or could name another
-            path; nothing was sent.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        id=id,
-        body=body,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -3,92 +3,52 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.supplier_list import SupplierList
 
-OPERATION_ID: Final = "getAllSuppliers"
-METHOD: Final = "GET"
-PATH: Final = "/suppliers"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[SupplierList]] = Operation(
+    id="getAllSuppliers",
+    method="GET",
+    path="/suppliers",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "created_at_min",
+        "created_at_max",
+        "updated_at_min",
+        "updated_at_max",
+        "ids",
+        "email",
+        "phone",
+        "name",
+        "include_deleted",
+    ),
+    parse=model_of(SupplierList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    email: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "created_at_min": created_at_min,
-            "created_at_max": created_at_max,
-            "updated_at_min": updated_at_min,
-            "updated_at_max": updated_at_max,
-            "ids": ids,
-            "email": email,
-            "phone": phone,
-            "name": name,
-            "include_deleted": include_deleted,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> SupplierList:
-    result: SupplierList = SupplierList._from_owned(data) if data.__class__ is dict else data
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_at_min: datetime.datetime | Unset = UNSET,
@@ -130,79 +90,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        email=email,
-        phone=phone,
-        name=name,
-        include_deleted=include_deleted,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    email: str | Unset = UNSET,
-    phone: str | Unset = UNSET,
-    name: str | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-) -> SupplierList | None:
-    """List all suppliers
-
-    Returns a list of suppliers you’ve previously created. The suppliers are returned in
-    sorted order,
-    with the most recent suppliers appearing first.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        email: Query parameter `email`.
-        phone: Query parameter `phone`.
-        name: Query parameter `name`.
-        include_deleted: Query parameter `include_deleted`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        email=email,
-        phone=phone,
-        name=name,
-        include_deleted=include_deleted,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -3,93 +3,53 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.tax_rate_list import TaxRateList
 
-OPERATION_ID: Final = "getAllTaxRates"
-METHOD: Final = "GET"
-PATH: Final = "/tax_rates"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[TaxRateList]] = Operation(
+    id="getAllTaxRates",
+    method="GET",
+    path="/tax_rates",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "created_at_min",
+        "created_at_max",
+        "updated_at_min",
+        "updated_at_max",
+        "ids",
+        "rate",
+        "name",
+        "is_default_sales",
+        "is_default_purchases",
+    ),
+    parse=model_of(TaxRateList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    rate: Decimal | float | Unset = UNSET,
-    name: str | Unset = UNSET,
-    is_default_sales: bool | Unset = UNSET,
-    is_default_purchases: bool | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "created_at_min": created_at_min,
-            "created_at_max": created_at_max,
-            "updated_at_min": updated_at_min,
-            "updated_at_max": updated_at_max,
-            "ids": ids,
-            "rate": rate,
-            "name": name,
-            "is_default_sales": is_default_sales,
-            "is_default_purchases": is_default_purchases,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> TaxRateList:
-    result: TaxRateList = TaxRateList._from_owned(data) if data.__class__ is dict else data
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_at_min: datetime.datetime | Unset = UNSET,
@@ -131,79 +91,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        rate=rate,
-        name=name,
-        is_default_sales=is_default_sales,
-        is_default_purchases=is_default_purchases,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    rate: Decimal | float | Unset = UNSET,
-    name: str | Unset = UNSET,
-    is_default_sales: bool | Unset = UNSET,
-    is_default_purchases: bool | Unset = UNSET,
-) -> TaxRateList | None:
-    """List all tax rates
-
-    Returns a list of tax rate you’ve previously created.
-    The tax rate are returned in sorted order, with the most recent tax rate appearing
-    first.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        rate: Query parameter `rate`.
-        name: Query parameter `name`.
-        is_default_sales: Query parameter `is_default_sales`.
-        is_default_purchases: Query parameter `is_default_purchases`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        rate=rate,
-        name=name,
-        is_default_sales=is_default_sales,
-        is_default_purchases=is_default_purchases,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     UNSET,
+    Operation,
     Response,
     SupportsAsyncHTTPX,
     Unset,
-    build_response,
-    query_params,
+    model_of,
+    parsed,
+    send,
 )
 
 from ...models.get_all_variants_abc_classification import GetAllVariantsAbcClassification
@@ -22,95 +22,46 @@ from ...models.get_all_variants_extend_item import GetAllVariantsExtendItem
 from ...models.get_all_variants_type import GetAllVariantsType
 from ...models.variant_list import VariantList
 
-OPERATION_ID: Final = "getAllVariants"
-METHOD: Final = "GET"
-PATH: Final = "/variants"
-# Whether sending this request twice has the same effect as sending it once; the
-# resilience layer only retries a request that may have reached Katana when it is.
-IDEMPOTENT: Final = True
-# For list operations: where the items are ("data": `{"data": [...]}`, "root": a bare
-# array) and how pages are requested ("query": page/limit parameters, "body": the
-# request body's filter); None when the operation does not list or does not page.
-LIST_ITEMS: Final[str | None] = "data"
-PAGINATION: Final[str | None] = "query"
-# Sent with every request as the httpx extension "katana_operation", so that the layers
-# below (retries, rate limiting, logging) know which operation a request is and whether
-# it may be repeated, without a list of operations in handwritten code.
-OPERATION: Final[Mapping[str, Any]] = MappingProxyType(
-    {
-        "id": OPERATION_ID,
-        "method": METHOD,
-        "path": PATH,
-        "idempotent": IDEMPOTENT,
-        "list_items": LIST_ITEMS,
-        "pagination": PAGINATION,
-    }
+# Every fact about the operation, read by the request core (`send`), the resilience
+# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
+# and pagination (`list_items`, `pagination`).
+OPERATION: Final[Operation[VariantList]] = Operation(
+    id="getAllVariants",
+    method="GET",
+    path="/variants",
+    idempotent=True,
+    list_items="data",
+    pagination="query",
+    query=(
+        "page",
+        "limit",
+        "created_at_min",
+        "created_at_max",
+        "updated_at_min",
+        "updated_at_max",
+        "ids",
+        "product_id",
+        "material_id",
+        "sku",
+        "sales_price",
+        "purchase_price",
+        ("type", "type_"),
+        "internal_barcode",
+        "registered_barcode",
+        "abc_classification",
+        "supplier_item_codes",
+        "include_deleted",
+        "include_archived",
+        "extend",
+    ),
+    parse=model_of(VariantList),
 )
 
 
-def _get_kwargs(
-    *,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    product_id: int | Unset = UNSET,
-    material_id: int | Unset = UNSET,
-    sku: list[str] | Unset = UNSET,
-    sales_price: Decimal | float | Unset = UNSET,
-    purchase_price: Decimal | float | Unset = UNSET,
-    type_: GetAllVariantsType | Unset = UNSET,
-    internal_barcode: str | Unset = UNSET,
-    registered_barcode: str | Unset = UNSET,
-    abc_classification: GetAllVariantsAbcClassification | Unset = UNSET,
-    supplier_item_codes: list[str] | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    extend: list[GetAllVariantsExtendItem] | Unset = UNSET,
-) -> dict[str, Any]:
-    kwargs: dict[str, Any] = {
-        "method": METHOD,
-        "extensions": {"katana_operation": OPERATION},
-        "url": PATH,
-    }
-    kwargs["params"] = query_params(
-        {
-            "page": page,
-            "limit": limit,
-            "created_at_min": created_at_min,
-            "created_at_max": created_at_max,
-            "updated_at_min": updated_at_min,
-            "updated_at_max": updated_at_max,
-            "ids": ids,
-            "product_id": product_id,
-            "material_id": material_id,
-            "sku": sku,
-            "sales_price": sales_price,
-            "purchase_price": purchase_price,
-            "type": type_,
-            "internal_barcode": internal_barcode,
-            "registered_barcode": registered_barcode,
-            "abc_classification": abc_classification,
-            "supplier_item_codes": supplier_item_codes,
-            "include_deleted": include_deleted,
-            "include_archived": include_archived,
-            "extend": extend,
-        }
-    )
-    return kwargs
-
-
-def _parse(data: Any) -> VariantList:
-    result: VariantList = VariantList._from_owned(data) if data.__class__ is dict else data
-    return result
-
-
+@OPERATION.endpoint
 async def asyncio_detailed(
-    *,
     client: SupportsAsyncHTTPX,
+    *,
     page: int | Unset = UNSET,
     limit: int | Unset = UNSET,
     created_at_min: datetime.datetime | Unset = UNSET,
@@ -170,115 +121,9 @@ async def asyncio_detailed(
         The status, headers, raw body and parsed body (None when the body is empty).
     """
 
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        product_id=product_id,
-        material_id=material_id,
-        sku=sku,
-        sales_price=sales_price,
-        purchase_price=purchase_price,
-        type_=type_,
-        internal_barcode=internal_barcode,
-        registered_barcode=registered_barcode,
-        abc_classification=abc_classification,
-        supplier_item_codes=supplier_item_codes,
-        include_deleted=include_deleted,
-        include_archived=include_archived,
-        extend=extend,
-    )
-    response = await client.get_async_httpx_client().request(**kwargs)
-    return build_response(response, _parse)
+    # `locals()` first thing is exactly the parameters (a test holds it to that).
+    return await send(OPERATION, client, locals())
 
 
-async def asyncio(
-    *,
-    client: SupportsAsyncHTTPX,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    created_at_min: datetime.datetime | Unset = UNSET,
-    created_at_max: datetime.datetime | Unset = UNSET,
-    updated_at_min: datetime.datetime | Unset = UNSET,
-    updated_at_max: datetime.datetime | Unset = UNSET,
-    ids: list[int] | Unset = UNSET,
-    product_id: int | Unset = UNSET,
-    material_id: int | Unset = UNSET,
-    sku: list[str] | Unset = UNSET,
-    sales_price: Decimal | float | Unset = UNSET,
-    purchase_price: Decimal | float | Unset = UNSET,
-    type_: GetAllVariantsType | Unset = UNSET,
-    internal_barcode: str | Unset = UNSET,
-    registered_barcode: str | Unset = UNSET,
-    abc_classification: GetAllVariantsAbcClassification | Unset = UNSET,
-    supplier_item_codes: list[str] | Unset = UNSET,
-    include_deleted: bool | Unset = UNSET,
-    include_archived: bool | Unset = UNSET,
-    extend: list[GetAllVariantsExtendItem] | Unset = UNSET,
-) -> VariantList | None:
-    """List all variants
-
-    Returns a list of variants you've previously created. The variants are returned in
-    sorted order,
-    with the most recent variants appearing first.
-
-    Args:
-        client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        product_id: Query parameter `product_id`.
-        material_id: Query parameter `material_id`.
-        sku: Query parameter `sku`.
-        sales_price: Query parameter `sales_price`.
-        purchase_price: Query parameter `purchase_price`.
-        type_: Query parameter `type`.
-        internal_barcode: Query parameter `internal_barcode`.
-        registered_barcode: Query parameter `registered_barcode`.
-        abc_classification: Query parameter `abc_classification`.
-        supplier_item_codes: Query parameter `supplier_item_codes`.
-        include_deleted: Query parameter `include_deleted`.
-        include_archived: Query parameter `include_archived`.
-        extend: Query parameter `extend`.
-
-    Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
-
-    Returns:
-        The parsed body, or None when Katana sent an empty body.
-    """
-
-    response = await asyncio_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        created_at_min=created_at_min,
-        created_at_max=created_at_max,
-        updated_at_min=updated_at_min,
-        updated_at_max=updated_at_max,
-        ids=ids,
-        product_id=product_id,
-        material_id=material_id,
-        sku=sku,
-        sales_price=sales_price,
-        purchase_price=purchase_price,
-        type_=type_,
-        internal_barcode=internal_barcode,
-        registered_barcode=registered_barcode,
-        abc_classification=abc_classification,
-        supplier_item_codes=supplier_item_codes,
-        include_deleted=include_deleted,
-        include_archived=include_archived,
-        extend=extend,
-    )
-    return response.parsed
+asyncio = parsed(asyncio_detailed)
+"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""
