@@ -1,8 +1,10 @@
 """`KatanaClient`: configuration, auth and one pooled HTTP connection for all endpoints.
 
 The generated endpoint functions take any object with `get_async_httpx_client()`;
-`KatanaClient` is that object. It owns a single `httpx.AsyncClient` so that every call
-reuses pooled TLS connections (a new client per request costs ~100 ms of handshakes).
+`KatanaClient` is that object. It holds one generated `AuthenticatedClient`, which builds
+the single `httpx.AsyncClient` (base URL, headers, timeout) so that every call reuses
+pooled TLS connections (a new client per request costs ~100 ms of handshakes); this
+module adds the checks, the token provider's auth and the resilience transport.
 Create one per application, e.g. in a FastAPI lifespan, and close it on shutdown.
 """
 
@@ -20,6 +22,7 @@ from ._auth import Secret
 from ._errors import KatanaClientClosedError, KatanaConfigError
 from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
+from .generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from .generated.resources import Resources
 from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
@@ -30,13 +33,6 @@ from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting, buil
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
 DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
-# openapi-python-client's own default is no timeout at all, which lets one stalled
-# connection hang a request handler forever. Connecting should be quick; reads of large
-# list pages can take a while.
-# `pool` also bounds the wait for a rate-limit slot: at Katana's 60 requests per 60 s a
-# request may need most of a window, so it is longer than the rest (a walk of 61 pages
-# must not fail on page 61), yet bounded.
-DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0, pool=120.0)
 
 # Plain http is only acceptable when the traffic never leaves the machine (a local mock
 # or recording proxy); anywhere else it would send the API key in clear text.
@@ -121,30 +117,51 @@ class KatanaClient(Resources):
         if max_response_bytes < 1:
             raise KatanaConfigError("max_response_bytes must be at least 1.")
         self._token_provider = _resolve_token_provider(api_key, token_provider)
-        self._base_url = _resolve_base_url(base_url)
-        self._timeout = httpx.Timeout(timeout)
-        self._transport = transport
-        self._headers = {
-            "User-Agent": f"katana-client/{__version__}",
-            # Only the codings whose decoded size can be counted as they arrive (httpx
-            # would also ask for br and zstd when their packages are installed).
-            "Accept-Encoding": "gzip, deflate",
-            **(headers or {}),
-        }
-        self._auth = TokenAuth(self._token_provider)
-        self._http: httpx.AsyncClient | None = None
         self._closed = False
-        self._retry = retry
-        self._rate_limit = rate_limit
-        self._limits = limits
-        self._event_hooks = {key: list(hooks) for key, hooks in (event_hooks or {}).items()}
-        self._max_response_bytes = max_response_bytes
-        self._trust_env = trust_env
+        hooks = {name: list(fns) for name, fns in (event_hooks or {}).items()}
+
+        def transport_args() -> dict[str, Any]:
+            # Called when the httpx client is first built: making a transport loads TLS
+            # certificates (~20 ms), which `KatanaClient()` alone should not pay.
+            resilient = build_transport(
+                transport,
+                retry=retry,
+                rate_limit=rate_limit,
+                limits=limits,
+                scope=self,
+                max_response_bytes=max_response_bytes,
+                trust_env=trust_env,
+            )
+            # httpx reads proxy variables only for a transport it builds itself; this
+            # reads them the same way and keeps the resilience layer on each proxy.
+            mounts = {}
+            if trust_env and transport is None:
+                mounts = proxy_mounts(resilient, limits=limits, trust_env=True)
+            return {
+                "transport": resilient,
+                "mounts": mounts,
+                "event_hooks": hooks,
+                "trust_env": trust_env,
+            }
+
+        self._api = AuthenticatedClient(
+            base_url=_resolve_base_url(base_url),
+            auth=TokenAuth(self._token_provider),
+            timeout=timeout,
+            headers={
+                "User-Agent": f"katana-client/{__version__}",
+                # Only the codings whose decoded size can be counted as they arrive
+                # (httpx would also ask for br and zstd when their packages are there).
+                "Accept-Encoding": "gzip, deflate",
+                **(headers or {}),
+            },
+            httpx_args=transport_args,
+        )
 
     @property
     def base_url(self) -> str:
         """The API root every endpoint path is appended to, without a trailing slash."""
-        return self._base_url
+        return self._api.base_url
 
     @property
     def token_provider(self) -> TokenProvider:
@@ -168,32 +185,7 @@ class KatanaClient(Resources):
             raise KatanaClientClosedError(
                 "This KatanaClient is closed; create a new KatanaClient to make more requests."
             )
-        if self._http is None:
-            resilient = build_transport(
-                self._transport,
-                retry=self._retry,
-                rate_limit=self._rate_limit,
-                limits=self._limits,
-                scope=self,
-                max_response_bytes=self._max_response_bytes,
-                trust_env=self._trust_env,
-            )
-            # httpx reads proxy variables only for a transport it builds itself; this
-            # reads them the same way and keeps the resilience layer on each proxy.
-            mounts = {}
-            if self._trust_env and self._transport is None:
-                mounts = proxy_mounts(resilient, limits=self._limits, trust_env=True)
-            self._http = httpx.AsyncClient(
-                base_url=self._base_url,
-                auth=self._auth,
-                headers=self._headers,
-                timeout=self._timeout,
-                transport=resilient,
-                mounts=mounts,
-                event_hooks=self._event_hooks,
-                trust_env=self._trust_env,
-            )
-        return self._http
+        return self._api.get_async_httpx_client()
 
     def options(
         self,
@@ -221,9 +213,7 @@ class KatanaClient(Resources):
         `KatanaClientClosedError`; once this returns, nothing more is sent.
         """
         self._closed = True
-        http, self._http = self._http, None
-        if http is not None:
-            await http.aclose()
+        await self._api.aclose()
 
     async def __aenter__(self) -> Self:
         self.get_async_httpx_client()
@@ -245,7 +235,7 @@ class KatanaClient(Resources):
         await self.aclose()
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
 
 
 def _resolve_token_provider(

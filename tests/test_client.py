@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Generator
+
 import httpx
 import pytest
 from conftest import RecordingTransport
@@ -10,6 +12,7 @@ from katana_client import KatanaClient, KatanaConfigError, KatanaError, __versio
 from katana_client._auth import BearerAuth, Secret
 from katana_client._client import DEFAULT_BASE_URL
 from katana_client._errors import KatanaClientClosedError
+from katana_client.generated import AuthenticatedClient
 from katana_client.generated.api.products import get_all_products
 
 KEY = "kat-test-key-7f3a9c2e"
@@ -149,6 +152,25 @@ async def test_timeout_accepts_seconds() -> None:
         assert client.get_async_httpx_client().timeout == httpx.Timeout(5.0)
 
 
+async def test_timeout_none_means_no_timeout_in_both_clients() -> None:
+    # One meaning, httpx's: None disables every timeout; leave it out for the default.
+    async with (
+        KatanaClient(api_key=KEY, timeout=None) as client,
+        AuthenticatedClient(base_url="https://x", token="t", timeout=None) as plain,
+    ):
+        assert client.get_async_httpx_client().timeout == httpx.Timeout(None)
+        assert plain.get_async_httpx_client().timeout == httpx.Timeout(None)
+
+
+async def test_both_clients_have_the_same_default_timeout() -> None:
+    async with (
+        KatanaClient(api_key=KEY) as client,
+        AuthenticatedClient(base_url="https://x", token="t") as plain,
+    ):
+        default = client.get_async_httpx_client().timeout
+        assert plain.get_async_httpx_client().timeout == default
+
+
 # --- Base URL -------------------------------------------------------------------------
 
 
@@ -258,3 +280,45 @@ async def test_generated_endpoint_sends_its_request_through_katana_client(
     assert request.url.path == "/v1/products"
     assert request.url.params["page"] == "2"
     assert request.headers["Authorization"] == f"Bearer {KEY}"
+
+
+class _RotatingAuth(httpx.Auth):
+    def __init__(self, *keys: str) -> None:
+        self.keys = iter(keys)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response]:
+        request.headers["Authorization"] = f"Bearer {next(self.keys)}"
+        yield request
+
+
+async def test_generated_client_authorizes_each_request_with_auth(
+    transport: RecordingTransport,
+) -> None:
+    # The hook KatanaClient uses: per-request auth instead of a token copied once.
+    built: list[str] = []
+
+    def httpx_args() -> dict[str, object]:
+        built.append("transport")
+        return {"transport": transport}
+
+    plain = AuthenticatedClient(
+        base_url="https://api.katanamrp.com/v1",
+        auth=_RotatingAuth("first-key", "second-key"),
+        httpx_args=httpx_args,
+    )
+    assert built == []  # the function runs when the httpx client is built, not before
+    async with plain:
+        await get_all_products.asyncio(client=plain)
+        await get_all_products.asyncio(client=plain)
+    assert built == ["transport"]
+    assert [r.headers["Authorization"] for r in transport.requests] == [
+        "Bearer first-key",
+        "Bearer second-key",
+    ]
+
+
+def test_generated_client_needs_exactly_one_of_token_and_auth() -> None:
+    with pytest.raises(TypeError, match="token= or auth="):
+        AuthenticatedClient(base_url="https://x")
+    with pytest.raises(TypeError, match="token= or auth="):
+        AuthenticatedClient(base_url="https://x", token="t", auth=httpx.BasicAuth("u", "p"))
