@@ -8,18 +8,30 @@ model that a get, create or update promises.
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
-from typing import Any, Generic, TypeVar
+import functools
+import inspect
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
 
 from ._errors import KatanaError
-from ._runtime import UNSET, Response, SupportsAsyncHTTPX
+from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
 
-__all__ = ["AsyncPager", "KatanaEmptyResponseError", "PageOf", "Resource", "parsed_or_raise"]
+__all__ = [
+    "AsyncPager",
+    "KatanaEmptyResponseError",
+    "PageOf",
+    "Resource",
+    "page_of",
+    "parsed_or_raise",
+    "raw",
+]
 
 T = TypeVar("T")
+R = TypeVar("R")
+P = ParamSpec("P")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
 
@@ -58,12 +70,74 @@ class Resource:
     no need to build one yourself.
     """
 
+    # Set on the short-lived copy `raw` runs an action on: it keeps the `Response`.
+    _raw_twin = False
+
     def __init__(self, client: SupportsAsyncHTTPX) -> None:
         """Bind the resource to `client` (a `KatanaClient`)."""
         self._client = client
+        self._last: Response[Any] | None = None
+
+    async def _send(self, op: Operation[T], args: Mapping[str, Any]) -> Response[T]:
+        """Send `op` with an action's `locals()` (the core ignores `self`)."""
+        response = await send(op, self._client, args)
+        if self._raw_twin:
+            self._last = response
+        return response
+
+    async def _call(self, op: Operation[T], args: Mapping[str, Any]) -> T:
+        """Send `op` and return its parsed model, raising if Katana sent no body."""
+        response = await self._send(op, args)
+        if self._raw_twin:  # `raw` returns the Response: an empty body is not an error
+            return response.parsed  # type: ignore[return-value]
+        return parsed_or_raise(response, op.id)
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Response[T]]]:
+    """The action `method` (bound to a resource), returning its whole `Response`.
+
+    Typed from the action: `get(id) -> Product` gives `(id) -> Response[Product]`. Each
+    call runs the action's own code on a fresh copy of its resource that keeps the
+    `Response` instead of reducing it to the model, so a raw action is the action, not a
+    second generated copy of it.
+    """
+    resource: Resource = method.__self__  # type: ignore[attr-defined]
+    action = method.__func__  # type: ignore[attr-defined]
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> Response[T]:
+        twin = type(resource)(resource._client)
+        twin._raw_twin = True
+        await action(twin, *args, **kwargs)
+        if twin._last is None:  # an action that sends nothing: a generator bug
+            raise RuntimeError(f"{action.__qualname__} sent no request")
+        return twin._last
+
+    return call
+
+
+def page_of(
+    endpoint: Callable[Concatenate[SupportsAsyncHTTPX, P], Awaitable[R]], resource: Resource
+) -> Callable[P, Awaitable[R]]:
+    """A list action's raw form: the endpoint's `asyncio_detailed`, one page per call.
+
+    The signature is the endpoint's without `client` (so `page=` and `limit=` choose
+    the page), bound to the resource's client.
+    """
+    client = resource._client
+
+    @functools.wraps(endpoint)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        return await endpoint(client, *args, **kwargs)
+
+    signature = inspect.signature(endpoint)
+    call.__signature__ = signature.replace(  # type: ignore[attr-defined]
+        parameters=list(signature.parameters.values())[1:]
+    )
+    return call
 
 
 @frozen
@@ -81,6 +155,9 @@ class PageOf(Generic[T]):
     items: list[T]
     info: PaginationInfo | None
     response: Response[Any]
+
+
+_PAGER_ARGUMENTS = frozenset({"self", "page_size", "start_page", "max_pages"})
 
 
 class AsyncPager(Generic[T]):
@@ -108,17 +185,28 @@ class AsyncPager(Generic[T]):
         self,
         endpoint: Endpoint,
         client: SupportsAsyncHTTPX,
-        params: dict[str, Any],
+        params: Mapping[str, Any],
         *,
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
     ) -> None:
-        """Prepare a walk of `endpoint` (an `asyncio_detailed`) with these filters."""
+        """Prepare a walk of `endpoint` (an `asyncio_detailed`) with these filters.
+
+        `params` may be a list action's `locals()`: its `self` is dropped, and its
+        `page_size`, `start_page` and `max_pages` set the walk.
+        """
         self._endpoint = endpoint
         self._client = client
+        page_size = params.get("page_size", page_size)
+        start_page = params.get("start_page", start_page)
+        max_pages = params.get("max_pages", max_pages)
         # UNSET filters are left out rather than sent as "not given" with every page.
-        self._params = {key: value for key, value in params.items() if value is not UNSET}
+        self._params = {
+            key: value
+            for key, value in params.items()
+            if value is not UNSET and key not in _PAGER_ARGUMENTS
+        }
         self._page_size = page_size
         self._start_page = start_page
         self._max_pages = max_pages

@@ -3,6 +3,7 @@ delete, search, typed errors and raw responses, as an application would use them
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator
 
@@ -221,6 +222,26 @@ async def test_a_2xx_without_the_documented_body_raises_empty_response() -> None
             await client.products.get(1)
     assert caught.value.operation == "getProduct"
     assert caught.value.response.status_code == 200
+
+
+async def test_a_raw_action_returns_an_empty_2xx_instead_of_raising() -> None:
+    async with _answering(200, b"") as client:
+        response = await client.products.with_raw_response.get(1)
+    assert (response.status_code, response.parsed) == (200, None)
+
+
+async def test_raw_calls_at_once_each_get_their_own_response() -> None:
+    fake = FakeKatana(rate_limit=False)
+    async with fake.client() as client:
+        created = [
+            await client.products.create(
+                CreateProductDto(name=f"P{n}", variants=[CreateProductVariantDto(sku=f"P-{n}")])
+            )
+            for n in range(3)
+        ]
+        raw = client.products.with_raw_response
+        responses = await asyncio.gather(*(raw.get(p.id) for p in created))
+    assert [r.parsed.id for r in responses if r.parsed] == [p.id for p in created]
 
 
 async def test_delete_succeeds_when_katana_sends_a_body_anyway() -> None:

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.batch_stocks import (
     get_batch_stock,
     update_batch_stock,
 )
 from ..models.batch_stock import BatchStock
-from ..models.batch_stock_list import BatchStockList
 from ..models.update_batch_dto import UpdateBatchDto
 
 __all__ = ["BatchStocksRawResource", "BatchStocksResource"]
@@ -29,7 +28,7 @@ class BatchStocksResource(Resource):
     @cached_property
     def with_raw_response(self) -> BatchStocksRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return BatchStocksRawResource(self._client)
+        return BatchStocksRawResource(self)
 
     def list(
         self,
@@ -81,23 +80,7 @@ class BatchStocksResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_batch_stock.asyncio_detailed,
-            self._client,
-            {
-                "batch_id": batch_id,
-                "batch_number": batch_number,
-                "location_id": location_id,
-                "variant_id": variant_id,
-                "batch_barcode": batch_barcode,
-                "include_empty": include_empty,
-                "batch_created_at_max": batch_created_at_max,
-                "batch_created_at_min": batch_created_at_min,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_batch_stock.asyncio_detailed, self._client, locals())
 
     async def update(
         self,
@@ -129,115 +112,17 @@ class BatchStocksResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_batch_stock.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_batch_stock.OPERATION.id)
+        return await self._call(update_batch_stock.OPERATION, locals())
 
 
-class BatchStocksRawResource(Resource):
+class BatchStocksRawResource:
     """`client.batch_stocks.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        batch_id: int | Unset = UNSET,
-        batch_number: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        batch_barcode: str | Unset = UNSET,
-        include_empty: bool | Unset = UNSET,
-        batch_created_at_max: str | Unset = UNSET,
-        batch_created_at_min: str | Unset = UNSET,
-    ) -> Response[BatchStockList]:
-        """List current batch stock.
-
-        Returns a list for current batch stock.
-        The inventory is returned in sorted order, base on location_id ASC, variant_id ASC,
-        batch_id DESC.
-
-        Katana operation `getBatchStock`: `GET /batch_stocks`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            batch_id: Filters stock by a valid batch id
-            batch_number: Filters stock by a valid batch number
-            location_id: Filters stock by a valid location id
-            variant_id: Filters stock by a valid variant id
-            batch_barcode: Filter stock by batch barcode
-            include_empty: Include empty batches in result
-            batch_created_at_max: Maximum value for batch_created_at range. Must be compatible with ISO 8601 format
-            batch_created_at_min: Minimum value for batch_created_at range. Must be compatible with ISO 8601 format
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BatchStockList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_batch_stock.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            batch_id=batch_id,
-            batch_number=batch_number,
-            location_id=location_id,
-            variant_id=variant_id,
-            batch_barcode=batch_barcode,
-            include_empty=include_empty,
-            batch_created_at_max=batch_created_at_max,
-            batch_created_at_min=batch_created_at_min,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateBatchDto,
-    ) -> Response[BatchStock]:
-        """Update batch details.
-
-        Updates the specified batch details by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateBatchStock`: `PATCH /batch_stocks/{id}`.
-
-        Args:
-            id: Path parameter `id`.
-            body: The request body (`UpdateBatchDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BatchStock` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_batch_stock.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
+    def __init__(self, resource: BatchStocksResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_batch_stock.asyncio_detailed, resource)
+        self.update = raw(resource.update)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._runtime import UNSET, Unset
 
 from ..api.bin_inventory import (
     get_bin_inventory,
 )
 from ..models.bin_inventory import BinInventory
-from ..models.bin_inventory_list import BinInventoryList
 from ..models.get_bin_inventory_granularity import GetBinInventoryGranularity
 
 __all__ = ["BinInventoryRawResource", "BinInventoryResource"]
@@ -28,7 +27,7 @@ class BinInventoryResource(Resource):
     @cached_property
     def with_raw_response(self) -> BinInventoryRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return BinInventoryRawResource(self._client)
+        return BinInventoryRawResource(self)
 
     def list(
         self,
@@ -101,107 +100,16 @@ class BinInventoryResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_bin_inventory.asyncio_detailed,
-            self._client,
-            {
-                "granularity": granularity,
-                "location_id": location_id,
-                "variant_id": variant_id,
-                "bin_location_id": bin_location_id,
-                "batch_id": batch_id,
-                "serial_number_id": serial_number_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_bin_inventory.asyncio_detailed, self._client, locals())
 
 
-class BinInventoryRawResource(Resource):
+class BinInventoryRawResource:
     """`client.bin_inventory.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        granularity: GetBinInventoryGranularity | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        bin_location_id: str | Unset = UNSET,
-        batch_id: str | Unset = UNSET,
-        serial_number_id: str | Unset = UNSET,
-    ) -> Response[BinInventoryList]:
-        """List bin inventory levels.
-
-        Per-bin inventory levels at the chosen granularity. `granularity=VARIANT` (default)
-        returns one row per
-        (location, variant, bin); `BATCH` and `SERIAL_NUMBER` break rows down further by the
-        matching
-        traceability axis. Each row carries three decimal-string quantities:
-        `quantity_in_stock`,
-        `quantity_committed`, `quantity_expected`.
-
-        A null `bin_location_id`, `batch_id`, or `serial_number_id` denotes stock whose
-        traceability on that
-        axis has not been set (unassigned bin, unbatched stock, untraced serial). Pass
-        `?<param>=null` to
-        target those rows.
-
-        Rows are removed once all three quantities reach zero; absence implies zero across the
-        board. This
-        prevents the dataset from accumulating stale entries for every combination ever touched
-        —
-        `(location, variant, bin)`, `(location, variant, bin, batch)`, or
-        `(location, variant, bin, serial_number)` depending on granularity — and keeps
-        pagination focused on
-        positions with non-zero stock, commitments, or expected receipts.
-
-        Bin inventory levels are computed asynchronously and are eventually consistent — recent
-        stock
-        movements may not be reflected immediately.
-
-        Katana operation `getBinInventory`: `GET /bin_inventory`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            granularity: Row granularity. Defaults to `VARIANT`.
-            location_id: Filter by location id.
-            variant_id: Filter by variant id.
-            bin_location_id: Filter by bin location id. Pass `null` to target unassigned-bin rows.
-            batch_id: Filter by batch id. Only valid when `granularity=BATCH`. Pass `null` to target unbatched
-                rows.
-            serial_number_id: Filter by serial number id. Only valid when `granularity=SERIAL_NUMBER`. Pass `null` to
-                target untraced rows.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinInventoryList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_bin_inventory.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            granularity=granularity,
-            location_id=location_id,
-            variant_id=variant_id,
-            bin_location_id=bin_location_id,
-            batch_id=batch_id,
-            serial_number_id=serial_number_id,
-        )
+    def __init__(self, resource: BinInventoryResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_bin_inventory.asyncio_detailed, resource)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.bin_locations import (
     create_bin_location,
@@ -17,7 +16,6 @@ from ..api.bin_locations import (
 )
 from ..models.bin_location import BinLocation
 from ..models.bin_location_create_dto import BinLocationCreateDto
-from ..models.bin_location_list import BinLocationList
 from ..models.bin_location_update_dto import BinLocationUpdateDto
 
 __all__ = ["BinLocationsRawResource", "BinLocationsResource"]
@@ -34,7 +32,7 @@ class BinLocationsResource(Resource):
     @cached_property
     def with_raw_response(self) -> BinLocationsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return BinLocationsRawResource(self._client)
+        return BinLocationsRawResource(self)
 
     def list(
         self,
@@ -79,19 +77,7 @@ class BinLocationsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_bin_locations.asyncio_detailed,
-            self._client,
-            {
-                "location_id": location_id,
-                "bin_name": bin_name,
-                "ids": ids,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_bin_locations.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -118,11 +104,7 @@ class BinLocationsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_bin_location.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_bin_location.OPERATION.id)
+        return await self._call(create_bin_location.OPERATION, locals())
 
     async def update(
         self,
@@ -154,12 +136,7 @@ class BinLocationsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_bin_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_bin_location.OPERATION.id)
+        return await self._call(update_bin_location.OPERATION, locals())
 
     async def delete(
         self,
@@ -187,165 +164,20 @@ class BinLocationsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_bin_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_bin_location.OPERATION, locals())
 
 
-class BinLocationsRawResource(Resource):
+class BinLocationsRawResource:
     """`client.bin_locations.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        location_id: int | Unset = UNSET,
-        bin_name: str | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[BinLocationList]:
-        """List all bin locations.
-
-        Returns a list of bin locations you’ve previously created.
-        The bin locations are returned in sorted order, with the most recent bin location
-        appearing first.
-
-        Katana operation `getAllBinLocations`: `GET /bin_locations`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            location_id: Filters bin locations by location. By default bin locations are returned for all
-                locations
-            bin_name: Filters bin locations by name
-            ids: Filter `ids`.
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinLocationList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_bin_locations.asyncio_detailed(
-            client=self._client,
-            location_id=location_id,
-            bin_name=bin_name,
-            ids=ids,
-            page=page,
-            limit=limit,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: BinLocationCreateDto,
-    ) -> Response[BinLocation]:
-        """Create a bin location.
-
-        Creates a new bin location for the given location.
-
-        Katana operation `createBinLocation`: `POST /bin_locations`.
-
-        Args:
-            body: The request body (`BinLocationCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinLocation` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_bin_location.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: BinLocationUpdateDto,
-    ) -> Response[BinLocation]:
-        """Update a bin location.
-
-        Updates the specified bin location by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateBinLocation`: `PATCH /bin_locations/{id}`.
-
-        Args:
-            id: Bin location id
-            body: The request body (`BinLocationUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinLocation` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_bin_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a bin location.
-
-        Deletes a bin location by id.
-
-        Katana operation `deleteBinLocation`: `DELETE /bin_locations/{id}`.
-
-        Args:
-            id: Bin location id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_bin_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: BinLocationsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_bin_locations.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

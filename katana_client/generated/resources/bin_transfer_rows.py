@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.bin_transfer_rows import (
     create_bin_transfer_row,
@@ -18,7 +17,6 @@ from ..api.bin_transfer_rows import (
     update_bin_transfer_row,
 )
 from ..models.bin_transfer_row import BinTransferRow
-from ..models.bin_transfer_row_list import BinTransferRowList
 from ..models.create_bin_transfer_row_dto import CreateBinTransferRowDto
 from ..models.update_bin_transfer_row_dto import UpdateBinTransferRowDto
 
@@ -36,7 +34,7 @@ class BinTransferRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> BinTransferRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return BinTransferRowsRawResource(self._client)
+        return BinTransferRowsRawResource(self)
 
     def list(
         self,
@@ -90,25 +88,7 @@ class BinTransferRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_bin_transfer_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "bin_transfer_id": bin_transfer_id,
-                "variant_id": variant_id,
-                "source_bin_location_id": source_bin_location_id,
-                "target_bin_location_id": target_bin_location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_bin_transfer_rows.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -137,11 +117,7 @@ class BinTransferRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_bin_transfer_row.OPERATION.id)
+        return await self._call(get_bin_transfer_row.OPERATION, locals())
 
     async def create(
         self,
@@ -170,11 +146,7 @@ class BinTransferRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_bin_transfer_row.OPERATION.id)
+        return await self._call(create_bin_transfer_row.OPERATION, locals())
 
     async def update(
         self,
@@ -206,12 +178,7 @@ class BinTransferRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_bin_transfer_row.OPERATION.id)
+        return await self._call(update_bin_transfer_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -239,214 +206,21 @@ class BinTransferRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_bin_transfer_row.OPERATION, locals())
 
 
-class BinTransferRowsRawResource(Resource):
+class BinTransferRowsRawResource:
     """`client.bin_transfer_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        bin_transfer_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        source_bin_location_id: int | Unset = UNSET,
-        target_bin_location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[BinTransferRowList]:
-        """List all bin transfer rows.
-
-        Returns a list of bin transfer rows with their traceability allocations.
-
-        Katana operation `findBinTransferRows`: `GET /bin_transfer_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filter by an array of row ids
-            bin_transfer_id: Filter by parent bin transfer id
-            variant_id: Filter by variant id
-            source_bin_location_id: Filter by source bin location id
-            target_bin_location_id: Filter by target bin location id
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransferRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_bin_transfer_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            bin_transfer_id=bin_transfer_id,
-            variant_id=variant_id,
-            source_bin_location_id=source_bin_location_id,
-            target_bin_location_id=target_bin_location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[BinTransferRow]:
-        """Retrieve a bin transfer row.
-
-        Retrieves a single bin transfer row, including its traceability allocations.
-
-        Katana operation `getBinTransferRow`: `GET /bin_transfer_rows/{id}`.
-
-        Args:
-            id: Bin transfer row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransferRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateBinTransferRowDto,
-    ) -> Response[BinTransferRow]:
-        """Create a bin transfer row.
-
-        Adds a row to an existing bin transfer, optionally with traceability in the same call.
-        The row inherits `location_id`, `created_date`, and `departed_at` from the parent
-        transfer. Rows cannot be added when the parent is in `DONE`.
-
-        Katana operation `createBinTransferRow`: `POST /bin_transfer_rows`.
-
-        Args:
-            body: The request body (`CreateBinTransferRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransferRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateBinTransferRowDto,
-    ) -> Response[BinTransferRow]:
-        """Update a bin transfer row.
-
-        Updates fields on a single bin transfer row. When the parent transfer is in `DONE`, only
-        `traceability` is editable; other fields return 422.
-
-        Katana operation `updateBinTransferRow`: `PATCH /bin_transfer_rows/{id}`.
-
-        Args:
-            id: Bin transfer row id
-            body: The request body (`UpdateBinTransferRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransferRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a bin transfer row.
-
-        Deletes a bin transfer row.
-
-        Katana operation `deleteBinTransferRow`: `DELETE /bin_transfer_rows/{id}`.
-
-        Args:
-            id: Bin transfer row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_bin_transfer_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: BinTransferRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_bin_transfer_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.bin_transfers import (
     create_bin_transfer,
@@ -19,7 +18,6 @@ from ..api.bin_transfers import (
     update_bin_transfer_status,
 )
 from ..models.bin_transfer import BinTransfer
-from ..models.bin_transfer_list import BinTransferList
 from ..models.create_bin_transfer_dto import CreateBinTransferDto
 from ..models.find_bin_transfers_status import FindBinTransfersStatus
 from ..models.update_bin_transfer_dto import UpdateBinTransferDto
@@ -39,7 +37,7 @@ class BinTransfersResource(Resource):
     @cached_property
     def with_raw_response(self) -> BinTransfersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return BinTransfersRawResource(self._client)
+        return BinTransfersRawResource(self)
 
     def list(
         self,
@@ -93,24 +91,7 @@ class BinTransfersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_bin_transfers.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "bin_transfer_number": bin_transfer_number,
-                "location_id": location_id,
-                "status": status,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_bin_transfers.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -139,11 +120,7 @@ class BinTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_bin_transfer.OPERATION.id)
+        return await self._call(get_bin_transfer.OPERATION, locals())
 
     async def create(
         self,
@@ -172,11 +149,7 @@ class BinTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_bin_transfer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_bin_transfer.OPERATION.id)
+        return await self._call(create_bin_transfer.OPERATION, locals())
 
     async def update(
         self,
@@ -211,12 +184,7 @@ class BinTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_bin_transfer.OPERATION.id)
+        return await self._call(update_bin_transfer.OPERATION, locals())
 
     async def delete(
         self,
@@ -244,11 +212,8 @@ class BinTransfersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_bin_transfer.OPERATION, locals())
 
     async def update_status(
         self,
@@ -302,275 +267,21 @@ class BinTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_bin_transfer_status.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_bin_transfer_status.OPERATION.id)
+        return await self._call(update_bin_transfer_status.OPERATION, locals())
 
 
-class BinTransfersRawResource(Resource):
+class BinTransfersRawResource:
     """`client.bin_transfers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        bin_transfer_number: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        status: FindBinTransfersStatus | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[BinTransferList]:
-        """List all bin transfers.
-
-        Returns a list of bin transfers you've previously created, sorted with the most recent
-        first. Each
-        transfer is returned with its rows and the rows' traceability allocations.
-
-        Katana operation `findBinTransfers`: `GET /bin_transfers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filter bin transfers by an array of ids
-            bin_transfer_number: Filter by bin transfer number
-            location_id: Filter by the location id the transfer happens within
-            status: Filter by status
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransferList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_bin_transfers.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            bin_transfer_number=bin_transfer_number,
-            location_id=location_id,
-            status=status,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[BinTransfer]:
-        """Retrieve a bin transfer.
-
-        Retrieves a single bin transfer with its rows and each row's traceability allocations.
-
-        Katana operation `getBinTransfer`: `GET /bin_transfers/{id}`.
-
-        Args:
-            id: Bin transfer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateBinTransferDto,
-    ) -> Response[BinTransfer]:
-        """Create a bin transfer.
-
-        Creates a bin transfer, optionally with rows and per-row traceability in one call. Bin
-        transfers move stock between bin locations within a single location. New transfers start
-        in `CREATED`; status changes go through the status endpoint.
-
-        Katana operation `createBinTransfer`: `POST /bin_transfers`.
-
-        Args:
-            body: The request body (`CreateBinTransferDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_bin_transfer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateBinTransferDto,
-    ) -> Response[BinTransfer]:
-        """Update a bin transfer.
-
-        Updates header fields on a bin transfer. Status changes go through the status endpoint.
-
-        `departed_at` and `arrived_at` accept backfill / correction values within the current
-        status — they
-        cannot transition the transfer between statuses, and they cannot be nulled here.
-
-        Katana operation `updateBinTransfer`: `PATCH /bin_transfers/{id}`.
-
-        Args:
-            id: Bin transfer id
-            body: The request body (`UpdateBinTransferDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a bin transfer.
-
-        Deletes a bin transfer.
-
-        Katana operation `deleteBinTransfer`: `DELETE /bin_transfers/{id}`.
-
-        Args:
-            id: Bin transfer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_bin_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def update_status(
-        self,
-        id: int,
-        body: UpdateBinTransferStatusDto,
-    ) -> Response[BinTransfer]:
-        """Transition a bin transfer status.
-
-        Transitions a bin transfer status. Any status is reachable from any other; the
-        transition stamps or
-        clears the corresponding movement dates on the transfer and every row.
-
-        | From         | To           | Effect
-        |
-        |--------------|--------------|---------------------------------------------------------
-        ------------|
-        | `CREATED`    | `IN_TRANSIT` | Stamps `departed_at` = now.
-        |
-        | `CREATED`    | `DONE`       | Stamps `departed_at` = now and `arrived_at` = now.
-        |
-        | `IN_TRANSIT` | `DONE`       | Stamps `arrived_at` = now.
-        |
-        | `IN_TRANSIT` | `CREATED`    | Clears `departed_at`.
-        |
-        | `DONE`       | `IN_TRANSIT` | Clears `arrived_at`.
-        |
-        | `DONE`       | `CREATED`    | Clears both `departed_at` and `arrived_at`.
-        |
-
-        Submitting the current status is a no-op (200 with the unchanged transfer). Stamped or
-        cleared
-        timestamps must fall outside any inventory lock date window, otherwise 422.
-
-        Katana operation `updateBinTransferStatus`: `PATCH /bin_transfers/{id}/status`.
-
-        Args:
-            id: Bin transfer id
-            body: The request body (`UpdateBinTransferStatusDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `BinTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_bin_transfer_status.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
+    def __init__(self, resource: BinTransfersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_bin_transfers.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.update_status = raw(resource.update_status)

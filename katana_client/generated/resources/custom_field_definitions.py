@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.custom_field_definitions import (
     create_custom_field_definition,
@@ -18,7 +17,6 @@ from ..api.custom_field_definitions import (
 )
 from ..models.create_custom_field_definition_dto import CreateCustomFieldDefinitionDto
 from ..models.custom_field_definition import CustomFieldDefinition
-from ..models.custom_field_definition_list import CustomFieldDefinitionList
 from ..models.update_custom_field_definition_dto import UpdateCustomFieldDefinitionDto
 
 __all__ = ["CustomFieldDefinitionsRawResource", "CustomFieldDefinitionsResource"]
@@ -35,7 +33,7 @@ class CustomFieldDefinitionsResource(Resource):
     @cached_property
     def with_raw_response(self) -> CustomFieldDefinitionsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return CustomFieldDefinitionsRawResource(self._client)
+        return CustomFieldDefinitionsRawResource(self)
 
     def list(
         self,
@@ -86,22 +84,7 @@ class CustomFieldDefinitionsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_custom_field_definitions.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "label": label,
-                "field_type": field_type,
-                "entity_type": entity_type,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_custom_field_definitions.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -132,11 +115,7 @@ class CustomFieldDefinitionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_custom_field_definition.OPERATION.id)
+        return await self._call(get_custom_field_definition.OPERATION, locals())
 
     async def create(
         self,
@@ -166,11 +145,7 @@ class CustomFieldDefinitionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_custom_field_definition.OPERATION.id)
+        return await self._call(create_custom_field_definition.OPERATION, locals())
 
     async def update(
         self,
@@ -204,12 +179,7 @@ class CustomFieldDefinitionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_custom_field_definition.OPERATION.id)
+        return await self._call(update_custom_field_definition.OPERATION, locals())
 
     async def delete(
         self,
@@ -239,215 +209,21 @@ class CustomFieldDefinitionsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_custom_field_definition.OPERATION, locals())
 
 
-class CustomFieldDefinitionsRawResource(Resource):
+class CustomFieldDefinitionsRawResource:
     """`client.custom_field_definitions.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        label: str | Unset = UNSET,
-        field_type: str | Unset = UNSET,
-        entity_type: str | Unset = UNSET,
-    ) -> Response[CustomFieldDefinitionList]:
-        """List all custom field definitions.
-
-        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-        Returns a list of custom field definitions in the factory, optionally filtered by label,
-        field type, or entity type.
-
-        Katana operation `getAllCustomFieldDefinitions`: `GET /custom_field_definitions`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            label: Filters by exact label match.
-            field_type: Filters by field type.
-            entity_type: Filters by entity type.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomFieldDefinitionList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_custom_field_definitions.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            label=label,
-            field_type=field_type,
-            entity_type=entity_type,
-        )
-
-    async def get(
-        self,
-        id: str,
-    ) -> Response[CustomFieldDefinition]:
-        """Retrieve a custom field definition.
-
-        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-        Retrieves a custom field definition by id.
-
-        Katana operation `getCustomFieldDefinition`: `GET /custom_field_definitions/{id}`.
-
-        Args:
-            id: Custom field definition id (UUID).
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomFieldDefinition` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateCustomFieldDefinitionDto,
-    ) -> Response[CustomFieldDefinition]:
-        """Create a custom field definition.
-
-        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-        Creates a new custom field definition for a given entity type. A factory may have at
-        most 50 definitions.
-
-        Katana operation `createCustomFieldDefinition`: `POST /custom_field_definitions`.
-
-        Args:
-            body: The request body (`CreateCustomFieldDefinitionDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomFieldDefinition` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: str,
-        body: UpdateCustomFieldDefinitionDto,
-    ) -> Response[CustomFieldDefinition]:
-        """Update a custom field definition.
-
-        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-        Updates the `label`, `description`, or `options` of a custom field definition. Other
-        properties (`field_type`, `entity_type`, `source`) are immutable.
-
-        Katana operation `updateCustomFieldDefinition`: `PATCH /custom_field_definitions/{id}`.
-
-        Args:
-            id: Custom field definition id (UUID).
-            body: The request body (`UpdateCustomFieldDefinitionDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomFieldDefinition` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: str,
-    ) -> Response[Any]:
-        """Delete a custom field definition.
-
-        > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.
-
-        Deletes a custom field definition by id.
-
-        Katana operation `deleteCustomFieldDefinition`: `DELETE /custom_field_definitions/{id}`.
-
-        Args:
-            id: Custom field definition id (UUID).
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_custom_field_definition.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: CustomFieldDefinitionsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_custom_field_definitions.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

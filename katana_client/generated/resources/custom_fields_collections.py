@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import Response
+from katana_client._resources import AsyncPager, Resource, page_of
 
 from ..api.custom_fields_collections import (
     get_custom_fields_collections,
 )
 from ..models.custom_fields_collection import CustomFieldsCollection
-from ..models.custom_fields_collection_list import CustomFieldsCollectionList
 
 __all__ = ["CustomFieldsCollectionsRawResource", "CustomFieldsCollectionsResource"]
 
@@ -27,7 +25,7 @@ class CustomFieldsCollectionsResource(Resource):
     @cached_property
     def with_raw_response(self) -> CustomFieldsCollectionsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return CustomFieldsCollectionsRawResource(self._client)
+        return CustomFieldsCollectionsRawResource(self)
 
     def list(
         self,
@@ -51,41 +49,16 @@ class CustomFieldsCollectionsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_custom_fields_collections.asyncio_detailed,
-            self._client,
-            {},
-        )
+        return AsyncPager(get_custom_fields_collections.asyncio_detailed, self._client, locals())
 
 
-class CustomFieldsCollectionsRawResource(Resource):
+class CustomFieldsCollectionsRawResource:
     """`client.custom_fields_collections.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-    ) -> Response[CustomFieldsCollectionList]:
-        """List all custom fields collections.
-
-        Retrieves a list of custom fields collections
-
-        Katana operation `getCustomFieldsCollections`: `GET /custom_fields_collections`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomFieldsCollectionList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_custom_fields_collections.asyncio_detailed(
-            client=self._client,
-        )
+    def __init__(self, resource: CustomFieldsCollectionsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_custom_fields_collections.asyncio_detailed, resource)

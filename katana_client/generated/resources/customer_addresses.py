@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.customer_addresses import (
     create_customer_address,
@@ -18,7 +17,6 @@ from ..api.customer_addresses import (
 )
 from ..models.customer_address import CustomerAddress
 from ..models.customer_address_create_dto import CustomerAddressCreateDto
-from ..models.customer_address_list import CustomerAddressList
 from ..models.customer_address_update_dto import CustomerAddressUpdateDto
 
 __all__ = ["CustomerAddressesRawResource", "CustomerAddressesResource"]
@@ -35,7 +33,7 @@ class CustomerAddressesResource(Resource):
     @cached_property
     def with_raw_response(self) -> CustomerAddressesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return CustomerAddressesRawResource(self._client)
+        return CustomerAddressesRawResource(self)
 
     def list(
         self,
@@ -107,33 +105,7 @@ class CustomerAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_customer_addresses.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "customer_ids": customer_ids,
-                "entity_type": entity_type,
-                "first_name": first_name,
-                "last_name": last_name,
-                "company": company,
-                "line_1": line_1,
-                "line_2": line_2,
-                "city": city,
-                "state": state,
-                "zip_": zip_,
-                "country": country,
-                "phone": phone,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_customer_addresses.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -162,11 +134,7 @@ class CustomerAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_customer_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_customer_address.OPERATION.id)
+        return await self._call(create_customer_address.OPERATION, locals())
 
     async def update(
         self,
@@ -198,12 +166,7 @@ class CustomerAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_customer_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_customer_address.OPERATION.id)
+        return await self._call(update_customer_address.OPERATION, locals())
 
     async def delete(
         self,
@@ -231,208 +194,20 @@ class CustomerAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_customer_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_customer_address.OPERATION, locals())
 
 
-class CustomerAddressesRawResource(Resource):
+class CustomerAddressesRawResource:
     """`client.customer_addresses.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        customer_ids: builtins.list[int] | Unset = UNSET,
-        entity_type: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        line_1: str | Unset = UNSET,
-        line_2: str | Unset = UNSET,
-        city: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[CustomerAddressList]:
-        """List all customer addresses.
-
-        Returns a list of customer addresses you’ve previously created.
-        The customer addresses are returned in sorted order, with the most recent customer
-        addresses appearing first.
-
-        Katana operation `getCustomerAddresses`: `GET /customer_addresses`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters customer addresses by an array of IDs
-            customer_ids: Filters customer addresses by an array of customer IDs
-            entity_type: Filters customer addresses by a entity_type
-            first_name: Filters customer addresses by a first_name
-            last_name: Filters customer addresses by a last_name
-            company: Filters customer addresses by an company
-            line_1: Filters customer addresses by a line_1
-            line_2: Filters customer addresses by a line_2
-            city: Filters customer addresses by a city
-            state: Filters customer addresses by a state
-            zip_: Filters customer addresses by a zip
-            country: Filters customer addresses by a country
-            phone: Filters customer addresses by a phone
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomerAddressList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_customer_addresses.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            customer_ids=customer_ids,
-            entity_type=entity_type,
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            line_1=line_1,
-            line_2=line_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            phone=phone,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CustomerAddressCreateDto,
-    ) -> Response[CustomerAddress]:
-        """Create a customer address.
-
-        Add an address to an existing customer. A Customer can have one billing address
-        and multiple shipping addresses. If the new address is the first of its type, it is
-        assigned as the default.
-
-        Katana operation `createCustomerAddress`: `POST /customer_addresses`.
-
-        Args:
-            body: The request body (`CustomerAddressCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomerAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_customer_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: CustomerAddressUpdateDto,
-    ) -> Response[CustomerAddress]:
-        """Update a customer address.
-
-        Updates the specified customer address by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateCustomerAddress`: `PATCH /customer_addresses/{id}`.
-
-        Args:
-            id: Customer address id
-            body: The request body (`CustomerAddressUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomerAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_customer_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a customer address.
-
-        Deletes a customer address by id.
-
-        Katana operation `deleteCustomerAddress`: `DELETE /customer_addresses/{id}`.
-
-        Args:
-            id: Customer Address id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_customer_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: CustomerAddressesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_customer_addresses.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.customers import (
     create_customer,
@@ -18,7 +17,6 @@ from ..api.customers import (
 )
 from ..models.create_customer_dto import CreateCustomerDto
 from ..models.customer import Customer
-from ..models.customer_list import CustomerList
 from ..models.customer_update_dto import CustomerUpdateDto
 
 __all__ = ["CustomersRawResource", "CustomersResource"]
@@ -35,7 +33,7 @@ class CustomersResource(Resource):
     @cached_property
     def with_raw_response(self) -> CustomersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return CustomersRawResource(self._client)
+        return CustomersRawResource(self)
 
     def list(
         self,
@@ -101,30 +99,7 @@ class CustomersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_customers.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "name": name,
-                "first_name": first_name,
-                "last_name": last_name,
-                "company": company,
-                "email": email,
-                "reference_id": reference_id,
-                "category": category,
-                "currency": currency,
-                "phone": phone,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_customers.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -151,11 +126,7 @@ class CustomersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_customer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_customer.OPERATION.id)
+        return await self._call(create_customer.OPERATION, locals())
 
     async def update(
         self,
@@ -187,12 +158,7 @@ class CustomersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_customer.OPERATION.id)
+        return await self._call(update_customer.OPERATION, locals())
 
     async def delete(
         self,
@@ -220,197 +186,20 @@ class CustomersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_customer.OPERATION, locals())
 
 
-class CustomersRawResource(Resource):
+class CustomersRawResource:
     """`client.customers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        email: str | Unset = UNSET,
-        reference_id: str | Unset = UNSET,
-        category: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[CustomerList]:
-        """List all customers.
-
-        Returns a list of customers you’ve previously created. The customers are returned in
-        sorted order,
-        with the most recent customers appearing first.
-
-        Katana operation `getAllCustomers`: `GET /customers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters customers by an array of IDs
-            name: Filters customers by name
-            first_name: Filters customers by first name
-            last_name: Filters customers by last name
-            company: Filters customers by company
-            email: Filters customers by an email
-            reference_id: Filters customers by a reference ID
-            category: Filters customers by a category
-            currency: Filters customers by currency
-            phone: Filters customers by a phone number
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `CustomerList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_customers.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            name=name,
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            email=email,
-            reference_id=reference_id,
-            category=category,
-            currency=currency,
-            phone=phone,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateCustomerDto,
-    ) -> Response[Customer]:
-        """Create a customer.
-
-        Creates a new customer object.
-
-        Katana operation `createCustomer`: `POST /customers`.
-
-        Args:
-            body: The request body (`CreateCustomerDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Customer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_customer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: CustomerUpdateDto,
-    ) -> Response[Customer]:
-        """Update a customer.
-
-        Updates the specified customer by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateCustomer`: `PATCH /customers/{id}`.
-
-        Args:
-            id: Customer id
-            body: The request body (`CustomerUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Customer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a customer.
-
-        Deletes a customer by id.
-
-        Katana operation `deleteCustomer`: `DELETE /customers/{id}`.
-
-        Args:
-            id: Customer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: CustomersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_customers.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import Response
+from katana_client._resources import Resource, raw
 
 from ..api.demand_forecasts import (
     create_demand_forecast,
@@ -31,7 +30,7 @@ class DemandForecastsResource(Resource):
     @cached_property
     def with_raw_response(self) -> DemandForecastsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return DemandForecastsRawResource(self._client)
+        return DemandForecastsRawResource(self)
 
     async def get(
         self,
@@ -61,12 +60,7 @@ class DemandForecastsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_demand_forecasts.asyncio_detailed(
-            client=self._client,
-            variant_id=variant_id,
-            location_id=location_id,
-        )
-        return parsed_or_raise(response, get_demand_forecasts.OPERATION.id)
+        return await self._call(get_demand_forecasts.OPERATION, locals())
 
     async def create(
         self,
@@ -92,11 +86,7 @@ class DemandForecastsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await create_demand_forecast.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(create_demand_forecast.OPERATION, locals())).parsed
 
     async def delete(
         self,
@@ -122,110 +112,19 @@ class DemandForecastsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_demand_forecast.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_demand_forecast.OPERATION, locals())
 
 
-class DemandForecastsRawResource(Resource):
+class DemandForecastsRawResource:
     """`client.demand_forecasts.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def get(
-        self,
-        *,
-        variant_id: int,
-        location_id: int,
-    ) -> Response[DemandForecast]:
-        """List planned demand forecast for variant in location.
-
-        Returns planned forecasted demand for a variant in given location.
-
-        Katana operation `getDemandForecasts`: `GET /demand_forecasts`.
-
-        Args:
-            variant_id: ID of variant for which to retrieve demand forecast for.
-            location_id: ID of location for which to retrieve variant demand forecast for.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `DemandForecast` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_demand_forecasts.asyncio_detailed(
-            client=self._client,
-            variant_id=variant_id,
-            location_id=location_id,
-        )
-
-    async def create(
-        self,
-        body: DemandForecastUpdateDto,
-    ) -> Response[Any]:
-        """Add planned demand forecast to variant.
-
-        Add planned demand forecast for a variant in location for the specified periods.
-
-        Katana operation `createDemandForecast`: `POST /demand_forecasts`.
-
-        Args:
-            body: The request body (`DemandForecastUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_demand_forecast.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        body: DemandForecastClearDto,
-    ) -> Response[Any]:
-        """Clear planned demand forecast to variant.
-
-        Clears planned demand forecast for a variant in location for the specified periods.
-
-        Katana operation `deleteDemandForecast`: `DELETE /demand_forecasts`.
-
-        Args:
-            body: The request body (`DemandForecastClearDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_demand_forecast.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: DemandForecastsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)

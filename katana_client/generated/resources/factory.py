@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import Response
+from katana_client._resources import Resource, raw
 
 from ..api.factory import (
     get_factory,
@@ -26,7 +25,7 @@ class FactoryResource(Resource):
     @cached_property
     def with_raw_response(self) -> FactoryRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return FactoryRawResource(self._client)
+        return FactoryRawResource(self)
 
     async def get(
         self,
@@ -49,40 +48,16 @@ class FactoryResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_factory.asyncio_detailed(
-            client=self._client,
-        )
-        return parsed_or_raise(response, get_factory.OPERATION.id)
+        return await self._call(get_factory.OPERATION, locals())
 
 
-class FactoryRawResource(Resource):
+class FactoryRawResource:
     """`client.factory.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def get(
-        self,
-    ) -> Response[Factory]:
-        """Retrieve the current factory.
-
-        Returns the general information about the factory.
-
-        Katana operation `getFactory`: `GET /factory`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Factory` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_factory.asyncio_detailed(
-            client=self._client,
-        )
+    def __init__(self, resource: FactoryResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.get = raw(resource.get)

@@ -6,8 +6,8 @@ import builtins
 import datetime
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.inventory import (
     create_inventory_reorder_point,
@@ -20,9 +20,7 @@ from ..models.create_inventory_safety_stock_level_body import CreateInventorySaf
 from ..models.get_all_inventory_movements_resource_type import GetAllInventoryMovementsResourceType
 from ..models.get_all_inventory_point_extend_item import GetAllInventoryPointExtendItem
 from ..models.inventory import Inventory
-from ..models.inventory_list import InventoryList
 from ..models.inventory_movement import InventoryMovement
-from ..models.inventory_movement_list import InventoryMovementList
 from ..models.inventory_reorder_point import InventoryReorderPoint
 from ..models.inventory_safety_stock_level import InventorySafetyStockLevel
 
@@ -40,7 +38,7 @@ class InventoryResource(Resource):
     @cached_property
     def with_raw_response(self) -> InventoryRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return InventoryRawResource(self._client)
+        return InventoryRawResource(self)
 
     def list(
         self,
@@ -83,19 +81,7 @@ class InventoryResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_inventory_point.asyncio_detailed,
-            self._client,
-            {
-                "variant_id": variant_id,
-                "location_id": location_id,
-                "include_archived": include_archived,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_inventory_point.asyncio_detailed, self._client, locals())
 
     async def create_reorder_point(
         self,
@@ -123,11 +109,7 @@ class InventoryResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_inventory_reorder_point.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_inventory_reorder_point.OPERATION.id)
+        return await self._call(create_inventory_reorder_point.OPERATION, locals())
 
     async def create_safety_stock_level(
         self,
@@ -154,11 +136,7 @@ class InventoryResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_inventory_safety_stock_level.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_inventory_safety_stock_level.OPERATION.id)
+        return await self._call(create_inventory_safety_stock_level.OPERATION, locals())
 
     def movements(
         self,
@@ -216,212 +194,19 @@ class InventoryResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_inventory_movements.asyncio_detailed,
-            self._client,
-            {
-                "location_id": location_id,
-                "ids": ids,
-                "variant_ids": variant_ids,
-                "resource_type": resource_type,
-                "resource_id": resource_id,
-                "caused_by_order_no": caused_by_order_no,
-                "caused_by_resource_id": caused_by_resource_id,
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_inventory_movements.asyncio_detailed, self._client, locals())
 
 
-class InventoryRawResource(Resource):
+class InventoryRawResource:
     """`client.inventory.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        variant_id: builtins.list[int] | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        extend: builtins.list[GetAllInventoryPointExtendItem] | Unset = UNSET,
-    ) -> Response[InventoryList]:
-        """List current inventory.
-
-        Returns a list for current inventory. The inventory is returned in sorted order,
-        with the oldest locations appearing first.
-
-        Katana operation `getAllInventoryPoint`: `GET /inventory`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            variant_id: Filters inventories by valid variant ids
-            location_id: Filters inventories by a valid location id
-            include_archived: Includes archived inventories
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `InventoryList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_inventory_point.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            variant_id=variant_id,
-            location_id=location_id,
-            include_archived=include_archived,
-            extend=extend,
-        )
-
-    async def create_reorder_point(
-        self,
-        body: CreateInventoryReorderPointBody,
-    ) -> Response[InventoryReorderPoint]:
-        """Update the reorder point.
-
-        (Endpoint deprecation, we recommend using safety_stock instead) Updates an item’s safety
-        stock level in a certain location and variant combination.
-
-        Katana operation `createInventoryReorderPoint`: `POST /inventory_reorder_points`. Deprecated by Katana.
-
-        Args:
-            body: The request body (`CreateInventoryReorderPointBody`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `InventoryReorderPoint` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_inventory_reorder_point.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def create_safety_stock_level(
-        self,
-        body: CreateInventorySafetyStockLevelBody,
-    ) -> Response[InventorySafetyStockLevel]:
-        """Update the safety stock level.
-
-        Update an item’s safety stock level within a certain location and variant combination.
-
-        Katana operation `createInventorySafetyStockLevel`: `POST /inventory_safety_stock_levels`.
-
-        Args:
-            body: The request body (`CreateInventorySafetyStockLevelBody`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `InventorySafetyStockLevel` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_inventory_safety_stock_level.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def movements(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        variant_ids: builtins.list[int] | Unset = UNSET,
-        resource_type: GetAllInventoryMovementsResourceType | Unset = UNSET,
-        resource_id: int | Unset = UNSET,
-        caused_by_order_no: str | Unset = UNSET,
-        caused_by_resource_id: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-    ) -> Response[InventoryMovementList]:
-        """List all inventory movements.
-
-        Returns a list of inventory movements created by your Katana resources.
-        The inventory movements are returned in sorted order, with the most recent movements
-        appearing first.
-
-        Katana operation `getAllInventoryMovements`: `GET /inventory_movements`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            location_id: Filters inventory movements by a location_id
-            ids: Filters inventory movements by an array of IDs
-            variant_ids: Filters inventory movements by an array of variant ids
-            resource_type: Filters inventory movements by a resource type
-            resource_id: Filters inventory movements by a resource_id
-            caused_by_order_no: Filters inventory movements by a caused_by_order_no
-            caused_by_resource_id: Filters inventory movements by a caused_by_resource_id
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `InventoryMovementList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_inventory_movements.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            location_id=location_id,
-            ids=ids,
-            variant_ids=variant_ids,
-            resource_type=resource_type,
-            resource_id=resource_id,
-            caused_by_order_no=caused_by_order_no,
-            caused_by_resource_id=caused_by_resource_id,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-        )
+    def __init__(self, resource: InventoryResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_inventory_point.asyncio_detailed, resource)
+        self.create_reorder_point = raw(resource.create_reorder_point)
+        self.create_safety_stock_level = raw(resource.create_safety_stock_level)
+        self.movements = page_of(get_all_inventory_movements.asyncio_detailed, resource)

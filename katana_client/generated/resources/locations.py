@@ -7,15 +7,14 @@ import datetime
 from decimal import Decimal
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.locations import (
     get_all_locations,
     get_location,
 )
 from ..models.location import Location
-from ..models.location_list import LocationList
 
 __all__ = ["LocationsRawResource", "LocationsResource"]
 
@@ -31,7 +30,7 @@ class LocationsResource(Resource):
     @cached_property
     def with_raw_response(self) -> LocationsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return LocationsRawResource(self._client)
+        return LocationsRawResource(self)
 
     def list(
         self,
@@ -95,29 +94,7 @@ class LocationsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_locations.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "name": name,
-                "legal_name": legal_name,
-                "address_id": address_id,
-                "is_primary": is_primary,
-                "sales_allowed": sales_allowed,
-                "manufacturing_allowed": manufacturing_allowed,
-                "purchases_allowed": purchases_allowed,
-                "rank": rank,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_locations.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -146,128 +123,17 @@ class LocationsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_location.OPERATION.id)
+        return await self._call(get_location.OPERATION, locals())
 
 
-class LocationsRawResource(Resource):
+class LocationsRawResource:
     """`client.locations.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        legal_name: str | Unset = UNSET,
-        address_id: int | Unset = UNSET,
-        is_primary: bool | Unset = UNSET,
-        sales_allowed: bool | Unset = UNSET,
-        manufacturing_allowed: bool | Unset = UNSET,
-        purchases_allowed: bool | Unset = UNSET,
-        rank: Decimal | float | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[LocationList]:
-        """List all locations.
-
-        Returns a list of locations you’ve previously created. The locations are returned in
-        sorted order,
-        with the most recent locations appearing first.
-
-        Katana operation `getAllLocations`: `GET /locations`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters locations by an array of IDs
-            name: Filters locations by a name
-            legal_name: Filters locations by a legal_name
-            address_id: Filters locations by an address_id
-            is_primary: Filter `is_primary`.
-            sales_allowed: Filters locations by a sales_allowed
-            manufacturing_allowed: Filters locations by a manufacturing_allowed
-            purchases_allowed: Filters locations by a purchases_allowed
-            rank: Filters locations by a rank
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `LocationList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_locations.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            name=name,
-            legal_name=legal_name,
-            address_id=address_id,
-            is_primary=is_primary,
-            sales_allowed=sales_allowed,
-            manufacturing_allowed=manufacturing_allowed,
-            purchases_allowed=purchases_allowed,
-            rank=rank,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[Location]:
-        """Retrieve a location.
-
-        Retrieves the details of an existing location based on ID.
-
-        Katana operation `getLocation`: `GET /locations/{id}`.
-
-        Args:
-            id: Location id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Location` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_location.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: LocationsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_locations.asyncio_detailed, resource)
+        self.get = raw(resource.get)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import Response
+from katana_client._resources import Resource, raw
 
 from ..api.manufacturing_order_production_ingredients import (
     update_manufacturing_order_production_ingredient,
@@ -34,7 +33,7 @@ class ManufacturingOrderProductionIngredientsResource(Resource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderProductionIngredientsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ManufacturingOrderProductionIngredientsRawResource(self._client)
+        return ManufacturingOrderProductionIngredientsRawResource(self)
 
     async def update(
         self,
@@ -69,58 +68,18 @@ class ManufacturingOrderProductionIngredientsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_manufacturing_order_production_ingredient.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(
-            response, update_manufacturing_order_production_ingredient.OPERATION.id
+        return await self._call(
+            update_manufacturing_order_production_ingredient.OPERATION, locals()
         )
 
 
-class ManufacturingOrderProductionIngredientsRawResource(Resource):
+class ManufacturingOrderProductionIngredientsRawResource:
     """`client.manufacturing_order_production_ingredients.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def update(
-        self,
-        id: int,
-        body: UpdateManufacturingOrderProductionIngredientDto,
-    ) -> Response[ManufacturingOrderProductionIngredient]:
-        """Update a manufacturing order production ingredient.
-
-        Updates the specified manufacturing order production ingredient by setting the values of
-        the parameters passed.
-        Any parameters not provided will be left unchanged. Manufacturing order production
-        ingredient cannot be updated when
-        the manufacturing order status is DONE.
-
-        Katana operation `updateManufacturingOrderProductionIngredient`: `PATCH /manufacturing_order_production_ingredients/{id}`.
-
-        Args:
-            id: manufacturing order production ingredient id
-            body: The request body (`UpdateManufacturingOrderProductionIngredientDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderProductionIngredient` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_manufacturing_order_production_ingredient.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
+    def __init__(self, resource: ManufacturingOrderProductionIngredientsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.update = raw(resource.update)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.manufacturing_order_productions import (
     create_manufacturing_order_production,
@@ -19,7 +18,6 @@ from ..api.manufacturing_order_productions import (
 )
 from ..models.complete_partially_mo_dto import CompletePartiallyMoDto
 from ..models.manufacturing_order_production import ManufacturingOrderProduction
-from ..models.manufacturing_order_production_list import ManufacturingOrderProductionList
 from ..models.update_manufacturing_order_production_dto import UpdateManufacturingOrderProductionDto
 
 __all__ = ["ManufacturingOrderProductionsRawResource", "ManufacturingOrderProductionsResource"]
@@ -36,7 +34,7 @@ class ManufacturingOrderProductionsResource(Resource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderProductionsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ManufacturingOrderProductionsRawResource(self._client)
+        return ManufacturingOrderProductionsRawResource(self)
 
     def list(
         self,
@@ -87,20 +85,7 @@ class ManufacturingOrderProductionsResource(Resource):
         """
 
         return AsyncPager(
-            get_all_manufacturing_order_productions.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "manufacturing_order_ids": manufacturing_order_ids,
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
+            get_all_manufacturing_order_productions.asyncio_detailed, self._client, locals()
         )
 
     async def get(
@@ -130,11 +115,7 @@ class ManufacturingOrderProductionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_manufacturing_order_production.OPERATION.id)
+        return await self._call(get_manufacturing_order_production.OPERATION, locals())
 
     async def create(
         self,
@@ -175,11 +156,7 @@ class ManufacturingOrderProductionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_manufacturing_order_production.OPERATION.id)
+        return await self._call(create_manufacturing_order_production.OPERATION, locals())
 
     async def update(
         self,
@@ -212,12 +189,7 @@ class ManufacturingOrderProductionsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_manufacturing_order_production.OPERATION.id)
+        return await self._call(update_manufacturing_order_production.OPERATION, locals())
 
     async def delete(
         self,
@@ -245,220 +217,21 @@ class ManufacturingOrderProductionsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_manufacturing_order_production.OPERATION, locals())
 
 
-class ManufacturingOrderProductionsRawResource(Resource):
+class ManufacturingOrderProductionsRawResource:
     """`client.manufacturing_order_productions.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        manufacturing_order_ids: builtins.list[int] | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[ManufacturingOrderProductionList]:
-        """List all manufacturing orders.
-
-        Returns a list of manufacturing orders you’ve previously created.
-        The manufacturing orders are returned in sorted order, with the most recent
-        manufacturing orders appearing first.
-
-        Katana operation `getAllManufacturingOrderProductions`: `GET /manufacturing_order_productions`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            ids: Filters manufacturing order productions by an array of IDs
-            manufacturing_order_ids: Filters manufacturing order productions by manufacturing order ids.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderProductionList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_manufacturing_order_productions.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            ids=ids,
-            manufacturing_order_ids=manufacturing_order_ids,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[ManufacturingOrderProduction]:
-        """Retrieve a manufacturing order production.
-
-        Retrieves the details of an existing manufacturing order production based on ID.
-
-        Katana operation `getManufacturingOrderProduction`: `GET /manufacturing_order_productions/{id}`.
-
-        Args:
-            id: Manufacturing order production id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderProduction` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CompletePartiallyMoDto,
-    ) -> Response[ManufacturingOrderProduction]:
-        """Create a manufacturing order production.
-
-        Creates a new manufacturing order production (partial completion).
-
-        **Ingredient and Operation Consumption Behavior:**
-
-        The following behavior applies independently to the 'ingredients' and 'operations'
-        arrays:
-
-        - **When an array is provided with data**: Records the specified consumption values.
-        - **When an array is provided but empty ([])**: Records production but no consumption
-        for that array.
-        - **When an array is omitted**: Automatically creates consumption based on the
-        manufacturing order plan.
-
-        This allows flexible reporting: explicit values, no consumption, or auto-calculated from
-        plan.
-
-        Katana operation `createManufacturingOrderProduction`: `POST /manufacturing_order_productions`.
-
-        Args:
-            body: The request body (`CompletePartiallyMoDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderProduction` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateManufacturingOrderProductionDto,
-    ) -> Response[ManufacturingOrderProduction]:
-        """Update a manufacturing order production.
-
-        Updates the specified manufacturing order production by setting the values of the
-        parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateManufacturingOrderProduction`: `PATCH /manufacturing_order_productions/{id}`.
-
-        Args:
-            id: manufacturing order production id
-            body: The request body (`UpdateManufacturingOrderProductionDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderProduction` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a manufacturing order production.
-
-        Deletes a single manufacturing order production by id.
-
-        Katana operation `deleteManufacturingOrderProduction`: `DELETE /manufacturing_order_productions/{id}`.
-
-        Args:
-            id: Manufacturing order production id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_manufacturing_order_production.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: ManufacturingOrderProductionsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_manufacturing_order_productions.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.manufacturing_order_recipe_rows import (
     create_manufacturing_order_recipe_rows,
@@ -22,7 +21,6 @@ from ..models.get_all_manufacturing_order_recipe_rows_ingredient_availability im
     GetAllManufacturingOrderRecipeRowsIngredientAvailability,
 )
 from ..models.manufacturing_order_recipe_row import ManufacturingOrderRecipeRow
-from ..models.manufacturing_order_recipe_row_list import ManufacturingOrderRecipeRowList
 from ..models.update_manufacturing_order_recipe_row_dto import UpdateManufacturingOrderRecipeRowDto
 
 __all__ = ["ManufacturingOrderRecipeRowsRawResource", "ManufacturingOrderRecipeRowsResource"]
@@ -39,7 +37,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderRecipeRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ManufacturingOrderRecipeRowsRawResource(self._client)
+        return ManufacturingOrderRecipeRowsRawResource(self)
 
     def list(
         self,
@@ -96,22 +94,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
         """
 
         return AsyncPager(
-            get_all_manufacturing_order_recipe_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "manufacturing_order_id": manufacturing_order_id,
-                "variant_id": variant_id,
-                "ingredient_availability": ingredient_availability,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
+            get_all_manufacturing_order_recipe_rows.asyncio_detailed, self._client, locals()
         )
 
     async def get(
@@ -141,11 +124,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_manufacturing_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_manufacturing_order_recipe_row.OPERATION.id)
+        return await self._call(get_manufacturing_order_recipe_row.OPERATION, locals())
 
     async def create(
         self,
@@ -173,11 +152,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_manufacturing_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_manufacturing_order_recipe_rows.OPERATION.id)
+        return await self._call(create_manufacturing_order_recipe_rows.OPERATION, locals())
 
     async def update(
         self,
@@ -211,12 +186,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_manufacturing_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_manufacturing_order_recipe_rows.OPERATION.id)
+        return await self._call(update_manufacturing_order_recipe_rows.OPERATION, locals())
 
     async def delete(
         self,
@@ -244,216 +214,21 @@ class ManufacturingOrderRecipeRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_manufacturing_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_manufacturing_order_recipe_row.OPERATION, locals())
 
 
-class ManufacturingOrderRecipeRowsRawResource(Resource):
+class ManufacturingOrderRecipeRowsRawResource:
     """`client.manufacturing_order_recipe_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        manufacturing_order_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        ingredient_availability: GetAllManufacturingOrderRecipeRowsIngredientAvailability
-        | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[ManufacturingOrderRecipeRowList]:
-        """List all manufacturing order recipe rows.
-
-        Returns a list of manufacturing order recipe rows you’ve previously created. The
-        manufacturing order
-        recipe rows are returned in sorted order, with the most recent manufacturing order
-        recipe rows appearing first.
-
-        Katana operation `getAllManufacturingOrderRecipeRows`: `GET /manufacturing_order_recipe_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters manufacturing order recipe rows by an array of IDs
-            manufacturing_order_id: Filters manufacturing orders recipe rows by manufacturing order id.
-            variant_id: Filters manufacturing orders recipe rows by variant id.
-            ingredient_availability: Filters manufacturing orders by an ingredient availability.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderRecipeRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_manufacturing_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            manufacturing_order_id=manufacturing_order_id,
-            variant_id=variant_id,
-            ingredient_availability=ingredient_availability,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[ManufacturingOrderRecipeRow]:
-        """Retrieve a manufacturing order recipe row.
-
-        Retrieves the details of an existing manufacturing order recipe row.
-
-        Katana operation `getManufacturingOrderRecipeRow`: `GET /manufacturing_order_recipe_rows/{id}`.
-
-        Args:
-            id: Manufacturing order recipe row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_manufacturing_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateManufacturingOrderRecipeRowDto,
-    ) -> Response[ManufacturingOrderRecipeRow]:
-        """Create a manufacturing order recipe row.
-
-        Add a recipe row to an existing manufacturing order.
-        Recipe rows cannot be added when the manufacturing order status is DONE.
-
-        Katana operation `createManufacturingOrderRecipeRows`: `POST /manufacturing_order_recipe_rows`.
-
-        Args:
-            body: The request body (`CreateManufacturingOrderRecipeRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_manufacturing_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateManufacturingOrderRecipeRowDto,
-    ) -> Response[ManufacturingOrderRecipeRow]:
-        """Update a manufacturing order recipe row.
-
-        Updates the specified manufacturing order recipe row by setting the values of the
-        parameters passed.
-        Any parameters not provided will be left unchanged. Recipe rows cannot be updated when
-        the manufacturing order status is DONE.
-
-        Katana operation `updateManufacturingOrderRecipeRows`: `PATCH /manufacturing_order_recipe_rows/{id}`.
-
-        Args:
-            id: manufacturing order recipe id
-            body: The request body (`UpdateManufacturingOrderRecipeRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_manufacturing_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a manufacturing order recipe row.
-
-        Deletes a single manufacturing order recipe row by id.
-
-        Katana operation `deleteManufacturingOrderRecipeRow`: `DELETE /manufacturing_order_recipe_rows/{id}`.
-
-        Args:
-            id: Manufacturing order recipe id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_manufacturing_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: ManufacturingOrderRecipeRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_manufacturing_order_recipe_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

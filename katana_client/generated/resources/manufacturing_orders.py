@@ -7,8 +7,8 @@ import datetime
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.manufacturing_orders import (
     create_manufacturing_order,
@@ -25,7 +25,6 @@ from ..models.create_make_to_order_manufacturing_order_dto import (
 from ..models.create_manufacturing_order_dto import CreateManufacturingOrderDto
 from ..models.get_all_manufacturing_orders_status import GetAllManufacturingOrdersStatus
 from ..models.manufacturing_order import ManufacturingOrder
-from ..models.manufacturing_order_list import ManufacturingOrderList
 from ..models.unlink_manufacturing_order_dto import UnlinkManufacturingOrderDto
 from ..models.update_manufacturing_order_dto import UpdateManufacturingOrderDto
 
@@ -43,7 +42,7 @@ class ManufacturingOrdersResource(Resource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrdersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ManufacturingOrdersRawResource(self._client)
+        return ManufacturingOrdersRawResource(self)
 
     def list(
         self,
@@ -99,25 +98,7 @@ class ManufacturingOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_manufacturing_orders.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "status": status,
-                "order_no": order_no,
-                "location_id": location_id,
-                "is_linked_to_sales_order": is_linked_to_sales_order,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_manufacturing_orders.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -146,11 +127,7 @@ class ManufacturingOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_manufacturing_order.OPERATION.id)
+        return await self._call(get_manufacturing_order.OPERATION, locals())
 
     async def create(
         self,
@@ -178,11 +155,7 @@ class ManufacturingOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_manufacturing_order.OPERATION.id)
+        return await self._call(create_manufacturing_order.OPERATION, locals())
 
     async def update(
         self,
@@ -215,12 +188,7 @@ class ManufacturingOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_manufacturing_order.OPERATION.id)
+        return await self._call(update_manufacturing_order.OPERATION, locals())
 
     async def delete(
         self,
@@ -248,11 +216,8 @@ class ManufacturingOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_manufacturing_order.OPERATION, locals())
 
     async def make_to_order(
         self,
@@ -279,11 +244,7 @@ class ManufacturingOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await make_to_order_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, make_to_order_manufacturing_order.OPERATION.id)
+        return await self._call(make_to_order_manufacturing_order.OPERATION, locals())
 
     async def unlink(
         self,
@@ -309,276 +270,22 @@ class ManufacturingOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await unlink_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(unlink_manufacturing_order.OPERATION, locals())).parsed
 
 
-class ManufacturingOrdersRawResource(Resource):
+class ManufacturingOrdersRawResource:
     """`client.manufacturing_orders.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        status: GetAllManufacturingOrdersStatus | Unset = UNSET,
-        order_no: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        is_linked_to_sales_order: bool | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[ManufacturingOrderList]:
-        """List all manufacturing orders.
-
-        Returns a list of manufacturing orders you’ve previously created.
-        The manufacturing orders are returned in sorted order, with the most recent
-        manufacturing orders appearing first.
-
-        Katana operation `getAllManufacturingOrders`: `GET /manufacturing_orders`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters manufacturing orders by an array of IDs
-            status: Filters manufacturing orders by a status.
-            order_no: Filters manufacturing orders by an order number.
-            location_id: Filters manufacturing orders by location.
-            is_linked_to_sales_order: Filters based on whether a manufacturing order is linked to a sales order or not.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrderList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_manufacturing_orders.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            status=status,
-            order_no=order_no,
-            location_id=location_id,
-            is_linked_to_sales_order=is_linked_to_sales_order,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[ManufacturingOrder]:
-        """Retrieve a manufacturing order.
-
-        Retrieves the details of an existing manufacturing order based on ID.
-
-        Katana operation `getManufacturingOrder`: `GET /manufacturing_orders/{id}`.
-
-        Args:
-            id: Manufacturing order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateManufacturingOrderDto,
-    ) -> Response[ManufacturingOrder]:
-        """Create a manufacturing order.
-
-        Creates a new manufacturing order object. Manufacturing order recipe and
-        operation rows are created automatically based on the product recipe and operations.
-
-        Katana operation `createManufacturingOrder`: `POST /manufacturing_orders`.
-
-        Args:
-            body: The request body (`CreateManufacturingOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateManufacturingOrderDto,
-    ) -> Response[ManufacturingOrder]:
-        """Update a manufacturing order.
-
-        Updates the specified manufacturing order by setting the values of the parameters
-        passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateManufacturingOrder`: `PATCH /manufacturing_orders/{id}`.
-
-        Args:
-            id: manufacturing order id
-            body: The request body (`UpdateManufacturingOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a manufacturing order.
-
-        Deletes a single manufacturing order by id.
-
-        Katana operation `deleteManufacturingOrder`: `DELETE /manufacturing_orders/{id}`.
-
-        Args:
-            id: Manufacturing order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def make_to_order(
-        self,
-        body: CreateMakeToOrderManufacturingOrderDto,
-    ) -> Response[ManufacturingOrder]:
-        """Create a make-to-order manufacturing order.
-
-        Creates a new manufacturing order object that is linked to a specific sales order row.
-
-        Katana operation `makeToOrderManufacturingOrder`: `POST /manufacturing_order_make_to_order`.
-
-        Args:
-            body: The request body (`CreateMakeToOrderManufacturingOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ManufacturingOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await make_to_order_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def unlink(
-        self,
-        body: UnlinkManufacturingOrderDto,
-    ) -> Response[Any]:
-        """Unlink a manufacturing order from sales order row.
-
-        Unlinks the manufacturing order from a particular sales order row.
-
-        Katana operation `unlinkManufacturingOrder`: `POST /manufacturing_order_unlink`.
-
-        Args:
-            body: The request body (`UnlinkManufacturingOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await unlink_manufacturing_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: ManufacturingOrdersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_manufacturing_orders.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.make_to_order = raw(resource.make_to_order)
+        self.unlink = raw(resource.unlink)

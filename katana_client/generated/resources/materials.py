@@ -6,10 +6,9 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.materials import (
     create_material,
@@ -22,7 +21,6 @@ from ..models.create_material_dto import CreateMaterialDto
 from ..models.get_all_materials_extend_item import GetAllMaterialsExtendItem
 from ..models.get_material_extend_item import GetMaterialExtendItem
 from ..models.material import Material
-from ..models.material_list import MaterialList
 from ..models.material_update_dto import MaterialUpdateDto
 
 __all__ = ["MaterialsRawResource", "MaterialsResource"]
@@ -39,7 +37,7 @@ class MaterialsResource(Resource):
     @cached_property
     def with_raw_response(self) -> MaterialsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return MaterialsRawResource(self._client)
+        return MaterialsRawResource(self)
 
     def list(
         self,
@@ -107,31 +105,7 @@ class MaterialsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_materials.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "name": name,
-                "category_name": category_name,
-                "is_sellable": is_sellable,
-                "uom": uom,
-                "default_supplier_id": default_supplier_id,
-                "batch_tracked": batch_tracked,
-                "purchase_uom": purchase_uom,
-                "purchase_uom_conversion_rate": purchase_uom_conversion_rate,
-                "include_deleted": include_deleted,
-                "include_archived": include_archived,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_materials.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -163,12 +137,7 @@ class MaterialsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-        return parsed_or_raise(response, get_material.OPERATION.id)
+        return await self._call(get_material.OPERATION, locals())
 
     async def create(
         self,
@@ -195,11 +164,7 @@ class MaterialsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_material.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_material.OPERATION.id)
+        return await self._call(create_material.OPERATION, locals())
 
     async def update(
         self,
@@ -231,12 +196,7 @@ class MaterialsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_material.OPERATION.id)
+        return await self._call(update_material.OPERATION, locals())
 
     async def delete(
         self,
@@ -264,236 +224,21 @@ class MaterialsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_material.OPERATION, locals())
 
 
-class MaterialsRawResource(Resource):
+class MaterialsRawResource:
     """`client.materials.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        category_name: str | Unset = UNSET,
-        is_sellable: bool | Unset = UNSET,
-        uom: str | Unset = UNSET,
-        default_supplier_id: int | Unset = UNSET,
-        batch_tracked: str | Unset = UNSET,
-        purchase_uom: str | Unset = UNSET,
-        purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        extend: builtins.list[GetAllMaterialsExtendItem] | Unset = UNSET,
-    ) -> Response[MaterialList]:
-        """List all materials.
-
-        Returns a list of materials you’ve previously created. The materials are returned in
-        sorted order,
-        with the most recent materials appearing first.
-
-        Katana operation `getAllMaterials`: `GET /materials`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters materials by an array of IDs
-            name: Filters materials by a name
-            category_name: Filter `category_name`.
-            is_sellable: Filters materials by a is_sellable
-            uom: Filters materials by a uom
-            default_supplier_id: Filters materials by a default_supplier_id
-            batch_tracked: Filters materials by a batch_tracked
-            purchase_uom: Filters materials by a purchase_uom
-            purchase_uom_conversion_rate: Filters materials by a purchase_uom_conversion_rate
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-            include_archived: Archived data is excluded from result set by default. Set to true to include it.
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `MaterialList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_materials.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            name=name,
-            category_name=category_name,
-            is_sellable=is_sellable,
-            uom=uom,
-            default_supplier_id=default_supplier_id,
-            batch_tracked=batch_tracked,
-            purchase_uom=purchase_uom,
-            purchase_uom_conversion_rate=purchase_uom_conversion_rate,
-            include_deleted=include_deleted,
-            include_archived=include_archived,
-            extend=extend,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        extend: builtins.list[GetMaterialExtendItem] | Unset = UNSET,
-    ) -> Response[Material]:
-        """Retrieve a material.
-
-        Retrieves the details of an existing material based on ID.
-
-        Katana operation `getMaterial`: `GET /materials/{id}`.
-
-        Args:
-            id: Material id
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Material` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-
-    async def create(
-        self,
-        body: CreateMaterialDto,
-    ) -> Response[Material]:
-        """Create a material.
-
-        Creates a material object.
-
-        Katana operation `createMaterial`: `POST /materials`.
-
-        Args:
-            body: The request body (`CreateMaterialDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Material` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_material.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: MaterialUpdateDto,
-    ) -> Response[Material]:
-        """Update a material.
-
-        Updates the specified material by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateMaterial`: `PATCH /materials/{id}`.
-
-        Args:
-            id: Material id
-            body: The request body (`MaterialUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Material` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a material.
-
-        Deletes a material by id.
-
-        Katana operation `deleteMaterial`: `DELETE /materials/{id}`.
-
-        Args:
-            id: Material id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_material.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: MaterialsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_materials.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._runtime import UNSET, Unset
 
 from ..api.negative_stock import (
     get_all_negative_stock,
 )
 from ..models.negative_stock import NegativeStock
-from ..models.negative_stock_list import NegativeStockList
 
 __all__ = ["NegativeStockRawResource", "NegativeStockResource"]
 
@@ -27,7 +26,7 @@ class NegativeStockResource(Resource):
     @cached_property
     def with_raw_response(self) -> NegativeStockRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return NegativeStockRawResource(self._client)
+        return NegativeStockRawResource(self)
 
     def list(
         self,
@@ -77,86 +76,16 @@ class NegativeStockResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_negative_stock.asyncio_detailed,
-            self._client,
-            {
-                "location_id": location_id,
-                "variant_id": variant_id,
-                "latest_negative_stock_date_max": latest_negative_stock_date_max,
-                "latest_negative_stock_date_min": latest_negative_stock_date_min,
-                "name": name,
-                "sku": sku,
-                "category": category,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_negative_stock.asyncio_detailed, self._client, locals())
 
 
-class NegativeStockRawResource(Resource):
+class NegativeStockRawResource:
     """`client.negative_stock.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        latest_negative_stock_date_max: str | Unset = UNSET,
-        latest_negative_stock_date_min: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        sku: str | Unset = UNSET,
-        category: str | Unset = UNSET,
-    ) -> Response[NegativeStockList]:
-        """List all variants with negative stock.
-
-        Returns a list of variants with negative stock balance.
-        Each variant has a date of the latest stock movement that resulted in negative stock
-        balance.
-
-        Katana operation `getAllNegativeStock`: `GET /negative_stock`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            location_id: Filters negative stock by a valid location id
-            variant_id: Filters negative stock by a valid variant id
-            latest_negative_stock_date_max: Filters negative stock by a latest negative stock date max
-            latest_negative_stock_date_min: Filters negative stock by a latest negative stock date min
-            name: Filters negative stock by a name
-            sku: Filters negative stock by a sku
-            category: Filters negative stock by a category
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `NegativeStockList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_negative_stock.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            location_id=location_id,
-            variant_id=variant_id,
-            latest_negative_stock_date_max=latest_negative_stock_date_max,
-            latest_negative_stock_date_min=latest_negative_stock_date_min,
-            name=name,
-            sku=sku,
-            category=category,
-        )
+    def __init__(self, resource: NegativeStockResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_negative_stock.asyncio_detailed, resource)

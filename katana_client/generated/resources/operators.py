@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._runtime import UNSET, Unset
 
 from ..api.operators import (
     get_operators,
@@ -28,7 +27,7 @@ class OperatorsResource(Resource):
     @cached_property
     def with_raw_response(self) -> OperatorsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return OperatorsRawResource(self._client)
+        return OperatorsRawResource(self)
 
     def list(
         self,
@@ -66,64 +65,16 @@ class OperatorsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_operators.asyncio_detailed,
-            self._client,
-            {
-                "working_area": working_area,
-                "resource_id": resource_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_operators.asyncio_detailed, self._client, locals())
 
 
-class OperatorsRawResource(Resource):
+class OperatorsRawResource:
     """`client.operators.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        working_area: GetOperatorsWorkingArea | Unset = UNSET,
-        resource_id: int | Unset = UNSET,
-    ) -> Response[builtins.list[Operator]]:
-        """Get all operators.
-
-        Retrieves a list of operators based on the provided filters.
-
-        Katana operation `getOperators`: `GET /operators`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            working_area: Filters operators by their working area.
-            resource_id: Filters operators by resource ID.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[Operator]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_operators.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            working_area=working_area,
-            resource_id=resource_id,
-        )
+    def __init__(self, resource: OperatorsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_operators.asyncio_detailed, resource)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.outsourced_purchase_order_recipe_rows import (
     create_purchase_order_recipe_row,
@@ -19,7 +18,6 @@ from ..api.outsourced_purchase_order_recipe_rows import (
 )
 from ..models.create_purchase_order_recipe_row_dto import CreatePurchaseOrderRecipeRowDto
 from ..models.outsourced_purchase_order_recipe_row import OutsourcedPurchaseOrderRecipeRow
-from ..models.outsourced_purchase_order_recipe_row_list import OutsourcedPurchaseOrderRecipeRowList
 from ..models.update_purchase_order_recipe_row_dto import UpdatePurchaseOrderRecipeRowDto
 
 __all__ = [
@@ -39,7 +37,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> OutsourcedPurchaseOrderRecipeRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return OutsourcedPurchaseOrderRecipeRowsRawResource(self._client)
+        return OutsourcedPurchaseOrderRecipeRowsRawResource(self)
 
     def list(
         self,
@@ -93,22 +91,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
         """
 
         return AsyncPager(
-            get_all_purchase_order_recipe_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "purchase_order_id": purchase_order_id,
-                "purchase_order_row_id": purchase_order_row_id,
-                "ingredient_variant_id": ingredient_variant_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
+            get_all_purchase_order_recipe_rows.asyncio_detailed, self._client, locals()
         )
 
     async def get(
@@ -138,11 +121,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_purchase_order_recipe_row.OPERATION.id)
+        return await self._call(get_purchase_order_recipe_row.OPERATION, locals())
 
     async def create(
         self,
@@ -170,11 +149,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_purchase_order_recipe_row.OPERATION.id)
+        return await self._call(create_purchase_order_recipe_row.OPERATION, locals())
 
     async def update(
         self,
@@ -207,12 +182,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_purchase_order_recipe_row.OPERATION.id)
+        return await self._call(update_purchase_order_recipe_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -241,213 +211,21 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_purchase_order_recipe_row.OPERATION, locals())
 
 
-class OutsourcedPurchaseOrderRecipeRowsRawResource(Resource):
+class OutsourcedPurchaseOrderRecipeRowsRawResource:
     """`client.outsourced_purchase_order_recipe_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        purchase_order_id: int | Unset = UNSET,
-        purchase_order_row_id: int | Unset = UNSET,
-        ingredient_variant_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[OutsourcedPurchaseOrderRecipeRowList]:
-        """List all outsourced purchase order recipe rows.
-
-        Returns a list of outsourced purchase order recipe rows you’ve previously created.
-        The recipe rows are returned in sorted order, with the most recent rows appearing first.
-
-        Katana operation `getAllPurchaseOrderRecipeRows`: `GET /outsourced_purchase_order_recipe_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters outsourced purchase order recipe rows by an array of IDs
-            purchase_order_id: Filters outsourced purchase order recipe rows by purchase order id
-            purchase_order_row_id: Filters outsourced purchase order recipe rows by purchase order row id
-            ingredient_variant_id: Filters outsourced purchase order recipe rows by ingredient variant id
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `OutsourcedPurchaseOrderRecipeRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_purchase_order_recipe_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            purchase_order_id=purchase_order_id,
-            purchase_order_row_id=purchase_order_row_id,
-            ingredient_variant_id=ingredient_variant_id,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[OutsourcedPurchaseOrderRecipeRow]:
-        """Retrieve an outsourced purchase order recipe row.
-
-        Retrieves the details of an existing outsourced purchase order recipe row.
-
-        Katana operation `getPurchaseOrderRecipeRow`: `GET /outsourced_purchase_order_recipe_rows/{id}`.
-
-        Args:
-            id: Outsourced purchase order recipe row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `OutsourcedPurchaseOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreatePurchaseOrderRecipeRowDto,
-    ) -> Response[OutsourcedPurchaseOrderRecipeRow]:
-        """Create an outsourced purchase order recipe row.
-
-        Add a recipe row to an existing outsourced purchase order.
-        Recipe rows cannot be added when the order status is RECEIVED.
-
-        Katana operation `createPurchaseOrderRecipeRow`: `POST /outsourced_purchase_order_recipe_rows`.
-
-        Args:
-            body: The request body (`CreatePurchaseOrderRecipeRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `OutsourcedPurchaseOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdatePurchaseOrderRecipeRowDto,
-    ) -> Response[OutsourcedPurchaseOrderRecipeRow]:
-        """Update an outsourced purchase order recipe row.
-
-        Updates the specified outsourced purchase order recipe row by setting the values of the
-        parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePurchaseOrderRecipeRow`: `PATCH /outsourced_purchase_order_recipe_rows/{id}`.
-
-        Args:
-            id: Outsourced purchase order recipe row id
-            body: The request body (`UpdatePurchaseOrderRecipeRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `OutsourcedPurchaseOrderRecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete outsourced purchase order recipe row.
-
-        Deletes a single outsourced purchase order recipe row by id.
-        Recipe rows cannot be deleted when the order status is RECEIVED.
-
-        Katana operation `deletePurchaseOrderRecipeRow`: `DELETE /outsourced_purchase_order_recipe_rows/{id}`.
-
-        Args:
-            id: Outsourced purchase order recipe row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_purchase_order_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: OutsourcedPurchaseOrderRecipeRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_purchase_order_recipe_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.po_additional_cost_rows import (
     create_po_additional_cost_row,
@@ -22,7 +21,6 @@ from ..models.get_purchase_order_additional_cost_rows_distribution_method import
     GetPurchaseOrderAdditionalCostRowsDistributionMethod,
 )
 from ..models.po_additional_cost_row import PoAdditionalCostRow
-from ..models.po_additional_cost_row_list import PoAdditionalCostRowList
 from ..models.update_po_additional_cost_row_dto import UpdatePoAdditionalCostRowDto
 
 __all__ = ["PoAdditionalCostRowsRawResource", "PoAdditionalCostRowsResource"]
@@ -39,7 +37,7 @@ class PoAdditionalCostRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> PoAdditionalCostRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PoAdditionalCostRowsRawResource(self._client)
+        return PoAdditionalCostRowsRawResource(self)
 
     def list(
         self,
@@ -96,24 +94,7 @@ class PoAdditionalCostRowsResource(Resource):
         """
 
         return AsyncPager(
-            get_purchase_order_additional_cost_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "group_id": group_id,
-                "additional_cost_id": additional_cost_id,
-                "distribution_method": distribution_method,
-                "tax_rate_id": tax_rate_id,
-                "currency": currency,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
+            get_purchase_order_additional_cost_rows.asyncio_detailed, self._client, locals()
         )
 
     async def get(
@@ -143,11 +124,7 @@ class PoAdditionalCostRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_po_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_po_additional_cost_row.OPERATION.id)
+        return await self._call(get_po_additional_cost_row.OPERATION, locals())
 
     async def create(
         self,
@@ -174,11 +151,7 @@ class PoAdditionalCostRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_po_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_po_additional_cost_row.OPERATION.id)
+        return await self._call(create_po_additional_cost_row.OPERATION, locals())
 
     async def update(
         self,
@@ -211,12 +184,7 @@ class PoAdditionalCostRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_additional_cost_row.OPERATION.id)
+        return await self._call(update_additional_cost_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -244,216 +212,21 @@ class PoAdditionalCostRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_po_additional_cost.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_po_additional_cost.OPERATION, locals())
 
 
-class PoAdditionalCostRowsRawResource(Resource):
+class PoAdditionalCostRowsRawResource:
     """`client.po_additional_cost_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        group_id: int | Unset = UNSET,
-        additional_cost_id: int | Unset = UNSET,
-        distribution_method: GetPurchaseOrderAdditionalCostRowsDistributionMethod | Unset = UNSET,
-        tax_rate_id: int | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[PoAdditionalCostRowList]:
-        """List all purchase order additional cost rows.
-
-        Returns a list of purchase order additional cost rows you’ve previously created.
-
-        Katana operation `getPurchaseOrderAdditionalCostRows`: `GET /po_additional_cost_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters purchase order additional cost rows by an array of IDs
-            group_id: Filters purchase order additional cost rows by group id
-            additional_cost_id: Filters purchase order additional cost rows by additional cost id
-            distribution_method: Filters purchase order additional cost rows by an distribution method
-            tax_rate_id: Filters purchase order additional cost rows by tax rate id
-            currency: Filters purchase order additional cost rows by a currency
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PoAdditionalCostRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_purchase_order_additional_cost_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            group_id=group_id,
-            additional_cost_id=additional_cost_id,
-            distribution_method=distribution_method,
-            tax_rate_id=tax_rate_id,
-            currency=currency,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[PoAdditionalCostRow]:
-        """Retrieve a purchase order additional cost row.
-
-        Retrieves the details of an existing purchase order additional cost row based on ID
-
-        Katana operation `getPoAdditionalCostRow`: `GET /po_additional_cost_rows/{id}`.
-
-        Args:
-            id: Purchase order additional cost row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PoAdditionalCostRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_po_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreatePoAdditionalCostRowDto,
-    ) -> Response[PoAdditionalCostRow]:
-        """Create a purchase order additional cost row.
-
-        Add a purchase order additional cost row to an existing group.
-
-        Katana operation `createPoAdditionalCostRow`: `POST /po_additional_cost_rows`.
-
-        Args:
-            body: The request body (`CreatePoAdditionalCostRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PoAdditionalCostRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_po_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdatePoAdditionalCostRowDto,
-    ) -> Response[PoAdditionalCostRow]:
-        """Update a purchase order additional cost row.
-
-        Updates the specified purchase order additional cost row by setting the values of the
-        parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateAdditionalCostRow`: `PATCH /po_additional_cost_rows/{id}`.
-
-        Args:
-            id: Purchase order additional cost row id
-            body: The request body (`UpdatePoAdditionalCostRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PoAdditionalCostRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_additional_cost_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a purchase order additional cost row.
-
-        Deletes a purchase order additional cost row by id.
-
-        Katana operation `deletePoAdditionalCost`: `DELETE /po_additional_cost_rows/{id}`.
-
-        Args:
-            id: Purchase order additional cost id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_po_additional_cost.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: PoAdditionalCostRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_purchase_order_additional_cost_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

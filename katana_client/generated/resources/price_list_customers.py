@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.price_list_customers import (
     create_price_list_customer,
@@ -18,7 +17,6 @@ from ..api.price_list_customers import (
 )
 from ..models.create_price_list_customers_dto import CreatePriceListCustomersDto
 from ..models.price_list_customer import PriceListCustomer
-from ..models.price_list_customer_list import PriceListCustomerList
 from ..models.update_price_list_customer_dto import UpdatePriceListCustomerDto
 
 __all__ = ["PriceListCustomersRawResource", "PriceListCustomersResource"]
@@ -35,7 +33,7 @@ class PriceListCustomersResource(Resource):
     @cached_property
     def with_raw_response(self) -> PriceListCustomersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PriceListCustomersRawResource(self._client)
+        return PriceListCustomersRawResource(self)
 
     def list(
         self,
@@ -77,18 +75,7 @@ class PriceListCustomersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_price_list_customers.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "customer_ids": customer_ids,
-                "price_list_ids": price_list_ids,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_price_list_customers.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -117,11 +104,7 @@ class PriceListCustomersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_price_list_customer.OPERATION.id)
+        return await self._call(get_price_list_customer.OPERATION, locals())
 
     async def create(
         self,
@@ -148,11 +131,7 @@ class PriceListCustomersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_price_list_customer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_price_list_customer.OPERATION.id)
+        return await self._call(create_price_list_customer.OPERATION, locals())
 
     async def update(
         self,
@@ -185,12 +164,7 @@ class PriceListCustomersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_price_list_customer.OPERATION.id)
+        return await self._call(update_price_list_customer.OPERATION, locals())
 
     async def delete(
         self,
@@ -218,194 +192,21 @@ class PriceListCustomersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_price_list_customer.OPERATION, locals())
 
 
-class PriceListCustomersRawResource(Resource):
+class PriceListCustomersRawResource:
     """`client.price_list_customers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        ids: builtins.list[int] | Unset = UNSET,
-        customer_ids: builtins.list[int] | Unset = UNSET,
-        price_list_ids: builtins.list[int] | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[PriceListCustomerList]:
-        """List all price list customers.
-
-        Returns a list of price list customers you’ve previously created.
-        The price list customers are returned in a sorted order,
-        with the most recent price list customers appearing first.
-
-        Katana operation `getAllPriceListCustomers`: `GET /price_list_customers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            ids: Filters price list customers by an array of IDs
-            customer_ids: Filters price list customers by an array of customer IDs
-            price_list_ids: Filters price list customers by an array of price list IDs
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListCustomerList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_price_list_customers.asyncio_detailed(
-            client=self._client,
-            ids=ids,
-            customer_ids=customer_ids,
-            price_list_ids=price_list_ids,
-            page=page,
-            limit=limit,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[PriceListCustomer]:
-        """Retrieve a price list customer.
-
-        Retrieves the details of an existing price list customer based on ID
-
-        Katana operation `getPriceListCustomer`: `GET /price_list_customers/{id}`.
-
-        Args:
-            id: Price list customer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListCustomer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreatePriceListCustomersDto,
-    ) -> Response[builtins.list[PriceListCustomer]]:
-        """Create price list customers.
-
-        Add customers to a price list.
-
-        Katana operation `createPriceListCustomer`: `POST /price_list_customers`.
-
-        Args:
-            body: The request body (`CreatePriceListCustomersDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[PriceListCustomer]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_price_list_customer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdatePriceListCustomerDto,
-    ) -> Response[PriceListCustomer]:
-        """Update a price list customer.
-
-        Updates the specified price list customer by setting the values of the parameters
-        passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePriceListCustomer`: `PATCH /price_list_customers/{id}`.
-
-        Args:
-            id: Price list ID
-            body: The request body (`UpdatePriceListCustomerDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListCustomer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a price list customer.
-
-        Deletes a single price list customer by id.
-
-        Katana operation `deletePriceListCustomer`: `DELETE /price_list_customers/{id}`.
-
-        Args:
-            id: Price list customer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_price_list_customer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: PriceListCustomersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_price_list_customers.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.price_list_rows import (
     create_price_list_row,
@@ -19,7 +18,6 @@ from ..api.price_list_rows import (
 from ..models.create_price_list_rows_dto import CreatePriceListRowsDto
 from ..models.patch_price_list_row_dto import PatchPriceListRowDto
 from ..models.price_list_row import PriceListRow
-from ..models.price_list_row_list import PriceListRowList
 
 __all__ = ["PriceListRowsRawResource", "PriceListRowsResource"]
 
@@ -35,7 +33,7 @@ class PriceListRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> PriceListRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PriceListRowsRawResource(self._client)
+        return PriceListRowsRawResource(self)
 
     def list(
         self,
@@ -77,18 +75,7 @@ class PriceListRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_price_list_rows.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "variant_ids": variant_ids,
-                "price_list_ids": price_list_ids,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_price_list_rows.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -117,11 +104,7 @@ class PriceListRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_price_list_row.OPERATION.id)
+        return await self._call(get_price_list_row.OPERATION, locals())
 
     async def create(
         self,
@@ -148,11 +131,7 @@ class PriceListRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_price_list_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_price_list_row.OPERATION.id)
+        return await self._call(create_price_list_row.OPERATION, locals())
 
     async def update(
         self,
@@ -184,12 +163,7 @@ class PriceListRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_price_list_row.OPERATION.id)
+        return await self._call(update_price_list_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -217,193 +191,21 @@ class PriceListRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_price_list_row.OPERATION, locals())
 
 
-class PriceListRowsRawResource(Resource):
+class PriceListRowsRawResource:
     """`client.price_list_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        ids: builtins.list[int] | Unset = UNSET,
-        variant_ids: builtins.list[int] | Unset = UNSET,
-        price_list_ids: builtins.list[int] | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[PriceListRowList]:
-        """List all price list rows.
-
-        Returns a list of price list rows you’ve previously created.
-        The price list rows are returned in a sorted order,
-        with the most recent price list rows appearing first.
-
-        Katana operation `getAllPriceListRows`: `GET /price_list_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            ids: Filters price list rows by an array of IDs
-            variant_ids: Filters price list rows by an array of variant IDs
-            price_list_ids: Filters price list rows by an array of price list IDs
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_price_list_rows.asyncio_detailed(
-            client=self._client,
-            ids=ids,
-            variant_ids=variant_ids,
-            price_list_ids=price_list_ids,
-            page=page,
-            limit=limit,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[PriceListRow]:
-        """Retrieve a price list row.
-
-        Retrieves the details of an existing price list row based on ID
-
-        Katana operation `getPriceListRow`: `GET /price_list_rows/{id}`.
-
-        Args:
-            id: Price list row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreatePriceListRowsDto,
-    ) -> Response[builtins.list[PriceListRow]]:
-        """Create price list rows.
-
-        Add variants to a price list.
-
-        Katana operation `createPriceListRow`: `POST /price_list_rows`.
-
-        Args:
-            body: The request body (`CreatePriceListRowsDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[PriceListRow]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_price_list_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: PatchPriceListRowDto,
-    ) -> Response[PriceListRow]:
-        """Update a price list row.
-
-        Updates the specified price list row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePriceListRow`: `PATCH /price_list_rows/{id}`.
-
-        Args:
-            id: Price list ID
-            body: The request body (`PatchPriceListRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete price list row.
-
-        Deletes a single price list row by id.
-
-        Katana operation `deletePriceListRow`: `DELETE /price_list_rows/{id}`.
-
-        Args:
-            id: Price list row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_price_list_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: PriceListRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_price_list_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.price_lists import (
     create_price_list,
@@ -18,7 +17,6 @@ from ..api.price_lists import (
 )
 from ..models.price_list import PriceList
 from ..models.price_list_create_dto import PriceListCreateDto
-from ..models.price_list_list import PriceListList
 from ..models.price_list_patch_dto import PriceListPatchDto
 
 __all__ = ["PriceListsRawResource", "PriceListsResource"]
@@ -35,7 +33,7 @@ class PriceListsResource(Resource):
     @cached_property
     def with_raw_response(self) -> PriceListsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PriceListsRawResource(self._client)
+        return PriceListsRawResource(self)
 
     def list(
         self,
@@ -77,18 +75,7 @@ class PriceListsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_price_lists.asyncio_detailed,
-            self._client,
-            {
-                "name": name,
-                "is_active": is_active,
-                "ids": ids,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_price_lists.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -117,11 +104,7 @@ class PriceListsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_price_list.OPERATION.id)
+        return await self._call(get_price_list.OPERATION, locals())
 
     async def create(
         self,
@@ -148,11 +131,7 @@ class PriceListsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_price_list.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_price_list.OPERATION.id)
+        return await self._call(create_price_list.OPERATION, locals())
 
     async def update(
         self,
@@ -184,12 +163,7 @@ class PriceListsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_price_list.OPERATION.id)
+        return await self._call(update_price_list.OPERATION, locals())
 
     async def delete(
         self,
@@ -217,193 +191,21 @@ class PriceListsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_price_list.OPERATION, locals())
 
 
-class PriceListsRawResource(Resource):
+class PriceListsRawResource:
     """`client.price_lists.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        name: str | Unset = UNSET,
-        is_active: bool | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[PriceListList]:
-        """List all price lists.
-
-        Returns a list of price lists you’ve previously created.
-        The price lists are returned in a sorted order,
-        with the most recent price lists appearing first.
-
-        Katana operation `getAllPriceLists`: `GET /price_lists`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            name: Filters price lists by an name
-            is_active: Filters price lists by a status
-            ids: Filters price lists by an array of IDs
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceListList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_price_lists.asyncio_detailed(
-            client=self._client,
-            name=name,
-            is_active=is_active,
-            ids=ids,
-            page=page,
-            limit=limit,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[PriceList]:
-        """Retrieve a price list.
-
-        Retrieves the details of an existing price list based on ID
-
-        Katana operation `getPriceList`: `GET /price_lists/{id}`.
-
-        Args:
-            id: Price list id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: PriceListCreateDto,
-    ) -> Response[PriceList]:
-        """Create a price list.
-
-        Creates a new price list.
-
-        Katana operation `createPriceList`: `POST /price_lists`.
-
-        Args:
-            body: The request body (`PriceListCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_price_list.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: PriceListPatchDto,
-    ) -> Response[PriceList]:
-        """Update a price list.
-
-        Updates the specified price list by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePriceList`: `PATCH /price_lists/{id}`.
-
-        Args:
-            id: Price list ID
-            body: The request body (`PriceListPatchDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PriceList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a price list.
-
-        Deletes a single price list by id.
-
-        Katana operation `deletePriceList`: `DELETE /price_lists/{id}`.
-
-        Args:
-            id: Price list id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_price_list.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: PriceListsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_price_lists.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -6,8 +6,8 @@ import datetime
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.product_operation_rows import (
     create_product_operation_rows,
@@ -18,7 +18,6 @@ from ..api.product_operation_rows import (
 )
 from ..models.product_operation_create_dto import ProductOperationCreateDto
 from ..models.product_operation_row import ProductOperationRow
-from ..models.product_operation_row_list import ProductOperationRowList
 from ..models.product_operation_row_rank_dto import ProductOperationRowRankDto
 from ..models.product_operation_row_update_dto import ProductOperationRowUpdateDto
 
@@ -36,7 +35,7 @@ class ProductOperationRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> ProductOperationRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ProductOperationRowsRawResource(self._client)
+        return ProductOperationRowsRawResource(self)
 
     def list(
         self,
@@ -92,26 +91,7 @@ class ProductOperationRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_product_operation_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "product_id": product_id,
-                "product_operation_row_id": product_operation_row_id,
-                "product_variant_id": product_variant_id,
-                "operation_id": operation_id,
-                "operation_name": operation_name,
-                "resource_id": resource_id,
-                "resource_name": resource_name,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_product_operation_rows.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -139,11 +119,7 @@ class ProductOperationRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await create_product_operation_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(create_product_operation_rows.OPERATION, locals())).parsed
 
     async def update(
         self,
@@ -179,12 +155,7 @@ class ProductOperationRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_product_operation_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_product_operation_row.OPERATION.id)
+        return await self._call(update_product_operation_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -214,11 +185,8 @@ class ProductOperationRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_product_operation_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_product_operation_row.OPERATION, locals())
 
     async def rerank(
         self,
@@ -248,225 +216,20 @@ class ProductOperationRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await re_rank_product_operation.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(re_rank_product_operation.OPERATION, locals())).parsed
 
 
-class ProductOperationRowsRawResource(Resource):
+class ProductOperationRowsRawResource:
     """`client.product_operation_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        product_id: int | Unset = UNSET,
-        product_operation_row_id: int | Unset = UNSET,
-        product_variant_id: int | Unset = UNSET,
-        operation_id: int | Unset = UNSET,
-        operation_name: str | Unset = UNSET,
-        resource_id: int | Unset = UNSET,
-        resource_name: str | Unset = UNSET,
-    ) -> Response[ProductOperationRowList]:
-        """List all product operations.
-
-        Returns a list of product operation rows you’ve previously created.
-
-        Katana operation `getAllProductOperationRows`: `GET /product_operation_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            product_id: Filters product operation rows by product ID
-            product_operation_row_id: Filters product operation rows by product operation row ID
-            product_variant_id: Filters product operation rows by product variant ID
-            operation_id: Filters product operation rows by operation ID
-            operation_name: Filters product operation rows by operation name
-            resource_id: Filters product operation rows by resource ID
-            resource_name: Filters product operation rows by resource name
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ProductOperationRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_product_operation_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            product_id=product_id,
-            product_operation_row_id=product_operation_row_id,
-            product_variant_id=product_variant_id,
-            operation_id=operation_id,
-            operation_name=operation_name,
-            resource_id=resource_id,
-            resource_name=resource_name,
-        )
-
-    async def create(
-        self,
-        body: ProductOperationCreateDto,
-    ) -> Response[Any]:
-        """Create product operations.
-
-        Create one or many new product operation rows for a product.
-        The endpoint accepts up to 150 product operation rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
-
-        Katana operation `createProductOperationRows`: `POST /product_operation_rows`.
-
-        Args:
-            body: The request body (`ProductOperationCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_product_operation_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: ProductOperationRowUpdateDto,
-    ) -> Response[ProductOperationRow]:
-        """Update a product operation row.
-
-        Updates the specified product operation row by setting the values of the parameters
-        passed.
-        Any parameters not provided will be left unchanged. Since one product operation row can
-        apply to multiple product
-        variants, updating the row will apply to all objects with the same
-        product_operation_row_id.
-
-        Katana operation `updateProductOperationRow`: `PATCH /product_operation_rows/{id}`.
-
-        Args:
-            id: Product operation row id
-            body: The request body (`ProductOperationRowUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ProductOperationRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_product_operation_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a product operation row.
-
-        Deletes a product operation row by product_operation_row_id.
-        If one product operation row applies to multiple product variants then all of them are
-        deleted.
-
-        Katana operation `deleteProductOperationRow`: `DELETE /product_operation_rows/{id}`.
-
-        Args:
-            id: Product operation row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_product_operation_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def rerank(
-        self,
-        body: ProductOperationRowRankDto,
-    ) -> Response[Any]:
-        """Change the product operation's rank.
-
-        Use this endpoint to rearrange product operations.
-        This endpoint supports the changing of a single product operation's rank in relation to
-        other product operations.
-        After repositioning, the rank attribute for all operations of the same product will be
-        recalculated.
-
-        Katana operation `reRankProductOperation`: `POST /product_operation_rerank`.
-
-        Args:
-            body: The request body (`ProductOperationRowRankDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await re_rank_product_operation.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: ProductOperationRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_product_operation_rows.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.rerank = raw(resource.rerank)

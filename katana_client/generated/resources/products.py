@@ -6,10 +6,9 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.products import (
     create_product,
@@ -22,7 +21,6 @@ from ..models.create_product_dto import CreateProductDto
 from ..models.get_all_products_extend_item import GetAllProductsExtendItem
 from ..models.get_product_extend_item import GetProductExtendItem
 from ..models.product import Product
-from ..models.product_list import ProductList
 from ..models.product_update_dto import ProductUpdateDto
 
 __all__ = ["ProductsRawResource", "ProductsResource"]
@@ -39,7 +37,7 @@ class ProductsResource(Resource):
     @cached_property
     def with_raw_response(self) -> ProductsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ProductsRawResource(self._client)
+        return ProductsRawResource(self)
 
     def list(
         self,
@@ -117,36 +115,7 @@ class ProductsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_products.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "name": name,
-                "uom": uom,
-                "category_name": category_name,
-                "is_sellable": is_sellable,
-                "is_producible": is_producible,
-                "is_purchasable": is_purchasable,
-                "is_auto_assembly": is_auto_assembly,
-                "default_supplier_id": default_supplier_id,
-                "batch_tracked": batch_tracked,
-                "serial_tracked": serial_tracked,
-                "operations_in_sequence": operations_in_sequence,
-                "purchase_uom": purchase_uom,
-                "purchase_uom_conversion_rate": purchase_uom_conversion_rate,
-                "include_deleted": include_deleted,
-                "include_archived": include_archived,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_products.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -178,12 +147,7 @@ class ProductsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-        return parsed_or_raise(response, get_product.OPERATION.id)
+        return await self._call(get_product.OPERATION, locals())
 
     async def create(
         self,
@@ -210,11 +174,7 @@ class ProductsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_product.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_product.OPERATION.id)
+        return await self._call(create_product.OPERATION, locals())
 
     async def update(
         self,
@@ -246,12 +206,7 @@ class ProductsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_product.OPERATION.id)
+        return await self._call(update_product.OPERATION, locals())
 
     async def delete(
         self,
@@ -279,251 +234,21 @@ class ProductsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_product.OPERATION, locals())
 
 
-class ProductsRawResource(Resource):
+class ProductsRawResource:
     """`client.products.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        uom: str | Unset = UNSET,
-        category_name: str | Unset = UNSET,
-        is_sellable: bool | Unset = UNSET,
-        is_producible: bool | Unset = UNSET,
-        is_purchasable: bool | Unset = UNSET,
-        is_auto_assembly: bool | Unset = UNSET,
-        default_supplier_id: int | Unset = UNSET,
-        batch_tracked: str | Unset = UNSET,
-        serial_tracked: str | Unset = UNSET,
-        operations_in_sequence: bool | Unset = UNSET,
-        purchase_uom: str | Unset = UNSET,
-        purchase_uom_conversion_rate: Decimal | float | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        extend: builtins.list[GetAllProductsExtendItem] | Unset = UNSET,
-    ) -> Response[ProductList]:
-        """List all products.
-
-        Returns a list of products you’ve previously created. The products are returned in
-        sorted order,
-        with the most recent products appearing first.
-
-        Katana operation `getAllProducts`: `GET /products`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters products by an array of IDs
-            name: Filters products by a name
-            uom: Filters products by a uom
-            category_name: Filter `category_name`.
-            is_sellable: Filters products by a is_sellable
-            is_producible: Filters products by an is_producible
-            is_purchasable: Filters products by an is_purchasable
-            is_auto_assembly: Filters products by an is_auto_assembly
-            default_supplier_id: Filters products by a default_supplier_id
-            batch_tracked: Filters products by a batch_tracked
-            serial_tracked: Filters products by a serial_tracked
-            operations_in_sequence: Filters products by a operations_in_sequence
-            purchase_uom: Filters products by a purchase_uom
-            purchase_uom_conversion_rate: Filters products by a purchase_uom_conversion_rate
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-            include_archived: Archived data is excluded from result set by default. Set to true to include it.
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ProductList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_products.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            name=name,
-            uom=uom,
-            category_name=category_name,
-            is_sellable=is_sellable,
-            is_producible=is_producible,
-            is_purchasable=is_purchasable,
-            is_auto_assembly=is_auto_assembly,
-            default_supplier_id=default_supplier_id,
-            batch_tracked=batch_tracked,
-            serial_tracked=serial_tracked,
-            operations_in_sequence=operations_in_sequence,
-            purchase_uom=purchase_uom,
-            purchase_uom_conversion_rate=purchase_uom_conversion_rate,
-            include_deleted=include_deleted,
-            include_archived=include_archived,
-            extend=extend,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        extend: builtins.list[GetProductExtendItem] | Unset = UNSET,
-    ) -> Response[Product]:
-        """Retrieve a product.
-
-        Retrieves the details of an existing product based on ID.
-
-        Katana operation `getProduct`: `GET /products/{id}`.
-
-        Args:
-            id: Product id
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Product` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-
-    async def create(
-        self,
-        body: CreateProductDto,
-    ) -> Response[Product]:
-        """Create a product.
-
-        Creates a product object.
-
-        Katana operation `createProduct`: `POST /products`.
-
-        Args:
-            body: The request body (`CreateProductDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Product` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_product.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: ProductUpdateDto,
-    ) -> Response[Product]:
-        """Update a product.
-
-        Updates the specified product by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateProduct`: `PATCH /products/{id}`.
-
-        Args:
-            id: Product id
-            body: The request body (`ProductUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Product` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a product.
-
-        Deletes a product by id.
-
-        Katana operation `deleteProduct`: `DELETE /products/{id}`.
-
-        Args:
-            id: Product id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_product.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: ProductsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_products.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

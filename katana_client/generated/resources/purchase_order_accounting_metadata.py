@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._runtime import UNSET, Unset
 
 from ..api.purchase_order_accounting_metadata import (
     get_all_purchase_order_accounting_metadata,
 )
 from ..models.purchase_order_accounting_metadata import PurchaseOrderAccountingMetadata
-from ..models.purchase_order_accounting_metadata_list import PurchaseOrderAccountingMetadataList
 
 __all__ = ["PurchaseOrderAccountingMetadataRawResource", "PurchaseOrderAccountingMetadataResource"]
 
@@ -27,7 +26,7 @@ class PurchaseOrderAccountingMetadataResource(Resource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrderAccountingMetadataRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PurchaseOrderAccountingMetadataRawResource(self._client)
+        return PurchaseOrderAccountingMetadataRawResource(self)
 
     def list(
         self,
@@ -66,63 +65,17 @@ class PurchaseOrderAccountingMetadataResource(Resource):
         """
 
         return AsyncPager(
-            get_all_purchase_order_accounting_metadata.asyncio_detailed,
-            self._client,
-            {
-                "purchase_order_id": purchase_order_id,
-                "received_items_group_id": received_items_group_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
+            get_all_purchase_order_accounting_metadata.asyncio_detailed, self._client, locals()
         )
 
 
-class PurchaseOrderAccountingMetadataRawResource(Resource):
+class PurchaseOrderAccountingMetadataRawResource:
     """`client.purchase_order_accounting_metadata.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        purchase_order_id: int | Unset = UNSET,
-        received_items_group_id: int | Unset = UNSET,
-    ) -> Response[PurchaseOrderAccountingMetadataList]:
-        """List all purchase order accounting metadata.
-
-        Returns a list of purchase order accounting metadata entries.
-
-        Katana operation `getAllPurchaseOrderAccountingMetadata`: `GET /purchase_order_accounting_metadata`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            purchase_order_id: Filters purchase order accounting metadata by purchase order id
-            received_items_group_id: Filters purchase order accounting metadata by received items group id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderAccountingMetadataList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_purchase_order_accounting_metadata.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            purchase_order_id=purchase_order_id,
-            received_items_group_id=received_items_group_id,
-        )
+    def __init__(self, resource: PurchaseOrderAccountingMetadataResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_purchase_order_accounting_metadata.asyncio_detailed, resource)

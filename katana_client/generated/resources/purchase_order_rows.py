@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.purchase_order_rows import (
     create_purchase_order_row,
@@ -21,7 +20,6 @@ from ..models.create_purchase_order_row_with_purchase_order_id_dto import (
     CreatePurchaseOrderRowWithPurchaseOrderIdDto,
 )
 from ..models.purchase_order_row import PurchaseOrderRow
-from ..models.purchase_order_row_list import PurchaseOrderRowList
 from ..models.update_purchase_order_row_dto import UpdatePurchaseOrderRowDto
 
 __all__ = ["PurchaseOrderRowsRawResource", "PurchaseOrderRowsResource"]
@@ -38,7 +36,7 @@ class PurchaseOrderRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrderRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PurchaseOrderRowsRawResource(self._client)
+        return PurchaseOrderRowsRawResource(self)
 
     def list(
         self,
@@ -96,26 +94,7 @@ class PurchaseOrderRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_purchase_order_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "purchase_order_id": purchase_order_id,
-                "variant_id": variant_id,
-                "tax_rate_id": tax_rate_id,
-                "purchase_uom": purchase_uom,
-                "location_id": location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_purchase_order_rows.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -144,11 +123,7 @@ class PurchaseOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_purchase_order_row.OPERATION.id)
+        return await self._call(get_purchase_order_row.OPERATION, locals())
 
     async def create(
         self,
@@ -175,11 +150,7 @@ class PurchaseOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_purchase_order_row.OPERATION.id)
+        return await self._call(create_purchase_order_row.OPERATION, locals())
 
     async def update(
         self,
@@ -211,12 +182,7 @@ class PurchaseOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_purchase_order_row.OPERATION.id)
+        return await self._call(update_purchase_order_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -244,217 +210,21 @@ class PurchaseOrderRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_purchase_order_row.OPERATION, locals())
 
 
-class PurchaseOrderRowsRawResource(Resource):
+class PurchaseOrderRowsRawResource:
     """`client.purchase_order_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        purchase_order_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        tax_rate_id: int | Unset = UNSET,
-        purchase_uom: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[PurchaseOrderRowList]:
-        """List all purchase order rows.
-
-        Returns a list of purchase order rows you’ve previously created.
-        The purchase order rows are returned in sorted order, with the most recent rows
-        appearing first.
-
-        Katana operation `getAllPurchaseOrderRows`: `GET /purchase_order_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters purchase order rows by an array of IDs
-            purchase_order_id: Filters purchase order rows by purchase order id
-            variant_id: Filters purchase order rows by variant id
-            tax_rate_id: Filters purchase order rows by tax rate id
-            purchase_uom: Filters purchase order rows by purchase_uom
-            location_id: Filters purchase order rows by location id
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_purchase_order_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            purchase_order_id=purchase_order_id,
-            variant_id=variant_id,
-            tax_rate_id=tax_rate_id,
-            purchase_uom=purchase_uom,
-            location_id=location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[PurchaseOrderRow]:
-        """Retrieve a purchase order row.
-
-        Retrieves the details of an existing purchase order row based on ID
-
-        Katana operation `getPurchaseOrderRow`: `GET /purchase_order_rows/{id}`.
-
-        Args:
-            id: Purchase order row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreatePurchaseOrderRowWithPurchaseOrderIdDto,
-    ) -> Response[PurchaseOrderRow]:
-        """Create a purchase order row.
-
-        Creates a new purchase order row object.
-
-        Katana operation `createPurchaseOrderRow`: `POST /purchase_order_rows`.
-
-        Args:
-            body: The request body (`CreatePurchaseOrderRowWithPurchaseOrderIdDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdatePurchaseOrderRowDto,
-    ) -> Response[PurchaseOrderRow]:
-        """Update a purchase order row.
-
-        Updates the specified purchase order row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePurchaseOrderRow`: `PATCH /purchase_order_rows/{id}`.
-
-        Args:
-            id: Purchase order row id
-            body: The request body (`UpdatePurchaseOrderRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete purchase order row.
-
-        Deletes a single purchase order row by id.
-
-        Katana operation `deletePurchaseOrderRow`: `DELETE /purchase_order_rows/{id}`.
-
-        Args:
-            id: Purchase order row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_purchase_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: PurchaseOrderRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_purchase_order_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -7,8 +7,8 @@ import datetime
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.purchase_orders import (
     create_purchase_order,
@@ -26,7 +26,6 @@ from ..models.find_purchase_orders_last_document_status import FindPurchaseOrder
 from ..models.find_purchase_orders_status import FindPurchaseOrdersStatus
 from ..models.get_purchase_order_extend_item import GetPurchaseOrderExtendItem
 from ..models.purchase_order import PurchaseOrder
-from ..models.purchase_order_list import PurchaseOrderList
 from ..models.purchase_order_row_receive_dto import PurchaseOrderRowReceiveDto
 from ..models.update_purchase_order_dto import UpdatePurchaseOrderDto
 
@@ -44,7 +43,7 @@ class PurchaseOrdersResource(Resource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrdersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return PurchaseOrdersRawResource(self._client)
+        return PurchaseOrdersRawResource(self)
 
     def list(
         self,
@@ -112,31 +111,7 @@ class PurchaseOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_purchase_orders.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "status": status,
-                "order_no": order_no,
-                "currency": currency,
-                "billing_status": billing_status,
-                "last_document_status": last_document_status,
-                "supplier_id": supplier_id,
-                "location_id": location_id,
-                "include_deleted": include_deleted,
-                "entity_type": entity_type,
-                "tracking_location_id": tracking_location_id,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_purchase_orders.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -168,12 +143,7 @@ class PurchaseOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-        return parsed_or_raise(response, get_purchase_order.OPERATION.id)
+        return await self._call(get_purchase_order.OPERATION, locals())
 
     async def create(
         self,
@@ -200,11 +170,7 @@ class PurchaseOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_purchase_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_purchase_order.OPERATION.id)
+        return await self._call(create_purchase_order.OPERATION, locals())
 
     async def update(
         self,
@@ -236,12 +202,7 @@ class PurchaseOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_purchase_order.OPERATION.id)
+        return await self._call(update_purchase_order.OPERATION, locals())
 
     async def delete(
         self,
@@ -269,11 +230,8 @@ class PurchaseOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_purchase_order.OPERATION, locals())
 
     async def receive(
         self,
@@ -307,274 +265,21 @@ class PurchaseOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await receive_purchase_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(receive_purchase_order.OPERATION, locals())).parsed
 
 
-class PurchaseOrdersRawResource(Resource):
+class PurchaseOrdersRawResource:
     """`client.purchase_orders.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        status: FindPurchaseOrdersStatus | Unset = UNSET,
-        order_no: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        billing_status: FindPurchaseOrdersBillingStatus | Unset = UNSET,
-        last_document_status: FindPurchaseOrdersLastDocumentStatus | Unset = UNSET,
-        supplier_id: int | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        entity_type: FindPurchaseOrdersEntityType | Unset = UNSET,
-        tracking_location_id: int | Unset = UNSET,
-        extend: builtins.list[FindPurchaseOrdersExtendItem] | Unset = UNSET,
-    ) -> Response[PurchaseOrderList]:
-        """List all purchase orders.
-
-        Returns a list of purchase orders you’ve previously created. The purchase orders are
-        returned in sorted
-        order, with the most recent purchase orders appearing first.
-
-        Katana operation `findPurchaseOrders`: `GET /purchase_orders`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters purchase orders by an array of IDs
-            status: Filters purchase orders by a status
-            order_no: Filters purchase orders by an order number
-            currency: Filters purchase orders by a currency
-            billing_status: Filters purchase orders by a billing status
-            last_document_status: Filter `last_document_status`.
-            supplier_id: Filters purchase orders by a supplier
-            location_id: Filters purchase orders by a location
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-            entity_type: Filters purchase orders by an entity type
-            tracking_location_id: Filters purchase orders by a tracking location
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrderList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_purchase_orders.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            status=status,
-            order_no=order_no,
-            currency=currency,
-            billing_status=billing_status,
-            last_document_status=last_document_status,
-            supplier_id=supplier_id,
-            location_id=location_id,
-            include_deleted=include_deleted,
-            entity_type=entity_type,
-            tracking_location_id=tracking_location_id,
-            extend=extend,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        extend: builtins.list[GetPurchaseOrderExtendItem] | Unset = UNSET,
-    ) -> Response[PurchaseOrder]:
-        """Retrieve a purchase order.
-
-        Retrieves the details of an existing purchase order based on ID
-
-        Katana operation `getPurchaseOrder`: `GET /purchase_orders/{id}`.
-
-        Args:
-            id: Purchase order id
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-
-    async def create(
-        self,
-        body: CreatePurchaseOrderDto,
-    ) -> Response[PurchaseOrder]:
-        """Create a purchase order.
-
-        Creates a new purchase order object.
-
-        Katana operation `createPurchaseOrder`: `POST /purchase_orders`.
-
-        Args:
-            body: The request body (`CreatePurchaseOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_purchase_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdatePurchaseOrderDto,
-    ) -> Response[PurchaseOrder]:
-        """Update a purchase order.
-
-        Updates the specified purchase order by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updatePurchaseOrder`: `PATCH /purchase_orders/{id}`.
-
-        Args:
-            id: Purchase order id
-            body: The request body (`UpdatePurchaseOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `PurchaseOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete purchase order.
-
-        Deletes a single purchase order by id.
-
-        Katana operation `deletePurchaseOrder`: `DELETE /purchase_orders/{id}`.
-
-        Args:
-            id: Purchase order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_purchase_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def receive(
-        self,
-        body: PurchaseOrderRowReceiveDto | builtins.list[PurchaseOrderRowReceiveDto],
-    ) -> Response[Any]:
-        """Receive a purchase order.
-
-        If you receive the items on the purchase order, you can mark the purchase order as
-        received.
-        This will update the existing purchase order rows quantities to the quantities left
-        unreceived and
-        create a new rows with the received quantities and dates. If you want to mark all rows
-        as received and
-        the order doesn’t contain batch tracked items, you can use PATCH /purchase_orders/id
-        endpoint.
-        Reverting the receive must also be done through that endpoint.
-
-        Katana operation `receivePurchaseOrder`: `POST /purchase_order_receive`.
-
-        Args:
-            body: The request body (`PurchaseOrderRowReceiveDto | list[PurchaseOrderRowReceiveDto]`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await receive_purchase_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: PurchaseOrdersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_purchase_orders.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.receive = raw(resource.receive)

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import Response
+from katana_client._resources import Resource, raw
 
 from ..api.recipe_rows import (
     delete_recipe_row,
@@ -29,7 +27,7 @@ class RecipeRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> RecipeRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return RecipeRowsRawResource(self._client)
+        return RecipeRowsRawResource(self)
 
     async def update(
         self,
@@ -64,12 +62,7 @@ class RecipeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_recipe_row.OPERATION.id)
+        return await self._call(update_recipe_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -99,89 +92,18 @@ class RecipeRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_recipe_row.OPERATION, locals())
 
 
-class RecipeRowsRawResource(Resource):
+class RecipeRowsRawResource:
     """`client.recipe_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def update(
-        self,
-        id: str,
-        body: RecipeRowUpdateDto,
-    ) -> Response[RecipeRow]:
-        """Update a recipe row.
-
-        (This endpoint is deprecated in favor of BOM rows)
-        Updates the specified recipe row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged. Since one recipe row can apply to
-        multiple product variants,
-        updating the row will apply to all objects with the same recipe_row_id.
-
-        Katana operation `updateRecipeRow`: `PATCH /recipe_rows/{id}`. Deprecated by Katana.
-
-        Args:
-            id: Recipe row id
-            body: The request body (`RecipeRowUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `RecipeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: str,
-    ) -> Response[Any]:
-        """Delete a recipe row.
-
-        (This endpoint is deprecated in favor of BOM rows)
-        Deletes a recipes row by recipe_row_id.
-        If one recipe row applies to multiple product variants then all of them are deleted.
-
-        Katana operation `deleteRecipeRow`: `DELETE /recipe_rows/{id}`. Deprecated by Katana.
-
-        Args:
-            id: Recipe row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_recipe_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: RecipeRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -7,8 +7,8 @@ import datetime
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.recipes import (
     create_recipes,
@@ -16,7 +16,6 @@ from ..api.recipes import (
     get_all_recipes,
 )
 from ..models.recipe import Recipe
-from ..models.recipe_list import RecipeList
 from ..models.recipe_row_create_many_dto import RecipeRowCreateManyDto
 
 __all__ = ["RecipesRawResource", "RecipesResource"]
@@ -33,7 +32,7 @@ class RecipesResource(Resource):
     @cached_property
     def with_raw_response(self) -> RecipesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return RecipesRawResource(self._client)
+        return RecipesRawResource(self)
 
     def list(
         self,
@@ -85,23 +84,7 @@ class RecipesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_recipes.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "product_variant_ids": product_variant_ids,
-                "recipe_row_id": recipe_row_id,
-                "product_id": product_id,
-                "ingredient_variant_id": ingredient_variant_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_recipes.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -130,11 +113,7 @@ class RecipesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await create_recipes.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(create_recipes.OPERATION, locals())).parsed
 
     async def delete(
         self,
@@ -160,141 +139,19 @@ class RecipesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_recipe.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_recipe.OPERATION, locals())
 
 
-class RecipesRawResource(Resource):
+class RecipesRawResource:
     """`client.recipes.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        product_variant_ids: builtins.list[int] | Unset = UNSET,
-        recipe_row_id: str | Unset = UNSET,
-        product_id: int | Unset = UNSET,
-        ingredient_variant_id: int | Unset = UNSET,
-    ) -> Response[RecipeList]:
-        """List all recipes.
-
-        (This endpoint is deprecated in favor of BOM rows)
-        Returns a list of recipe (bill of materials) rows you’ve previously created.
-        Product variant recipe consists of ingredient variants and their quantities.
-
-        Katana operation `getAllRecipes`: `GET /recipes`. One page per call;
-        `page` and `limit` choose it. Deprecated by Katana.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            product_variant_ids: Filters recipes by an array of product variant IDs
-            recipe_row_id: Filters recipes by recipe row ID
-            product_id: Filters recipes by product ID
-            ingredient_variant_id: Filters recipes by ingredient variant ID
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `RecipeList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_recipes.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            product_variant_ids=product_variant_ids,
-            recipe_row_id=recipe_row_id,
-            product_id=product_id,
-            ingredient_variant_id=ingredient_variant_id,
-        )
-
-    async def create(
-        self,
-        body: RecipeRowCreateManyDto,
-    ) -> Response[Any]:
-        """Create recipes.
-
-        (This endpoint is deprecated in favor of BOM rows)
-        Create one or many new recipe rows for a product.
-        The endpoint accepts up to 150 recipe rows and processes them in bulk.
-        If rows are successfully created, 204 is returned.
-
-        Katana operation `createRecipes`: `POST /recipes`. Deprecated by Katana.
-
-        Args:
-            body: The request body (`RecipeRowCreateManyDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_recipes.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: str,
-    ) -> Response[Any]:
-        """Delete a recipe.
-
-        Katana operation `deleteRecipe`: `DELETE /recipes/{id}`.
-
-        Args:
-            id: Path parameter `id`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_recipe.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: RecipesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_recipes.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)

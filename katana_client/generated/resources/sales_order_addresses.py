@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_order_addresses import (
     create_sales_order_address,
@@ -18,7 +17,6 @@ from ..api.sales_order_addresses import (
 )
 from ..models.create_sales_order_address_dto import CreateSalesOrderAddressDto
 from ..models.sales_order_address import SalesOrderAddress
-from ..models.sales_order_address_list import SalesOrderAddressList
 from ..models.update_sales_order_address_dto import UpdateSalesOrderAddressDto
 
 __all__ = ["SalesOrderAddressesRawResource", "SalesOrderAddressesResource"]
@@ -35,7 +33,7 @@ class SalesOrderAddressesResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesOrderAddressesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesOrderAddressesRawResource(self._client)
+        return SalesOrderAddressesRawResource(self)
 
     def list(
         self,
@@ -107,33 +105,7 @@ class SalesOrderAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_sales_order_addresses.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "sales_order_ids": sales_order_ids,
-                "entity_type": entity_type,
-                "first_name": first_name,
-                "last_name": last_name,
-                "company": company,
-                "line_1": line_1,
-                "line_2": line_2,
-                "city": city,
-                "state": state,
-                "zip_": zip_,
-                "country": country,
-                "phone": phone,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_sales_order_addresses.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -160,11 +132,7 @@ class SalesOrderAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_order_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_order_address.OPERATION.id)
+        return await self._call(create_sales_order_address.OPERATION, locals())
 
     async def update(
         self,
@@ -197,12 +165,7 @@ class SalesOrderAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_order_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_order_address.OPERATION.id)
+        return await self._call(update_sales_order_address.OPERATION, locals())
 
     async def delete(
         self,
@@ -230,207 +193,20 @@ class SalesOrderAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_order_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_order_address.OPERATION, locals())
 
 
-class SalesOrderAddressesRawResource(Resource):
+class SalesOrderAddressesRawResource:
     """`client.sales_order_addresses.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        sales_order_ids: builtins.list[int] | Unset = UNSET,
-        entity_type: str | Unset = UNSET,
-        first_name: str | Unset = UNSET,
-        last_name: str | Unset = UNSET,
-        company: str | Unset = UNSET,
-        line_1: str | Unset = UNSET,
-        line_2: str | Unset = UNSET,
-        city: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SalesOrderAddressList]:
-        """List all sales order addresses.
-
-        Returns a list of sales order addresses you’ve previously created.
-        The sales order addresses are returned in sorted order, with the most recent sales order
-        addresses appearing first.
-
-        Katana operation `getSalesOrderAddresses`: `GET /sales_order_addresses`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters sales order addresses by an array of IDs
-            sales_order_ids: Filters sales order addresses by an array of sales order IDs
-            entity_type: Filters sales order addresses by a entity_type
-            first_name: Filters sales order addresses by a first_name
-            last_name: Filters sales order addresses by a last_name
-            company: Filters sales order addresses by an company
-            line_1: Filters sales order addresses by a line_1
-            line_2: Filters sales order addresses by a line_2
-            city: Filters sales order addresses by a city
-            state: Filters sales order addresses by a state
-            zip_: Filters sales order addresses by a zip
-            country: Filters sales order addresses by a country
-            phone: Filters sales order addresses by a phone
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderAddressList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_order_addresses.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            sales_order_ids=sales_order_ids,
-            entity_type=entity_type,
-            first_name=first_name,
-            last_name=last_name,
-            company=company,
-            line_1=line_1,
-            line_2=line_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            phone=phone,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateSalesOrderAddressDto,
-    ) -> Response[SalesOrderAddress]:
-        """Create a sales order address.
-
-        Creates a new sales order address object.
-
-        Katana operation `createSalesOrderAddress`: `POST /sales_order_addresses`.
-
-        Args:
-            body: The request body (`CreateSalesOrderAddressDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_order_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateSalesOrderAddressDto,
-    ) -> Response[SalesOrderAddress]:
-        """Update a sales order address.
-
-        Updates the specified sales order address by setting the values of the parameters
-        passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesOrderAddress`: `PATCH /sales_order_addresses/{id}`.
-
-        Args:
-            id: Sales order address id
-            body: The request body (`UpdateSalesOrderAddressDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_order_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete sales order address.
-
-        Deletes a single sales order address by id.
-
-        Katana operation `deleteSalesOrderAddress`: `DELETE /sales_order_addresses/{id}`.
-
-        Args:
-            id: Sales order address id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_order_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SalesOrderAddressesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_sales_order_addresses.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

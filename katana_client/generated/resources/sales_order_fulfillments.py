@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_order_fulfillments import (
     create_sales_order_fulfillment,
@@ -22,7 +21,6 @@ from ..models.get_all_sales_order_fulfillments_invoice_status import (
 )
 from ..models.get_all_sales_order_fulfillments_status import GetAllSalesOrderFulfillmentsStatus
 from ..models.sales_order_fulfillment import SalesOrderFulfillment
-from ..models.sales_order_fulfillment_list import SalesOrderFulfillmentList
 from ..models.update_sales_order_fulfillment_dto import UpdateSalesOrderFulfillmentDto
 
 __all__ = ["SalesOrderFulfillmentsRawResource", "SalesOrderFulfillmentsResource"]
@@ -39,7 +37,7 @@ class SalesOrderFulfillmentsResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesOrderFulfillmentsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesOrderFulfillmentsRawResource(self._client)
+        return SalesOrderFulfillmentsRawResource(self)
 
     def list(
         self,
@@ -101,28 +99,7 @@ class SalesOrderFulfillmentsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_sales_order_fulfillments.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "picked_date_min": picked_date_min,
-                "tracking_number": tracking_number,
-                "tracking_url": tracking_url,
-                "tracking_carrier": tracking_carrier,
-                "tracking_method": tracking_method,
-                "sales_order_id": sales_order_id,
-                "status": status,
-                "invoice_status": invoice_status,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_sales_order_fulfillments.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -154,12 +131,7 @@ class SalesOrderFulfillmentsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            include_deleted=include_deleted,
-        )
-        return parsed_or_raise(response, get_sales_order_fulfillment.OPERATION.id)
+        return await self._call(get_sales_order_fulfillment.OPERATION, locals())
 
     async def create(
         self,
@@ -186,11 +158,7 @@ class SalesOrderFulfillmentsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_order_fulfillment.OPERATION.id)
+        return await self._call(create_sales_order_fulfillment.OPERATION, locals())
 
     async def update(
         self,
@@ -223,12 +191,7 @@ class SalesOrderFulfillmentsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_order_fulfillment.OPERATION.id)
+        return await self._call(update_sales_order_fulfillment.OPERATION, locals())
 
     async def delete(
         self,
@@ -256,228 +219,21 @@ class SalesOrderFulfillmentsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_order_fulfillment.OPERATION, locals())
 
 
-class SalesOrderFulfillmentsRawResource(Resource):
+class SalesOrderFulfillmentsRawResource:
     """`client.sales_order_fulfillments.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        picked_date_min: str | Unset = UNSET,
-        tracking_number: str | Unset = UNSET,
-        tracking_url: str | Unset = UNSET,
-        tracking_carrier: str | Unset = UNSET,
-        tracking_method: str | Unset = UNSET,
-        sales_order_id: int | Unset = UNSET,
-        status: GetAllSalesOrderFulfillmentsStatus | Unset = UNSET,
-        invoice_status: GetAllSalesOrderFulfillmentsInvoiceStatus | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SalesOrderFulfillmentList]:
-        """List all sales order fulfillments.
-
-        Returns a list of sales order fulfillments you’ve previously created.
-        The sales order fulfillments are returned in a sorted order,
-        with the most recent sales order fulfillments appearing first.
-
-        Katana operation `getAllSalesOrderFulfillments`: `GET /sales_order_fulfillments`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            picked_date_min: Filters sales order fulfillments by a picked date min
-            tracking_number: Filters sales order fulfillments by a tracking number
-            tracking_url: Filters sales order fulfillments by a tracking url
-            tracking_carrier: Filters sales order fulfillments by a tracking carrier
-            tracking_method: Filters sales order fulfillments by a tracking method
-            sales_order_id: Filters sales order fulfillments by a sales order id
-            status: Filters sales order fulfillments by a status
-            invoice_status: Filter `invoice_status`.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderFulfillmentList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_sales_order_fulfillments.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            picked_date_min=picked_date_min,
-            tracking_number=tracking_number,
-            tracking_url=tracking_url,
-            tracking_carrier=tracking_carrier,
-            tracking_method=tracking_method,
-            sales_order_id=sales_order_id,
-            status=status,
-            invoice_status=invoice_status,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SalesOrderFulfillment]:
-        """Retrieve a sales order fulfillment.
-
-        Retrieves the details of an existing sales order fulfillment based on ID
-
-        Katana operation `getSalesOrderFulfillment`: `GET /sales_order_fulfillments/{id}`.
-
-        Args:
-            id: Sales order fulfillment id
-            include_deleted: Filter `include_deleted`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderFulfillment` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateSalesOrderFulfillmentDto,
-    ) -> Response[SalesOrderFulfillment]:
-        """Create a sales order fulfillment.
-
-        Creates a new fulfillment for an existing sales order.
-
-        Katana operation `createSalesOrderFulfillment`: `POST /sales_order_fulfillments`.
-
-        Args:
-            body: The request body (`CreateSalesOrderFulfillmentDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderFulfillment` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateSalesOrderFulfillmentDto,
-    ) -> Response[SalesOrderFulfillment]:
-        """Update a sales order fulfillment.
-
-        Updates the specified sales order fulfillment by setting the values of the parameters
-        passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesOrderFulfillment`: `PATCH /sales_order_fulfillments/{id}`.
-
-        Args:
-            id: Sales order fulfillment id
-            body: The request body (`UpdateSalesOrderFulfillmentDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderFulfillment` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a sales order fulfillment.
-
-        Deletes a single sales order fulfillment by id.
-
-        Katana operation `deleteSalesOrderFulfillment`: `DELETE /sales_order_fulfillments/{id}`.
-
-        Args:
-            id: Sales order fulfillment id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_order_fulfillment.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SalesOrderFulfillmentsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_sales_order_fulfillments.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

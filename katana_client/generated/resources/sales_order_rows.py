@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_order_rows import (
     create_sales_order_row,
@@ -27,7 +26,6 @@ from ..models.get_all_sales_order_rows_product_availability import (
 )
 from ..models.retrieve_sales_order_row_extend_item import RetrieveSalesOrderRowExtendItem
 from ..models.sales_order_row import SalesOrderRow
-from ..models.sales_order_row_list import SalesOrderRowList
 from ..models.search_sales_order_rows_dto import SearchSalesOrderRowsDto
 from ..models.update_sales_order_row_dto import UpdateSalesOrderRowDto
 
@@ -45,7 +43,7 @@ class SalesOrderRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesOrderRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesOrderRowsRawResource(self._client)
+        return SalesOrderRowsRawResource(self)
 
     def list(
         self,
@@ -107,28 +105,7 @@ class SalesOrderRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_sales_order_rows.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "sales_order_ids": sales_order_ids,
-                "variant_id": variant_id,
-                "tax_rate_id": tax_rate_id,
-                "linked_manufacturing_order_id": linked_manufacturing_order_id,
-                "location_id": location_id,
-                "product_availability": product_availability,
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "include_deleted": include_deleted,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_sales_order_rows.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -160,12 +137,7 @@ class SalesOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await retrieve_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-        return parsed_or_raise(response, retrieve_sales_order_row.OPERATION.id)
+        return await self._call(retrieve_sales_order_row.OPERATION, locals())
 
     async def create(
         self,
@@ -193,11 +165,7 @@ class SalesOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_order_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_order_row.OPERATION.id)
+        return await self._call(create_sales_order_row.OPERATION, locals())
 
     async def update(
         self,
@@ -229,12 +197,7 @@ class SalesOrderRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_order_row.OPERATION.id)
+        return await self._call(update_sales_order_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -263,11 +226,8 @@ class SalesOrderRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_order_row.OPERATION, locals())
 
     def search(
         self,
@@ -314,276 +274,21 @@ class SalesOrderRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            search_sales_order_rows.asyncio_detailed,
-            self._client,
-            {
-                "body": body,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(search_sales_order_rows.asyncio_detailed, self._client, locals())
 
 
-class SalesOrderRowsRawResource(Resource):
+class SalesOrderRowsRawResource:
     """`client.sales_order_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        sales_order_ids: builtins.list[int] | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        tax_rate_id: int | Unset = UNSET,
-        linked_manufacturing_order_id: int | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        product_availability: GetAllSalesOrderRowsProductAvailability | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        extend: builtins.list[GetAllSalesOrderRowsExtendItem] | Unset = UNSET,
-    ) -> Response[SalesOrderRowList]:
-        """List all sales order rows.
-
-        Returns a list of sales order rows you’ve previously created.
-        The sales order rows are returned in a sorted order,
-        with the most recent sales order rows appearing first.
-
-        Katana operation `getAllSalesOrderRows`: `GET /sales_order_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            ids: Filters sales order rows by an array of IDs
-            sales_order_ids: Filters sales order rows by an array of sales order ids
-            variant_id: Filters sales order rows by variant id.
-            tax_rate_id: Filters sales order rows by tax rate id.
-            linked_manufacturing_order_id: Filters sales order rows manufacturing order id.
-            location_id: Filters sales order rows by location
-            product_availability: Filters sales order rows by product availability
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_sales_order_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            ids=ids,
-            sales_order_ids=sales_order_ids,
-            variant_id=variant_id,
-            tax_rate_id=tax_rate_id,
-            linked_manufacturing_order_id=linked_manufacturing_order_id,
-            location_id=location_id,
-            product_availability=product_availability,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            include_deleted=include_deleted,
-            extend=extend,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        extend: builtins.list[RetrieveSalesOrderRowExtendItem] | Unset = UNSET,
-    ) -> Response[SalesOrderRow]:
-        """Retrieve a sales order row.
-
-        Retrieves the details of an existing sales order row.
-
-        Katana operation `retrieveSalesOrderRow`: `GET /sales_order_rows/{id}`.
-
-        Args:
-            id: Sales order row id
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await retrieve_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-
-    async def create(
-        self,
-        body: CreateSalesOrderRowWithSalesOrderIdDto,
-    ) -> Response[SalesOrderRow]:
-        """Create a sales order row.
-
-        Add a sales order row to an existing sales order.
-        Rows can be added only when the sales order status is NOT_SHIPPED or PENDING.
-
-        Katana operation `createSalesOrderRow`: `POST /sales_order_rows`.
-
-        Args:
-            body: The request body (`CreateSalesOrderRowWithSalesOrderIdDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_order_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateSalesOrderRowDto,
-    ) -> Response[SalesOrderRow]:
-        """Update a sales order row.
-
-        Updates the specified sales order row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesOrderRow`: `PATCH /sales_order_rows/{id}`.
-
-        Args:
-            id: Sales order row id
-            body: The request body (`UpdateSalesOrderRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete sales order row.
-
-        Deletes a single sales order row by id.
-        Rows can be deleted only when the sales order row status is NOT_SHIPPED or PENDING
-
-        Katana operation `deleteSalesOrderRow`: `DELETE /sales_order_rows/{id}`.
-
-        Args:
-            id: Sales order row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_order_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def search(
-        self,
-        body: SearchSalesOrderRowsDto,
-    ) -> Response[SalesOrderRowList]:
-        """Search sales order rows with advanced filters.
-
-        > 🚧 **Beta — subject to change.** This endpoint is publicly available, but its
-        request/response shape may evolve before General Availability as we incorporate early
-        feedback.
-
-        Searches sales order rows using a structured filter body with nested logical operators
-        (`and`, `or`) and per-field comparators. Use this when the flat query parameters on `GET
-        /sales_order_rows` aren’t expressive enough. The response payload matches `GET
-        /sales_order_rows`.
-
-        Only the fields listed in the request schema may appear in `where` and `order`; unknown
-        fields return 422. Custom field values are addressable via `custom_fields.<uuid>` nested
-        paths.
-
-        Katana operation `searchSalesOrderRows`: `POST /sales_order_rows/search`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            body: The request body (`SearchSalesOrderRowsDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await search_sales_order_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: SalesOrderRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_sales_order_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.search = page_of(search_sales_order_rows.asyncio_detailed, resource)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_order_shipping_fees import (
     add_shipping_fee,
@@ -18,7 +17,6 @@ from ..api.sales_order_shipping_fees import (
 )
 from ..models.add_shipping_fee_dto import AddShippingFeeDto
 from ..models.sales_order_shipping_fee import SalesOrderShippingFee
-from ..models.sales_order_shipping_fee_list import SalesOrderShippingFeeList
 from ..models.update_shipping_fee_dto import UpdateShippingFeeDto
 
 __all__ = ["SalesOrderShippingFeesRawResource", "SalesOrderShippingFeesResource"]
@@ -35,7 +33,7 @@ class SalesOrderShippingFeesResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesOrderShippingFeesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesOrderShippingFeesRawResource(self._client)
+        return SalesOrderShippingFeesRawResource(self)
 
     def list(
         self,
@@ -81,21 +79,7 @@ class SalesOrderShippingFeesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_shipping_fees.asyncio_detailed,
-            self._client,
-            {
-                "sales_order_id": sales_order_id,
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_shipping_fees.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -124,11 +108,7 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_shipping_fee.OPERATION.id)
+        return await self._call(get_shipping_fee.OPERATION, locals())
 
     async def create(
         self,
@@ -155,11 +135,7 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await add_shipping_fee.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, add_shipping_fee.OPERATION.id)
+        return await self._call(add_shipping_fee.OPERATION, locals())
 
     async def update(
         self,
@@ -191,12 +167,7 @@ class SalesOrderShippingFeesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_shipping_fee.OPERATION.id)
+        return await self._call(update_shipping_fee.OPERATION, locals())
 
     async def delete(
         self,
@@ -224,200 +195,21 @@ class SalesOrderShippingFeesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_shipping_fee.OPERATION, locals())
 
 
-class SalesOrderShippingFeesRawResource(Resource):
+class SalesOrderShippingFeesRawResource:
     """`client.sales_order_shipping_fees.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        sales_order_id: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SalesOrderShippingFeeList]:
-        """List all shipping fees.
-
-        Returns a list of shipping fees you’ve previously created.
-
-        Katana operation `getAllShippingFees`: `GET /sales_order_shipping_fee`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            sales_order_id: Filter `sales_order_id`.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderShippingFeeList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_shipping_fees.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            sales_order_id=sales_order_id,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[SalesOrderShippingFee]:
-        """Retrieve a shipping fee.
-
-        Retrieves the details of an existing shipping fee based on ID
-
-        Katana operation `getShippingFee`: `GET /sales_order_shipping_fee/{id}`.
-
-        Args:
-            id: Shipping fee id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderShippingFee` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: AddShippingFeeDto,
-    ) -> Response[SalesOrderShippingFee]:
-        """Creates a sales order shipping fee and add it to sales order.
-
-        Creates a sales order shipping fee and add it to sales order.
-
-        Katana operation `addShippingFee`: `POST /sales_order_shipping_fee`.
-
-        Args:
-            body: The request body (`AddShippingFeeDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderShippingFee` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await add_shipping_fee.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateShippingFeeDto,
-    ) -> Response[SalesOrderShippingFee]:
-        """Update a shipping fee.
-
-        Updates the specified shipping fee by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateShippingFee`: `PATCH /sales_order_shipping_fee/{id}`.
-
-        Args:
-            id: Shipping fee id
-            body: The request body (`UpdateShippingFeeDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderShippingFee` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Deletes shipping fee, also removes it from attached sales order.
-
-        Deletes shipping fee, also removes it from attached sales order
-
-        Katana operation `deleteShippingFee`: `DELETE /sales_order_shipping_fee/{id}`.
-
-        Args:
-            id: Shipping fee id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_shipping_fee.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SalesOrderShippingFeesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_shipping_fees.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

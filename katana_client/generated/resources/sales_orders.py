@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_orders import (
     create_sales_order,
@@ -27,7 +26,6 @@ from ..models.get_all_sales_orders_product_availability import GetAllSalesOrders
 from ..models.get_all_sales_orders_production_status import GetAllSalesOrdersProductionStatus
 from ..models.returnable_item import ReturnableItem
 from ..models.sales_order import SalesOrder
-from ..models.sales_order_list import SalesOrderList
 from ..models.search_sales_orders_dto import SearchSalesOrdersDto
 from ..models.update_sales_order_dto import UpdateSalesOrderDto
 
@@ -45,7 +43,7 @@ class SalesOrdersResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesOrdersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesOrdersRawResource(self._client)
+        return SalesOrdersRawResource(self)
 
     def list(
         self,
@@ -119,34 +117,7 @@ class SalesOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_sales_orders.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "order_no": order_no,
-                "source": source,
-                "customer_id": customer_id,
-                "location_id": location_id,
-                "invoicing_status": invoicing_status,
-                "product_availability": product_availability,
-                "ingredient_availability": ingredient_availability,
-                "production_status": production_status,
-                "status": status,
-                "currency": currency,
-                "ecommerce_order_type": ecommerce_order_type,
-                "ecommerce_store_name": ecommerce_store_name,
-                "ecommerce_order_id": ecommerce_order_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_sales_orders.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -175,11 +146,7 @@ class SalesOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_sales_order.OPERATION.id)
+        return await self._call(get_sales_order.OPERATION, locals())
 
     async def create(
         self,
@@ -206,11 +173,7 @@ class SalesOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_order.OPERATION.id)
+        return await self._call(create_sales_order.OPERATION, locals())
 
     async def update(
         self,
@@ -242,12 +205,7 @@ class SalesOrdersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_order.OPERATION.id)
+        return await self._call(update_sales_order.OPERATION, locals())
 
     async def delete(
         self,
@@ -275,11 +233,8 @@ class SalesOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_order.OPERATION, locals())
 
     def returnable_items(
         self,
@@ -309,13 +264,7 @@ class SalesOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_returnable_items.asyncio_detailed,
-            self._client,
-            {
-                "id": id,
-            },
-        )
+        return AsyncPager(get_returnable_items.asyncio_detailed, self._client, locals())
 
     def search(
         self,
@@ -362,320 +311,22 @@ class SalesOrdersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            search_sales_orders.asyncio_detailed,
-            self._client,
-            {
-                "body": body,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(search_sales_orders.asyncio_detailed, self._client, locals())
 
 
-class SalesOrdersRawResource(Resource):
+class SalesOrdersRawResource:
     """`client.sales_orders.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        order_no: str | Unset = UNSET,
-        source: str | Unset = UNSET,
-        customer_id: int | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        invoicing_status: str | Unset = UNSET,
-        product_availability: GetAllSalesOrdersProductAvailability | Unset = UNSET,
-        ingredient_availability: GetAllSalesOrdersIngredientAvailability | Unset = UNSET,
-        production_status: GetAllSalesOrdersProductionStatus | Unset = UNSET,
-        status: str | Unset = UNSET,
-        currency: str | Unset = UNSET,
-        ecommerce_order_type: str | Unset = UNSET,
-        ecommerce_store_name: str | Unset = UNSET,
-        ecommerce_order_id: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SalesOrderList]:
-        """List all sales orders.
-
-        Returns a list of sales orders you’ve previously created.
-        The sales orders are returned in a sorted order,
-        with the most recent sales orders appearing first.
-
-        Katana operation `getAllSalesOrders`: `GET /sales_orders`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters sales orders by an array of IDs
-            order_no: Filters sales orders by an order number
-            source: Filters sales orders by a creation source
-            customer_id: Filters sales orders by customer
-            location_id: Filters sales orders by location
-            invoicing_status: Filters sales orders by an invoicing status
-            product_availability: Filters sales orders by product availability
-            ingredient_availability: Filters sales orders by ingredient availability
-            production_status: Filters sales orders by production status
-            status: Filters sales orders by a status
-            currency: Filters sales orders by currency
-            ecommerce_order_type: Filters sales orders by an e-commerce order type
-            ecommerce_store_name: Filters sales orders by an e-commerce store name
-            ecommerce_order_id: Filters sales orders by an e-commerce order id
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_sales_orders.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            order_no=order_no,
-            source=source,
-            customer_id=customer_id,
-            location_id=location_id,
-            invoicing_status=invoicing_status,
-            product_availability=product_availability,
-            ingredient_availability=ingredient_availability,
-            production_status=production_status,
-            status=status,
-            currency=currency,
-            ecommerce_order_type=ecommerce_order_type,
-            ecommerce_store_name=ecommerce_store_name,
-            ecommerce_order_id=ecommerce_order_id,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[SalesOrder]:
-        """Retrieve a sales order.
-
-        Retrieves the details of an existing sales order based on ID
-
-        Katana operation `getSalesOrder`: `GET /sales_orders/{id}`.
-
-        Args:
-            id: Sales order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateSalesOrderDto,
-    ) -> Response[SalesOrder]:
-        """Create a sales order.
-
-        Creates a new sales order object.
-
-        Katana operation `createSalesOrder`: `POST /sales_orders`.
-
-        Args:
-            body: The request body (`CreateSalesOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_order.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateSalesOrderDto,
-    ) -> Response[SalesOrder]:
-        """Update a sales order.
-
-        Updates the specified sales order by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesOrder`: `PATCH /sales_orders/{id}`.
-
-        Args:
-            id: Sales order id
-            body: The request body (`UpdateSalesOrderDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrder` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete sales order.
-
-        Deletes a single sales order by id.
-
-        Katana operation `deleteSalesOrder`: `DELETE /sales_orders/{id}`.
-
-        Args:
-            id: Sales order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_order.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def returnable_items(
-        self,
-        id: int,
-    ) -> Response[builtins.list[ReturnableItem]]:
-        """Get returnable items.
-
-        Get returnable items for a sales order
-
-        Katana operation `getReturnableItems`: `GET /sales_orders/{id}/returnable_items`.
-
-        Args:
-            id: Sales order id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[ReturnableItem]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_returnable_items.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def search(
-        self,
-        body: SearchSalesOrdersDto,
-    ) -> Response[SalesOrderList]:
-        """Search sales orders with advanced filters.
-
-        > 🚧 **Beta — subject to change.** This endpoint is publicly available, but its
-        request/response shape may evolve before General Availability as we incorporate early
-        feedback.
-
-        Searches sales orders using a structured filter body with nested logical operators
-        (`and`, `or`) and per-field comparators. Use this when the flat query parameters on `GET
-        /sales_orders` aren’t expressive enough. The response payload matches `GET
-        /sales_orders`.
-
-        Only the fields listed in the request schema may appear in `where` and `order`; unknown
-        fields return 422. Custom field values are addressable via `custom_fields.<uuid>` nested
-        paths.
-
-        Katana operation `searchSalesOrders`: `POST /sales_orders/search`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            body: The request body (`SearchSalesOrdersDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesOrderList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await search_sales_orders.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: SalesOrdersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_sales_orders.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.returnable_items = page_of(get_returnable_items.asyncio_detailed, resource)
+        self.search = page_of(search_sales_orders.asyncio_detailed, resource)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_return_rows import (
     create_sales_return_row,
@@ -20,7 +19,6 @@ from ..api.sales_return_rows import (
 )
 from ..models.sales_return_row import SalesReturnRow
 from ..models.sales_return_row_create_dto import SalesReturnRowCreateDto
-from ..models.sales_return_row_list import SalesReturnRowList
 from ..models.sales_return_row_patch_dto import SalesReturnRowPatchDto
 from ..models.unassigned_batch_transaction import UnassignedBatchTransaction
 
@@ -38,7 +36,7 @@ class SalesReturnRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesReturnRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesReturnRowsRawResource(self._client)
+        return SalesReturnRowsRawResource(self)
 
     def list(
         self,
@@ -94,25 +92,7 @@ class SalesReturnRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_sales_return_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "sales_return_id": sales_return_id,
-                "variant_id": variant_id,
-                "sales_order_row_id": sales_order_row_id,
-                "reason_id": reason_id,
-                "restock_location_id": restock_location_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_sales_return_rows.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -141,11 +121,7 @@ class SalesReturnRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_sales_return_row.OPERATION.id)
+        return await self._call(get_sales_return_row.OPERATION, locals())
 
     async def create(
         self,
@@ -172,11 +148,7 @@ class SalesReturnRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_return_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_return_row.OPERATION.id)
+        return await self._call(create_sales_return_row.OPERATION, locals())
 
     async def update(
         self,
@@ -208,12 +180,7 @@ class SalesReturnRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_return_row.OPERATION.id)
+        return await self._call(update_sales_return_row.OPERATION, locals())
 
     async def delete(
         self,
@@ -241,11 +208,8 @@ class SalesReturnRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_return_row.OPERATION, locals())
 
     async def unassigned_batch_transactions(
         self,
@@ -275,249 +239,23 @@ class SalesReturnRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_sales_return_row_unassigned_batch_transactions.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(
-            response, get_sales_return_row_unassigned_batch_transactions.OPERATION.id
+        return await self._call(
+            get_sales_return_row_unassigned_batch_transactions.OPERATION, locals()
         )
 
 
-class SalesReturnRowsRawResource(Resource):
+class SalesReturnRowsRawResource:
     """`client.sales_return_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        sales_return_id: int | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        sales_order_row_id: int | Unset = UNSET,
-        reason_id: int | Unset = UNSET,
-        restock_location_id: int | Unset = UNSET,
-    ) -> Response[SalesReturnRowList]:
-        """List all sales return rows.
-
-        Returns a list of sales return rows you've previously created.
-        The sales return rows are returned in a sorted order,
-        with the most recent sales return row appearing first.
-
-        Katana operation `getAllSalesReturnRows`: `GET /sales_return_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters sales returns by an array of IDs
-            sales_return_id: Filters sales return rows by a sales return id
-            variant_id: Filters sales return rows by a variant id
-            sales_order_row_id: Filters sales return rows by a sales order row id
-            reason_id: Filters sales return rows by a reason id
-            restock_location_id: Filters sales return rows by a restock location id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturnRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_sales_return_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            sales_return_id=sales_return_id,
-            variant_id=variant_id,
-            sales_order_row_id=sales_order_row_id,
-            reason_id=reason_id,
-            restock_location_id=restock_location_id,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[SalesReturnRow]:
-        """Retrieve a sales return row.
-
-        Retrieves the details of an existing sales return row based on ID
-
-        Katana operation `getSalesReturnRow`: `GET /sales_return_rows/{id}`.
-
-        Args:
-            id: Sales return row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturnRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: SalesReturnRowCreateDto | Unset = UNSET,
-    ) -> Response[SalesReturnRow]:
-        """Create a sales return row.
-
-        Creates a new sales return row object.
-
-        Katana operation `createSalesReturnRow`: `POST /sales_return_rows`.
-
-        Args:
-            body: The request body (`SalesReturnRowCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturnRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_return_row.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: SalesReturnRowPatchDto,
-    ) -> Response[SalesReturnRow]:
-        """Update a sales return row.
-
-        Updates the specified sales return row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesReturnRow`: `PATCH /sales_return_rows/{id}`.
-
-        Args:
-            id: Sales return row id
-            body: The request body (`SalesReturnRowPatchDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturnRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete sales return row.
-
-        Deletes a single sales return row by id.
-
-        Katana operation `deleteSalesReturnRow`: `DELETE /sales_return_rows/{id}`.
-
-        Args:
-            id: Sales return row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_return_row.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def unassigned_batch_transactions(
-        self,
-        id: int,
-    ) -> Response[UnassignedBatchTransaction]:
-        """Retrieve unassigned batch transactions for a sales return row.
-
-        Retrieves the unassigned batch transactions for a sales return row based on sales return
-        row id
-
-        Katana operation `getSalesReturnRowUnassignedBatchTransactions`: `GET /sales_return_rows/{id}/unassigned_batch_transactions`.
-
-        Args:
-            id: Sales return row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `UnassignedBatchTransaction` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_return_row_unassigned_batch_transactions.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SalesReturnRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_sales_return_rows.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.unassigned_batch_transactions = raw(resource.unassigned_batch_transactions)

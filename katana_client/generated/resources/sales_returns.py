@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.sales_returns import (
     create_sales_return,
@@ -23,7 +22,6 @@ from ..models.get_all_sales_returns_refund_status import GetAllSalesReturnsRefun
 from ..models.get_all_sales_returns_status import GetAllSalesReturnsStatus
 from ..models.return_reason import ReturnReason
 from ..models.sales_return import SalesReturn
-from ..models.sales_return_list import SalesReturnList
 from ..models.sales_return_patch_dto import SalesReturnPatchDto
 
 __all__ = ["SalesReturnsRawResource", "SalesReturnsResource"]
@@ -40,7 +38,7 @@ class SalesReturnsResource(Resource):
     @cached_property
     def with_raw_response(self) -> SalesReturnsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SalesReturnsRawResource(self._client)
+        return SalesReturnsRawResource(self)
 
     def list(
         self,
@@ -104,29 +102,7 @@ class SalesReturnsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_sales_returns.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "return_location_id": return_location_id,
-                "order_no": order_no,
-                "sales_order_no": sales_order_no,
-                "status": status,
-                "refund_status": refund_status,
-                "order_created_date_min": order_created_date_min,
-                "order_created_date_max": order_created_date_max,
-                "order_return_date_min": order_return_date_min,
-                "order_return_date_max": order_return_date_max,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_sales_returns.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -155,11 +131,7 @@ class SalesReturnsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_sales_return.OPERATION.id)
+        return await self._call(get_sales_return.OPERATION, locals())
 
     async def create(
         self,
@@ -186,11 +158,7 @@ class SalesReturnsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_sales_return.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_sales_return.OPERATION.id)
+        return await self._call(create_sales_return.OPERATION, locals())
 
     async def update(
         self,
@@ -222,12 +190,7 @@ class SalesReturnsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_sales_return.OPERATION.id)
+        return await self._call(update_sales_return.OPERATION, locals())
 
     async def delete(
         self,
@@ -255,11 +218,8 @@ class SalesReturnsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_sales_return.OPERATION, locals())
 
     def return_reasons(
         self,
@@ -281,249 +241,21 @@ class SalesReturnsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_return_reasons.asyncio_detailed,
-            self._client,
-            {},
-        )
+        return AsyncPager(get_return_reasons.asyncio_detailed, self._client, locals())
 
 
-class SalesReturnsRawResource(Resource):
+class SalesReturnsRawResource:
     """`client.sales_returns.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        return_location_id: int | Unset = UNSET,
-        order_no: str | Unset = UNSET,
-        sales_order_no: str | Unset = UNSET,
-        status: GetAllSalesReturnsStatus | Unset = UNSET,
-        refund_status: GetAllSalesReturnsRefundStatus | Unset = UNSET,
-        order_created_date_min: str | Unset = UNSET,
-        order_created_date_max: str | Unset = UNSET,
-        order_return_date_min: str | Unset = UNSET,
-        order_return_date_max: str | Unset = UNSET,
-    ) -> Response[SalesReturnList]:
-        """List all sales returns.
-
-        Returns a list of sales returns you've previously created.
-        The sales returns are returned in a sorted order,
-        with the most recent sales return appearing first.
-
-        Katana operation `getAllSalesReturns`: `GET /sales_returns`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters sales returns by an array of IDs
-            return_location_id: Filter `return_location_id`.
-            order_no: Filter `order_no`.
-            sales_order_no: Filter `sales_order_no`.
-            status: Filters sales returns by a (return) status
-            refund_status: Filters sales returns by a refund status
-            order_created_date_min: Minimum value for order_created_date range. Must be compatible with ISO 8601 format
-            order_created_date_max: Maximum value for order_created_date range. Must be compatible with ISO 8601 format
-            order_return_date_min: Filter `order_return_date_min`.
-            order_return_date_max: Filter `order_return_date_max`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturnList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_sales_returns.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            return_location_id=return_location_id,
-            order_no=order_no,
-            sales_order_no=sales_order_no,
-            status=status,
-            refund_status=refund_status,
-            order_created_date_min=order_created_date_min,
-            order_created_date_max=order_created_date_max,
-            order_return_date_min=order_return_date_min,
-            order_return_date_max=order_return_date_max,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[SalesReturn]:
-        """Retrieve a sales return.
-
-        Retrieves the details of an existing sales return based on ID
-
-        Katana operation `getSalesReturn`: `GET /sales_returns/{id}`.
-
-        Args:
-            id: Sales return id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturn` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateSalesReturnDto | Unset = UNSET,
-    ) -> Response[SalesReturn]:
-        """Create a sales return.
-
-        Creates a new sales return object.
-
-        Katana operation `createSalesReturn`: `POST /sales_returns`.
-
-        Args:
-            body: The request body (`CreateSalesReturnDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturn` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_sales_return.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: SalesReturnPatchDto,
-    ) -> Response[SalesReturn]:
-        """Update a sales return.
-
-        Updates the specified sales return by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSalesReturn`: `PATCH /sales_returns/{id}`.
-
-        Args:
-            id: Sales return id
-            body: The request body (`SalesReturnPatchDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SalesReturn` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete sales return.
-
-        Deletes a single sales return by id.
-
-        Katana operation `deleteSalesReturn`: `DELETE /sales_returns/{id}`.
-
-        Args:
-            id: Sales return id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_sales_return.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def return_reasons(
-        self,
-    ) -> Response[builtins.list[ReturnReason]]:
-        """Get return reasons.
-
-        Katana operation `getReturnReasons`: `GET /sales_returns/return_reasons`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[ReturnReason]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_return_reasons.asyncio_detailed(
-            client=self._client,
-        )
+    def __init__(self, resource: SalesReturnsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_sales_returns.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.return_reasons = page_of(get_return_reasons.asyncio_detailed, resource)

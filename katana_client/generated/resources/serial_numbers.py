@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.serial_numbers import (
     create_serial_numbers,
@@ -35,7 +33,7 @@ class SerialNumbersResource(Resource):
     @cached_property
     def with_raw_response(self) -> SerialNumbersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SerialNumbersRawResource(self._client)
+        return SerialNumbersRawResource(self)
 
     def list(
         self,
@@ -74,17 +72,7 @@ class SerialNumbersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_serial_numbers.asyncio_detailed,
-            self._client,
-            {
-                "resource_type": resource_type,
-                "resource_id": resource_id,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_serial_numbers.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -111,11 +99,7 @@ class SerialNumbersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_serial_numbers.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_serial_numbers.OPERATION.id)
+        return await self._call(create_serial_numbers.OPERATION, locals())
 
     async def delete(
         self,
@@ -141,11 +125,8 @@ class SerialNumbersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_serial_numbers.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_serial_numbers.OPERATION, locals())
 
     def stock(
         self,
@@ -177,156 +158,19 @@ class SerialNumbersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_serial_numbers_stock.asyncio_detailed,
-            self._client,
-            {},
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_serial_numbers_stock.asyncio_detailed, self._client, locals())
 
 
-class SerialNumbersRawResource(Resource):
+class SerialNumbersRawResource:
     """`client.serial_numbers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        resource_type: GetSerialNumbersResourceType | Unset = UNSET,
-        resource_id: int | Unset = UNSET,
-    ) -> Response[builtins.list[SerialNumber]]:
-        """Returns a list of serial numbers.
-
-        Returns a list of serial numbers linked to the specified resource, sorted
-        alphabetically.
-
-        Katana operation `getSerialNumbers`: `GET /serial_numbers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            resource_type: Resource type
-            resource_id: Resource id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[SerialNumber]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_serial_numbers.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            resource_type=resource_type,
-            resource_id=resource_id,
-        )
-
-    async def create(
-        self,
-        body: AddSerialNumbersToEntityDto,
-    ) -> Response[SerialNumber]:
-        """Assign serial numbers to a resource.
-
-        Assigns the provided list of serial numbers to the specified resource.
-
-        Katana operation `createSerialNumbers`: `POST /serial_numbers`.
-
-        Args:
-            body: The request body (`AddSerialNumbersToEntityDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SerialNumber` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_serial_numbers.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        body: DeleteSerialNumberDto,
-    ) -> Response[Any]:
-        """Unassign serial numbers from a resource.
-
-        Unassigns serial numbers from a resource
-
-        Katana operation `deleteSerialNumbers`: `DELETE /serial_numbers`.
-
-        Args:
-            body: The request body (`DeleteSerialNumberDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_serial_numbers.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def stock(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[builtins.list[SerialNumbersStock]]:
-        """List serial numbers in stock.
-
-        Katana operation `getSerialNumbersStock`: `GET /serial_numbers/serial_numbers_stock`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[SerialNumbersStock]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_serial_numbers_stock.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-        )
+    def __init__(self, resource: SerialNumbersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_serial_numbers.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.stock = page_of(get_serial_numbers_stock.asyncio_detailed, resource)

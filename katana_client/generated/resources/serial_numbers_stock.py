@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of
 
 from ..api.serial_numbers_stock import (
     get_serial_number_stock,
@@ -27,7 +25,7 @@ class SerialNumbersStockResource(Resource):
     @cached_property
     def with_raw_response(self) -> SerialNumbersStockRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SerialNumbersStockRawResource(self._client)
+        return SerialNumbersStockRawResource(self)
 
     def list(
         self,
@@ -62,56 +60,16 @@ class SerialNumbersStockResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_serial_number_stock.asyncio_detailed,
-            self._client,
-            {},
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_serial_number_stock.asyncio_detailed, self._client, locals())
 
 
-class SerialNumbersStockRawResource(Resource):
+class SerialNumbersStockRawResource:
     """`client.serial_numbers_stock.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[builtins.list[SerialNumbersStock]]:
-        """Returns a list of in-stock serial numbers.
-
-        Return a list of serial numbers with in-stock status which references to the linked
-        resources
-
-        Katana operation `getSerialNumberStock`: `GET /serial_numbers_stock`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[SerialNumbersStock]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_serial_number_stock.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-        )
+    def __init__(self, resource: SerialNumbersStockResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_serial_number_stock.asyncio_detailed, resource)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.services import (
     create_service,
@@ -19,7 +18,6 @@ from ..api.services import (
 )
 from ..models.create_service_dto import CreateServiceDto
 from ..models.service import Service
-from ..models.service_list import ServiceList
 from ..models.update_service_dto import UpdateServiceDto
 
 __all__ = ["ServicesRawResource", "ServicesResource"]
@@ -36,7 +34,7 @@ class ServicesResource(Resource):
     @cached_property
     def with_raw_response(self) -> ServicesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return ServicesRawResource(self._client)
+        return ServicesRawResource(self)
 
     def list(
         self,
@@ -93,26 +91,7 @@ class ServicesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_services.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "name": name,
-                "uom": uom,
-                "category_name": category_name,
-                "is_sellable": is_sellable,
-                "include_archived": include_archived,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_services.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -141,11 +120,7 @@ class ServicesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_service.OPERATION.id)
+        return await self._call(get_service.OPERATION, locals())
 
     async def create(
         self,
@@ -172,11 +147,7 @@ class ServicesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_service.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_service.OPERATION.id)
+        return await self._call(create_service.OPERATION, locals())
 
     async def update(
         self,
@@ -208,12 +179,7 @@ class ServicesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_service.OPERATION.id)
+        return await self._call(update_service.OPERATION, locals())
 
     async def delete(
         self,
@@ -241,216 +207,21 @@ class ServicesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_service.OPERATION, locals())
 
 
-class ServicesRawResource(Resource):
+class ServicesRawResource:
     """`client.services.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        name: str | Unset = UNSET,
-        uom: str | Unset = UNSET,
-        category_name: str | Unset = UNSET,
-        is_sellable: bool | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[ServiceList]:
-        """List all services.
-
-        Returns a list of services you’ve previously created. The services are returned in
-        sorted order, with the most recent services appearing first.
-
-        Katana operation `getAllServices`: `GET /services`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters services by an array of IDs
-            name: Filters services by a name
-            uom: Filters services by a uom
-            category_name: Filters services by a category name
-            is_sellable: Filters services by ability to sell
-            include_archived: Archived data is excluded from result set by default. Set to true to include it.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `ServiceList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_services.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            name=name,
-            uom=uom,
-            category_name=category_name,
-            is_sellable=is_sellable,
-            include_archived=include_archived,
-            include_deleted=include_deleted,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[Service]:
-        """Retrieve a service.
-
-        Retrieves the details of an existing service based on ID.
-
-        Katana operation `getService`: `GET /services/{id}`.
-
-        Args:
-            id: Service id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Service` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateServiceDto,
-    ) -> Response[Service]:
-        """Create a service.
-
-        Creates a service object.
-
-        Katana operation `createService`: `POST /services`.
-
-        Args:
-            body: The request body (`CreateServiceDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Service` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_service.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateServiceDto,
-    ) -> Response[Service]:
-        """Update a service.
-
-        Updates the specified service by setting the values of the parameters passed. Any
-        parameters not provided will be left unchanged.
-
-        Katana operation `updateService`: `PATCH /services/{id}`.
-
-        Args:
-            id: Service id
-            body: The request body (`UpdateServiceDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Service` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a service.
-
-        Deletes a service by id.
-
-        Katana operation `deleteService`: `DELETE /services/{id}`.
-
-        Args:
-            id: Service id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_service.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: ServicesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_services.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

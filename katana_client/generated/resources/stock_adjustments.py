@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.stock_adjustments import (
     create_stock_adjustment,
@@ -18,7 +17,6 @@ from ..api.stock_adjustments import (
 )
 from ..models.create_stock_adjustment_dto import CreateStockAdjustmentDto
 from ..models.stock_adjustment import StockAdjustment
-from ..models.stock_adjustment_list import StockAdjustmentList
 from ..models.update_stock_adjustment_dto import UpdateStockAdjustmentDto
 
 __all__ = ["StockAdjustmentsRawResource", "StockAdjustmentsResource"]
@@ -35,7 +33,7 @@ class StockAdjustmentsResource(Resource):
     @cached_property
     def with_raw_response(self) -> StockAdjustmentsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return StockAdjustmentsRawResource(self._client)
+        return StockAdjustmentsRawResource(self)
 
     def list(
         self,
@@ -87,23 +85,7 @@ class StockAdjustmentsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_stock_adjustments.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "stock_adjustment_number": stock_adjustment_number,
-                "location_id": location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_stock_adjustments.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -130,11 +112,7 @@ class StockAdjustmentsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_stock_adjustment.OPERATION.id)
+        return await self._call(create_stock_adjustment.OPERATION, locals())
 
     async def update(
         self,
@@ -166,12 +144,7 @@ class StockAdjustmentsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_stock_adjustment.OPERATION.id)
+        return await self._call(update_stock_adjustment.OPERATION, locals())
 
     async def delete(
         self,
@@ -199,176 +172,20 @@ class StockAdjustmentsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_stock_adjustment.OPERATION, locals())
 
 
-class StockAdjustmentsRawResource(Resource):
+class StockAdjustmentsRawResource:
     """`client.stock_adjustments.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        stock_adjustment_number: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[StockAdjustmentList]:
-        """List all stock adjustments.
-
-        Returns a list of stock adjustments you’ve previously created.
-        The stock adjustments are returned in sorted order, with the most recent
-        stock adjustments appearing first.
-
-        Katana operation `findStockAdjustments`: `GET /stock_adjustments`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters stock adjustments by an array of IDs
-            stock_adjustment_number: Filters stock adjustments by a stock adjustment number
-            location_id: Filters stock adjustments by location
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockAdjustmentList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_stock_adjustments.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            stock_adjustment_number=stock_adjustment_number,
-            location_id=location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateStockAdjustmentDto,
-    ) -> Response[StockAdjustment]:
-        """Create a stock adjustment.
-
-        Creates a stock adjustment object.
-
-        Katana operation `createStockAdjustment`: `POST /stock_adjustments`.
-
-        Args:
-            body: The request body (`CreateStockAdjustmentDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockAdjustment` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateStockAdjustmentDto,
-    ) -> Response[StockAdjustment]:
-        """Update a stock adjustment.
-
-        Updates the specified stock adjustment by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateStockAdjustment`: `PATCH /stock_adjustments/{id}`.
-
-        Args:
-            id: Stock adjustment id
-            body: The request body (`UpdateStockAdjustmentDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockAdjustment` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a stock adjustment.
-
-        Deletes a single stock adjustment by id.
-
-        Katana operation `deleteStockAdjustment`: `DELETE /stock_adjustments/{id}`.
-
-        Args:
-            id: Stock adjustment id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_stock_adjustment.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: StockAdjustmentsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_stock_adjustments.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

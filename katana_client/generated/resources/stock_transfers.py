@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.stock_transfers import (
     create_stock_transfer,
@@ -19,7 +18,6 @@ from ..api.stock_transfers import (
 )
 from ..models.create_stock_transfer_dto import CreateStockTransferDto
 from ..models.stock_transfer import StockTransfer
-from ..models.stock_transfer_list import StockTransferList
 from ..models.update_stock_transfer_dto import UpdateStockTransferDto
 from ..models.update_stock_transfer_status_dto import UpdateStockTransferStatusDto
 
@@ -37,7 +35,7 @@ class StockTransfersResource(Resource):
     @cached_property
     def with_raw_response(self) -> StockTransfersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return StockTransfersRawResource(self._client)
+        return StockTransfersRawResource(self)
 
     def list(
         self,
@@ -91,24 +89,7 @@ class StockTransfersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_stock_transfers.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "stock_transfer_number": stock_transfer_number,
-                "source_location_id": source_location_id,
-                "target_location_id": target_location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_stock_transfers.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -135,11 +116,7 @@ class StockTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_stock_transfer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_stock_transfer.OPERATION.id)
+        return await self._call(create_stock_transfer.OPERATION, locals())
 
     async def update(
         self,
@@ -171,12 +148,7 @@ class StockTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_stock_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_stock_transfer.OPERATION.id)
+        return await self._call(update_stock_transfer.OPERATION, locals())
 
     async def delete(
         self,
@@ -204,11 +176,8 @@ class StockTransfersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_stock_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_stock_transfer.OPERATION, locals())
 
     async def update_status(
         self,
@@ -239,215 +208,20 @@ class StockTransfersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_stock_transfer_status.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_stock_transfer_status.OPERATION.id)
+        return await self._call(update_stock_transfer_status.OPERATION, locals())
 
 
-class StockTransfersRawResource(Resource):
+class StockTransfersRawResource:
     """`client.stock_transfers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        stock_transfer_number: str | Unset = UNSET,
-        source_location_id: int | Unset = UNSET,
-        target_location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[StockTransferList]:
-        """List all stock transfers.
-
-        Returns a list of stock transfers you’ve previously created.
-        The stock transfers are returned in sorted order, with the most recent
-        stock transfers appearing first.
-
-        Katana operation `findStockTransfers`: `GET /stock_transfers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters stock transfers by an array of IDs
-            stock_transfer_number: Filters stock transfers by a stock transfer number
-            source_location_id: Filters stock transfers by source location
-            target_location_id: Filters stock transfers by target location
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockTransferList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_stock_transfers.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            stock_transfer_number=stock_transfer_number,
-            source_location_id=source_location_id,
-            target_location_id=target_location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateStockTransferDto,
-    ) -> Response[StockTransfer]:
-        """Create a stock transfer.
-
-        Creates a stock transfer object.
-
-        Katana operation `createStockTransfer`: `POST /stock_transfers`.
-
-        Args:
-            body: The request body (`CreateStockTransferDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_stock_transfer.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateStockTransferDto,
-    ) -> Response[StockTransfer]:
-        """Update a stock transfer.
-
-        Updates the specified stock transfer by setting the values of
-        the parameters passed. Any parameters not provided will be left unchanged.
-
-        Katana operation `updateStockTransfer`: `PATCH /stock_transfers/{id}`.
-
-        Args:
-            id: Stock transfer id
-            body: The request body (`UpdateStockTransferDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_stock_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a stock transfer.
-
-        Deletes a single stock transfer by id.
-
-        Katana operation `deleteStockTransfer`: `DELETE /stock_transfers/{id}`.
-
-        Args:
-            id: Stock transfer id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_stock_transfer.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def update_status(
-        self,
-        id: int,
-        body: UpdateStockTransferStatusDto,
-    ) -> Response[StockTransfer]:
-        """Update stock transfers status.
-
-        Updates the specified stock transfers status.
-
-        Katana operation `updateStockTransferStatus`: `PATCH /stock_transfers/{id}/status`.
-
-        Args:
-            id: Stock transfer id
-            body: The request body (`UpdateStockTransferStatusDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StockTransfer` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_stock_transfer_status.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
+    def __init__(self, resource: StockTransfersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_stock_transfers.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)
+        self.update_status = raw(resource.update_status)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.stocktake_rows import (
     create_stocktake_rows,
@@ -18,7 +17,6 @@ from ..api.stocktake_rows import (
 )
 from ..models.create_stocktake_rows_dto import CreateStocktakeRowsDto
 from ..models.stocktake_row import StocktakeRow
-from ..models.stocktake_row_list import StocktakeRowList
 from ..models.update_stocktake_row_dto import UpdateStocktakeRowDto
 
 __all__ = ["StocktakeRowsRawResource", "StocktakeRowsResource"]
@@ -35,7 +33,7 @@ class StocktakeRowsResource(Resource):
     @cached_property
     def with_raw_response(self) -> StocktakeRowsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return StocktakeRowsRawResource(self._client)
+        return StocktakeRowsRawResource(self)
 
     def list(
         self,
@@ -91,25 +89,7 @@ class StocktakeRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_stocktake_rows.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "stocktake_ids": stocktake_ids,
-                "variant_id": variant_id,
-                "batch_id": batch_id,
-                "bin_location_id": bin_location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_stocktake_rows.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -136,11 +116,7 @@ class StocktakeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_stocktake_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_stocktake_rows.OPERATION.id)
+        return await self._call(create_stocktake_rows.OPERATION, locals())
 
     async def update(
         self,
@@ -172,12 +148,7 @@ class StocktakeRowsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_stocktake_row_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_stocktake_row_by_id.OPERATION.id)
+        return await self._call(update_stocktake_row_by_id.OPERATION, locals())
 
     async def delete(
         self,
@@ -205,182 +176,20 @@ class StocktakeRowsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_stocktake_row_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_stocktake_row_by_id.OPERATION, locals())
 
 
-class StocktakeRowsRawResource(Resource):
+class StocktakeRowsRawResource:
     """`client.stocktake_rows.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        stocktake_ids: builtins.list[int] | Unset = UNSET,
-        variant_id: int | Unset = UNSET,
-        batch_id: int | Unset = UNSET,
-        bin_location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[StocktakeRowList]:
-        """List all stocktake rows.
-
-        Returns a list of stocktake rows you’ve previously created.
-        The stocktake rows are returned in sorted order, with the most recent stocktake rows
-        appearing first.
-
-        Katana operation `findStocktakeRows`: `GET /stocktake_rows`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters stocktake rows by an array of IDs
-            stocktake_ids: Filters stocktake rows by an array of stocktake IDs
-            variant_id: Filters stocktake rows by variant id
-            batch_id: Filters stocktake rows by batch id
-            bin_location_id: Filters stocktake rows by bin location id
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StocktakeRowList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_stocktake_rows.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            stocktake_ids=stocktake_ids,
-            variant_id=variant_id,
-            batch_id=batch_id,
-            bin_location_id=bin_location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateStocktakeRowsDto,
-    ) -> Response[builtins.list[StocktakeRow]]:
-        """Create stocktake rows.
-
-        Add one or many new rows for a stocktake. The endpoint accepts up to 250 stocktake rows.
-
-        Katana operation `createStocktakeRows`: `POST /stocktake_rows`.
-
-        Args:
-            body: The request body (`CreateStocktakeRowsDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[StocktakeRow]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_stocktake_rows.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateStocktakeRowDto,
-    ) -> Response[StocktakeRow]:
-        """Update a stocktake row.
-
-        Updates the specified stocktake row by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateStocktakeRowById`: `PATCH /stocktake_rows/{id}`.
-
-        Args:
-            id: Stocktake row id
-            body: The request body (`UpdateStocktakeRowDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StocktakeRow` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_stocktake_row_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a stocktake row.
-
-        Deletes a stocktake row by id.
-
-        Katana operation `deleteStocktakeRowById`: `DELETE /stocktake_rows/{id}`.
-
-        Args:
-            id: Stocktake row id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_stocktake_row_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: StocktakeRowsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_stocktake_rows.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

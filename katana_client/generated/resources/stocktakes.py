@@ -7,8 +7,8 @@ import datetime
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.stocktakes import (
     create_stocktake,
@@ -19,7 +19,6 @@ from ..api.stocktakes import (
 from ..models.create_stocktake_dto import CreateStocktakeDto
 from ..models.find_stocktakes_status import FindStocktakesStatus
 from ..models.stocktake import Stocktake
-from ..models.stocktake_list import StocktakeList
 from ..models.update_stocktake_dto import UpdateStocktakeDto
 
 __all__ = ["StocktakesRawResource", "StocktakesResource"]
@@ -36,7 +35,7 @@ class StocktakesResource(Resource):
     @cached_property
     def with_raw_response(self) -> StocktakesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return StocktakesRawResource(self._client)
+        return StocktakesRawResource(self)
 
     def list(
         self,
@@ -92,25 +91,7 @@ class StocktakesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            find_stocktakes.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "stocktake_number": stocktake_number,
-                "status": status,
-                "stock_adjustment_id": stock_adjustment_id,
-                "location_id": location_id,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(find_stocktakes.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -137,11 +118,7 @@ class StocktakesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_stocktake.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_stocktake.OPERATION.id)
+        return await self._call(create_stocktake.OPERATION, locals())
 
     async def update(
         self,
@@ -176,12 +153,7 @@ class StocktakesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await update_stocktake_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(update_stocktake_by_id.OPERATION, locals())).parsed
 
     async def delete(
         self,
@@ -209,186 +181,20 @@ class StocktakesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_stocktake_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_stocktake_by_id.OPERATION, locals())
 
 
-class StocktakesRawResource(Resource):
+class StocktakesRawResource:
     """`client.stocktakes.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        stocktake_number: str | Unset = UNSET,
-        status: FindStocktakesStatus | Unset = UNSET,
-        stock_adjustment_id: str | Unset = UNSET,
-        location_id: int | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[StocktakeList]:
-        """List all stocktakes.
-
-        Returns a list of stocktakes you’ve previously created. The stocktakes are returned in
-        sorted order,
-        with the most recent stocktakes appearing first.
-
-        Katana operation `findStocktakes`: `GET /stocktakes`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            ids: Filters stocktakes by an array of IDs
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            stocktake_number: Filters stocktakes by a stocktake number
-            status: Filters stocktakes by status
-            stock_adjustment_id: Filters stocktakes by stock adjustment id
-            location_id: Filters stocktakes by location
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `StocktakeList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await find_stocktakes.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            ids=ids,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            stocktake_number=stocktake_number,
-            status=status,
-            stock_adjustment_id=stock_adjustment_id,
-            location_id=location_id,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: CreateStocktakeDto,
-    ) -> Response[Stocktake]:
-        """Create a stocktake.
-
-        Create a new stocktake object.
-
-        Katana operation `createStocktake`: `POST /stocktakes`.
-
-        Args:
-            body: The request body (`CreateStocktakeDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Stocktake` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_stocktake.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateStocktakeDto,
-    ) -> Response[Any]:
-        """Update a stocktake.
-
-        Updates the specified stocktake by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged. Status updates can take a long time
-        so 204 is returned.
-        If you need to continue with updates on same entity or its rows,
-        you need to poll if status update has ended (status_update_in_progress) and continue
-        after that.
-
-        Katana operation `updateStocktakeById`: `PATCH /stocktakes/{id}`.
-
-        Args:
-            id: Stocktake id
-            body: The request body (`UpdateStocktakeDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_stocktake_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a stocktake.
-
-        Deletes a single stocktake by id.
-
-        Katana operation `deleteStocktakeById`: `DELETE /stocktakes/{id}`.
-
-        Args:
-            id: Stocktake id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_stocktake_by_id.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: StocktakesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(find_stocktakes.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.supplier_addresses import (
     create_supplier_address,
@@ -18,7 +17,6 @@ from ..api.supplier_addresses import (
 )
 from ..models.supplier_address import SupplierAddress
 from ..models.supplier_address_create_dto import SupplierAddressCreateDto
-from ..models.supplier_address_list import SupplierAddressList
 from ..models.supplier_address_patch_dto import SupplierAddressPatchDto
 
 __all__ = ["SupplierAddressesRawResource", "SupplierAddressesResource"]
@@ -35,7 +33,7 @@ class SupplierAddressesResource(Resource):
     @cached_property
     def with_raw_response(self) -> SupplierAddressesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SupplierAddressesRawResource(self._client)
+        return SupplierAddressesRawResource(self)
 
     def list(
         self,
@@ -97,28 +95,7 @@ class SupplierAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_supplier_addresses.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "supplier_ids": supplier_ids,
-                "line_1": line_1,
-                "line_2": line_2,
-                "city": city,
-                "state": state,
-                "zip_": zip_,
-                "country": country,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_supplier_addresses.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -147,11 +124,7 @@ class SupplierAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_supplier_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_supplier_address.OPERATION.id)
+        return await self._call(create_supplier_address.OPERATION, locals())
 
     async def update(
         self,
@@ -183,12 +156,7 @@ class SupplierAddressesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_supplier_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_supplier_address.OPERATION.id)
+        return await self._call(update_supplier_address.OPERATION, locals())
 
     async def delete(
         self,
@@ -216,193 +184,20 @@ class SupplierAddressesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_supplier_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_supplier_address.OPERATION, locals())
 
 
-class SupplierAddressesRawResource(Resource):
+class SupplierAddressesRawResource:
     """`client.supplier_addresses.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        supplier_ids: builtins.list[int] | Unset = UNSET,
-        line_1: str | Unset = UNSET,
-        line_2: str | Unset = UNSET,
-        city: str | Unset = UNSET,
-        state: str | Unset = UNSET,
-        zip_: str | Unset = UNSET,
-        country: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SupplierAddressList]:
-        """List all supplier addresses.
-
-        Returns a list of supplier addresses you’ve previously created.
-        The supplier addresses are returned in sorted order, with the most recent supplier
-        addresses appearing first.
-
-        Katana operation `getSupplierAddresses`: `GET /supplier_addresses`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters supplier addresses by an array of IDs
-            supplier_ids: Filters supplier addresses by an array of supplier IDs
-            line_1: Filters supplier addresses by a line_1
-            line_2: Filters supplier addresses by a line_2
-            city: Filters supplier addresses by a city
-            state: Filters supplier addresses by a state
-            zip_: Filters supplier addresses by a zip
-            country: Filters supplier addresses by a country
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SupplierAddressList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_supplier_addresses.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            supplier_ids=supplier_ids,
-            line_1=line_1,
-            line_2=line_2,
-            city=city,
-            state=state,
-            zip_=zip_,
-            country=country,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: SupplierAddressCreateDto,
-    ) -> Response[SupplierAddress]:
-        """Create a supplier address.
-
-        Add an address to an existing supplier. If the new address is the first one, it is
-        assigned as
-        the default. (A Supplier can have only one address for now)
-
-        Katana operation `createSupplierAddress`: `POST /supplier_addresses`.
-
-        Args:
-            body: The request body (`SupplierAddressCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SupplierAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_supplier_address.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: SupplierAddressPatchDto,
-    ) -> Response[SupplierAddress]:
-        """Update a supplier address.
-
-        Updates the specified supplier address by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSupplierAddress`: `PATCH /supplier_addresses/{id}`.
-
-        Args:
-            id: Supplier address id
-            body: The request body (`SupplierAddressPatchDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SupplierAddress` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_supplier_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a supplier address.
-
-        Deletes a supplier address by id.
-
-        Katana operation `deleteSupplierAddress`: `DELETE /supplier_addresses/{id}`.
-
-        Args:
-            id: Supplier Address id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_supplier_address.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SupplierAddressesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_supplier_addresses.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -5,10 +5,9 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.suppliers import (
     create_supplier,
@@ -18,7 +17,6 @@ from ..api.suppliers import (
 )
 from ..models.supplier import Supplier
 from ..models.supplier_create_dto import SupplierCreateDto
-from ..models.supplier_list import SupplierList
 from ..models.supplier_update_dto import SupplierUpdateDto
 
 __all__ = ["SuppliersRawResource", "SuppliersResource"]
@@ -35,7 +33,7 @@ class SuppliersResource(Resource):
     @cached_property
     def with_raw_response(self) -> SuppliersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return SuppliersRawResource(self._client)
+        return SuppliersRawResource(self)
 
     def list(
         self,
@@ -89,24 +87,7 @@ class SuppliersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_suppliers.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "email": email,
-                "phone": phone,
-                "name": name,
-                "include_deleted": include_deleted,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_suppliers.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -133,11 +114,7 @@ class SuppliersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_supplier.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_supplier.OPERATION.id)
+        return await self._call(create_supplier.OPERATION, locals())
 
     async def update(
         self,
@@ -169,12 +146,7 @@ class SuppliersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_supplier.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_supplier.OPERATION.id)
+        return await self._call(update_supplier.OPERATION, locals())
 
     async def delete(
         self,
@@ -202,179 +174,20 @@ class SuppliersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_supplier.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_supplier.OPERATION, locals())
 
 
-class SuppliersRawResource(Resource):
+class SuppliersRawResource:
     """`client.suppliers.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        email: str | Unset = UNSET,
-        phone: str | Unset = UNSET,
-        name: str | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-    ) -> Response[SupplierList]:
-        """List all suppliers.
-
-        Returns a list of suppliers you’ve previously created. The suppliers are returned in
-        sorted order,
-        with the most recent suppliers appearing first.
-
-        Katana operation `getAllSuppliers`: `GET /suppliers`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters suppliers by an array of IDs
-            email: Filters suppliers by an email
-            phone: Filters suppliers by a phone number
-            name: Filters suppliers by name
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `SupplierList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_suppliers.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            email=email,
-            phone=phone,
-            name=name,
-            include_deleted=include_deleted,
-        )
-
-    async def create(
-        self,
-        body: SupplierCreateDto,
-    ) -> Response[Supplier]:
-        """Create a supplier.
-
-        Creates a new supplier object.
-
-        Katana operation `createSupplier`: `POST /suppliers`.
-
-        Args:
-            body: The request body (`SupplierCreateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Supplier` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_supplier.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: SupplierUpdateDto,
-    ) -> Response[Supplier]:
-        """Update a supplier.
-
-        Updates the specified supplier by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateSupplier`: `PATCH /suppliers/{id}`.
-
-        Args:
-            id: Supplier id
-            body: The request body (`SupplierUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Supplier` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_supplier.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a supplier.
-
-        Deletes a supplier by id.
-
-        Katana operation `deleteSupplier`: `DELETE /suppliers/{id}`.
-
-        Args:
-            id: Supplier id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_supplier.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: SuppliersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_suppliers.asyncio_detailed, resource)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

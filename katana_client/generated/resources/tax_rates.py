@@ -7,8 +7,8 @@ import datetime
 from decimal import Decimal
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.tax_rates import (
     create_tax_rate,
@@ -16,7 +16,6 @@ from ..api.tax_rates import (
 )
 from ..models.create_tax_rate_dto import CreateTaxRateDto
 from ..models.tax_rate import TaxRate
-from ..models.tax_rate_list import TaxRateList
 
 __all__ = ["TaxRatesRawResource", "TaxRatesResource"]
 
@@ -32,7 +31,7 @@ class TaxRatesResource(Resource):
     @cached_property
     def with_raw_response(self) -> TaxRatesRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return TaxRatesRawResource(self._client)
+        return TaxRatesRawResource(self)
 
     def list(
         self,
@@ -86,24 +85,7 @@ class TaxRatesResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_tax_rates.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "rate": rate,
-                "name": name,
-                "is_default_sales": is_default_sales,
-                "is_default_purchases": is_default_purchases,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_tax_rates.asyncio_detailed, self._client, locals())
 
     async def create(
         self,
@@ -130,111 +112,17 @@ class TaxRatesResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_tax_rate.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_tax_rate.OPERATION.id)
+        return await self._call(create_tax_rate.OPERATION, locals())
 
 
-class TaxRatesRawResource(Resource):
+class TaxRatesRawResource:
     """`client.tax_rates.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        rate: Decimal | float | Unset = UNSET,
-        name: str | Unset = UNSET,
-        is_default_sales: bool | Unset = UNSET,
-        is_default_purchases: bool | Unset = UNSET,
-    ) -> Response[TaxRateList]:
-        """List all tax rates.
-
-        Returns a list of tax rate you’ve previously created.
-        The tax rate are returned in sorted order, with the most recent tax rate appearing
-        first.
-
-        Katana operation `getAllTaxRates`: `GET /tax_rates`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters tax rates by an array of IDs
-            rate: Filters tax rates by rate
-            name: Filters tax rates by a name
-            is_default_sales: Filters tax rates by an is_default_sales
-            is_default_purchases: Filters tax rates by an is_default_purchases
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `TaxRateList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_tax_rates.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            rate=rate,
-            name=name,
-            is_default_sales=is_default_sales,
-            is_default_purchases=is_default_purchases,
-        )
-
-    async def create(
-        self,
-        body: CreateTaxRateDto,
-    ) -> Response[TaxRate]:
-        """Create a tax rate.
-
-        Creates a new tax rate object.
-
-        Katana operation `createTaxRate`: `POST /tax_rates`.
-
-        Args:
-            body: The request body (`CreateTaxRateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `TaxRate` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_tax_rate.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: TaxRatesResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_tax_rates.asyncio_detailed, resource)
+        self.create = raw(resource.create)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
 
 from ..api.users import (
     get_all_users,
@@ -13,7 +12,6 @@ from ..api.users import (
 )
 from ..models.user import User
 from ..models.user_info import UserInfo
-from ..models.user_list import UserList
 
 __all__ = ["UsersRawResource", "UsersResource"]
 
@@ -29,7 +27,7 @@ class UsersResource(Resource):
     @cached_property
     def with_raw_response(self) -> UsersRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return UsersRawResource(self._client)
+        return UsersRawResource(self)
 
     def list(
         self,
@@ -63,14 +61,7 @@ class UsersResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_users.asyncio_detailed,
-            self._client,
-            {},
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_users.asyncio_detailed, self._client, locals())
 
     async def user_info(
         self,
@@ -91,74 +82,17 @@ class UsersResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_user_info.asyncio_detailed(
-            client=self._client,
-        )
-        return parsed_or_raise(response, get_user_info.OPERATION.id)
+        return await self._call(get_user_info.OPERATION, locals())
 
 
-class UsersRawResource(Resource):
+class UsersRawResource:
     """`client.users.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-    ) -> Response[UserList]:
-        """List all users.
-
-        Returns a list of users active users in your account.
-
-        Katana operation `getAllUsers`: `GET /users`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `UserList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_users.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-        )
-
-    async def user_info(
-        self,
-    ) -> Response[UserInfo]:
-        """Get information about the API key's user.
-
-        Katana operation `getUserInfo`: `GET /user_info`.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `UserInfo` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_user_info.asyncio_detailed(
-            client=self._client,
-        )
+    def __init__(self, resource: UsersResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_users.asyncio_detailed, resource)
+        self.user_info = raw(resource.user_info)

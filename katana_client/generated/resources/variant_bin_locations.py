@@ -6,8 +6,8 @@ import builtins
 from functools import cached_property
 from typing import Any
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import Resource, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.variant_bin_locations import (
     link_variant_default_storage_bins,
@@ -31,7 +31,7 @@ class VariantBinLocationsResource(Resource):
     @cached_property
     def with_raw_response(self) -> VariantBinLocationsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return VariantBinLocationsRawResource(self._client)
+        return VariantBinLocationsRawResource(self)
 
     async def link(
         self,
@@ -64,11 +64,7 @@ class VariantBinLocationsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await link_variant_default_storage_bins.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, link_variant_default_storage_bins.OPERATION.id)
+        return await self._call(link_variant_default_storage_bins.OPERATION, locals())
 
     async def unlink(
         self,
@@ -96,84 +92,17 @@ class VariantBinLocationsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await unlink_variant_default_storage_bins.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return response.parsed
+        return (await self._send(unlink_variant_default_storage_bins.OPERATION, locals())).parsed
 
 
-class VariantBinLocationsRawResource(Resource):
+class VariantBinLocationsRawResource:
     """`client.variant_bin_locations.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def link(
-        self,
-        body: builtins.list[VariantBinLocationUpsertDto] | Unset = UNSET,
-    ) -> Response[builtins.list[VariantBinLocation]]:
-        """Link variant default storage bins.
-
-        Bulk operation for linking variants with the default storage bins.
-        In case the default storage bin doesn't yet exist, it will be created and linked to the
-        variant.
-        This endpoint can also be used for changing existing links of the variants to different
-        storage bins.
-
-        The endpoint accepts up to 500 variant storage bin objects.
-
-        Katana operation `linkVariantDefaultStorageBins`: `POST /variant_bin_locations`.
-
-        Args:
-            body: The request body (`list[VariantBinLocationUpsertDto]`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `list[VariantBinLocation]` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await link_variant_default_storage_bins.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def unlink(
-        self,
-        body: builtins.list[UnlinkBinLocationDto],
-    ) -> Response[Any]:
-        """Unlink variant default storage bins.
-
-        Bulk operation for unlinking variants from the default storage bins available in a
-        specific location.
-        The endpoint accepts up to 500 variant bin location objects.
-
-        Katana operation `unlinkVariantDefaultStorageBins`: `POST /unlink_variant_bin_locations`.
-
-        Args:
-            body: The request body (`list[UnlinkBinLocationDto]`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await unlink_variant_default_storage_bins.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: VariantBinLocationsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.link = raw(resource.link)
+        self.unlink = raw(resource.unlink)

@@ -6,10 +6,9 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.variants import (
     create_variant,
@@ -24,7 +23,6 @@ from ..models.get_all_variants_extend_item import GetAllVariantsExtendItem
 from ..models.get_all_variants_type import GetAllVariantsType
 from ..models.get_variant_extend_item import GetVariantExtendItem
 from ..models.variant import Variant
-from ..models.variant_list import VariantList
 from ..models.variant_update_dto import VariantUpdateDto
 
 __all__ = ["VariantsRawResource", "VariantsResource"]
@@ -41,7 +39,7 @@ class VariantsResource(Resource):
     @cached_property
     def with_raw_response(self) -> VariantsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return VariantsRawResource(self._client)
+        return VariantsRawResource(self)
 
     def list(
         self,
@@ -114,33 +112,7 @@ class VariantsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_variants.asyncio_detailed,
-            self._client,
-            {
-                "created_at_min": created_at_min,
-                "created_at_max": created_at_max,
-                "updated_at_min": updated_at_min,
-                "updated_at_max": updated_at_max,
-                "ids": ids,
-                "product_id": product_id,
-                "material_id": material_id,
-                "sku": sku,
-                "sales_price": sales_price,
-                "purchase_price": purchase_price,
-                "type_": type_,
-                "internal_barcode": internal_barcode,
-                "registered_barcode": registered_barcode,
-                "abc_classification": abc_classification,
-                "supplier_item_codes": supplier_item_codes,
-                "include_deleted": include_deleted,
-                "include_archived": include_archived,
-                "extend": extend,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_variants.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -172,12 +144,7 @@ class VariantsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-        return parsed_or_raise(response, get_variant.OPERATION.id)
+        return await self._call(get_variant.OPERATION, locals())
 
     async def create(
         self,
@@ -207,11 +174,7 @@ class VariantsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_variant.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_variant.OPERATION.id)
+        return await self._call(create_variant.OPERATION, locals())
 
     async def update(
         self,
@@ -243,12 +206,7 @@ class VariantsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_variant.OPERATION.id)
+        return await self._call(update_variant.OPERATION, locals())
 
     async def delete(
         self,
@@ -276,246 +234,21 @@ class VariantsResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_variant.OPERATION, locals())
 
 
-class VariantsRawResource(Resource):
+class VariantsRawResource:
     """`client.variants.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        created_at_min: datetime.datetime | Unset = UNSET,
-        created_at_max: datetime.datetime | Unset = UNSET,
-        updated_at_min: datetime.datetime | Unset = UNSET,
-        updated_at_max: datetime.datetime | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        product_id: int | Unset = UNSET,
-        material_id: int | Unset = UNSET,
-        sku: builtins.list[str] | Unset = UNSET,
-        sales_price: Decimal | float | Unset = UNSET,
-        purchase_price: Decimal | float | Unset = UNSET,
-        type_: GetAllVariantsType | Unset = UNSET,
-        internal_barcode: str | Unset = UNSET,
-        registered_barcode: str | Unset = UNSET,
-        abc_classification: GetAllVariantsAbcClassification | Unset = UNSET,
-        supplier_item_codes: builtins.list[str] | Unset = UNSET,
-        include_deleted: bool | Unset = UNSET,
-        include_archived: bool | Unset = UNSET,
-        extend: builtins.list[GetAllVariantsExtendItem] | Unset = UNSET,
-    ) -> Response[VariantList]:
-        """List all variants.
-
-        Returns a list of variants you've previously created. The variants are returned in
-        sorted order,
-        with the most recent variants appearing first.
-
-        Katana operation `getAllVariants`: `GET /variants`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            created_at_min: Only records with `created_at` at or after this time (ISO 8601).
-            created_at_max: Only records with `created_at` at or before this time (ISO 8601).
-            updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
-            updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
-            ids: Filters variants by an array of IDs
-            product_id: Filters variants by a product id
-            material_id: Filters variants by a material id
-            sku: Filters variants by skus
-            sales_price: Filters variants by a sales price
-            purchase_price: Filters variants by a purchase price
-            type_: Filter `type_`.
-            internal_barcode: Filters variants by an internal barcode
-            registered_barcode: Filters variants by a registered barcode
-            abc_classification: Filter `abc_classification`.
-            supplier_item_codes: Filters variants by supplier item codes. Returns the variants that match with any of the
-                codes in the array.
-            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
-            include_archived: Archived data is excluded from result set by default. Set to true to include it.
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `VariantList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_variants.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            created_at_min=created_at_min,
-            created_at_max=created_at_max,
-            updated_at_min=updated_at_min,
-            updated_at_max=updated_at_max,
-            ids=ids,
-            product_id=product_id,
-            material_id=material_id,
-            sku=sku,
-            sales_price=sales_price,
-            purchase_price=purchase_price,
-            type_=type_,
-            internal_barcode=internal_barcode,
-            registered_barcode=registered_barcode,
-            abc_classification=abc_classification,
-            supplier_item_codes=supplier_item_codes,
-            include_deleted=include_deleted,
-            include_archived=include_archived,
-            extend=extend,
-        )
-
-    async def get(
-        self,
-        id: int,
-        *,
-        extend: builtins.list[GetVariantExtendItem] | Unset = UNSET,
-    ) -> Response[Variant]:
-        """Retrieve a variant.
-
-        Retrieves the details of an existing variant based on ID.
-
-        Katana operation `getVariant`: `GET /variants/{id}`.
-
-        Args:
-            id: Variant id
-            extend: Array of objects that need to be added to the response
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Variant` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-            extend=extend,
-        )
-
-    async def create(
-        self,
-        body: CreateVariantDto,
-    ) -> Response[Variant]:
-        """Create a variant.
-
-        Creates a new variant object. Note that you can create variants for both products and
-        materials.
-        In order for Katana to know which one you are creating,
-        you have to specify either product_id or material_id, not both.
-
-        Katana operation `createVariant`: `POST /variants`.
-
-        Args:
-            body: The request body (`CreateVariantDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Variant` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_variant.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: VariantUpdateDto,
-    ) -> Response[Variant]:
-        """Update a variant.
-
-        Updates the specified variant by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateVariant`: `PATCH /variants/{id}`.
-
-        Args:
-            id: Variant id
-            body: The request body (`VariantUpdateDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Variant` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete a variant.
-
-        Deletes a variant by id.
-
-        Katana operation `deleteVariant`: `DELETE /variants/{id}`.
-
-        Args:
-            id: Variant id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_variant.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: VariantsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_variants.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from katana_client._resources import Resource, parsed_or_raise
-from katana_client._runtime import Response
+from katana_client._resources import Resource, raw
 
 from ..api.webhook_logs import (
     export_webhook_logs,
@@ -27,7 +26,7 @@ class WebhookLogsResource(Resource):
     @cached_property
     def with_raw_response(self) -> WebhookLogsRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return WebhookLogsRawResource(self._client)
+        return WebhookLogsRawResource(self)
 
     async def export(
         self,
@@ -56,48 +55,16 @@ class WebhookLogsResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await export_webhook_logs.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, export_webhook_logs.OPERATION.id)
+        return await self._call(export_webhook_logs.OPERATION, locals())
 
 
-class WebhookLogsRawResource(Resource):
+class WebhookLogsRawResource:
     """`client.webhook_logs.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def export(
-        self,
-        body: WebhookLogsExportDto,
-    ) -> Response[WebhookLogsExport]:
-        """Export webhook logs.
-
-        Use the endpoint to export your webhook logs and troubleshoot any issues.
-        Webhook logs are filtered by the provided parameters and exported into a CSV file.
-        The response contains an URL to the CSV file.
-
-        Katana operation `exportWebhookLogs`: `POST /webhook_logs_export`.
-
-        Args:
-            body: The request body (`WebhookLogsExportDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `WebhookLogsExport` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await export_webhook_logs.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
+    def __init__(self, resource: WebhookLogsResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.export = raw(resource.export)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
 
-from katana_client._resources import AsyncPager, Resource, parsed_or_raise
-from katana_client._runtime import UNSET, Response, Unset
+from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._runtime import UNSET, Unset
 
 from ..api.webhooks import (
     create_webhook,
@@ -19,7 +18,6 @@ from ..api.webhooks import (
 from ..models.create_webhook_dto import CreateWebhookDto
 from ..models.update_webhook_dto import UpdateWebhookDto
 from ..models.webhook import Webhook
-from ..models.webhook_list import WebhookList
 
 __all__ = ["WebhooksRawResource", "WebhooksResource"]
 
@@ -35,7 +33,7 @@ class WebhooksResource(Resource):
     @cached_property
     def with_raw_response(self) -> WebhooksRawResource:
         """The same actions, each returning the whole `Response` (status, headers, model)."""
-        return WebhooksRawResource(self._client)
+        return WebhooksRawResource(self)
 
     def list(
         self,
@@ -77,18 +75,7 @@ class WebhooksResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        return AsyncPager(
-            get_all_webhooks.asyncio_detailed,
-            self._client,
-            {
-                "ids": ids,
-                "url_query": url_query,
-                "enabled": enabled,
-            },
-            page_size=page_size,
-            start_page=start_page,
-            max_pages=max_pages,
-        )
+        return AsyncPager(get_all_webhooks.asyncio_detailed, self._client, locals())
 
     async def get(
         self,
@@ -117,11 +104,7 @@ class WebhooksResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await get_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        return parsed_or_raise(response, get_webhook.OPERATION.id)
+        return await self._call(get_webhook.OPERATION, locals())
 
     async def create(
         self,
@@ -148,11 +131,7 @@ class WebhooksResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await create_webhook.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-        return parsed_or_raise(response, create_webhook.OPERATION.id)
+        return await self._call(create_webhook.OPERATION, locals())
 
     async def update(
         self,
@@ -184,12 +163,7 @@ class WebhooksResource(Resource):
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
-        response = await update_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-        return parsed_or_raise(response, update_webhook.OPERATION.id)
+        return await self._call(update_webhook.OPERATION, locals())
 
     async def delete(
         self,
@@ -217,193 +191,21 @@ class WebhooksResource(Resource):
                 levels; the request itself succeeded.
         """
 
-        response = await delete_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-        del response  # Katana may send a body; a delete promises none.
+        # Katana may send a body; a delete promises none.
+        await self._send(delete_webhook.OPERATION, locals())
 
 
-class WebhooksRawResource(Resource):
+class WebhooksRawResource:
     """`client.webhooks.with_raw_response`: each action returns the whole `Response`.
 
     Use it for the status code or headers (`X-Pagination`, rate-limit headers) as well
     as the parsed model. List actions fetch one page per call (`page=`, `limit=`).
     """
 
-    async def list(
-        self,
-        *,
-        page: int | Unset = UNSET,
-        limit: int | Unset = UNSET,
-        ids: builtins.list[int] | Unset = UNSET,
-        url_query: str | Unset = UNSET,
-        enabled: bool | Unset = UNSET,
-    ) -> Response[WebhookList]:
-        """List all webhooks.
-
-        Returns a list of webhooks you’ve previously created. The entries are returned in a
-        sorted order,
-        with the most recent ones appearing first.
-
-        Katana operation `getAllWebhooks`: `GET /webhooks`. One page per call;
-        `page` and `limit` choose it.
-
-        Args:
-            page: Page number, starting at 1.
-            limit: Number of records per page (default 50). Katana states no maximum; integrators report
-                250 as the cap in practice.
-            ids: Filters webhooks by an array of IDs
-            url_query: Filters webhooks by an url
-            enabled: Filters webhooks by enabled flag
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `WebhookList` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_all_webhooks.asyncio_detailed(
-            client=self._client,
-            page=page,
-            limit=limit,
-            ids=ids,
-            url_query=url_query,
-            enabled=enabled,
-        )
-
-    async def get(
-        self,
-        id: int,
-    ) -> Response[Webhook]:
-        """Retrieve a webhook.
-
-        Retrieves the details of an existing webhook based on ID
-
-        Katana operation `getWebhook`: `GET /webhooks/{id}`.
-
-        Args:
-            id: Webhook id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Webhook` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await get_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
-
-    async def create(
-        self,
-        body: CreateWebhookDto,
-    ) -> Response[Webhook]:
-        """Create a webhook.
-
-        Creates a new webhook object.
-
-        Katana operation `createWebhook`: `POST /webhooks`.
-
-        Args:
-            body: The request body (`CreateWebhookDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Webhook` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await create_webhook.asyncio_detailed(
-            client=self._client,
-            body=body,
-        )
-
-    async def update(
-        self,
-        id: int,
-        body: UpdateWebhookDto,
-    ) -> Response[Webhook]:
-        """Update a webhook.
-
-        Updates the specified webhook by setting the values of the parameters passed.
-        Any parameters not provided will be left unchanged.
-
-        Katana operation `updateWebhook`: `PATCH /webhooks/{id}`.
-
-        Args:
-            id: Webhook id
-            body: The request body (`UpdateWebhookDto`), sent as JSON.
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            `Webhook` (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await update_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-            body=body,
-        )
-
-    async def delete(
-        self,
-        id: int,
-    ) -> Response[Any]:
-        """Delete webhook.
-
-        Deletes a single webhook by id.
-
-        Katana operation `deleteWebhook`: `DELETE /webhooks/{id}`.
-
-        Args:
-            id: Webhook id
-
-        Returns:
-            The `Response`: `status_code`, `headers`, raw `content` and the `parsed`
-            JSON (None when Katana sent no body).
-
-        Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
-            KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
-        """
-
-        return await delete_webhook.asyncio_detailed(
-            client=self._client,
-            id=id,
-        )
+    def __init__(self, resource: WebhooksResource) -> None:
+        """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
+        self.list = page_of(get_all_webhooks.asyncio_detailed, resource)
+        self.get = raw(resource.get)
+        self.create = raw(resource.create)
+        self.update = raw(resource.update)
+        self.delete = raw(resource.delete)

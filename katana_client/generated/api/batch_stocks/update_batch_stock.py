@@ -33,7 +33,6 @@ OPERATION: Final[Operation[BatchStock]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateBatchDto,
 ) -> Response[BatchStock]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Batch]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateBatchDto,
 ) -> Response[Batch]:
     """Create a batch

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[BinLocation]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: BinLocationCreateDto,
 ) -> Response[BinLocation]:
     """Create a bin location

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[BinLocation]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: BinLocationUpdateDto,
 ) -> Response[BinLocation]:

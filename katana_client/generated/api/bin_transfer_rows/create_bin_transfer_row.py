@@ -32,7 +32,6 @@ OPERATION: Final[Operation[BinTransferRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateBinTransferRowDto,
 ) -> Response[BinTransferRow]:
     """Create a bin transfer row

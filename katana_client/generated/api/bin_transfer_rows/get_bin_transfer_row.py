@@ -31,7 +31,6 @@ OPERATION: Final[Operation[BinTransferRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[BinTransferRow]:
     """Retrieve a bin transfer row

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[BinTransferRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateBinTransferRowDto,
 ) -> Response[BinTransferRow]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[BinTransfer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateBinTransferDto,
 ) -> Response[BinTransfer]:
     """Create a bin transfer

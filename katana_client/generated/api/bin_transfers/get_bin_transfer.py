@@ -31,7 +31,6 @@ OPERATION: Final[Operation[BinTransfer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[BinTransfer]:
     """Retrieve a bin transfer

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[BinTransfer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateBinTransferDto,
 ) -> Response[BinTransfer]:

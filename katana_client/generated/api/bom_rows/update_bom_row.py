@@ -33,7 +33,6 @@ OPERATION: Final[Operation[BomRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: str,
     body: BomRowUpdateDto,
 ) -> Response[BomRow]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[CustomFieldDefinition]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateCustomFieldDefinitionDto,
 ) -> Response[CustomFieldDefinition]:
     """Create a custom field definition

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[CustomFieldDefinition]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: str,
 ) -> Response[CustomFieldDefinition]:
     """Retrieve a custom field definition

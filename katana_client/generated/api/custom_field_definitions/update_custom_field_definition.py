@@ -33,7 +33,6 @@ OPERATION: Final[Operation[CustomFieldDefinition]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: str,
     body: UpdateCustomFieldDefinitionDto,
 ) -> Response[CustomFieldDefinition]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[CustomerAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CustomerAddressCreateDto,
 ) -> Response[CustomerAddress]:
     """Create a customer address

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[CustomerAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: CustomerAddressUpdateDto,
 ) -> Response[CustomerAddress]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Customer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateCustomerDto,
 ) -> Response[Customer]:
     """Create a customer

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Customer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: CustomerUpdateDto,
 ) -> Response[Customer]:

@@ -30,7 +30,6 @@ OPERATION: Final[Operation[Any]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: DemandForecastUpdateDto,
 ) -> Response[Any]:
     """Add planned demand forecast to variant.

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[InventoryReorderPoint]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateInventoryReorderPointBody,
 ) -> Response[InventoryReorderPoint]:
     """Update the reorder point

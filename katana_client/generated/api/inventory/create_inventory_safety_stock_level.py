@@ -32,7 +32,6 @@ OPERATION: Final[Operation[InventorySafetyStockLevel]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateInventorySafetyStockLevelBody,
 ) -> Response[InventorySafetyStockLevel]:
     """Update the safety stock level

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[Location]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[Location]:
     """Retrieve a location

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[ManufacturingOrderOperationRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateManufacturingOrderOperationRowDto,
 ) -> Response[ManufacturingOrderOperationRow]:
     """Create a manufacturing order operation row

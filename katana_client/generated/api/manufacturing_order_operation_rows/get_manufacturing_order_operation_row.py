@@ -31,7 +31,6 @@ OPERATION: Final[Operation[ManufacturingOrderOperationRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[ManufacturingOrderOperationRow]:
     """Retrieve a manufacturing order operation row

@@ -35,7 +35,6 @@ OPERATION: Final[Operation[ManufacturingOrderOperationRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateManufacturingOrderOperationRowDto,
 ) -> Response[ManufacturingOrderOperationRow]:

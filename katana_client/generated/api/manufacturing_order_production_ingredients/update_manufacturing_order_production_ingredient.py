@@ -37,7 +37,6 @@ OPERATION: Final[Operation[ManufacturingOrderProductionIngredient]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateManufacturingOrderProductionIngredientDto,
 ) -> Response[ManufacturingOrderProductionIngredient]:

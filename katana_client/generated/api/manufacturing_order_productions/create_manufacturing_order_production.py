@@ -32,7 +32,6 @@ OPERATION: Final[Operation[ManufacturingOrderProduction]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CompletePartiallyMoDto,
 ) -> Response[ManufacturingOrderProduction]:
     """Create a manufacturing order production

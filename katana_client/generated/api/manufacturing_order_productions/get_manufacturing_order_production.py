@@ -31,7 +31,6 @@ OPERATION: Final[Operation[ManufacturingOrderProduction]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[ManufacturingOrderProduction]:
     """Retrieve a manufacturing order production

@@ -35,7 +35,6 @@ OPERATION: Final[Operation[ManufacturingOrderProduction]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateManufacturingOrderProductionDto,
 ) -> Response[ManufacturingOrderProduction]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[ManufacturingOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateManufacturingOrderRecipeRowDto,
 ) -> Response[ManufacturingOrderRecipeRow]:
     """Create a manufacturing order recipe row

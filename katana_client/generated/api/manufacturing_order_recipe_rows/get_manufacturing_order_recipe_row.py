@@ -31,7 +31,6 @@ OPERATION: Final[Operation[ManufacturingOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[ManufacturingOrderRecipeRow]:
     """Retrieve a manufacturing order recipe row

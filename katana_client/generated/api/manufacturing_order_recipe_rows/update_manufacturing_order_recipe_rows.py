@@ -33,7 +33,6 @@ OPERATION: Final[Operation[ManufacturingOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateManufacturingOrderRecipeRowDto,
 ) -> Response[ManufacturingOrderRecipeRow]:

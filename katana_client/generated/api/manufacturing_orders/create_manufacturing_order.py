@@ -32,7 +32,6 @@ OPERATION: Final[Operation[ManufacturingOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateManufacturingOrderDto,
 ) -> Response[ManufacturingOrder]:
     """Create a manufacturing order

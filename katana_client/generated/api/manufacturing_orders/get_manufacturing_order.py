@@ -31,7 +31,6 @@ OPERATION: Final[Operation[ManufacturingOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[ManufacturingOrder]:
     """Retrieve a manufacturing order

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[ManufacturingOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateMakeToOrderManufacturingOrderDto,
 ) -> Response[ManufacturingOrder]:
     """Create a make-to-order manufacturing order

@@ -30,7 +30,6 @@ OPERATION: Final[Operation[Any]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: UnlinkManufacturingOrderDto,
 ) -> Response[Any]:
     """Unlink a manufacturing order from sales order row

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[ManufacturingOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateManufacturingOrderDto,
 ) -> Response[ManufacturingOrder]:

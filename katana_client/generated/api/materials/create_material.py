@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Material]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateMaterialDto,
 ) -> Response[Material]:
     """Create a material

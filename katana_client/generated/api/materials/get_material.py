@@ -35,8 +35,8 @@ OPERATION: Final[Operation[Material]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     extend: list[GetMaterialExtendItem] | Unset = UNSET,
 ) -> Response[Material]:
     """Retrieve a material

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Material]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: MaterialUpdateDto,
 ) -> Response[Material]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePurchaseOrderRecipeRowDto,
 ) -> Response[OutsourcedPurchaseOrderRecipeRow]:
     """Create an outsourced purchase order recipe row

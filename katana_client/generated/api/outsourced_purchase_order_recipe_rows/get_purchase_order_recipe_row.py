@@ -31,7 +31,6 @@ OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[OutsourcedPurchaseOrderRecipeRow]:
     """Retrieve an outsourced purchase order recipe row

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdatePurchaseOrderRecipeRowDto,
 ) -> Response[OutsourcedPurchaseOrderRecipeRow]:

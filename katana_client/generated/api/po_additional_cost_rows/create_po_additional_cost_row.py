@@ -32,7 +32,6 @@ OPERATION: Final[Operation[PoAdditionalCostRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePoAdditionalCostRowDto,
 ) -> Response[PoAdditionalCostRow]:
     """Create a purchase order additional cost row

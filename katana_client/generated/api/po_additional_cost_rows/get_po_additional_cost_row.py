@@ -31,7 +31,6 @@ OPERATION: Final[Operation[PoAdditionalCostRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[PoAdditionalCostRow]:
     """Retrieve a purchase order additional cost row

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PoAdditionalCostRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdatePoAdditionalCostRowDto,
 ) -> Response[PoAdditionalCostRow]:

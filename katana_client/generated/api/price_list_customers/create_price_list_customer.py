@@ -32,7 +32,6 @@ OPERATION: Final[Operation[list[PriceListCustomer]]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePriceListCustomersDto,
 ) -> Response[list[PriceListCustomer]]:
     """Create price list customers

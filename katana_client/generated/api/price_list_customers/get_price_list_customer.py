@@ -31,7 +31,6 @@ OPERATION: Final[Operation[PriceListCustomer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[PriceListCustomer]:
     """Retrieve a price list customer

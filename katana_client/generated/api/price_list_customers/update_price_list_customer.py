@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PriceListCustomer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdatePriceListCustomerDto,
 ) -> Response[PriceListCustomer]:

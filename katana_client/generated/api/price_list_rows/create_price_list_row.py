@@ -32,7 +32,6 @@ OPERATION: Final[Operation[list[PriceListRow]]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePriceListRowsDto,
 ) -> Response[list[PriceListRow]]:
     """Create price list rows

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[PriceListRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[PriceListRow]:
     """Retrieve a price list row

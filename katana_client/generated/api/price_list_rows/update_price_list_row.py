@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PriceListRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: PatchPriceListRowDto,
 ) -> Response[PriceListRow]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[PriceList]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: PriceListCreateDto,
 ) -> Response[PriceList]:
     """Create a price list

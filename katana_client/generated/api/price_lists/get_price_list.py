@@ -31,7 +31,6 @@ OPERATION: Final[Operation[PriceList]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[PriceList]:
     """Retrieve a price list

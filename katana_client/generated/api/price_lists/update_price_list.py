@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PriceList]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: PriceListPatchDto,
 ) -> Response[PriceList]:

@@ -30,7 +30,6 @@ OPERATION: Final[Operation[Any]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: ProductOperationCreateDto,
 ) -> Response[Any]:
     """Create product operations

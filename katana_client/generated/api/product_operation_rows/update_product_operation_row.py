@@ -33,7 +33,6 @@ OPERATION: Final[Operation[ProductOperationRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: ProductOperationRowUpdateDto,
 ) -> Response[ProductOperationRow]:

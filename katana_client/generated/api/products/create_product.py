@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Product]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateProductDto,
 ) -> Response[Product]:
     """Create a product

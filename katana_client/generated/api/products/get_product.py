@@ -35,8 +35,8 @@ OPERATION: Final[Operation[Product]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     extend: list[GetProductExtendItem] | Unset = UNSET,
 ) -> Response[Product]:
     """Retrieve a product

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Product]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: ProductUpdateDto,
 ) -> Response[Product]:

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[PurchaseOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePurchaseOrderRowWithPurchaseOrderIdDto,
 ) -> Response[PurchaseOrderRow]:
     """Create a purchase order row

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[PurchaseOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[PurchaseOrderRow]:
     """Retrieve a purchase order row

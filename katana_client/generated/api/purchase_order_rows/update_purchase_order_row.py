@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PurchaseOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdatePurchaseOrderRowDto,
 ) -> Response[PurchaseOrderRow]:

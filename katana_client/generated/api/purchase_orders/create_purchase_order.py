@@ -32,7 +32,6 @@ OPERATION: Final[Operation[PurchaseOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreatePurchaseOrderDto,
 ) -> Response[PurchaseOrder]:
     """Create a purchase order

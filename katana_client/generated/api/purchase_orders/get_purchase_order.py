@@ -35,8 +35,8 @@ OPERATION: Final[Operation[PurchaseOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     extend: list[GetPurchaseOrderExtendItem] | Unset = UNSET,
 ) -> Response[PurchaseOrder]:
     """Retrieve a purchase order

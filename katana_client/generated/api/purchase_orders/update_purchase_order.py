@@ -33,7 +33,6 @@ OPERATION: Final[Operation[PurchaseOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdatePurchaseOrderDto,
 ) -> Response[PurchaseOrder]:

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[RecipeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: str,
     body: RecipeRowUpdateDto,
 ) -> Response[RecipeRow]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SalesOrderAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateSalesOrderAddressDto,
 ) -> Response[SalesOrderAddress]:
     """Create a sales order address

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesOrderAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateSalesOrderAddressDto,
 ) -> Response[SalesOrderAddress]:

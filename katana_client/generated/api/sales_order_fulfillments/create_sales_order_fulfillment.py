@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SalesOrderFulfillment]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateSalesOrderFulfillmentDto,
 ) -> Response[SalesOrderFulfillment]:
     """Create a sales order fulfillment

@@ -34,8 +34,8 @@ OPERATION: Final[Operation[SalesOrderFulfillment]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     include_deleted: bool | Unset = UNSET,
 ) -> Response[SalesOrderFulfillment]:
     """Retrieve a sales order fulfillment

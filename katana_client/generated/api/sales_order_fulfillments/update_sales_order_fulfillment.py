@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesOrderFulfillment]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateSalesOrderFulfillmentDto,
 ) -> Response[SalesOrderFulfillment]:

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[SalesOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateSalesOrderRowWithSalesOrderIdDto,
 ) -> Response[SalesOrderRow]:
     """Create a sales order row

@@ -35,8 +35,8 @@ OPERATION: Final[Operation[SalesOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     extend: list[RetrieveSalesOrderRowExtendItem] | Unset = UNSET,
 ) -> Response[SalesOrderRow]:
     """Retrieve a sales order row

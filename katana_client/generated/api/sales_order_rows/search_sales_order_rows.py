@@ -34,7 +34,6 @@ OPERATION: Final[Operation[SalesOrderRowList]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: SearchSalesOrderRowsDto,
 ) -> Response[SalesOrderRowList]:
     """Search sales order rows with advanced filters

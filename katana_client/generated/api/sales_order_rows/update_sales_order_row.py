@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesOrderRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateSalesOrderRowDto,
 ) -> Response[SalesOrderRow]:

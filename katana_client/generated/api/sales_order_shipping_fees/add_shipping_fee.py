@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SalesOrderShippingFee]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: AddShippingFeeDto,
 ) -> Response[SalesOrderShippingFee]:
     """Creates a sales order shipping fee and add it to sales order

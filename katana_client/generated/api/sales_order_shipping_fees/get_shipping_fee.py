@@ -31,7 +31,6 @@ OPERATION: Final[Operation[SalesOrderShippingFee]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[SalesOrderShippingFee]:
     """Retrieve a shipping fee

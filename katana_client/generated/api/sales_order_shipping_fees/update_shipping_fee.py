@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesOrderShippingFee]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateShippingFeeDto,
 ) -> Response[SalesOrderShippingFee]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SalesOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateSalesOrderDto,
 ) -> Response[SalesOrder]:
     """Create a sales order

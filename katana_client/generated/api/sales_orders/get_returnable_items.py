@@ -32,7 +32,6 @@ OPERATION: Final[Operation[list[ReturnableItem]]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[list[ReturnableItem]]:
     """Get returnable items

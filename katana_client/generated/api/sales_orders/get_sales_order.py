@@ -31,7 +31,6 @@ OPERATION: Final[Operation[SalesOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[SalesOrder]:
     """Retrieve a sales order

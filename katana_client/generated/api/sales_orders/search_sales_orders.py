@@ -34,7 +34,6 @@ OPERATION: Final[Operation[SalesOrderList]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: SearchSalesOrdersDto,
 ) -> Response[SalesOrderList]:
     """Search sales orders with advanced filters

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesOrder]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateSalesOrderDto,
 ) -> Response[SalesOrder]:

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[SalesReturnRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: SalesReturnRowCreateDto | Unset = UNSET,
 ) -> Response[SalesReturnRow]:
     """Create a sales return row

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[SalesReturnRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[SalesReturnRow]:
     """Retrieve a sales return row

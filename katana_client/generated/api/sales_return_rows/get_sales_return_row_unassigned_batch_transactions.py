@@ -31,7 +31,6 @@ OPERATION: Final[Operation[UnassignedBatchTransaction]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[UnassignedBatchTransaction]:
     """Retrieve unassigned batch transactions for a sales return row

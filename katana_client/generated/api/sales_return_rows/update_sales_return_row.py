@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesReturnRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: SalesReturnRowPatchDto,
 ) -> Response[SalesReturnRow]:

@@ -34,7 +34,6 @@ OPERATION: Final[Operation[SalesReturn]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateSalesReturnDto | Unset = UNSET,
 ) -> Response[SalesReturn]:
     """Create a sales return

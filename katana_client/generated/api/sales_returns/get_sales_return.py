@@ -31,7 +31,6 @@ OPERATION: Final[Operation[SalesReturn]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[SalesReturn]:
     """Retrieve a sales return

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SalesReturn]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: SalesReturnPatchDto,
 ) -> Response[SalesReturn]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SerialNumber]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: AddSerialNumbersToEntityDto,
 ) -> Response[SerialNumber]:
     """Assign serial numbers to a resource

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Service]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateServiceDto,
 ) -> Response[Service]:
     """Create a service

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[Service]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[Service]:
     """Retrieve a service

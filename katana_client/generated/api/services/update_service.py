@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Service]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateServiceDto,
 ) -> Response[Service]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[StockAdjustment]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateStockAdjustmentDto,
 ) -> Response[StockAdjustment]:
     """Create a stock adjustment

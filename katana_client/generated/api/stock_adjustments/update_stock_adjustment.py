@@ -33,7 +33,6 @@ OPERATION: Final[Operation[StockAdjustment]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateStockAdjustmentDto,
 ) -> Response[StockAdjustment]:

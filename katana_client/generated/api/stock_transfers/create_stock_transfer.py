@@ -32,7 +32,6 @@ OPERATION: Final[Operation[StockTransfer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateStockTransferDto,
 ) -> Response[StockTransfer]:
     """Create a stock transfer

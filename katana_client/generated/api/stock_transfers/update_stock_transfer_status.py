@@ -33,7 +33,6 @@ OPERATION: Final[Operation[StockTransfer]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateStockTransferStatusDto,
 ) -> Response[StockTransfer]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[list[StocktakeRow]]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateStocktakeRowsDto,
 ) -> Response[list[StocktakeRow]]:
     """Create stocktake rows

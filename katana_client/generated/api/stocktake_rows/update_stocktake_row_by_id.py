@@ -33,7 +33,6 @@ OPERATION: Final[Operation[StocktakeRow]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateStocktakeRowDto,
 ) -> Response[StocktakeRow]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Stocktake]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateStocktakeDto,
 ) -> Response[Stocktake]:
     """Create a stocktake

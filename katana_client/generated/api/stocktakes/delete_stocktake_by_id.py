@@ -28,7 +28,6 @@ OPERATION: Final[Operation[Any]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[Any]:
     """Delete a stocktake

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[Any]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateStocktakeDto,
 ) -> Response[Any]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[SupplierAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: SupplierAddressCreateDto,
 ) -> Response[SupplierAddress]:
     """Create a supplier address

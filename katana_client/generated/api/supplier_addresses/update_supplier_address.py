@@ -33,7 +33,6 @@ OPERATION: Final[Operation[SupplierAddress]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: SupplierAddressPatchDto,
 ) -> Response[SupplierAddress]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Supplier]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: SupplierCreateDto,
 ) -> Response[Supplier]:
     """Create a supplier

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Supplier]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: SupplierUpdateDto,
 ) -> Response[Supplier]:

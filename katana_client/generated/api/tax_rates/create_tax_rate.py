@@ -32,7 +32,6 @@ OPERATION: Final[Operation[TaxRate]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateTaxRateDto,
 ) -> Response[TaxRate]:
     """Create a tax rate

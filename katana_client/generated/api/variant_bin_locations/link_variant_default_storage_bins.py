@@ -34,7 +34,6 @@ OPERATION: Final[Operation[list[VariantBinLocation]]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: list[VariantBinLocationUpsertDto] | Unset = UNSET,
 ) -> Response[list[VariantBinLocation]]:
     """Link variant default storage bins

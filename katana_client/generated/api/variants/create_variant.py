@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Variant]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateVariantDto,
 ) -> Response[Variant]:
     """Create a variant

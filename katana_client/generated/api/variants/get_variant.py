@@ -35,8 +35,8 @@ OPERATION: Final[Operation[Variant]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
+    *,
     extend: list[GetVariantExtendItem] | Unset = UNSET,
 ) -> Response[Variant]:
     """Retrieve a variant

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Variant]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: VariantUpdateDto,
 ) -> Response[Variant]:

@@ -32,7 +32,6 @@ OPERATION: Final[Operation[WebhookLogsExport]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: WebhookLogsExportDto,
 ) -> Response[WebhookLogsExport]:
     """Export webhook logs

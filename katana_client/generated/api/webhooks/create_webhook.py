@@ -32,7 +32,6 @@ OPERATION: Final[Operation[Webhook]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     body: CreateWebhookDto,
 ) -> Response[Webhook]:
     """Create a webhook

@@ -31,7 +31,6 @@ OPERATION: Final[Operation[Webhook]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
 ) -> Response[Webhook]:
     """Retrieve a webhook

@@ -33,7 +33,6 @@ OPERATION: Final[Operation[Webhook]] = Operation(
 @OPERATION.endpoint
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
-    *,
     id: int,
     body: UpdateWebhookDto,
 ) -> Response[Webhook]:
