@@ -29,7 +29,8 @@ _VARIANT: dict[str, Any] = {
 
 
 def _generic(cls: type[Any], src: dict[str, Any]) -> Any:
-    reader = _readers._READERS[cls]
+    reader = _readers.reader_of(cls)
+    assert reader is not None
     return reader._generic_reader(reader._copying)(cls, src)
 
 
@@ -67,7 +68,9 @@ def test_past_the_layout_limit_the_generic_reader_is_used() -> None:
         model = VariantConfigAttribute.from_dict(src)
         assert model.config_name == "n"
         assert model[f"extra_{index}"] == index
-    assert len(_readers._READERS[VariantConfigAttribute].by_layout) <= _readers.MAX_LAYOUTS
+    reader = _readers.reader_of(VariantConfigAttribute)
+    assert reader is not None
+    assert len(reader.by_layout) <= _readers.MAX_LAYOUTS
 
 
 def test_keys_that_are_not_strings_are_read_by_the_generic_reader() -> None:

@@ -47,7 +47,7 @@ _ODD_STRS = [5, Decimal("1.50"), True, [1], {"a": 1}]
 
 
 def _table(model: type[Any]) -> Any:
-    return _readers._READERS[model]
+    return _readers.reader_of(model)
 
 
 def _expected(model: type[Any], src: dict[str, Any]) -> tuple[str, dict[str, Any]]:
@@ -94,7 +94,7 @@ def _convert(table: Any, kind: str, value: Any) -> Any:  # noqa: C901 - one rule
 
 def _snapshot(value: Any) -> Any:
     """A model as `(class name, {attribute: value})`, recursively, like `_expected`."""
-    if _readers._READERS.get(type(value)) is not None:
+    if _readers.reader_of(type(value)) is not None:
         table = _table(type(value))
         fields = {attr: _snapshot(getattr(value, attr)) for _, attr, _ in table._fields}
         fields["additional_properties"] = value.additional_properties

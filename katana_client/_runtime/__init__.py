@@ -7,8 +7,6 @@ This package is private: its names are re-exported by `katana_client` or by
 `katana_client.generated.types` where users need them.
 """
 
-from typing import TYPE_CHECKING, Any
-
 from ._convert import (
     format_datetime,
     param_text,
@@ -25,18 +23,16 @@ from ._convert import (
 )
 from ._enum import OpenIntEnum, OpenStrEnum
 from ._json import MAX_JSON_DEPTH, dumps, loads, loads_object
+from ._model import Model
 from ._operation import Operation, list_of, model_of, parsed, send
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
-
-if TYPE_CHECKING:
-    from ._readers import ModelReader
 
 __all__ = [
     "MAX_JSON_DEPTH",
     "UNSET",
     "KatanaAPIError",
-    "ModelReader",
+    "Model",
     "OpenIntEnum",
     "OpenStrEnum",
     "Operation",
@@ -65,12 +61,3 @@ __all__ = [
     "to_json_value",
     "to_str",
 ]
-
-
-def __getattr__(name: str) -> Any:
-    # The reader compiler is needed by the first model read, not by `import katana_client`.
-    if name == "ModelReader":
-        from ._readers import ModelReader  # noqa: PLC0415 - lazy, see above
-
-        return ModelReader
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -43,6 +43,7 @@ set check for unknown keys) is used.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Mapping
 from datetime import datetime
@@ -62,7 +63,7 @@ from ._convert import (
 )
 from ._types import UNSET
 
-__all__ = ["MAX_LAYOUTS", "ModelReader", "Reader"]
+__all__ = ["MAX_LAYOUTS", "ModelReader", "Reader", "reader_of"]
 
 Reader = Callable[[type[Any], Mapping[str, Any]], Any]
 """A compiled reader: `reader(cls, src_dict)` returns a new instance of `cls`."""
@@ -89,6 +90,27 @@ _BASE_NAMESPACE: Final[dict[str, Any]] = {
 # Every model's reader, so that a compiled reader can dispatch a nested object to the
 # nested model's compiled reader without a `from_dict` call in between.
 _READERS: dict[type[Any], ModelReader] = {}
+
+
+def reader_of(cls: type[Any]) -> ModelReader | None:
+    """The reader of model class `cls`, made on first use from its `__katana_fields__`.
+
+    A subclass (a user's, of a generated model) reads with its model's reader. None for
+    a class that is not a model.
+    """
+    reader = _READERS.get(cls)
+    if reader is None:
+        model = next((c for c in cls.__mro__ if "__katana_fields__" in vars(c)), None)
+        if model is None:
+            return None
+        reader = _READERS.get(model)
+        if reader is None:
+            module = vars(sys.modules[model.__module__])
+            reader = ModelReader(model.__katana_fields__, module)  # type: ignore[attr-defined]
+            _READERS.setdefault(model, reader)
+            reader = _READERS[model]
+        _READERS.setdefault(cls, reader)
+    return reader
 
 
 class _Mode:
@@ -205,7 +227,7 @@ class ModelReader:
             value = src_dict.get(key)
             if kind.startswith("list[") and type(value) is list:
                 value = next((item for item in value if type(item) is dict), None)
-            nested = _READERS.get(self._ref(name[6:]))
+            nested = reader_of(self._ref(name[6:]))
             if type(value) is dict and nested is not None:
                 nested._learn(value, nested._owning if mode.owned else nested._copying)
 
@@ -407,7 +429,7 @@ def _model_lines(
     slot = _constant(namespace, cls)
     # The model's own entry point for this way of reading reads any other object.
     slow = f"{slot}.{'_from_owned' if owned else 'from_dict'}({var})"
-    nested = _READERS.get(cls)
+    nested = reader_of(cls)
     if nested is None:
         return [f"{indent}if type({var}) is dict:", f"{indent}    {var} = {slow}"]
     sizes = _constant(namespace, nested.by_size_owned if owned else nested.by_size)

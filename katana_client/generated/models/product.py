@@ -5,24 +5,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define, field
+from attrs import define
 
-from katana_client._runtime import (
-    UNSET,
-    ModelReader,
-    Unset,
-    loads_object,
-    to_json_value,
-)
+from katana_client._runtime import UNSET, Model, Unset
 
-# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
-# compiled from this table for each key layout it meets (see `ModelReader`).
-_READER = ModelReader(
-    (
+
+@define(kw_only=True)
+class Product(Model):
+    """Product
+
+    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
+
+    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    """
+
+    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
+    __katana_fields__ = (
         ("id", "id", "int"),
         ("additional_info", "additional_info", "str"),
         ("archived_at", "archived_at", "datetime"),
@@ -46,28 +47,7 @@ _READER = ModelReader(
         ("uom", "uom", "str"),
         ("updated_at", "updated_at", "datetime"),
         ("variants", "variants", "list[model:Variant]"),
-    ),
-    globals(),
-)
-_by_size = _READER.by_size
-_learn = _READER.learn
-_by_size_owned = _READER.by_size_owned
-_learn_owned = _READER.learn_owned
-
-
-@define(kw_only=True)
-class Product:
-    """Product
-
-    Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
-    be missing or null.
-
-    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-    is kept as it came rather than failing the call. Unknown keys are kept in
-    `additional_properties` and written back by `to_dict()`.
-    """
-
+    )
     id: int
     additional_info: str | None | Unset = UNSET
     archived_at: datetime.datetime | None | Unset = UNSET
@@ -91,126 +71,6 @@ class Product:
     uom: str | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     variants: list[Variant] | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    if not TYPE_CHECKING:  # for mypy, a model has only the attributes declared above
-
-        def __getattr__(self, name: str) -> Any:
-            # `from_dict` leaves `additional_properties` unset when the JSON object has no
-            # unknown key: its dict is made on first use, not for every object read.
-            if name == "additional_properties":
-                extra: dict[str, Any] = {}
-                self.additional_properties = extra
-                return extra
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON object for this model: set fields, then unknown keys."""
-        field_dict: dict[str, Any] = {}
-        # Required, but a tolerant read of `{}` leaves it UNSET: written back only if set.
-        if self.id is not UNSET:  # type: ignore[comparison-overlap]
-            field_dict["id"] = self.id
-        if self.additional_info is not UNSET:
-            field_dict["additional_info"] = self.additional_info
-        if self.archived_at is not UNSET:
-            field_dict["archived_at"] = to_json_value(self.archived_at)
-        if self.batch_tracked is not UNSET:
-            field_dict["batch_tracked"] = self.batch_tracked
-        if self.category_name is not UNSET:
-            field_dict["category_name"] = self.category_name
-        if self.configs is not UNSET:
-            field_dict["configs"] = to_json_value(self.configs)
-        if self.created_at is not UNSET:
-            field_dict["created_at"] = to_json_value(self.created_at)
-        if self.custom_field_collection_id is not UNSET:
-            field_dict["custom_field_collection_id"] = self.custom_field_collection_id
-        if self.default_supplier_id is not UNSET:
-            field_dict["default_supplier_id"] = self.default_supplier_id
-        if self.is_auto_assembly is not UNSET:
-            field_dict["is_auto_assembly"] = self.is_auto_assembly
-        if self.is_producible is not UNSET:
-            field_dict["is_producible"] = self.is_producible
-        if self.is_purchasable is not UNSET:
-            field_dict["is_purchasable"] = self.is_purchasable
-        if self.is_sellable is not UNSET:
-            field_dict["is_sellable"] = self.is_sellable
-        if self.name is not UNSET:
-            field_dict["name"] = self.name
-        if self.operations_in_sequence is not UNSET:
-            field_dict["operations_in_sequence"] = self.operations_in_sequence
-        if self.purchase_uom is not UNSET:
-            field_dict["purchase_uom"] = self.purchase_uom
-        if self.purchase_uom_conversion_rate is not UNSET:
-            field_dict["purchase_uom_conversion_rate"] = self.purchase_uom_conversion_rate
-        if self.serial_tracked is not UNSET:
-            field_dict["serial_tracked"] = self.serial_tracked
-        if self.supplier is not UNSET:
-            field_dict["supplier"] = to_json_value(self.supplier)
-        if self.type_ is not UNSET:
-            field_dict["type"] = self.type_
-        if self.uom is not UNSET:
-            field_dict["uom"] = self.uom
-        if self.updated_at is not UNSET:
-            field_dict["updated_at"] = to_json_value(self.updated_at)
-        if self.variants is not UNSET:
-            field_dict["variants"] = to_json_value(self.variants)
-        if self.additional_properties:
-            field_dict.update(self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # The reader for this object's keys, compiled on first sight and found by their
-        # number: it takes the values in one go and knows which keys are missing or
-        # unknown (see `ModelReader`).
-        read = _by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
-        if read is None:
-            read = _learn(src_dict)
-        result: Self = read(cls, src_dict)
-        return result
-
-    @classmethod
-    def from_json(cls, content: bytes | str) -> Self:
-        """Read a JSON document holding one object (a saved response body, a webhook
-        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
-
-        Raises:
-            ValueError: `content` is not JSON, or its top level is not an object.
-        """
-        return cls._from_owned(loads_object(content, cls))
-
-    @classmethod
-    def _from_owned(cls, data: dict[str, Any]) -> Self:
-        # Decoded JSON that nobody else holds (a response body): read by the readers
-        # that convert its lists in place instead of copying them (see `ModelReader`).
-        read = _by_size_owned.get(len(data)) if data.__class__ is dict else None
-        if read is None:
-            read = _learn_owned(data)
-        result: Self = read(cls, data)
-        return result
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
-        return list(self.additional_properties)
-
-
-_READER.bind(Product)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -5,24 +5,25 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define, field
+from attrs import define
 
-from katana_client._runtime import (
-    UNSET,
-    ModelReader,
-    Unset,
-    loads_object,
-    to_json_value,
-)
+from katana_client._runtime import UNSET, Model, Unset
 
-# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
-# compiled from this table for each key layout it meets (see `ModelReader`).
-_READER = ModelReader(
-    (
+
+@define(kw_only=True)
+class ProductOperationRow(Model):
+    """ProductOperationRow
+
+    Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
+    be missing or null.
+
+    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    """
+
+    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
+    __katana_fields__ = (
         ("cost_parameter", "cost_parameter", "decimal"),
         ("cost_per_hour", "cost_per_hour", "decimal"),
         ("created_at", "created_at", "datetime"),
@@ -40,28 +41,7 @@ _READER = ModelReader(
         ("resource_name", "resource_name", "str"),
         ("type", "type_", "enum:ProductOperationRowType"),
         ("updated_at", "updated_at", "datetime"),
-    ),
-    globals(),
-)
-_by_size = _READER.by_size
-_learn = _READER.learn
-_by_size_owned = _READER.by_size_owned
-_learn_owned = _READER.learn_owned
-
-
-@define(kw_only=True)
-class ProductOperationRow:
-    """ProductOperationRow
-
-    Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
-    be missing or null.
-
-    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-    is kept as it came rather than failing the call. Unknown keys are kept in
-    `additional_properties` and written back by `to_dict()`.
-    """
-
+    )
     cost_parameter: Decimal | None | Unset = UNSET
     cost_per_hour: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -79,113 +59,6 @@ class ProductOperationRow:
     resource_name: str | None | Unset = UNSET
     type_: ProductOperationRowType | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    if not TYPE_CHECKING:  # for mypy, a model has only the attributes declared above
-
-        def __getattr__(self, name: str) -> Any:
-            # `from_dict` leaves `additional_properties` unset when the JSON object has no
-            # unknown key: its dict is made on first use, not for every object read.
-            if name == "additional_properties":
-                extra: dict[str, Any] = {}
-                self.additional_properties = extra
-                return extra
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON object for this model: set fields, then unknown keys."""
-        field_dict: dict[str, Any] = {}
-        if self.cost_parameter is not UNSET:
-            field_dict["cost_parameter"] = self.cost_parameter
-        if self.cost_per_hour is not UNSET:
-            field_dict["cost_per_hour"] = self.cost_per_hour
-        if self.created_at is not UNSET:
-            field_dict["created_at"] = to_json_value(self.created_at)
-        if self.group_boundary is not UNSET:
-            field_dict["group_boundary"] = self.group_boundary
-        if self.operation_id is not UNSET:
-            field_dict["operation_id"] = self.operation_id
-        if self.operation_name is not UNSET:
-            field_dict["operation_name"] = self.operation_name
-        if self.planned_cost_per_unit is not UNSET:
-            field_dict["planned_cost_per_unit"] = self.planned_cost_per_unit
-        if self.planned_time_parameter is not UNSET:
-            field_dict["planned_time_parameter"] = self.planned_time_parameter
-        if self.planned_time_per_unit is not UNSET:
-            field_dict["planned_time_per_unit"] = self.planned_time_per_unit
-        if self.product_id is not UNSET:
-            field_dict["product_id"] = self.product_id
-        if self.product_operation_row_id is not UNSET:
-            field_dict["product_operation_row_id"] = self.product_operation_row_id
-        if self.product_variant_id is not UNSET:
-            field_dict["product_variant_id"] = self.product_variant_id
-        if self.rank is not UNSET:
-            field_dict["rank"] = self.rank
-        if self.resource_id is not UNSET:
-            field_dict["resource_id"] = self.resource_id
-        if self.resource_name is not UNSET:
-            field_dict["resource_name"] = self.resource_name
-        if self.type_ is not UNSET:
-            field_dict["type"] = to_json_value(self.type_)
-        if self.updated_at is not UNSET:
-            field_dict["updated_at"] = to_json_value(self.updated_at)
-        if self.additional_properties:
-            field_dict.update(self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # The reader for this object's keys, compiled on first sight and found by their
-        # number: it takes the values in one go and knows which keys are missing or
-        # unknown (see `ModelReader`).
-        read = _by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
-        if read is None:
-            read = _learn(src_dict)
-        result: Self = read(cls, src_dict)
-        return result
-
-    @classmethod
-    def from_json(cls, content: bytes | str) -> Self:
-        """Read a JSON document holding one object (a saved response body, a webhook
-        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
-
-        Raises:
-            ValueError: `content` is not JSON, or its top level is not an object.
-        """
-        return cls._from_owned(loads_object(content, cls))
-
-    @classmethod
-    def _from_owned(cls, data: dict[str, Any]) -> Self:
-        # Decoded JSON that nobody else holds (a response body): read by the readers
-        # that convert its lists in place instead of copying them (see `ModelReader`).
-        read = _by_size_owned.get(len(data)) if data.__class__ is dict else None
-        if read is None:
-            read = _learn_owned(data)
-        result: Self = read(cls, data)
-        return result
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
-        return list(self.additional_properties)
-
-
-_READER.bind(ProductOperationRow)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

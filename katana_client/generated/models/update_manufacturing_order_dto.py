@@ -4,24 +4,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define, field
+from attrs import define
 
-from katana_client._runtime import (
-    UNSET,
-    ModelReader,
-    Unset,
-    loads_object,
-    to_json_value,
-)
+from katana_client._runtime import UNSET, Model, Unset
 
-# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
-# compiled from this table for each key layout it meets (see `ModelReader`).
-_READER = ModelReader(
-    (
+
+@define(kw_only=True)
+class UpdateManufacturingOrderDto(Model):
+    """UpdateManufacturingOrderDto
+
+    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    """
+
+    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
+    __katana_fields__ = (
         ("actual_quantity", "actual_quantity", "decimal"),
         ("additional_info", "additional_info", "str"),
         ("batch_transactions", "batch_transactions", "list[model:CreateBatchTransactionDto]"),
@@ -33,25 +31,7 @@ _READER = ModelReader(
         ("production_deadline_date", "production_deadline_date", "str"),
         ("status", "status", "enum:UpdateManufacturingOrderDtoStatus"),
         ("variant_id", "variant_id", "int"),
-    ),
-    globals(),
-)
-_by_size = _READER.by_size
-_learn = _READER.learn
-_by_size_owned = _READER.by_size_owned
-_learn_owned = _READER.learn_owned
-
-
-@define(kw_only=True)
-class UpdateManufacturingOrderDto:
-    """UpdateManufacturingOrderDto
-
-    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-    is kept as it came rather than failing the call. Unknown keys are kept in
-    `additional_properties` and written back by `to_dict()`.
-    """
-
+    )
     actual_quantity: Decimal | None | Unset = UNSET
     additional_info: str | None | Unset = UNSET
     batch_transactions: list[CreateBatchTransactionDto] | Unset = UNSET
@@ -63,101 +43,6 @@ class UpdateManufacturingOrderDto:
     production_deadline_date: str | Unset = UNSET
     status: UpdateManufacturingOrderDtoStatus | Unset = UNSET
     variant_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    if not TYPE_CHECKING:  # for mypy, a model has only the attributes declared above
-
-        def __getattr__(self, name: str) -> Any:
-            # `from_dict` leaves `additional_properties` unset when the JSON object has no
-            # unknown key: its dict is made on first use, not for every object read.
-            if name == "additional_properties":
-                extra: dict[str, Any] = {}
-                self.additional_properties = extra
-                return extra
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON object for this model: set fields, then unknown keys."""
-        field_dict: dict[str, Any] = {}
-        if self.actual_quantity is not UNSET:
-            field_dict["actual_quantity"] = self.actual_quantity
-        if self.additional_info is not UNSET:
-            field_dict["additional_info"] = self.additional_info
-        if self.batch_transactions is not UNSET:
-            field_dict["batch_transactions"] = to_json_value(self.batch_transactions)
-        if self.done_date is not UNSET:
-            field_dict["done_date"] = self.done_date
-        if self.location_id is not UNSET:
-            field_dict["location_id"] = self.location_id
-        if self.order_created_date is not UNSET:
-            field_dict["order_created_date"] = self.order_created_date
-        if self.order_no is not UNSET:
-            field_dict["order_no"] = self.order_no
-        if self.planned_quantity is not UNSET:
-            field_dict["planned_quantity"] = self.planned_quantity
-        if self.production_deadline_date is not UNSET:
-            field_dict["production_deadline_date"] = self.production_deadline_date
-        if self.status is not UNSET:
-            field_dict["status"] = to_json_value(self.status)
-        if self.variant_id is not UNSET:
-            field_dict["variant_id"] = self.variant_id
-        if self.additional_properties:
-            field_dict.update(self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # The reader for this object's keys, compiled on first sight and found by their
-        # number: it takes the values in one go and knows which keys are missing or
-        # unknown (see `ModelReader`).
-        read = _by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
-        if read is None:
-            read = _learn(src_dict)
-        result: Self = read(cls, src_dict)
-        return result
-
-    @classmethod
-    def from_json(cls, content: bytes | str) -> Self:
-        """Read a JSON document holding one object (a saved response body, a webhook
-        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
-
-        Raises:
-            ValueError: `content` is not JSON, or its top level is not an object.
-        """
-        return cls._from_owned(loads_object(content, cls))
-
-    @classmethod
-    def _from_owned(cls, data: dict[str, Any]) -> Self:
-        # Decoded JSON that nobody else holds (a response body): read by the readers
-        # that convert its lists in place instead of copying them (see `ModelReader`).
-        read = _by_size_owned.get(len(data)) if data.__class__ is dict else None
-        if read is None:
-            read = _learn_owned(data)
-        result: Self = read(cls, data)
-        return result
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
-        return list(self.additional_properties)
-
-
-_READER.bind(UpdateManufacturingOrderDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -4,24 +4,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Self
 
-from attrs import define, field
+from attrs import define
 
-from katana_client._runtime import (
-    UNSET,
-    ModelReader,
-    Unset,
-    loads_object,
-    to_json_value,
-)
+from katana_client._runtime import UNSET, Model, Unset
 
-# How each JSON key is read: (key, attribute, kind). `from_dict` reads with a reader
-# compiled from this table for each key layout it meets (see `ModelReader`).
-_READER = ModelReader(
-    (
+
+@define(kw_only=True)
+class UpdatePoAdditionalCostRowDto(Model):
+    """UpdatePoAdditionalCostRowDto
+
+    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    """
+
+    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
+    __katana_fields__ = (
         ("additional_cost_id", "additional_cost_id", "int"),
         (
             "distribution_method",
@@ -30,110 +28,11 @@ _READER = ModelReader(
         ),
         ("price", "price", "decimal"),
         ("tax_rate_id", "tax_rate_id", "int"),
-    ),
-    globals(),
-)
-_by_size = _READER.by_size
-_learn = _READER.learn
-_by_size_owned = _READER.by_size_owned
-_learn_owned = _READER.learn_owned
-
-
-@define(kw_only=True)
-class UpdatePoAdditionalCostRowDto:
-    """UpdatePoAdditionalCostRowDto
-
-    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-    is kept as it came rather than failing the call. Unknown keys are kept in
-    `additional_properties` and written back by `to_dict()`.
-    """
-
+    )
     additional_cost_id: int | Unset = UNSET
     distribution_method: UpdatePoAdditionalCostRowDtoDistributionMethod | Unset = UNSET
     price: Decimal | Unset = UNSET
     tax_rate_id: int | Unset = UNSET
-    additional_properties: dict[str, Any] = field(init=False, factory=dict)
-
-    if not TYPE_CHECKING:  # for mypy, a model has only the attributes declared above
-
-        def __getattr__(self, name: str) -> Any:
-            # `from_dict` leaves `additional_properties` unset when the JSON object has no
-            # unknown key: its dict is made on first use, not for every object read.
-            if name == "additional_properties":
-                extra: dict[str, Any] = {}
-                self.additional_properties = extra
-                return extra
-            raise AttributeError(
-                f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
-            )
-
-    def to_dict(self) -> dict[str, Any]:
-        """Return the JSON object for this model: set fields, then unknown keys."""
-        field_dict: dict[str, Any] = {}
-        if self.additional_cost_id is not UNSET:
-            field_dict["additional_cost_id"] = self.additional_cost_id
-        if self.distribution_method is not UNSET:
-            field_dict["distribution_method"] = to_json_value(self.distribution_method)
-        if self.price is not UNSET:
-            field_dict["price"] = self.price
-        if self.tax_rate_id is not UNSET:
-            field_dict["tax_rate_id"] = self.tax_rate_id
-        if self.additional_properties:
-            field_dict.update(self.additional_properties)
-        return field_dict
-
-    @classmethod
-    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a decoded JSON object; never raises on unexpected values (see class doc)."""
-        # The reader for this object's keys, compiled on first sight and found by their
-        # number: it takes the values in one go and knows which keys are missing or
-        # unknown (see `ModelReader`).
-        read = _by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
-        if read is None:
-            read = _learn(src_dict)
-        result: Self = read(cls, src_dict)
-        return result
-
-    @classmethod
-    def from_json(cls, content: bytes | str) -> Self:
-        """Read a JSON document holding one object (a saved response body, a webhook
-        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
-
-        Raises:
-            ValueError: `content` is not JSON, or its top level is not an object.
-        """
-        return cls._from_owned(loads_object(content, cls))
-
-    @classmethod
-    def _from_owned(cls, data: dict[str, Any]) -> Self:
-        # Decoded JSON that nobody else holds (a response body): read by the readers
-        # that convert its lists in place instead of copying them (see `ModelReader`).
-        read = _by_size_owned.get(len(data)) if data.__class__ is dict else None
-        if read is None:
-            read = _learn_owned(data)
-        result: Self = read(cls, data)
-        return result
-
-    def __getitem__(self, key: str) -> Any:
-        return self.additional_properties[key]
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self.additional_properties[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        del self.additional_properties[key]
-
-    def __contains__(self, key: str) -> bool:
-        return key in self.additional_properties
-
-    @property
-    def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
-        return list(self.additional_properties)
-
-
-_READER.bind(UpdatePoAdditionalCostRowDto)
 
 
 # Imported last: models refer to each other (a product's variants refer back to their
