@@ -18,7 +18,7 @@ from katana_client.auth import (
     KatanaTokenProviderError,
 )
 
-pytestmark = pytest.mark.usefixtures(leak_scan.__name__, "aws_env")
+pytestmark = [pytest.mark.usefixtures(leak_scan.__name__, "aws_env"), pytest.mark.slow]
 
 REGION = "eu-west-1"
 

@@ -70,6 +70,7 @@ async def test_nonzero_exit_reports_status_and_stderr_but_not_stdout(tmp_path: P
     assert key not in render_exception(caught.value)
 
 
+@pytest.mark.slow
 async def test_timeout_kills_the_command_and_says_so(tmp_path: Path) -> None:
     argv = script(tmp_path, "import time; time.sleep(30)")
     with pytest.raises(KatanaTokenProviderError, match=r"timed out after 0\.3 s"):

@@ -65,6 +65,7 @@ async def capture(awaitable: object) -> KatanaError:
     raise AssertionError("expected a KatanaError")
 
 
+@pytest.mark.slow
 async def test_full_flows_at_debug_log_only_sources_and_events(
     login: FakeKatanaLogin, tmp_path: Path, leak_scan: list[str]
 ) -> None:
@@ -127,6 +128,7 @@ async def test_errors_from_failing_providers_do_not_show_the_secret(tmp_path: Pa
     assert find_leaks(render_exception(e) for e in errors) == []
 
 
+@pytest.mark.slow
 async def test_refused_refresh_and_failed_refresh_errors_do_not_show_tokens(
     login: FakeKatanaLogin,
 ) -> None:

@@ -335,6 +335,7 @@ async def test_max_output_lets_a_verbose_command_through(tmp_path: Path) -> None
     assert (await provider.get_token()).reveal() == key
 
 
+@pytest.mark.slow
 async def test_a_child_left_holding_stdout_is_killed_at_the_timeout(tmp_path: Path) -> None:
     # The shell prints the key and exits, but its background child keeps stdout open.
     pidfile = tmp_path / "pids"
@@ -346,6 +347,7 @@ async def test_a_child_left_holding_stdout_is_killed_at_the_timeout(tmp_path: Pa
     assert await until_gone(pids_in(pidfile)) == []
 
 
+@pytest.mark.slow
 async def test_a_hanging_command_its_child_and_grandchild_are_all_killed(tmp_path: Path) -> None:
     pidfile = tmp_path / "pids"
     # command -> child -> grandchild, each sleeping with stdout open.
@@ -361,6 +363,7 @@ async def test_a_hanging_command_its_child_and_grandchild_are_all_killed(tmp_pat
     assert await until_gone(pids) == []
 
 
+@pytest.mark.slow
 async def test_a_group_whose_output_is_closed_still_ends_at_the_timeout(tmp_path: Path) -> None:
     # Output closed, process still running: waiting for its exit is bounded too.
     pidfile = tmp_path / "pids"
@@ -370,6 +373,7 @@ async def test_a_group_whose_output_is_closed_still_ends_at_the_timeout(tmp_path
     assert await until_gone(pids_in(pidfile)) == []
 
 
+@pytest.mark.slow
 async def test_a_cancelled_caller_does_not_leave_the_command_running(tmp_path: Path) -> None:
     pidfile = tmp_path / "pids"
     argv = ["sh", "-c", f"echo $$ > {pidfile}; exec sleep 60"]
@@ -630,6 +634,7 @@ async def test_a_refresh_answered_with_an_unsendable_token_needs_reauthorization
     assert holds_nothing_of(exc, secret)
 
 
+@pytest.mark.slow
 async def test_a_huge_token_answer_is_refused_at_the_cap(katana: FakeKatanaLogin) -> None:
     padding = "x" * (200 * KIB)
     katana.token_answer = answer(200, token_body(make_secret("at"), padding=padding))
@@ -649,6 +654,7 @@ async def test_a_compressed_token_answer_is_refused(katana: FakeKatanaLogin) -> 
     assert "Content-Encoding 'gzip'" in str(exc)
 
 
+@pytest.mark.slow
 async def test_a_token_answer_dripping_slowly_ends_at_the_timeout(katana: FakeKatanaLogin) -> None:
     def drip(handler: _Handler) -> None:
         handler.send_response(200)

@@ -229,6 +229,7 @@ async def test_secret_file_is_read_again_after_invalidate(tmp_path: Path) -> Non
     assert (await provider.get_token()).reveal() == new
 
 
+@pytest.mark.slow
 async def test_group_readable_secret_file_warns_once(tmp_path: Path) -> None:
     path = write_secret(tmp_path / "k", make_secret(), mode=0o644)
     provider = SecretFileTokenProvider(path, ttl=0)

@@ -290,6 +290,7 @@ async def test_app_without_pkce_exchanges_a_code_without_verifier(login: FakeKat
     assert await store.load() == tokens
 
 
+@pytest.mark.slow
 async def test_a_used_code_needs_a_new_authorization(login: FakeKatanaLogin) -> None:
     app = make_app(login)
     request = app.authorization_request()
@@ -354,6 +355,7 @@ async def test_access_token_is_refreshed_ahead_of_expiry(login: FakeKatanaLogin)
     assert login.api_requests[-1][2] != first.access_token.reveal()
 
 
+@pytest.mark.slow
 async def test_rotated_refresh_token_is_saved_before_the_new_access_token_is_used(
     login: FakeKatanaLogin,
 ) -> None:
@@ -371,6 +373,7 @@ async def test_rotated_refresh_token_is_saved_before_the_new_access_token_is_use
     assert login.api_requests[-1][2] == new.access_token.reveal()  # RecordingStore checked order
 
 
+@pytest.mark.slow
 async def test_many_concurrent_requests_at_expiry_share_one_refresh(
     login: FakeKatanaLogin,
 ) -> None:
@@ -388,6 +391,7 @@ async def test_many_concurrent_requests_at_expiry_share_one_refresh(
     assert not login.chain_revoked
 
 
+@pytest.mark.slow
 async def test_successive_expiries_present_each_refresh_token_once(login: FakeKatanaLogin) -> None:
     clock = Clock()
     store = MemoryTokenStore()
@@ -469,6 +473,7 @@ class RefuseFirstConnect(httpx.AsyncHTTPTransport):
         return await super().handle_async_request(request)
 
 
+@pytest.mark.slow
 async def test_refresh_that_could_not_connect_keeps_the_token_for_the_next_try(
     login: FakeKatanaLogin,
 ) -> None:
@@ -518,6 +523,7 @@ async def test_store_holds_no_refresh_token_while_a_refresh_is_in_flight(
     assert not login.chain_revoked
 
 
+@pytest.mark.slow
 async def test_restarted_app_continues_the_grant_from_the_file_store(
     login: FakeKatanaLogin, tmp_path: Path
 ) -> None:
@@ -533,6 +539,7 @@ async def test_restarted_app_continues_the_grant_from_the_file_store(
     assert not login.chain_revoked
 
 
+@pytest.mark.slow
 async def test_server_that_does_not_rotate_keeps_the_refresh_token(login: FakeKatanaLogin) -> None:
     login.rotate = False
     clock = Clock()

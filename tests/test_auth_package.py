@@ -27,6 +27,7 @@ def test_auth_errors_are_the_same_classes_at_the_top_level() -> None:
             assert getattr(katana_client, name) is getattr(katana_client.auth, name)
 
 
+@pytest.mark.slow
 def test_importing_the_package_and_its_auth_does_not_import_optional_back_ends() -> None:
     # boto3 alone takes ~100 ms to import; users who do not use a back end must not pay.
     code = (

@@ -10,9 +10,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 RUN = Path(__file__).resolve().parent.parent / "bench" / "run.py"
 
 
+@pytest.mark.slow
 def test_every_benchmark_runs_in_smoke_mode_and_fills_its_row() -> None:
     done = subprocess.run(
         [sys.executable, str(RUN), "--smoke"], capture_output=True, text=True, timeout=300

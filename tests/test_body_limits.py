@@ -64,6 +64,7 @@ def test_the_default_cap_is_32_mib() -> None:
     assert DEFAULT_MAX_RESPONSE_BYTES == 32 * MIB
 
 
+@pytest.mark.slow
 async def test_a_gzip_bomb_stops_at_the_cap_without_being_decoded(server: FaultServer) -> None:
     bomb = gzip_bomb(BOMB)
     server.script("GET", "/products/1", Reply(200, bomb, {"Content-Encoding": "gzip"}))
@@ -87,6 +88,7 @@ async def test_a_body_gzipped_twice_is_counted_through_both_layers(server: Fault
     assert peak < MEMORY_BOUND
 
 
+@pytest.mark.slow
 async def test_a_huge_chunked_body_stops_at_the_cap_and_closes_the_connection(
     server: FaultServer,
 ) -> None:

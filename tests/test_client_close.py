@@ -75,6 +75,7 @@ async def test_closing_ends_a_request_waiting_for_the_rate_limit(server: FaultSe
     assert server.count("GET", "/products/2") == 0
 
 
+@pytest.mark.slow
 async def test_closing_ends_a_request_whose_answer_has_not_arrived(server: FaultServer) -> None:
     server.script("GET", "/products/1", Hang())
     client = KatanaClient(api_key="k", base_url=server.url, retry=PATIENT, rate_limit=False)
@@ -140,6 +141,7 @@ async def test_a_request_after_close_is_refused_without_being_sent(server: Fault
     assert server.count("GET", "/products/2") == 0
 
 
+@pytest.mark.slow
 async def test_the_client_works_as_before_until_it_is_closed(server: FaultServer) -> None:
     async with KatanaClient(api_key="k", base_url=server.url, retry=PATIENT) as client:
         server.script("GET", "/products/1", Reply(503, b""), Reply(200, {"id": 1, "name": "T"}))

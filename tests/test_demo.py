@@ -7,6 +7,8 @@ import re
 import subprocess
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 # A safety net against a hung subprocess, not a performance assertion.
 HANG_LIMIT = 300
@@ -50,6 +52,7 @@ def test_readme_puts_the_demo_and_the_tests_first() -> None:
     assert _readme_command("./scripts/test") == "./scripts/test"
 
 
+@pytest.mark.slow
 def test_demo_from_the_readme_runs_end_to_end_against_the_local_fake() -> None:
     result = _run(_readme_command("./scripts/demo"))
     out = result.stdout
@@ -68,6 +71,7 @@ def test_demo_from_the_readme_runs_end_to_end_against_the_local_fake() -> None:
     assert "a revoked key -> KatanaAuthenticationError (401)" in out
 
 
+@pytest.mark.slow
 def test_live_demo_without_a_key_explains_and_calls_nothing() -> None:
     result = _run(_readme_command("./scripts/demo") + " --live")
     assert result.returncode == 2

@@ -359,6 +359,7 @@ async def test_unknown_path_is_katanas_404() -> None:
     assert response.json()["name"] == "NotFoundError"
 
 
+@pytest.mark.slow
 def test_served_fake_answers_over_loopback() -> None:
     fake = FakeKatana()
     with serve_fake_katana(fake) as server:

@@ -79,6 +79,7 @@ def _portal_folder(tmp_path: Path) -> Path:
     return folder
 
 
+@pytest.mark.slow
 def test_gateway_document_is_written_exactly_as_the_snapshot_stores_it(
     routes: tuple[str, Routes], tmp_path: Path
 ) -> None:
@@ -152,6 +153,7 @@ def test_command_reports_the_offline_error_and_exits_1(
     assert "Are you offline?" in error
 
 
+@pytest.mark.slow
 def test_a_server_that_never_answers_times_out(tmp_path: Path) -> None:
     with socket.socket() as silent:  # accepts connections (backlog), never replies
         silent.bind(("127.0.0.1", 0))

@@ -812,11 +812,13 @@ def bodies_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_statuses_headers_and_framing(seed: int) -> None:
     await run_case(statuses_case(seed))
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_bodies(seed: int) -> None:
     await run_case(bodies_case(seed))
 
@@ -878,6 +880,7 @@ def encodings_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_content_encodings(seed: int) -> None:
     await run_case(encodings_case(seed))
 
@@ -922,6 +925,7 @@ def nested_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_deeply_nested_json(seed: int) -> None:
     await run_case(nested_case(seed))
 
@@ -990,6 +994,7 @@ def huge_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_huge_responses(seed: int) -> None:
     await run_case(huge_case(seed))
 
@@ -1035,6 +1040,7 @@ def rate_limit_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_rate_limit_headers(seed: int) -> None:
     await run_case(rate_limit_case(seed))
 
@@ -1096,6 +1102,7 @@ def pagination_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_pagination(seed: int) -> None:
     await run_case(pagination_case(seed))
 
@@ -1167,12 +1174,14 @@ async def run_interrupted(case: Case, *, close: bool, after: float) -> None:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_cancelling_a_call(seed: int) -> None:
     case = interrupt_case(seed)
     await run_interrupted(case, close=False, after=_rng("cancel", seed).uniform(0, 0.6))
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_closing_the_client_mid_call(seed: int) -> None:
     case = interrupt_case(seed)
     await run_interrupted(case, close=True, after=_rng("close", seed).uniform(0, 0.6))
@@ -1287,6 +1296,7 @@ def mixed_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_everything_mixed(seed: int) -> None:
     await run_case(mixed_case(seed))
 
@@ -1302,6 +1312,7 @@ def concurrent_case(seed: int) -> Case:
 
 
 @pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.slow
 async def test_fuzz_concurrent_calls(seed: int) -> None:
     case = concurrent_case(seed)
     gc.collect()

@@ -58,12 +58,14 @@ def run_check(repository: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_check_passes_on_the_committed_tree(tmp_path: Path) -> None:
     result = run_check(copy_repository(tmp_path))
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout
 
 
+@pytest.mark.slow
 def test_check_fails_readably_when_the_overlay_changes(tmp_path: Path) -> None:
     repository = copy_repository(tmp_path)
     overlay = repository / "openapi" / "overlay.yaml"

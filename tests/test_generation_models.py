@@ -203,6 +203,7 @@ def _same(left: Any, right: Any) -> bool:
     return bool(left == right)
 
 
+@pytest.mark.slow
 def test_every_documented_response_example_round_trips() -> None:
     """Each example in the spec parses with its operation's model and is written back."""
     spec = _spec()
@@ -230,6 +231,7 @@ def test_every_documented_response_example_round_trips() -> None:
     assert checked > 100
 
 
+@pytest.mark.slow
 def test_importing_the_models_package_loads_no_model() -> None:
     code = (
         "import sys, katana_client.generated.models as m\n"

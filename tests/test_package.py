@@ -8,6 +8,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+import pytest
+
 import katana_client
 
 
@@ -73,6 +75,7 @@ def test_package_ships_py_typed_marker() -> None:
     assert (Path(katana_client.__file__).parent / "py.typed").is_file()
 
 
+@pytest.mark.slow
 def test_import_does_not_load_generated_endpoints_or_models() -> None:
     # Loading ~220 endpoint modules and their models on `import katana_client` would
     # cost every user start-up time; they must be imported only where used. Checked in

@@ -272,6 +272,7 @@ async def _ids(records: AsyncIterable[Any]) -> list[Any]:
 
 
 @pytest.mark.parametrize("walk", ["resource", "search_paginate"])
+@pytest.mark.slow
 async def test_a_walk_without_max_pages_ends_in_an_error_at_the_default_cap(walk: str) -> None:
     server = Server(lambda page, limit: (ids_of(page, 1), {"last_page": False}))
     error = await walk_until_error(walk, server)

@@ -132,6 +132,7 @@ async def test_a_higher_server_limit_ends_a_lowered_one_but_never_raises_the_con
     assert (await limiter.acquire("k")).waited == 10.0
 
 
+@pytest.mark.slow
 async def test_one_429_with_a_retry_after_of_a_day_does_not_stall_the_key(
     server: FaultServer,
 ) -> None:
@@ -153,6 +154,7 @@ async def test_one_429_with_a_retry_after_of_a_day_does_not_stall_the_key(
     assert server.count("GET", "/products") == 2
 
 
+@pytest.mark.slow
 async def test_an_http_date_decades_ahead_does_not_stall_the_key(server: FaultServer) -> None:
     server.script("GET", "/products", Reply(429, {}, {"Retry-After": DECADES_AHEAD}))
     limiter = LocalRateLimiter(10, 0.5)
@@ -164,6 +166,7 @@ async def test_an_http_date_decades_ahead_does_not_stall_the_key(server: FaultSe
     assert response.status_code == 200
 
 
+@pytest.mark.slow
 async def test_rate_limit_headers_that_shrink_the_bucket_wear_off(server: FaultServer) -> None:
     lying = {"X-Ratelimit-Limit": "1", "X-Ratelimit-Remaining": "0", "X-Ratelimit-Reset": "1e30"}
     server.script("GET", "/products", Reply(200, {"data": []}, lying))

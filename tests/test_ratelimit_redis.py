@@ -53,6 +53,7 @@ def most_in_any_window(arrivals: list[float], window: float) -> int:
     return best
 
 
+@pytest.mark.slow
 async def test_hundreds_of_waiters_in_one_process_share_a_few_redis_connections(
     server: FaultServer, redis_url: str
 ) -> None:
@@ -86,6 +87,7 @@ async def test_hundreds_of_waiters_in_one_process_share_a_few_redis_connections(
     assert most_in_any_window([r.at for r in server.received], 0.1) <= 20
 
 
+@pytest.mark.slow
 async def test_redis_waiters_are_served_in_the_order_they_came(
     server: FaultServer, redis_url: str
 ) -> None:
@@ -157,6 +159,7 @@ def test_an_invalid_redis_url_is_a_config_error_that_hides_the_url() -> None:
     assert password not in render_exception(caught.value)
 
 
+@pytest.mark.slow
 async def test_a_retry_after_of_a_day_pauses_a_redis_key_for_at_most_max_pause(
     redis_url: str,
 ) -> None:
@@ -252,6 +255,7 @@ async def test_cancelled_redis_waiters_never_keep_a_slot(redis_url: str) -> None
 
 
 @pytest.mark.parametrize("reset_in_ms", [False, True], ids=["reset in seconds", "reset in ms"])
+@pytest.mark.slow
 async def test_through_the_fake_katana_no_request_is_ever_refused(
     redis_url: str, reset_in_ms: bool
 ) -> None:

@@ -47,6 +47,7 @@ def service(katana_url: str) -> FastAPI:
     return app
 
 
+@pytest.mark.slow
 async def test_uvicorn_shuts_down_while_requests_wait_for_rate_limit_slots(
     katana: FaultServer,
 ) -> None:

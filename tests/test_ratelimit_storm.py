@@ -86,6 +86,7 @@ async def run_storm(server: FaultServer, limiter: RateLimiter) -> tuple[list[obj
     return list(outcomes), peak
 
 
+@pytest.mark.slow
 async def test_a_429_storm_under_hundreds_of_callers_ends_typed_and_small(
     server: FaultServer,
 ) -> None:
@@ -98,6 +99,7 @@ async def test_a_429_storm_under_hundreds_of_callers_ends_typed_and_small(
     assert most_in_any_window([r.at for r in server.received], WINDOW) <= LIMIT
 
 
+@pytest.mark.slow
 async def test_a_429_storm_through_redis_ends_typed_and_small(
     server: FaultServer, redis_url: str
 ) -> None:

@@ -210,6 +210,7 @@ async def test_waiters_behind_the_first_time_out_on_their_own_deadlines() -> Non
     assert (await asyncio.wait_for(patient, 10)).waited == pytest.approx(123.0)
 
 
+@pytest.mark.slow
 async def test_a_request_waiting_for_a_slot_gives_up_at_its_pool_timeout(
     server: FaultServer,
 ) -> None:
@@ -257,6 +258,7 @@ async def test_with_default_timeouts_a_long_sequential_walk_is_never_cut_short(
     assert max(clock.sleeps) > 30.0
 
 
+@pytest.mark.slow
 async def test_a_429_pause_of_a_day_does_not_outlast_a_request_timeout(
     server: FaultServer,
 ) -> None:
@@ -293,6 +295,7 @@ async def test_a_cancelled_waiter_gives_up_its_place_at_once() -> None:
     assert permit.waited == pytest.approx(10.0)
 
 
+@pytest.mark.slow
 async def test_a_caller_that_gave_up_never_sends_its_request(server: FaultServer) -> None:
     limiter = LocalRateLimiter(1, 0.5)
     async with KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter) as client:
@@ -306,6 +309,7 @@ async def test_a_caller_that_gave_up_never_sends_its_request(server: FaultServer
     assert [r.json()["order_no"] for r in server.received] == ["first", "last"]
 
 
+@pytest.mark.slow
 async def test_closing_the_client_ends_every_waiter_and_sends_none(server: FaultServer) -> None:
     limiter = LocalRateLimiter(1, 2.0)
     client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
@@ -324,6 +328,7 @@ async def test_closing_the_client_ends_every_waiter_and_sends_none(server: Fault
     assert server.count("GET", "/products") == 2
 
 
+@pytest.mark.slow
 async def test_waiters_on_other_event_loops_are_served_too() -> None:
     limiter = LocalRateLimiter(2, 0.05)
 

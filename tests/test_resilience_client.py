@@ -157,6 +157,7 @@ async def test_final_failure_is_logged_as_a_warning(
     assert [r.levelno for r in caplog.records if r.name == "katana_client"] == [logging.WARNING]
 
 
+@pytest.mark.slow
 def test_importing_the_package_does_not_import_redis() -> None:
     code = "import sys, katana_client; assert 'redis' not in sys.modules, 'redis imported'"
     subprocess.run([sys.executable, "-c", code], check=True)

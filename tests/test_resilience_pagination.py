@@ -125,6 +125,7 @@ async def test_a_page_that_fails_once_is_retried_alone(
     assert len(requested) == -(-RECORDS // PAGE) + 2
 
 
+@pytest.mark.slow
 async def test_every_filter_is_sent_with_every_page(
     catalogue: tuple[FaultServer, Catalogue],
 ) -> None:
@@ -332,6 +333,7 @@ def test_search_without_a_body_is_refused() -> None:
         walk().send(None)
 
 
+@pytest.mark.slow
 async def test_walk_memory_is_bounded_by_a_few_pages(
     catalogue: tuple[FaultServer, Catalogue],
 ) -> None:

@@ -149,6 +149,7 @@ async def test_many_waiting_tasks_use_the_whole_budget_and_no_more() -> None:
     assert max(sent) - min(sent) == 3 * WINDOW  # no slot ever idle: 100% of the limit
 
 
+@pytest.mark.slow
 async def test_many_tasks_in_one_process_stay_under_the_limit() -> None:
     requests = LIMIT * 3 + 1
     async with FaultServer() as server:
@@ -164,6 +165,7 @@ async def test_many_tasks_in_one_process_stay_under_the_limit() -> None:
     assert most_in_any_window(arrivals, WINDOW) <= LIMIT
 
 
+@pytest.mark.slow
 async def test_a_429_from_the_server_is_retried_as_a_backstop() -> None:
     async with FaultServer() as server:
         server.script("GET", "/products", Reply(429, {}, {"Retry-After": "0"}))
@@ -216,6 +218,7 @@ async def server() -> AsyncIterator[FaultServer]:
         yield running
 
 
+@pytest.mark.slow
 async def test_three_processes_share_one_budget_through_redis(
     server: FaultServer, redis_url: str
 ) -> None:
@@ -271,6 +274,7 @@ async def test_redis_key_names_hold_a_hash_not_the_api_key(
     assert not any(secret in name for name in names)
 
 
+@pytest.mark.slow
 async def test_redis_limiter_holds_the_limit_for_concurrent_tasks_too(
     server: FaultServer, redis_url: str
 ) -> None:

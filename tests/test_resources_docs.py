@@ -31,6 +31,7 @@ def _ids(page: Path) -> set[str]:
     return set(re.findall(r'id="([^"]+)"', page.read_text(encoding="utf-8")))
 
 
+@pytest.mark.slow
 def test_every_resource_has_a_page_with_every_action(site: Path) -> None:
     for tag, (module, cls) in RESOURCES.items():
         page = site / (module.replace(".", "/") + ".html")
@@ -40,11 +41,13 @@ def test_every_resource_has_a_page_with_every_action(site: Path) -> None:
             assert f"{cls[: -len('Resource')]}RawResource.{action}" in ids
 
 
+@pytest.mark.slow
 def test_the_client_page_lists_every_resource(site: Path) -> None:
     ids = _ids(site / "katana_client.html")
     assert {f"KatanaClient.{tag}" for tag in RESOURCES} <= ids
 
 
+@pytest.mark.slow
 def test_action_parameters_are_documented_from_the_spec(site: Path) -> None:
     page = html.unescape(
         (site / "katana_client/generated/resources/products.html").read_text(encoding="utf-8")
@@ -69,6 +72,7 @@ def test_a_pdoc_warning_fails_the_build(tmp_path: Path, monkeypatch: pytest.Monk
         docs.build(tmp_path / "site")
 
 
+@pytest.mark.slow
 def test_building_leaves_lazy_exports_lazy(site: Path) -> None:
     import katana_client  # noqa: PLC0415 - the package as the build left it
 

@@ -10,6 +10,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from katana_client import KatanaClient
 
 
@@ -32,6 +34,7 @@ def _generated(modules: list[str], part: str) -> list[str]:
     return [m for m in modules if m.startswith(prefix)]
 
 
+@pytest.mark.slow
 def test_creating_a_client_loads_no_resource() -> None:
     modules = _modules_after("")
     assert _generated(modules, "resources") == []
@@ -39,6 +42,7 @@ def test_creating_a_client_loads_no_resource() -> None:
     assert _generated(modules, "models") == []
 
 
+@pytest.mark.slow
 def test_touching_products_loads_only_the_products_resource_and_endpoints() -> None:
     modules = _modules_after("client.products")
 
@@ -48,6 +52,7 @@ def test_touching_products_loads_only_the_products_resource_and_endpoints() -> N
     assert all(m.startswith("katana_client.generated.api.products") for m in endpoints)
 
 
+@pytest.mark.slow
 def test_touching_products_loads_only_models_products_use() -> None:
     baseline = _modules_after(
         "from katana_client.generated.api.products import (create_product, delete_product,"

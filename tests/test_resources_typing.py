@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from mypy import api
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,6 +52,7 @@ def _run_mypy(*files: Path) -> list[tuple[str, int, str]]:
     return errors
 
 
+@pytest.mark.slow
 def test_mypy_accepts_the_sample_and_rejects_each_mistake(tmp_path: Path) -> None:
     mistakes = tmp_path / "mistakes.py"
     mistakes.write_text(MISTAKES, encoding="utf-8")

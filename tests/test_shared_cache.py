@@ -49,6 +49,7 @@ def all_succeeded(results: list[dict[str, Any]]) -> bool:
     return results == [{"ok": TASKS, "failed": []}] * len(results)
 
 
+@pytest.mark.slow
 async def test_four_processes_read_the_source_once_per_ttl_and_once_per_rotation(
     login: FakeKatanaLogin, shared: Shared, workers: Workers, tmp_path: Path
 ) -> None:

@@ -101,6 +101,7 @@ def all_succeeded(results: list[dict[str, Any]]) -> bool:
     return results == [{"ok": TASKS, "failed": []}] * len(results)
 
 
+@pytest.mark.slow
 async def test_four_processes_crossing_expiry_together_refresh_once_per_expiry(
     login: FakeKatanaLogin, shared: Shared, workers: Workers
 ) -> None:
@@ -122,6 +123,7 @@ async def test_four_processes_crossing_expiry_together_refresh_once_per_expiry(
     assert not login.chain_revoked
 
 
+@pytest.mark.slow
 async def test_nothing_secret_is_kept_in_clear_text(
     login: FakeKatanaLogin, shared: Shared, workers: Workers
 ) -> None:
@@ -137,6 +139,7 @@ async def test_nothing_secret_is_kept_in_clear_text(
     assert not find_leaks(at_rest)
 
 
+@pytest.mark.slow
 async def test_a_lock_holder_killed_delays_the_others_by_at_most_the_lease(
     login: FakeKatanaLogin, shared: Shared, workers: Workers
 ) -> None:
@@ -164,6 +167,7 @@ async def test_a_lock_holder_killed_delays_the_others_by_at_most_the_lease(
         assert done - killed < LEASE
 
 
+@pytest.mark.slow
 async def test_a_live_holder_that_never_releases_is_overtaken_after_its_lease(
     login: FakeKatanaLogin, shared: Shared, workers: Workers
 ) -> None:
@@ -182,6 +186,7 @@ async def test_a_live_holder_that_never_releases_is_overtaken_after_its_lease(
     assert LEASE <= done - locking < LEASE + SLACK
 
 
+@pytest.mark.slow
 async def test_a_worker_killed_after_presenting_the_refresh_token_costs_the_grant_not_the_chain(
     login: SlowAnsweringLogin, shared: Shared, workers: Workers
 ) -> None:

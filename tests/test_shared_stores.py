@@ -201,6 +201,7 @@ async def test_a_held_lease_excludes_others_until_released(store: SharedTokenSto
     await again.release()
 
 
+@pytest.mark.slow
 async def test_a_lease_never_released_lapses_after_its_time(store: SharedTokenStore) -> None:
     held = await store.try_lock()
     assert held is not None
@@ -319,6 +320,7 @@ def test_stores_cipher_and_cache_never_show_keys_or_passwords(tmp_path: Path) ->
     assert not find_leaks([text for o in objects for text in (repr(o), str(o))])
 
 
+@pytest.mark.slow
 def test_importing_auth_does_not_import_redis_or_cryptography() -> None:
     code = (
         "import json, sys, katana_client, katana_client.auth\n"

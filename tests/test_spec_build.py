@@ -49,10 +49,12 @@ def gateway() -> dict[str, Any]:
     return _load(UPSTREAM / "live-gateway.yaml")
 
 
+@pytest.mark.slow
 def test_committed_spec_passes_openapi_spec_validator(spec: dict[str, Any]) -> None:
     validate(spec)
 
 
+@pytest.mark.slow
 def test_every_gateway_operation_is_in_the_spec(
     spec: dict[str, Any], gateway: dict[str, Any]
 ) -> None:
@@ -62,6 +64,7 @@ def test_every_gateway_operation_is_in_the_spec(
     assert built == upstream
 
 
+@pytest.mark.slow
 def test_operation_ids_are_readable_and_unique(spec: dict[str, Any]) -> None:
     ids = [op["operationId"] for _, _, op in _operations(spec)]
     assert len(ids) == len(set(ids))
@@ -72,6 +75,7 @@ def test_operation_ids_are_readable_and_unique(spec: dict[str, Any]) -> None:
         assert re.fullmatch(r"[a-z][A-Za-z0-9]*", op_id), op_id
 
 
+@pytest.mark.slow
 def test_each_operation_has_one_resource_tag(spec: dict[str, Any]) -> None:
     for _, _, op in _operations(spec):
         assert len(op["tags"]) == 1
@@ -82,6 +86,7 @@ def test_each_operation_has_one_resource_tag(spec: dict[str, Any]) -> None:
     assert tags["getUserInfo"] == "users"
 
 
+@pytest.mark.slow
 def test_json_encoded_query_objects_are_replaced_by_flat_parameters(
     spec: dict[str, Any],
 ) -> None:
@@ -95,6 +100,7 @@ def test_json_encoded_query_objects_are_replaced_by_flat_parameters(
     assert {"updated_at_min", "updated_at_max", "name", "ids", "extend"} <= names
 
 
+@pytest.mark.slow
 def test_every_portal_response_example_validates_against_its_derived_schema(
     spec: dict[str, Any],
 ) -> None:
@@ -111,6 +117,7 @@ def test_every_portal_response_example_validates_against_its_derived_schema(
     assert checked >= 170
 
 
+@pytest.mark.slow
 def test_every_operation_with_a_body_has_a_named_response_model(
     spec: dict[str, Any],
 ) -> None:
@@ -127,6 +134,7 @@ def test_every_operation_with_a_body_has_a_named_response_model(
     assert untyped == [("delete", "deleteSerialNumbers")]
 
 
+@pytest.mark.slow
 def test_list_responses_are_lists_of_the_resource_model(spec: dict[str, Any]) -> None:
     ops = {op["operationId"]: op for _, _, op in _operations(spec)}
     schemas = spec["components"]["schemas"]
@@ -141,6 +149,7 @@ def test_list_responses_are_lists_of_the_resource_model(spec: dict[str, Any]) ->
     assert ops["searchSalesOrders"]["x-katana-list"] == {"items": "data", "pagination": "body"}
 
 
+@pytest.mark.slow
 def test_nested_examples_are_merged_into_the_resource_model(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     product = schemas["Product"]["properties"]
@@ -150,6 +159,7 @@ def test_nested_examples_are_merged_into_the_resource_model(spec: dict[str, Any]
     assert {"custom_fields", "lead_time", "sales_price"} <= set(schemas["Variant"]["properties"])
 
 
+@pytest.mark.slow
 def test_money_and_quantities_are_decimals_and_fields_are_nullable(
     spec: dict[str, Any],
 ) -> None:
@@ -163,6 +173,7 @@ def test_money_and_quantities_are_decimals_and_fields_are_nullable(
     assert "x-katana-type" not in tax_rate
 
 
+@pytest.mark.slow
 def test_enums_come_from_gateway_filters_and_overlay(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     status = schemas["SalesOrder"]["properties"]["status"]
@@ -171,6 +182,7 @@ def test_enums_come_from_gateway_filters_and_overlay(spec: dict[str, Any]) -> No
     assert set(po_status["enum"]) - {None} == {"NOT_SENT", "SENDING", "SENT", "FAILED"}
 
 
+@pytest.mark.slow
 def test_broken_portal_examples_are_unwrapped_by_the_overlay(spec: dict[str, Any]) -> None:
     assert (
         "ManufacturingOrderOperationRowMoOperationRowResponseExample"
@@ -183,6 +195,7 @@ def test_broken_portal_examples_are_unwrapped_by_the_overlay(spec: dict[str, Any
     assert "id" in example
 
 
+@pytest.mark.slow
 def test_repeat_safety_comes_from_the_spec(spec: dict[str, Any]) -> None:
     ops = {op["operationId"]: op for _, _, op in _operations(spec)}
     assert ops["createSalesOrder"]["x-katana-idempotent"] is False
@@ -193,6 +206,7 @@ def test_repeat_safety_comes_from_the_spec(spec: dict[str, Any]) -> None:
     assert ops["updateSalesOrder"]["x-katana-idempotent"] is True
 
 
+@pytest.mark.slow
 def test_build_is_deterministic_and_matches_the_committed_spec() -> None:
     first, _ = build_spec(UPSTREAM, OVERLAY_PATH)
     second, _ = build_spec(UPSTREAM, OVERLAY_PATH)
@@ -200,6 +214,7 @@ def test_build_is_deterministic_and_matches_the_committed_spec() -> None:
     assert dump(first) == SPEC_PATH.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_a_stale_overlay_entry_fails_the_build(tmp_path: Path) -> None:
     overlay = _load(OVERLAY_PATH)
     overlay["resources"]["noSuchOperation"] = "Nothing"
@@ -209,6 +224,7 @@ def test_a_stale_overlay_entry_fails_the_build(tmp_path: Path) -> None:
         build_spec(UPSTREAM, path)
 
 
+@pytest.mark.slow
 def test_a_gateway_only_operation_without_an_overlay_id_fails_clearly(
     tmp_path: Path,
 ) -> None:

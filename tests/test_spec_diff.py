@@ -91,12 +91,14 @@ def _find(changes: list[Change], kind: str, subject: str) -> Change:
     return found[0]
 
 
+@pytest.mark.slow
 def test_snapshot_operation_removed_is_breaking(changed: tuple[list[Change], Checked]) -> None:
     change = _find(changed[0], "operation-removed", "deleteRecipe")
     assert change.breaking
     assert change.detail == "DELETE /recipes/{id}"
 
 
+@pytest.mark.slow
 def test_snapshot_response_field_added_is_not_breaking(
     changed: tuple[list[Change], Checked],
 ) -> None:
@@ -106,6 +108,7 @@ def test_snapshot_response_field_added_is_not_breaking(
     assert "getAllCustomers" in change.operations
 
 
+@pytest.mark.slow
 def test_snapshot_request_field_retyped_is_breaking(changed: tuple[list[Change], Checked]) -> None:
     change = _find(changed[0], "field-retyped", "CreateSalesOrderDto.customer_id")
     assert change.breaking
@@ -113,6 +116,7 @@ def test_snapshot_request_field_retyped_is_breaking(changed: tuple[list[Change],
     assert change.operations == ("createSalesOrder",)
 
 
+@pytest.mark.slow
 def test_snapshot_enum_value_added_is_not_breaking(changed: tuple[list[Change], Checked]) -> None:
     in_filter = _find(changed[0], "enum-value-added", "getAllSalesOrders(production_status)")
     in_model = _find(changed[0], "enum-value-added", "SalesOrder.production_status")
@@ -121,6 +125,7 @@ def test_snapshot_enum_value_added_is_not_breaking(changed: tuple[list[Change], 
     assert not in_model.breaking
 
 
+@pytest.mark.slow
 def test_snapshot_parameter_made_required_is_breaking(
     changed: tuple[list[Change], Checked],
 ) -> None:
@@ -128,6 +133,7 @@ def test_snapshot_parameter_made_required_is_breaking(
     assert change.breaking
 
 
+@pytest.mark.slow
 def test_snapshot_changes_nothing_else(changed: tuple[list[Change], Checked]) -> None:
     """Only what was changed is reported (besides the removed operation's own fallout)."""
     subjects = {(c.kind, c.subject) for c in changed[0]}
@@ -141,6 +147,7 @@ def test_snapshot_changes_nothing_else(changed: tuple[list[Change], Checked]) ->
     }
 
 
+@pytest.mark.slow
 def test_overlay_entries_of_a_removed_operation_are_stale(
     changed: tuple[list[Change], Checked],
 ) -> None:
@@ -151,6 +158,7 @@ def test_overlay_entries_of_a_removed_operation_are_stale(
     ]
 
 
+@pytest.mark.slow
 def test_overlay_entry_the_upstream_now_covers_is_redundant(
     changed: tuple[list[Change], Checked],
 ) -> None:
@@ -159,6 +167,7 @@ def test_overlay_entry_the_upstream_now_covers_is_redundant(
     assert changed[1].redundant == ["deprecated.createInventoryReorderPoint"]
 
 
+@pytest.mark.slow
 def test_unchanged_snapshot_has_a_healthy_overlay(
     snapshot: tuple[Doc, Doc], overlay: Overlay
 ) -> None:

@@ -78,6 +78,7 @@ def unchanged() -> Run:
     return run(["--upstream", str(UPSTREAM)])
 
 
+@pytest.mark.slow
 def test_unchanged_snapshot_reports_no_changes(unchanged: Run) -> None:
     assert "**No changes** for callers of the SDK." in unchanged.out
     assert "## Breaking" not in unchanged.out
@@ -85,6 +86,7 @@ def test_unchanged_snapshot_reports_no_changes(unchanged: Run) -> None:
     assert "No redundant corrections." in unchanged.out
 
 
+@pytest.mark.slow
 def test_unchanged_snapshot_regenerates_nothing_and_succeeds(unchanged: Run) -> None:
     assert unchanged.status == 0
     assert unchanged.steps == []
@@ -116,6 +118,7 @@ def gated(changed_folder: Path, tmp_path_factory: pytest.TempPathFactory) -> tup
     return run(argv), reports
 
 
+@pytest.mark.slow
 def test_breaking_changes_fail_the_gate_before_anything_runs(gated: tuple[Run, Path]) -> None:
     result, _ = gated
     assert result.status == 2
@@ -133,6 +136,7 @@ def test_breaking_changes_fail_the_gate_before_anything_runs(gated: tuple[Run, P
         ("parameter-required", "getAllSalesOrders(customer_id)", True),
     ],
 )
+@pytest.mark.slow
 def test_json_report_flags_each_change(
     gated: tuple[Run, Path], kind: str, subject: str, breaking: bool
 ) -> None:
@@ -141,6 +145,7 @@ def test_json_report_flags_each_change(
     assert [c["breaking"] for c in found] == [breaking]
 
 
+@pytest.mark.slow
 def test_json_report_lists_the_stale_overlay_entries(gated: tuple[Run, Path]) -> None:
     data = json.loads((gated[1] / "report.json").read_text(encoding="utf-8"))
     assert data["overlay"]["stale"] == [
@@ -151,6 +156,7 @@ def test_json_report_lists_the_stale_overlay_entries(gated: tuple[Run, Path]) ->
     assert data["overlay"]["redundant"] is None  # --skip-redundancy-check
 
 
+@pytest.mark.slow
 def test_markdown_file_is_the_printed_report(gated: tuple[Run, Path]) -> None:
     result, reports = gated
     assert (reports / "report.md").read_text(encoding="utf-8") == result.out

@@ -164,6 +164,7 @@ def test_the_body_cap_is_configurable(receiver: Receiver) -> None:
     assert receiver.received() == [*events, "sales_order.created"]
 
 
+@pytest.mark.slow
 async def test_a_body_that_trickles_in_is_cut_off_at_body_timeout(receiver: Receiver) -> None:
     port = int(receiver.url.rsplit(":", 1)[1])
     reader, writer = await asyncio.open_connection("127.0.0.1", port)

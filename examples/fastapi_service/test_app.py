@@ -126,6 +126,7 @@ async def test_a_create_answered_with_a_5xx_is_a_502_saying_it_may_exist(
     assert answer["detail"].startswith("Katana answered 500; it may still have been applied")
 
 
+@pytest.mark.slow
 async def test_a_create_that_timed_out_is_a_504_and_the_order_may_well_exist(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -146,6 +147,7 @@ async def test_a_create_that_timed_out_is_a_504_and_the_order_may_well_exist(
         await _until(lambda: fake.state.count("sales_orders") > before)
 
 
+@pytest.mark.slow
 async def test_a_list_that_timed_out_is_a_504_safe_to_retry(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -173,6 +175,7 @@ async def test_katanas_rate_limit_is_a_503_with_its_retry_after(
     assert _answer(response, caplog)["outcome_unknown"] is False
 
 
+@pytest.mark.slow
 async def test_katana_unreachable_is_a_503_nothing_was_sent(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
@@ -188,6 +191,7 @@ async def test_katana_unreachable_is_a_503_nothing_was_sent(
     assert "nothing was changed, retry later" in answer["detail"]
 
 
+@pytest.mark.slow
 async def test_a_call_that_waited_too_long_for_a_rate_limit_slot_is_a_503(
     fake: FakeKatana, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -224,6 +228,7 @@ async def test_a_failed_call_is_logged_once_without_the_key(
 # --- Shutdown ------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 async def test_shutdown_lets_a_create_in_flight_finish_then_closes_the_client() -> None:
     fake = FakeKatana()
     fake.faults.add(operation="createSalesOrder", delay=3.0)
