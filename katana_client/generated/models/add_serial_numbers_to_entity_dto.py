@@ -16,7 +16,6 @@ class AddSerialNumbersToEntityDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("resource_id", "resource_id", "int"),
         ("resource_type", "resource_type", "enum:AddSerialNumbersToEntityDtoResourceType"),

@@ -14,6 +14,5 @@ class BinLocationUpdateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (("bin_name", "bin_name", "str"),)
     bin_name: str

@@ -16,7 +16,6 @@ class BomRowCreateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("ingredient_variant_id", "ingredient_variant_id", "int"),
         ("product_item_id", "product_item_id", "int"),

@@ -14,6 +14,5 @@ class CompletePartiallyBatchDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (("batch_id", "batch_id", "int"),)
     batch_id: int

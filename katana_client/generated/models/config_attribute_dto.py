@@ -14,7 +14,6 @@ class ConfigAttributeDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("config_name", "config_name", "str"),
         ("config_value", "config_value", "str"),

@@ -16,7 +16,6 @@ class CreateCustomFieldDefinitionDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("entity_type", "entity_type", "str"),
         ("field_type", "field_type", "str"),

@@ -18,7 +18,6 @@ class CreatePoAdditionalCostRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("additional_cost_id", "additional_cost_id", "int"),
         ("group_id", "group_id", "int"),

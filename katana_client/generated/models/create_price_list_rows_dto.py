@@ -16,7 +16,6 @@ class CreatePriceListRowsDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("price_list_id", "price_list_id", "int"),
         ("price_list_rows", "price_list_rows", "list[model:CreatePriceListRowDto]"),

@@ -18,7 +18,6 @@ class CreatePurchaseOrderDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("location_id", "location_id", "int"),
         ("purchase_order_rows", "purchase_order_rows", "list[model:CreatePurchaseOrderRowDto]"),

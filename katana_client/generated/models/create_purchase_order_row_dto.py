@@ -16,7 +16,6 @@ class CreatePurchaseOrderRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("price_per_unit", "price_per_unit", "decimal"),
         ("quantity", "quantity", "decimal"),

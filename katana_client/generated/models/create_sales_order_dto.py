@@ -16,7 +16,6 @@ class CreateSalesOrderDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("customer_id", "customer_id", "int"),
         ("sales_order_rows", "sales_order_rows", "list[model:CreateSalesOrderRowDto]"),

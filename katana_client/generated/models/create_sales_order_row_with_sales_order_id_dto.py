@@ -18,7 +18,6 @@ class CreateSalesOrderRowWithSalesOrderIdDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("quantity", "quantity", "decimal"),
         ("sales_order_id", "sales_order_id", "int"),

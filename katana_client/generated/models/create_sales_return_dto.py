@@ -16,7 +16,6 @@ class CreateSalesReturnDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("return_location_id", "return_location_id", "int"),
         ("sales_order_id", "sales_order_id", "int"),

@@ -18,7 +18,6 @@ class CreateStockAdjustmentRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("quantity", "quantity", "decimal"),
         ("variant_id", "variant_id", "int"),

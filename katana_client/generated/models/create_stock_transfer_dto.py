@@ -16,7 +16,6 @@ class CreateStockTransferDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("source_location_id", "source_location_id", "int"),
         ("stock_transfer_number", "stock_transfer_number", "str"),

@@ -16,7 +16,6 @@ class CreateStocktakeRowsDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("stocktake_id", "stocktake_id", "int"),
         ("stocktake_rows", "stocktake_rows", "list[model:CreateStocktakeRowDto]"),

@@ -16,7 +16,6 @@ class CreateTaxRateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("rate", "rate", "decimal"),
         ("name", "name", "str"),

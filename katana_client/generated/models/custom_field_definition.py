@@ -21,7 +21,6 @@ class CustomFieldDefinition(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("id", "id", "str"),
         ("created_at", "created_at", "datetime"),

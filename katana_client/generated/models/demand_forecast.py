@@ -19,7 +19,6 @@ class DemandForecast(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("in_stock", "in_stock", "str"),
         ("location_id", "location_id", "int"),

@@ -14,7 +14,6 @@ class DemandForecastClearPeriod(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("period_end", "period_end", "str"),
         ("period_start", "period_start", "str"),

@@ -20,7 +20,6 @@ class DemandForecastPeriod(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("committed", "committed", "decimal"),
         ("expected", "expected", "str"),

@@ -21,7 +21,6 @@ class Factory(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("base_currency_code", "base_currency_code", "str"),
         ("default_manufacturing_location_id", "default_manufacturing_location_id", "int"),

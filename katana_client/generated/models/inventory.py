@@ -21,7 +21,6 @@ class Inventory(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("average_cost", "average_cost", "decimal"),
         ("location", "location", "model:Location"),

@@ -19,7 +19,6 @@ class InventorySafetyStockLevel(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("created_at", "created_at", "datetime"),
         ("location_id", "location_id", "int"),

@@ -19,7 +19,6 @@ class NegativeStock(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("category", "category", "str"),
         ("latest_negative_stock_date", "latest_negative_stock_date", "datetime"),

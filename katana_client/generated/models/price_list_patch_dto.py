@@ -14,7 +14,6 @@ class PriceListPatchDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("is_active", "is_active", "bool"),
         ("name", "name", "str"),

@@ -17,7 +17,6 @@ class ProductConfig(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("id", "id", "int"),
         ("name", "name", "str"),

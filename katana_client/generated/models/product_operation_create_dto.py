@@ -16,7 +16,6 @@ class ProductOperationCreateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("rows", "rows", "list[model:ProductOperationRowCreateDto]"),
         ("keep_current_rows", "keep_current_rows", "bool"),

@@ -22,7 +22,6 @@ class ProductOperationRow(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("cost_parameter", "cost_parameter", "decimal"),
         ("cost_per_hour", "cost_per_hour", "decimal"),

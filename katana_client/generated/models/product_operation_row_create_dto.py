@@ -16,7 +16,6 @@ class ProductOperationRowCreateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("product_variant_id", "product_variant_id", "int"),
         ("cost_parameter", "cost_parameter", "int"),

@@ -14,7 +14,6 @@ class ProductOperationRowRankDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("rank_product_operation_id", "rank_product_operation_id", "int"),
         ("preceding_product_operation_id", "preceding_product_operation_id", "int"),

@@ -18,7 +18,6 @@ class ProductionOperationDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("manufacturing_order_operation_id", "manufacturing_order_operation_id", "int"),
         ("time", "time", "decimal"),

@@ -19,7 +19,6 @@ class PurchaseOrderRowReceiveDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("purchase_order_row_id", "purchase_order_row_id", "int"),
         ("quantity", "quantity", "decimal"),

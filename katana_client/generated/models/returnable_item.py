@@ -19,7 +19,6 @@ class ReturnableItem(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("available_for_return_quantity", "available_for_return_quantity", "decimal"),
         ("fulfillment_row_id", "fulfillment_row_id", "int"),

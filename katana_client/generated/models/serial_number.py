@@ -22,7 +22,6 @@ class SerialNumber(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("failed", "failed", "list[model:SerialNumberFailed]"),
         ("id", "id", "int"),

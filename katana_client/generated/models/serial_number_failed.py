@@ -17,7 +17,6 @@ class SerialNumberFailed(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("reason", "reason", "str"),
         ("serial_number", "serial_number", "str"),

@@ -19,7 +19,6 @@ class StockTransferRowTraceability(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("batch_id", "batch_id", "int"),
         ("bin_location_id", "bin_location_id", "int"),

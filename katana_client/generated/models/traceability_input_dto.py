@@ -16,7 +16,6 @@ class TraceabilityInputDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("batch_id", "batch_id", "int"),
         ("quantity", "quantity", "decimal"),

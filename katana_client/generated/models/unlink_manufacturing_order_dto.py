@@ -14,6 +14,5 @@ class UnlinkManufacturingOrderDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (("sales_order_row_id", "sales_order_row_id", "int"),)
     sales_order_row_id: int

@@ -18,7 +18,6 @@ class UpdateManufacturingOrderOperationRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("assigned_operators", "assigned_operators", "list[model:UpdateOperatorDto]"),
         ("completed_by_operators", "completed_by_operators", "list[model:UpdateOperatorDto]"),

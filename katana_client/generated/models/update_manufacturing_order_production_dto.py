@@ -16,6 +16,5 @@ class UpdateManufacturingOrderProductionDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (("production_date", "production_date", "date"),)
     production_date: datetime.date | Unset = UNSET

@@ -16,7 +16,6 @@ class UpdatePurchaseOrderDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("additional_info", "additional_info", "str"),
         ("currency", "currency", "str"),

@@ -18,7 +18,6 @@ class UpdatePurchaseOrderRecipeRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("batch_transactions", "batch_transactions", "list[model:CreateBatchTransactionDto]"),
         ("ingredient_variant_id", "ingredient_variant_id", "int"),

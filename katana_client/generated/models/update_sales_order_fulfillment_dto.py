@@ -18,7 +18,6 @@ class UpdateSalesOrderFulfillmentDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("conversion_date", "conversion_date", "str"),
         ("conversion_rate", "conversion_rate", "decimal"),

@@ -18,7 +18,6 @@ class UpdateSalesOrderRowDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("attributes", "attributes", "list[model:CreateSalesOrderRowAttributeDto]"),
         ("batch_transactions", "batch_transactions", "list[model:UpdateBatchTransactionDto]"),

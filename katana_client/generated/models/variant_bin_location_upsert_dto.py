@@ -14,7 +14,6 @@ class VariantBinLocationUpsertDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("bin_name", "bin_name", "str"),
         ("variant_id", "variant_id", "int"),

@@ -18,7 +18,6 @@ class VariantUpdateDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("config_attributes", "config_attributes", "list[model:ConfigAttributeDto]"),
         ("custom_fields", "custom_fields", "list[model:CustomFieldValueDto]"),

@@ -17,6 +17,5 @@ class WebhookLogsExport(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (("url", "url", "str"),)
     url: str | None | Unset = UNSET

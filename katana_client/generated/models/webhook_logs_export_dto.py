@@ -18,7 +18,6 @@ class WebhookLogsExportDto(Model):
     Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
     """
 
-    # (JSON key, attribute, kind): what reading and `to_dict` work from (see `Model`).
     __katana_fields__ = (
         ("created_at_max", "created_at_max", "date"),
         ("created_at_min", "created_at_min", "date"),

@@ -18,9 +18,6 @@ from ...models.create_manufacturing_order_operation_row_dto import (
 )
 from ...models.manufacturing_order_operation_row import ManufacturingOrderOperationRow
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[ManufacturingOrderOperationRow]] = Operation(
     id="createManufacturingOrderOperationRow",
     method="POST",
@@ -54,10 +51,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -21,9 +21,6 @@ from ...models.get_all_manufacturing_order_operation_rows_status import (
 )
 from ...models.manufacturing_order_operation_row_list import ManufacturingOrderOperationRowList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[ManufacturingOrderOperationRowList]] = Operation(
     id="getAllManufacturingOrderOperationRows",
     method="GET",
@@ -89,10 +86,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

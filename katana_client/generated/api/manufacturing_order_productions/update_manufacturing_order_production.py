@@ -18,9 +18,6 @@ from ...models.update_manufacturing_order_production_dto import (
     UpdateManufacturingOrderProductionDto,
 )
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[ManufacturingOrderProduction]] = Operation(
     id="updateManufacturingOrderProduction",
     method="PATCH",
@@ -59,10 +56,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -16,9 +16,6 @@ from katana_client._runtime import (
 from ...models.create_purchase_order_recipe_row_dto import CreatePurchaseOrderRecipeRowDto
 from ...models.outsourced_purchase_order_recipe_row import OutsourcedPurchaseOrderRecipeRow
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRow]] = Operation(
     id="createPurchaseOrderRecipeRow",
     method="POST",
@@ -51,10 +48,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -16,9 +16,6 @@ from katana_client._runtime import (
 from ...models.product_operation_row import ProductOperationRow
 from ...models.product_operation_row_update_dto import ProductOperationRowUpdateDto
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[ProductOperationRow]] = Operation(
     id="updateProductOperationRow",
     method="PATCH",
@@ -60,10 +57,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

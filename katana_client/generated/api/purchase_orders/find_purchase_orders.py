@@ -23,9 +23,6 @@ from ...models.find_purchase_orders_last_document_status import FindPurchaseOrde
 from ...models.find_purchase_orders_status import FindPurchaseOrdersStatus
 from ...models.purchase_order_list import PurchaseOrderList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[PurchaseOrderList]] = Operation(
     id="findPurchaseOrders",
     method="GET",
@@ -115,10 +112,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

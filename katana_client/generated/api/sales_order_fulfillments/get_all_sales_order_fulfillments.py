@@ -22,9 +22,6 @@ from ...models.get_all_sales_order_fulfillments_invoice_status import (
 from ...models.get_all_sales_order_fulfillments_status import GetAllSalesOrderFulfillmentsStatus
 from ...models.sales_order_fulfillment_list import SalesOrderFulfillmentList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[SalesOrderFulfillmentList]] = Operation(
     id="getAllSalesOrderFulfillments",
     method="GET",
@@ -105,10 +102,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -23,9 +23,6 @@ from ...models.get_all_sales_orders_product_availability import GetAllSalesOrder
 from ...models.get_all_sales_orders_production_status import GetAllSalesOrdersProductionStatus
 from ...models.sales_order_list import SalesOrderList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[SalesOrderList]] = Operation(
     id="getAllSalesOrders",
     method="GET",
@@ -124,10 +121,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -16,9 +16,6 @@ from katana_client._runtime import (
 from ...models.sales_order_list import SalesOrderList
 from ...models.search_sales_orders_dto import SearchSalesOrdersDto
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[SalesOrderList]] = Operation(
     id="searchSalesOrders",
     method="POST",
@@ -63,10 +60,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -20,9 +20,6 @@ from ...models.get_all_sales_returns_refund_status import GetAllSalesReturnsRefu
 from ...models.get_all_sales_returns_status import GetAllSalesReturnsStatus
 from ...models.sales_return_list import SalesReturnList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[SalesReturnList]] = Operation(
     id="getAllSalesReturns",
     method="GET",
@@ -106,10 +103,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""

@@ -22,9 +22,6 @@ from ...models.get_all_variants_extend_item import GetAllVariantsExtendItem
 from ...models.get_all_variants_type import GetAllVariantsType
 from ...models.variant_list import VariantList
 
-# Every fact about the operation, read by the request core (`send`), the resilience
-# layer (`idempotent`: a request that may have reached Katana is retried only if it is)
-# and pagination (`list_items`, `pagination`).
 OPERATION: Final[Operation[VariantList]] = Operation(
     id="getAllVariants",
     method="GET",
@@ -120,10 +117,7 @@ async def asyncio_detailed(
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
     """
-
-    # `locals()` first thing is exactly the parameters (a test holds it to that).
     return await send(OPERATION, client, locals())
 
 
 asyncio = parsed(asyncio_detailed)
-"""As `asyncio_detailed`, with the same arguments, returning only the parsed body."""
