@@ -11,8 +11,6 @@ import argparse
 import sys
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from katana_spec.build import BuildError, build_spec, dump
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,10 +12,13 @@ package in a temporary folder; ruff formats that package with the repository's s
 the package then replaces `katana_client/generated/`. With `--check` nothing in the
 repository is written: the fresh spec and package are compared with the committed ones.
 
-The generator runs in-process rather than through its CLI because the templates need
-each operation's `x-katana-*` metadata, which openapi-python-client 0.29.1 does not pass
-on to templates; any warning it reports (an operation or model it could not parse and
-would silently leave out) fails the run.
+The generator reads the spec file exactly as committed: forms it needs are written by
+the build (`scripts/katana_spec/forms.py`), not patched in memory here. It runs
+in-process rather than through its CLI because the templates need what
+openapi-python-client 0.29.1 does not pass on to them: each operation's `x-katana-*`
+metadata, and each parameter object's description (it reads only the schema's). Any
+warning it reports (an operation or model it could not parse and would silently leave
+out) fails the run.
 """
 
 from __future__ import annotations
@@ -206,69 +209,6 @@ def _contract_problems(operation_id: str, operation: Mapping[str, Any]) -> list[
     return problems
 
 
-def normalize_nullable_enums(node: Any) -> None:
-    """Rewrite enums written `type: [string, "null"]` + `null` member as 3.0 `nullable`.
-
-    openapi-python-client 0.29.1 turns the 3.1 spelling into a union of three copies of
-    the enum (`SalesOrderStatusType1`, `...Type2Type1`, ...); with `nullable: true` and
-    no `null` member it makes one `SalesOrderStatus`, and the templates read
-    nullability from the raw schema. Values and meaning are unchanged. In place.
-    """
-    if isinstance(node, list):
-        for child in node:
-            normalize_nullable_enums(child)
-        return
-    if not isinstance(node, dict):
-        return
-    values, types = node.get("enum"), node.get("type")
-    if isinstance(values, list) and isinstance(types, list) and "null" in types:
-        others = [t for t in types if t != "null"]
-        if len(others) == 1:
-            node["type"] = others[0]
-            node["nullable"] = True
-            node["enum"] = [value for value in values if value is not None]
-    for child in node.values():
-        normalize_nullable_enums(child)
-
-
-def name_colliding_enum_members(node: Any) -> None:
-    """Give enums whose values differ only in case distinct member names, in place.
-
-    openapi-python-client names members `value.upper()` and refuses an enum where two
-    values give the same name. Katana has such enums (purchase orders'
-    `last_document_status` is `NOT_SENT` in the portal's examples, `notSent` in the
-    gateway); both values are real, so both must stay. Members get `x-enum-varnames`
-    with a numeric suffix on the later duplicates; values are untouched.
-    """
-    from openapi_python_client.strings import snake_case  # noqa: PLC0415
-
-    if isinstance(node, list):
-        for child in node:
-            name_colliding_enum_members(child)
-        return
-    if not isinstance(node, dict):
-        return
-    values = node.get("enum")
-    if isinstance(values, list) and "x-enum-varnames" not in node:
-        strings = [v for v in values if isinstance(v, str)]
-        if len(strings) == len([v for v in values if v is not None]):
-            keys = [
-                snake_case(v).upper() if v[:1].isalpha() else f"VALUE_{i}"
-                for i, v in enumerate(strings)
-            ]
-            if len(set(keys)) < len(keys):
-                seen: dict[str, int] = {}
-                names = []
-                for key in keys:
-                    seen[key] = seen.get(key, 0) + 1
-                    names.append(key if seen[key] == 1 else f"{key}_{seen[key]}")
-                node["x-enum-varnames"] = names
-                if len(strings) < len(values):  # the generator drops null before naming
-                    node["enum"] = [*strings, None]
-    for child in node.values():
-        name_colliding_enum_members(child)
-
-
 # --- generation ------------------------------------------------------------------------
 
 
@@ -300,12 +240,13 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     )
     document = load_spec(spec)
     operations = operation_metadata(document, config.field_prefix)
-    normalize_nullable_enums(document)
-    name_colliding_enum_members(document)
 
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_format_generator_errors([openapi]))
+    describe_parameters(
+        openapi.endpoint_collections_by_tag, parameter_docs(document), operations, config
+    )
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     project.env.globals["katana_operations"] = operations
     # The generator prints "Generating <path>"; keep the output to what matters.
@@ -321,6 +262,49 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     write_resources(project, openapi.endpoint_collections_by_tag, document, operations, package)
     run_ruff(package, workdir)
     return package
+
+
+def describe_parameters(
+    collections: Mapping[Any, Any],
+    docs: Mapping[str, Mapping[str, str]],
+    operations: Mapping[str, Any],
+    config: Any,
+) -> int:
+    """Give each endpoint parameter its description from the spec; return how many.
+
+    openapi-python-client 0.29.1 takes a parameter property's `description` from the
+    parameter's schema, while the spec (like OpenAPI itself, and Katana) puts it on the
+    parameter object, so the endpoint templates would see none. This copies it onto the
+    parsed property the templates print (`p.description`). The spec is not touched.
+    A copy of the property is made: an enum parameter's property is also the enum class
+    the generator renders, which must not change.
+    """
+    from attrs import evolve  # noqa: PLC0415 - the generator's own dependency
+    from openapi_python_client.schema import UntrustedString  # noqa: PLC0415
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
+
+    described = 0
+    for collection in collections.values():
+        for endpoint in collection.endpoints:
+            module = str(PythonIdentifier(endpoint.name, config.field_prefix))
+            texts = docs.get(operations[module]["operation_id"], {})
+            for group in (
+                endpoint.path_parameters,
+                endpoint.query_parameters,
+                endpoint.header_parameters,
+            ):
+                for index, prop in enumerate(group):
+                    text = texts.get(_plain(prop.name))
+                    if text and not prop.description:
+                        group[index] = evolve(prop, description=UntrustedString(text))
+                        described += 1
+    return described
+
+
+def _plain(value: Any) -> str:
+    """The text of a generator string (`UntrustedString` or `str`)."""
+    unwrap = getattr(value, "get_untrusted_value", None)
+    return str(unwrap() if unwrap is not None else value)
 
 
 def _format_generator_errors(errors: Any) -> str:

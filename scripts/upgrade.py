@@ -38,9 +38,6 @@ from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
-
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
 from fetch_spec import GATEWAY_FILE, PORTAL_FILE, FetchError, add_arguments, fetch
 from generate import display_path
 from katana_spec.build import BuildError, Overlay, dump, load_yaml

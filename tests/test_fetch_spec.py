@@ -4,23 +4,19 @@ from __future__ import annotations
 
 import json
 import socket
-import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import fetch_spec
 import pytest
 import yaml
+from fetch_spec import FetchError, fetch
 
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM = ROOT.parent / "shared" / "katana-openapi"
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import fetch_spec  # noqa: E402
-from fetch_spec import FetchError, fetch  # noqa: E402
 
 #: path -> (status, content type, body) served by the local server.
 Routes = dict[str, tuple[int, str, bytes]]

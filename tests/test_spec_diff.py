@@ -9,20 +9,12 @@ from __future__ import annotations
 
 import copy
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-UPSTREAM = ROOT.parent / "shared" / "katana-openapi"
-OVERLAY_PATH = ROOT / "openapi" / "overlay.yaml"
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-from katana_spec.build import Overlay, load_yaml  # noqa: E402
-from katana_spec.diff import (  # noqa: E402
+from katana_spec.build import Overlay, load_yaml
+from katana_spec.diff import (
     Change,
     Report,
     diff_specs,
@@ -30,7 +22,11 @@ from katana_spec.diff import (  # noqa: E402
     render_markdown,
     shape,
 )
-from katana_spec.overlay_health import Checked, build_checked  # noqa: E402
+from katana_spec.overlay_health import Checked, build_checked
+
+ROOT = Path(__file__).resolve().parent.parent
+UPSTREAM = ROOT.parent / "shared" / "katana-openapi"
+OVERLAY_PATH = ROOT / "openapi" / "overlay.yaml"
 
 Doc = dict[str, Any]
 

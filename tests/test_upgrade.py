@@ -20,17 +20,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import upgrade
 import yaml
+from katana_spec.build import load_yaml
+from katana_spec.diff import Change, Report
+from test_spec_diff import change_upstream
 
 ROOT = Path(__file__).resolve().parent.parent
 UPSTREAM = ROOT.parent / "shared" / "katana-openapi"
-
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import upgrade  # noqa: E402
-from katana_spec.build import load_yaml  # noqa: E402
-from katana_spec.diff import Change, Report  # noqa: E402
-from test_spec_diff import change_upstream  # noqa: E402
 
 
 @dataclass

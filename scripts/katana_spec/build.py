@@ -18,8 +18,10 @@ from typing import Any
 
 import yaml
 
+from .forms import FormError, spell_for_generator
 from .infer import Hints, Inference, Samples, decimal_schema, nullable
 from .names import pascal, singular, snake
+from .params import ParameterDocs, clean_text
 
 Doc = dict[str, Any]
 # libyaml is ten times faster on the 1.5 MB portal document; PyPI's wheels ship it.
@@ -157,6 +159,7 @@ class Op:
     method: str
     gateway: Doc
     portal: Doc | None
+    portal_path: str | None = None
     operation_id: str = ""
     tag: str = ""
     examples: list[Example] = field(default_factory=list)
@@ -179,17 +182,19 @@ class Builder:
         self.overlay = overlay
         self.used: set[str] = set()
         self.warnings: list[str] = []
+        self.parameter_docs = ParameterDocs.from_portal(op for _, _, op in iter_operations(portal))
 
     # -- operations -----------------------------------------------------------------
 
     def operations(self) -> list[Op]:
         """Pair every gateway operation with its portal twin and name it."""
-        portal_ops = {(m, norm_path(p)): op for p, m, op in iter_operations(self.portal)}
+        portal_ops = {(m, norm_path(p)): (p, op) for p, m, op in iter_operations(self.portal)}
         ids = self.overlay.section("operation_ids")
         tags = self.overlay.section("tags")
         ops: list[Op] = []
         for path, method, gop in iter_operations(self.gateway):
-            op = Op(path, method, gop, portal_ops.get((method, norm_path(path))))
+            portal_path, portal_op = portal_ops.get((method, norm_path(path)), (None, None))
+            op = Op(path, method, gop, portal_op, portal_path)
             if op.key in ids:
                 self.used.add(f"operation_ids.{op.key}")
                 op.operation_id = ids[op.key]
@@ -349,9 +354,6 @@ class Builder:
 
     def parameters(self, op: Op) -> tuple[list[Doc], bool]:
         """Gateway parameters with the JSON query objects replaced by flat ones."""
-        portal_params = {
-            p.get("name"): p for p in (op.portal or {}).get("parameters", []) if "name" in p
-        }
         out: list[Doc] = []
         paginated = False
         for param in op.gateway.get("parameters", []):
@@ -368,9 +370,10 @@ class Builder:
             new = copy.deepcopy(param)
             if _is_id(name) and new.get("schema", {}).get("type") == "number":
                 new["schema"]["type"] = "integer"  # see to_oas31: ids are integers
-            twin = portal_params.get(name)
-            if twin and twin.get("description") and not new.get("description"):
-                new["description"] = clean_text(twin["description"])
+            if not new.get("description"):
+                text = self.parameter_docs.describe(param, op.path, op.portal_path, op.portal)
+                if text:
+                    new["description"] = text
             if new["in"] == "path":
                 new["required"] = True
             new["schema"] = mark_decimals(to_oas31(new.get("schema", {})))
@@ -481,7 +484,7 @@ class Builder:
         if strict:
             self.check_overlay_used()
         info = self.overlay.section("info")
-        return {
+        spec: Doc = {
             "openapi": "3.1.0",
             "info": {
                 "title": info.get("title", "Katana MRP API"),
@@ -497,6 +500,11 @@ class Builder:
                 "schemas": dict(sorted(all_schemas.items())),
             },
         }
+        try:
+            spell_for_generator(spec)
+        except FormError as exc:
+            raise BuildError(str(exc)) from exc
+        return spec
 
     def stale_entries(self) -> list[str]:
         """Overlay entries (``section.key``) that matched nothing upstream, sorted."""
@@ -516,15 +524,6 @@ class Builder:
                 "overlay entries that match nothing in the upstream documents (stale): "
                 + ", ".join(stale)
             )
-
-
-def clean_text(text: str) -> str:
-    """Portal prose with the indentation of its continuation lines removed.
-
-    Katana's descriptions carry the indentation of the source they were cut from
-    ("sorted order,\n    with the most recent"), which renders as a code block.
-    """
-    return re.sub(r"\n[ \t]+", "\n", text.strip())
 
 
 def unwrap(op: Op, value: Any, key: str | None) -> Any:

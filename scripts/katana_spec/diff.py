@@ -171,6 +171,8 @@ def _union_shape(
         part = shape(branch)
         nullable |= part.nullable
         types |= part.types - {"null"}
+        if part.enum is not None:  # `anyOf: [{enum: [...]}, {type: "null"}]`
+            enum = part.enum | (enum or frozenset())
     if schema.get("x-katana-type") == "decimal":
         types = {"decimal"}
     return Shape(frozenset(types or {"any"}), nullable, enum)
@@ -445,6 +447,7 @@ def _compare_response(op_id: str, old: Doc, new: Doc, out: list[Change]) -> None
 
 def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
     """Every change from ``old`` to ``new`` that a caller of the SDK can notice."""
+    old, new = inline_enum_components(old), inline_enum_components(new)
     out: list[Change] = []
     before, after = _operation_index(old), _operation_index(new)
     by_route = {(m, p): op_id for op_id, (m, p, _) in after.items()}
@@ -473,6 +476,42 @@ def diff_specs(old: Mapping[str, Any], new: Mapping[str, Any]) -> list[Change]:
         _compare_operation(new_id, op1, op2, out)
     _compare_components(old, new, out)
     return sorted(out, key=_sort_key)
+
+
+def inline_enum_components(spec: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``spec`` with every enum component written back where it is used, and dropped.
+
+    The build names nullable enums as components only because the generator needs that
+    spelling (``katana_spec.forms``); a caller sees such an enum as the field's type, so
+    its changes are reported on the field (``SalesOrder.status``), whichever spelling
+    either spec uses.
+    """
+    schemas: Mapping[str, Any] = (spec.get("components") or {}).get("schemas") or {}
+    enums = {
+        name: schema
+        for name, schema in schemas.items()
+        if isinstance(schema, Mapping) and "enum" in schema and "properties" not in schema
+    }
+    if not enums:
+        return spec
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, list):
+            return [inline(child) for child in node]
+        if not isinstance(node, Mapping):
+            return node
+        name = ref_name(node)
+        if name in enums:
+            return dict(enums[name])
+        return {key: inline(child) for key, child in node.items()}
+
+    out = dict(inline(spec))
+    kept = out["components"]["schemas"]
+    out["components"] = {
+        **out["components"],
+        "schemas": {name: schema for name, schema in kept.items() if name not in enums},
+    }
+    return out
 
 
 def _compare_components(old: Mapping[str, Any], new: Mapping[str, Any], out: list[Change]) -> None:

@@ -95,7 +95,7 @@ class BatchStocksResource(Resource):
         Katana operation `updateBatchStock`: `PATCH /batch_stocks/{id}`.
 
         Args:
-            id: Path parameter `id`.
+            id: Batch id
             body: The request body (`UpdateBatchDto`), sent as JSON.
 
         Returns:

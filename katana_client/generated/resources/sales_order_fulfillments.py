@@ -115,7 +115,7 @@ class SalesOrderFulfillmentsResource(Resource):
 
         Args:
             id: Sales order fulfillment id
-            include_deleted: Filter `include_deleted`.
+            include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
         Returns:
             The `SalesOrderFulfillment` Katana answered with.

@@ -63,16 +63,17 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        batch_id: Query parameter `batch_id`.
-        batch_number: Query parameter `batch_number`.
-        location_id: Query parameter `location_id`.
-        variant_id: Query parameter `variant_id`.
-        batch_barcode: Query parameter `batch_barcode`.
-        include_empty: Query parameter `include_empty`.
-        batch_created_at_max: Query parameter `batch_created_at_max`.
-        batch_created_at_min: Query parameter `batch_created_at_min`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        batch_id: Filters stock by a valid batch id
+        batch_number: Filters stock by a valid batch number
+        location_id: Filters stock by a valid location id
+        variant_id: Filters stock by a valid variant id
+        batch_barcode: Filter stock by batch barcode
+        include_empty: Include empty batches in result
+        batch_created_at_max: Maximum value for batch_created_at range. Must be compatible with ISO 8601 format
+        batch_created_at_min: Minimum value for batch_created_at range. Must be compatible with ISO 8601 format
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

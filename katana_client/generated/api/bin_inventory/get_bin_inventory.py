@@ -83,14 +83,17 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        granularity: Query parameter `granularity`.
-        location_id: Query parameter `location_id`.
-        variant_id: Query parameter `variant_id`.
-        bin_location_id: Query parameter `bin_location_id`.
-        batch_id: Query parameter `batch_id`.
-        serial_number_id: Query parameter `serial_number_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        granularity: Row granularity. Defaults to `VARIANT`.
+        location_id: Filter by location id.
+        variant_id: Filter by variant id.
+        bin_location_id: Filter by bin location id. Pass `null` to target unassigned-bin rows.
+        batch_id: Filter by batch id. Only valid when `granularity=BATCH`. Pass `null` to target unbatched
+            rows.
+        serial_number_id: Filter by serial number id. Only valid when `granularity=SERIAL_NUMBER`. Pass `null` to
+            target untraced rows.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

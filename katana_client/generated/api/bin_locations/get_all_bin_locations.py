@@ -55,12 +55,14 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        location_id: Query parameter `location_id`.
-        bin_name: Query parameter `bin_name`.
+        location_id: Filters bin locations by location. By default bin locations are returned for all
+            locations
+        bin_name: Filters bin locations by name
         ids: Query parameter `ids`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

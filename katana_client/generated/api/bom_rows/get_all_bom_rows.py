@@ -63,16 +63,17 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        id: Query parameter `id`.
-        product_variant_id: Query parameter `product_variant_id`.
-        product_item_id: Query parameter `product_item_id`.
-        ingredient_variant_id: Query parameter `ingredient_variant_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        id: Filters BOM rows by ID
+        product_variant_id: Filters BOM rows by product variant ID
+        product_item_id: Filters BOM rows by product item ID
+        ingredient_variant_id: Filters BOM rows by ingredient variant ID
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -78,23 +78,24 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        name: Query parameter `name`.
-        first_name: Query parameter `first_name`.
-        last_name: Query parameter `last_name`.
-        company: Query parameter `company`.
-        email: Query parameter `email`.
-        reference_id: Query parameter `reference_id`.
-        category: Query parameter `category`.
-        currency: Query parameter `currency`.
-        phone: Query parameter `phone`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters customers by an array of IDs
+        name: Filters customers by name
+        first_name: Filters customers by first name
+        last_name: Filters customers by last name
+        company: Filters customers by company
+        email: Filters customers by an email
+        reference_id: Filters customers by a reference ID
+        category: Filters customers by a category
+        currency: Filters customers by currency
+        phone: Filters customers by a phone number
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

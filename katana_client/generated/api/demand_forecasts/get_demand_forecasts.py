@@ -41,8 +41,8 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        variant_id: Query parameter `variant_id`.
-        location_id: Query parameter `location_id`.
+        variant_id: ID of variant for which to retrieve demand forecast for.
+        location_id: ID of location for which to retrieve variant demand forecast for.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -71,19 +71,20 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        location_id: Query parameter `location_id`.
-        ids: Query parameter `ids`.
-        variant_ids: Query parameter `variant_ids`.
-        resource_type: Query parameter `resource_type`.
-        resource_id: Query parameter `resource_id`.
-        caused_by_order_no: Query parameter `caused_by_order_no`.
-        caused_by_resource_id: Query parameter `caused_by_resource_id`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        location_id: Filters inventory movements by a location_id
+        ids: Filters inventory movements by an array of IDs
+        variant_ids: Filters inventory movements by an array of variant ids
+        resource_type: Filters inventory movements by a resource type
+        resource_id: Filters inventory movements by a resource_id
+        caused_by_order_no: Filters inventory movements by a caused_by_order_no
+        caused_by_resource_id: Filters inventory movements by a caused_by_resource_id
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -55,12 +55,13 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        variant_id: Query parameter `variant_id`.
-        location_id: Query parameter `location_id`.
-        include_archived: Query parameter `include_archived`.
-        extend: Query parameter `extend`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        variant_id: Filters inventories by valid variant ids
+        location_id: Filters inventories by a valid location id
+        include_archived: Includes archived inventories
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

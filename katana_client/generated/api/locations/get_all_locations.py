@@ -77,22 +77,23 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        name: Query parameter `name`.
-        legal_name: Query parameter `legal_name`.
-        address_id: Query parameter `address_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters locations by an array of IDs
+        name: Filters locations by a name
+        legal_name: Filters locations by a legal_name
+        address_id: Filters locations by an address_id
         is_primary: Query parameter `is_primary`.
-        sales_allowed: Query parameter `sales_allowed`.
-        manufacturing_allowed: Query parameter `manufacturing_allowed`.
-        purchases_allowed: Query parameter `purchases_allowed`.
-        rank: Query parameter `rank`.
-        include_deleted: Query parameter `include_deleted`.
+        sales_allowed: Filters locations by a sales_allowed
+        manufacturing_allowed: Filters locations by a manufacturing_allowed
+        purchases_allowed: Filters locations by a purchases_allowed
+        rank: Filters locations by a rank
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -62,15 +62,16 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        ids: Query parameter `ids`.
-        manufacturing_order_ids: Query parameter `manufacturing_order_ids`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        ids: Filters manufacturing order productions by an array of IDs
+        manufacturing_order_ids: Filters manufacturing order productions by manufacturing order ids.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -42,7 +42,7 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
+        id: manufacturing order recipe id
         body: The request body, sent as JSON.
 
     Raises:

@@ -69,18 +69,19 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        status: Query parameter `status`.
-        order_no: Query parameter `order_no`.
-        location_id: Query parameter `location_id`.
-        is_linked_to_sales_order: Query parameter `is_linked_to_sales_order`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters manufacturing orders by an array of IDs
+        status: Filters manufacturing orders by a status.
+        order_no: Filters manufacturing orders by an order number.
+        location_id: Filters manufacturing orders by location.
+        is_linked_to_sales_order: Filters based on whether a manufacturing order is linked to a sales order or not.
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -41,7 +41,7 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
+        id: manufacturing order id
         body: The request body, sent as JSON.
 
     Raises:

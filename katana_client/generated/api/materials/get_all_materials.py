@@ -82,24 +82,25 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        name: Query parameter `name`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters materials by an array of IDs
+        name: Filters materials by a name
         category_name: Query parameter `category_name`.
-        is_sellable: Query parameter `is_sellable`.
-        uom: Query parameter `uom`.
-        default_supplier_id: Query parameter `default_supplier_id`.
-        batch_tracked: Query parameter `batch_tracked`.
-        purchase_uom: Query parameter `purchase_uom`.
-        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
-        include_deleted: Query parameter `include_deleted`.
-        include_archived: Query parameter `include_archived`.
-        extend: Query parameter `extend`.
+        is_sellable: Filters materials by a is_sellable
+        uom: Filters materials by a uom
+        default_supplier_id: Filters materials by a default_supplier_id
+        batch_tracked: Filters materials by a batch_tracked
+        purchase_uom: Filters materials by a purchase_uom
+        purchase_uom_conversion_rate: Filters materials by a purchase_uom_conversion_rate
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+        include_archived: Archived data is excluded from result set by default. Set to true to include it.
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

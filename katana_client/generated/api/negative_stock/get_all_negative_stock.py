@@ -61,15 +61,16 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        location_id: Query parameter `location_id`.
-        variant_id: Query parameter `variant_id`.
-        latest_negative_stock_date_max: Query parameter `latest_negative_stock_date_max`.
-        latest_negative_stock_date_min: Query parameter `latest_negative_stock_date_min`.
-        name: Query parameter `name`.
-        sku: Query parameter `sku`.
-        category: Query parameter `category`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        location_id: Filters negative stock by a valid location id
+        variant_id: Filters negative stock by a valid variant id
+        latest_negative_stock_date_max: Filters negative stock by a latest negative stock date max
+        latest_negative_stock_date_min: Filters negative stock by a latest negative stock date min
+        name: Filters negative stock by a name
+        sku: Filters negative stock by a sku
+        category: Filters negative stock by a category
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

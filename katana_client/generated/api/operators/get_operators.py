@@ -50,10 +50,11 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        working_area: Query parameter `working_area`.
-        resource_id: Query parameter `resource_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        working_area: Filters operators by their working area.
+        resource_id: Filters operators by resource ID.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

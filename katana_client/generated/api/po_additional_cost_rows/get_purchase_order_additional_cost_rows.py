@@ -71,19 +71,20 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        group_id: Query parameter `group_id`.
-        additional_cost_id: Query parameter `additional_cost_id`.
-        distribution_method: Query parameter `distribution_method`.
-        tax_rate_id: Query parameter `tax_rate_id`.
-        currency: Query parameter `currency`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters purchase order additional cost rows by an array of IDs
+        group_id: Filters purchase order additional cost rows by group id
+        additional_cost_id: Filters purchase order additional cost rows by additional cost id
+        distribution_method: Filters purchase order additional cost rows by an distribution method
+        tax_rate_id: Filters purchase order additional cost rows by tax rate id
+        currency: Filters purchase order additional cost rows by a currency
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

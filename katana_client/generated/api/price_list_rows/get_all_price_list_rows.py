@@ -53,11 +53,12 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        ids: Query parameter `ids`.
-        variant_ids: Query parameter `variant_ids`.
-        price_list_ids: Query parameter `price_list_ids`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
+        ids: Filters price list rows by an array of IDs
+        variant_ids: Filters price list rows by an array of variant IDs
+        price_list_ids: Filters price list rows by an array of price list IDs
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -53,11 +53,12 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        name: Query parameter `name`.
-        is_active: Query parameter `is_active`.
-        ids: Query parameter `ids`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
+        name: Filters price lists by an name
+        is_active: Filters price lists by a status
+        ids: Filters price lists by an array of IDs
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -68,19 +68,20 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        product_id: Query parameter `product_id`.
-        product_operation_row_id: Query parameter `product_operation_row_id`.
-        product_variant_id: Query parameter `product_variant_id`.
-        operation_id: Query parameter `operation_id`.
-        operation_name: Query parameter `operation_name`.
-        resource_id: Query parameter `resource_id`.
-        resource_name: Query parameter `resource_name`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        product_id: Filters product operation rows by product ID
+        product_operation_row_id: Filters product operation rows by product operation row ID
+        product_variant_id: Filters product operation rows by product variant ID
+        operation_id: Filters product operation rows by operation ID
+        operation_name: Filters product operation rows by operation name
+        resource_id: Filters product operation rows by resource ID
+        resource_name: Filters product operation rows by resource name
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

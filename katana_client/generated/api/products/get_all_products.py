@@ -92,29 +92,30 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        name: Query parameter `name`.
-        uom: Query parameter `uom`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters products by an array of IDs
+        name: Filters products by a name
+        uom: Filters products by a uom
         category_name: Query parameter `category_name`.
-        is_sellable: Query parameter `is_sellable`.
-        is_producible: Query parameter `is_producible`.
-        is_purchasable: Query parameter `is_purchasable`.
-        is_auto_assembly: Query parameter `is_auto_assembly`.
-        default_supplier_id: Query parameter `default_supplier_id`.
-        batch_tracked: Query parameter `batch_tracked`.
-        serial_tracked: Query parameter `serial_tracked`.
-        operations_in_sequence: Query parameter `operations_in_sequence`.
-        purchase_uom: Query parameter `purchase_uom`.
-        purchase_uom_conversion_rate: Query parameter `purchase_uom_conversion_rate`.
-        include_deleted: Query parameter `include_deleted`.
-        include_archived: Query parameter `include_archived`.
-        extend: Query parameter `extend`.
+        is_sellable: Filters products by a is_sellable
+        is_producible: Filters products by an is_producible
+        is_purchasable: Filters products by an is_purchasable
+        is_auto_assembly: Filters products by an is_auto_assembly
+        default_supplier_id: Filters products by a default_supplier_id
+        batch_tracked: Filters products by a batch_tracked
+        serial_tracked: Filters products by a serial_tracked
+        operations_in_sequence: Filters products by a operations_in_sequence
+        purchase_uom: Filters products by a purchase_uom
+        purchase_uom_conversion_rate: Filters products by a purchase_uom_conversion_rate
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+        include_archived: Archived data is excluded from result set by default. Set to true to include it.
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

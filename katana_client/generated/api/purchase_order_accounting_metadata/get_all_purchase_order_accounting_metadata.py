@@ -49,10 +49,11 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        purchase_order_id: Query parameter `purchase_order_id`.
-        received_items_group_id: Query parameter `received_items_group_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        purchase_order_id: Filters purchase order accounting metadata by purchase order id
+        received_items_group_id: Filters purchase order accounting metadata by received items group id
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

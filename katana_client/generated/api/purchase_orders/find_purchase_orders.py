@@ -85,24 +85,25 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        status: Query parameter `status`.
-        order_no: Query parameter `order_no`.
-        currency: Query parameter `currency`.
-        billing_status: Query parameter `billing_status`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters purchase orders by an array of IDs
+        status: Filters purchase orders by a status
+        order_no: Filters purchase orders by an order number
+        currency: Filters purchase orders by a currency
+        billing_status: Filters purchase orders by a billing status
         last_document_status: Query parameter `last_document_status`.
-        supplier_id: Query parameter `supplier_id`.
-        location_id: Query parameter `location_id`.
-        include_deleted: Query parameter `include_deleted`.
-        entity_type: Query parameter `entity_type`.
-        tracking_location_id: Query parameter `tracking_location_id`.
-        extend: Query parameter `extend`.
+        supplier_id: Filters purchase orders by a supplier
+        location_id: Filters purchase orders by a location
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+        entity_type: Filters purchase orders by an entity type
+        tracking_location_id: Filters purchase orders by a tracking location
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -42,8 +42,8 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
-        extend: Query parameter `extend`.
+        id: Purchase order id
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

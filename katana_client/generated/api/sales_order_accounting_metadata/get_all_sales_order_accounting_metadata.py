@@ -49,10 +49,11 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        sales_order_id: Query parameter `sales_order_id`.
-        fulfillment_id: Query parameter `fulfillment_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        sales_order_id: Filters sales order accounting metadata by sales order id
+        fulfillment_id: Filters sales order accounting metadata by fulfillment id
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

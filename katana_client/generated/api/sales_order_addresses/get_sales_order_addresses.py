@@ -84,26 +84,27 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        sales_order_ids: Query parameter `sales_order_ids`.
-        entity_type: Query parameter `entity_type`.
-        first_name: Query parameter `first_name`.
-        last_name: Query parameter `last_name`.
-        company: Query parameter `company`.
-        line_1: Query parameter `line_1`.
-        line_2: Query parameter `line_2`.
-        city: Query parameter `city`.
-        state: Query parameter `state`.
-        zip_: Query parameter `zip`.
-        country: Query parameter `country`.
-        phone: Query parameter `phone`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters sales order addresses by an array of IDs
+        sales_order_ids: Filters sales order addresses by an array of sales order IDs
+        entity_type: Filters sales order addresses by a entity_type
+        first_name: Filters sales order addresses by a first_name
+        last_name: Filters sales order addresses by a last_name
+        company: Filters sales order addresses by an company
+        line_1: Filters sales order addresses by a line_1
+        line_2: Filters sales order addresses by a line_2
+        city: Filters sales order addresses by a city
+        state: Filters sales order addresses by a state
+        zip_: Filters sales order addresses by a zip
+        country: Filters sales order addresses by a country
+        phone: Filters sales order addresses by a phone
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -78,21 +78,22 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        picked_date_min: Query parameter `picked_date_min`.
-        tracking_number: Query parameter `tracking_number`.
-        tracking_url: Query parameter `tracking_url`.
-        tracking_carrier: Query parameter `tracking_carrier`.
-        tracking_method: Query parameter `tracking_method`.
-        sales_order_id: Query parameter `sales_order_id`.
-        status: Query parameter `status`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        picked_date_min: Filters sales order fulfillments by a picked date min
+        tracking_number: Filters sales order fulfillments by a tracking number
+        tracking_url: Filters sales order fulfillments by a tracking url
+        tracking_carrier: Filters sales order fulfillments by a tracking carrier
+        tracking_method: Filters sales order fulfillments by a tracking method
+        sales_order_id: Filters sales order fulfillments by a sales order id
+        status: Filters sales order fulfillments by a status
         invoice_status: Query parameter `invoice_status`.
-        include_deleted: Query parameter `include_deleted`.
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -41,8 +41,8 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
-        include_deleted: Query parameter `include_deleted`.
+        id: Sales order fulfillment id
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

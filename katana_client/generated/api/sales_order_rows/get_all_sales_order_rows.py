@@ -78,21 +78,22 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        ids: Query parameter `ids`.
-        sales_order_ids: Query parameter `sales_order_ids`.
-        variant_id: Query parameter `variant_id`.
-        tax_rate_id: Query parameter `tax_rate_id`.
-        linked_manufacturing_order_id: Query parameter `linked_manufacturing_order_id`.
-        location_id: Query parameter `location_id`.
-        product_availability: Query parameter `product_availability`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        include_deleted: Query parameter `include_deleted`.
-        extend: Query parameter `extend`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        ids: Filters sales order rows by an array of IDs
+        sales_order_ids: Filters sales order rows by an array of sales order ids
+        variant_id: Filters sales order rows by variant id.
+        tax_rate_id: Filters sales order rows by tax rate id.
+        linked_manufacturing_order_id: Filters sales order rows manufacturing order id.
+        location_id: Filters sales order rows by location
+        product_availability: Filters sales order rows by product availability
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -91,27 +91,28 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        order_no: Query parameter `order_no`.
-        source: Query parameter `source`.
-        customer_id: Query parameter `customer_id`.
-        location_id: Query parameter `location_id`.
-        invoicing_status: Query parameter `invoicing_status`.
-        product_availability: Query parameter `product_availability`.
-        ingredient_availability: Query parameter `ingredient_availability`.
-        production_status: Query parameter `production_status`.
-        status: Query parameter `status`.
-        currency: Query parameter `currency`.
-        ecommerce_order_type: Query parameter `ecommerce_order_type`.
-        ecommerce_store_name: Query parameter `ecommerce_store_name`.
-        ecommerce_order_id: Query parameter `ecommerce_order_id`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters sales orders by an array of IDs
+        order_no: Filters sales orders by an order number
+        source: Filters sales orders by a creation source
+        customer_id: Filters sales orders by customer
+        location_id: Filters sales orders by location
+        invoicing_status: Filters sales orders by an invoicing status
+        product_availability: Filters sales orders by product availability
+        ingredient_availability: Filters sales orders by ingredient availability
+        production_status: Filters sales orders by production status
+        status: Filters sales orders by a status
+        currency: Filters sales orders by currency
+        ecommerce_order_type: Filters sales orders by an e-commerce order type
+        ecommerce_store_name: Filters sales orders by an e-commerce store name
+        ecommerce_order_id: Filters sales orders by an e-commerce order id
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -68,18 +68,19 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        sales_return_id: Query parameter `sales_return_id`.
-        variant_id: Query parameter `variant_id`.
-        sales_order_row_id: Query parameter `sales_order_row_id`.
-        reason_id: Query parameter `reason_id`.
-        restock_location_id: Query parameter `restock_location_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters sales returns by an array of IDs
+        sales_return_id: Filters sales return rows by a sales return id
+        variant_id: Filters sales return rows by a variant id
+        sales_order_row_id: Filters sales return rows by a sales order row id
+        reason_id: Filters sales return rows by a reason id
+        restock_location_id: Filters sales return rows by a restock location id
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -78,20 +78,21 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters sales returns by an array of IDs
         return_location_id: Query parameter `return_location_id`.
         order_no: Query parameter `order_no`.
         sales_order_no: Query parameter `sales_order_no`.
-        status: Query parameter `status`.
-        refund_status: Query parameter `refund_status`.
-        order_created_date_min: Query parameter `order_created_date_min`.
-        order_created_date_max: Query parameter `order_created_date_max`.
+        status: Filters sales returns by a (return) status
+        refund_status: Filters sales returns by a refund status
+        order_created_date_min: Minimum value for order_created_date range. Must be compatible with ISO 8601 format
+        order_created_date_max: Maximum value for order_created_date range. Must be compatible with ISO 8601 format
         order_return_date_min: Query parameter `order_return_date_min`.
         order_return_date_max: Query parameter `order_return_date_max`.
 

@@ -51,10 +51,11 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        resource_type: Query parameter `resource_type`.
-        resource_id: Query parameter `resource_id`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        resource_type: Resource type
+        resource_id: Resource id
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

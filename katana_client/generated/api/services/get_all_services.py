@@ -69,19 +69,20 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        name: Query parameter `name`.
-        uom: Query parameter `uom`.
-        category_name: Query parameter `category_name`.
-        is_sellable: Query parameter `is_sellable`.
-        include_archived: Query parameter `include_archived`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters services by an array of IDs
+        name: Filters services by a name
+        uom: Filters services by a uom
+        category_name: Filters services by a category name
+        is_sellable: Filters services by ability to sell
+        include_archived: Archived data is excluded from result set by default. Set to true to include it.
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -33,7 +33,7 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
+        id: Stock adjustment id
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

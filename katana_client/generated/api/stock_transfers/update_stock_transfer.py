@@ -40,7 +40,7 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        id: Path parameter `id`.
+        id: Stock transfer id
         body: The request body, sent as JSON.
 
     Raises:

@@ -69,18 +69,19 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        ids: Query parameter `ids`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        stocktake_number: Query parameter `stocktake_number`.
-        status: Query parameter `status`.
-        stock_adjustment_id: Query parameter `stock_adjustment_id`.
-        location_id: Query parameter `location_id`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        ids: Filters stocktakes by an array of IDs
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        stocktake_number: Filters stocktakes by a stocktake number
+        status: Filters stocktakes by status
+        stock_adjustment_id: Filters stocktakes by stock adjustment id
+        location_id: Filters stocktakes by location
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -74,21 +74,22 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        supplier_ids: Query parameter `supplier_ids`.
-        line_1: Query parameter `line_1`.
-        line_2: Query parameter `line_2`.
-        city: Query parameter `city`.
-        state: Query parameter `state`.
-        zip_: Query parameter `zip`.
-        country: Query parameter `country`.
-        include_deleted: Query parameter `include_deleted`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters supplier addresses by an array of IDs
+        supplier_ids: Filters supplier addresses by an array of supplier IDs
+        line_1: Filters supplier addresses by a line_1
+        line_2: Filters supplier addresses by a line_2
+        city: Filters supplier addresses by a city
+        state: Filters supplier addresses by a state
+        zip_: Filters supplier addresses by a zip
+        country: Filters supplier addresses by a country
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -67,17 +67,18 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        rate: Query parameter `rate`.
-        name: Query parameter `name`.
-        is_default_sales: Query parameter `is_default_sales`.
-        is_default_purchases: Query parameter `is_default_purchases`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters tax rates by an array of IDs
+        rate: Filters tax rates by rate
+        name: Filters tax rates by a name
+        is_default_sales: Filters tax rates by an is_default_sales
+        is_default_purchases: Filters tax rates by an is_default_purchases
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

@@ -88,26 +88,28 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        created_at_min: Query parameter `created_at_min`.
-        created_at_max: Query parameter `created_at_max`.
-        updated_at_min: Query parameter `updated_at_min`.
-        updated_at_max: Query parameter `updated_at_max`.
-        ids: Query parameter `ids`.
-        product_id: Query parameter `product_id`.
-        material_id: Query parameter `material_id`.
-        sku: Query parameter `sku`.
-        sales_price: Query parameter `sales_price`.
-        purchase_price: Query parameter `purchase_price`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        created_at_min: Only records with `created_at` at or after this time (ISO 8601).
+        created_at_max: Only records with `created_at` at or before this time (ISO 8601).
+        updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
+        updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
+        ids: Filters variants by an array of IDs
+        product_id: Filters variants by a product id
+        material_id: Filters variants by a material id
+        sku: Filters variants by skus
+        sales_price: Filters variants by a sales price
+        purchase_price: Filters variants by a purchase price
         type_: Query parameter `type`.
-        internal_barcode: Query parameter `internal_barcode`.
-        registered_barcode: Query parameter `registered_barcode`.
+        internal_barcode: Filters variants by an internal barcode
+        registered_barcode: Filters variants by a registered barcode
         abc_classification: Query parameter `abc_classification`.
-        supplier_item_codes: Query parameter `supplier_item_codes`.
-        include_deleted: Query parameter `include_deleted`.
-        include_archived: Query parameter `include_archived`.
-        extend: Query parameter `extend`.
+        supplier_item_codes: Filters variants by supplier item codes. Returns the variants that match with any of the
+            codes in the array.
+        include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+        include_archived: Archived data is excluded from result set by default. Set to true to include it.
+        extend: Array of objects that need to be added to the response
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.

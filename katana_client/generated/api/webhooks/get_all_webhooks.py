@@ -53,11 +53,12 @@ async def asyncio_detailed(
 
     Args:
         client: A `KatanaClient` or any object with `get_async_httpx_client()`.
-        page: Query parameter `page`.
-        limit: Query parameter `limit`.
-        ids: Query parameter `ids`.
-        url_query: Query parameter `url`.
-        enabled: Query parameter `enabled`.
+        page: Page number, starting at 1.
+        limit: Number of records per page (default 50). Katana states no maximum; integrators report
+            250 as the cap in practice.
+        ids: Filters webhooks by an array of IDs
+        url_query: Filters webhooks by an url
+        enabled: Filters webhooks by enabled flag
 
     Raises:
         KatanaAPIError: Katana answered with a status other than 2xx.
