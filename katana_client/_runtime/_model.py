@@ -14,15 +14,23 @@ from attrs import define, field
 
 from ._convert import to_json_value
 from ._json import loads_object
-from ._readers import _READERS, ModelReader, reader_of
 from ._types import UNSET
 
 __all__ = ["Model"]
 
 
+if TYPE_CHECKING:
+    from ._readers import ModelReader
+
+
 def _reader(cls: type[Any]) -> ModelReader:
+    # Imported here: the reader compiler is needed by the first read, not by `import
+    # katana_client`. The reader is kept on the class, for one lookup per read.
+    from ._readers import reader_of  # noqa: PLC0415 - lazy, see above
+
     reader = reader_of(cls)
     assert reader is not None  # `cls` derives from Model, which has a field table
+    cls.__katana_reader__ = reader
     return reader
 
 
@@ -77,7 +85,7 @@ class Model:
         # The reader for this object's keys, compiled on first sight and found by their
         # number: it takes the values in one go and knows which keys are missing or
         # unknown (see `ModelReader`).
-        reader = _READERS.get(cls) or _reader(cls)
+        reader = cls.__dict__.get("__katana_reader__") or _reader(cls)
         read = reader.by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
         if read is None:
             read = reader.learn(src_dict)
@@ -99,7 +107,7 @@ class Model:
     def _from_owned(cls, data: dict[str, Any]) -> Self:
         # Decoded JSON that nobody else holds (a response body): its lists are converted
         # in place instead of copied.
-        reader = _READERS.get(cls) or _reader(cls)
+        reader = cls.__dict__.get("__katana_reader__") or _reader(cls)
         read = reader.by_size_owned.get(len(data)) if data.__class__ is dict else None
         if read is None:
             read = reader.learn_owned(data)

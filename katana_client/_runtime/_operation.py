@@ -97,12 +97,6 @@ class Operation(Generic[T]):
         return fn
 
 
-def operation_of_endpoint(fn: Callable[..., Any]) -> Operation[Any] | None:
-    """The descriptor an endpoint function was marked with (see `Operation.endpoint`)."""
-    op = getattr(fn, "__katana_operation__", None)
-    return op if isinstance(op, Operation) else None
-
-
 async def send(
     op: Operation[T], client: SupportsAsyncHTTPX, args: Mapping[str, Any]
 ) -> Response[T]:
