@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._client import KatanaClient
 from ._errors import (
+    KatanaAPIError,
     KatanaAuthenticationError,
     KatanaAuthError,
     KatanaBadRequestError,
@@ -19,12 +20,14 @@ from ._errors import (
     KatanaConfigError,
     KatanaConflictError,
     KatanaConnectionError,
+    KatanaEmptyResponseError,
     KatanaError,
     KatanaForbiddenError,
     KatanaInsecureTransportError,
     KatanaJSONDepthError,
     KatanaNotFoundError,
     KatanaOAuthError,
+    KatanaPaginationError,
     KatanaParameterError,
     KatanaPreconditionFailedError,
     KatanaRateLimiterError,
@@ -42,11 +45,10 @@ from ._errors import (
     KatanaValidationError,
     ValidationDetail,
 )
-from ._resources import AsyncPager, KatanaEmptyResponseError, PageOf
-from ._runtime import KatanaAPIError, Response
+from ._resources import AsyncPager, PageOf
+from ._runtime import Response
 from ._version import __version__
 from .resilience import (
-    KatanaPaginationError,
     LocalRateLimiter,
     Page,
     RetryPolicy,

@@ -18,10 +18,10 @@ from typing import Any, Final, Self
 
 import httpx
 
-from ._auth import Secret
 from ._errors import KatanaClientClosedError, KatanaConfigError
 from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
+from .auth._secret import Secret
 from .generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from .generated.resources import Resources
 from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options

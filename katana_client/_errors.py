@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from attrs import frozen
+
+if TYPE_CHECKING:
+    from ._runtime import Response
 
 
 class KatanaError(Exception):
@@ -613,3 +616,40 @@ class KatanaClosedInFlightError(KatanaClientClosedError):
         self.url = url
         self.operation = operation
         self.outcome_unknown = outcome_unknown
+
+
+class KatanaPaginationError(KatanaError):
+    """A page could not be walked: its body was unreadable, Katana sent another page or
+    the same records again, or the walk reached `MAX_PAGES` without a last page.
+
+    Attributes:
+        operation: The endpoint's operationId.
+        page: The page number that failed; pass it as `start_page=` to resume.
+    """
+
+    def __init__(self, message: str, *, operation: str, page: int) -> None:
+        """See the class docstring."""
+        super().__init__(f"{operation} page {page}: {message}")
+        self.operation = operation
+        self.page = page
+
+
+class KatanaEmptyResponseError(KatanaError):
+    """Katana answered 2xx without the body the operation documents.
+
+    The request succeeded: a create or update this is raised for has been applied, so do
+    not simply send it again. `response` holds the status and headers.
+
+    Attributes:
+        operation: The operationId.
+        response: The response, with `parsed=None`.
+    """
+
+    def __init__(self, operation: str, response: Response[Any]) -> None:
+        """See the class docstring."""
+        super().__init__(
+            f"{operation}: Katana answered {response.status_code} with no body, where the "
+            "API documents one; the request itself succeeded."
+        )
+        self.operation = operation
+        self.response = response

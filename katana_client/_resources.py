@@ -15,7 +15,7 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
 
-from ._errors import KatanaError
+from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
 
@@ -34,26 +34,6 @@ R = TypeVar("R")
 P = ParamSpec("P")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
-
-class KatanaEmptyResponseError(KatanaError):
-    """Katana answered 2xx without the body the operation documents.
-
-    The request succeeded: a create or update this is raised for has been applied, so do
-    not simply send it again. `response` holds the status and headers.
-
-    Attributes:
-        operation: The operationId.
-        response: The response, with `parsed=None`.
-    """
-
-    def __init__(self, operation: str, response: Response[Any]) -> None:
-        """See the class docstring."""
-        super().__init__(
-            f"{operation}: Katana answered {response.status_code} with no body, where the "
-            "API documents one; the request itself succeeded."
-        )
-        self.operation = operation
-        self.response = response
 
 
 def parsed_or_raise(response: Response[T], operation: str) -> T:

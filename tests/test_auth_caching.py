@@ -9,7 +9,6 @@ import pytest
 from servers.leakcheck import leak_scan, make_secret
 
 from katana_client import KatanaConfigError
-from katana_client._auth import Secret as LegacySecret
 from katana_client.auth import (
     CachingTokenProvider,
     KatanaTokenProviderError,
@@ -170,7 +169,3 @@ def test_secrets_compare_by_value() -> None:
 def test_secret_refuses_to_be_pickled() -> None:
     with pytest.raises(TypeError, match="pickled"):
         pickle.dumps(Secret(make_secret()))
-
-
-def test_secret_is_the_one_katana_client_auth_exports() -> None:
-    assert LegacySecret is Secret

@@ -9,9 +9,9 @@ import pytest
 from conftest import RecordingTransport
 
 from katana_client import KatanaClient, KatanaConfigError, KatanaError, __version__
-from katana_client._auth import BearerAuth, Secret
 from katana_client._client import DEFAULT_BASE_URL
 from katana_client._errors import KatanaClientClosedError
+from katana_client.auth import Secret
 from katana_client.generated import AuthenticatedClient
 from katana_client.generated.api.products import get_all_products
 
@@ -128,13 +128,22 @@ async def test_endpoint_paths_are_appended_to_the_base_url(transport: RecordingT
 
 async def test_auth_reads_the_key_on_each_request() -> None:
     # The seam key rotation relies on: a new key takes effect without a new client.
-    keys = iter([Secret("first-key"), Secret("second-key")])
+    class Rotating:
+        def __init__(self) -> None:
+            self.key = "first-key"
+
+        async def get_token(self) -> Secret:
+            return Secret(self.key)
+
+        def invalidate(self) -> None:
+            pass
+
+    provider = Rotating()
     transport = RecordingTransport()
-    async with httpx.AsyncClient(
-        auth=BearerAuth(lambda: next(keys)), transport=transport, base_url="https://x"
-    ) as http:
-        await http.get("/a")
-        await http.get("/b")
+    async with KatanaClient(token_provider=provider, transport=transport) as client:
+        await client.get_async_httpx_client().get("/a")
+        provider.key = "second-key"
+        await client.get_async_httpx_client().get("/b")
     assert [r.headers["Authorization"] for r in transport.requests] == [
         "Bearer first-key",
         "Bearer second-key",

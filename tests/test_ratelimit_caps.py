@@ -22,7 +22,8 @@ from katana_client import (
     LocalRateLimiter,
     RetryPolicy,
 )
-from katana_client.resilience import RateLimitFeedback, feedback_from_response, limiter_key
+from katana_client.resilience import RateLimitFeedback
+from katana_client.resilience._ratelimit import feedback_from_response, limiter_key
 from katana_client.testing import RateLimit
 
 DECADES_AHEAD = "Fri, 01 Jan 2100 00:00:00 GMT"

@@ -26,12 +26,8 @@ import redis.asyncio as aioredis
 from faultserver import FakeClock, FaultServer, Reply, free_port
 
 from katana_client import KatanaClient, LocalRateLimiter, RedisRateLimiter
-from katana_client.resilience import (
-    RateLimitFeedback,
-    feedback_from_response,
-    limiter_key,
-    shared_rate_limiter,
-)
+from katana_client.resilience import RateLimitFeedback, shared_rate_limiter
+from katana_client.resilience._ratelimit import feedback_from_response, limiter_key
 
 LIMIT = 20
 WINDOW = 2.0

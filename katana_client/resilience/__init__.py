@@ -14,15 +14,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from katana_client._errors import KatanaPaginationError
+
 from ._body import DEFAULT_MAX_RESPONSE_BYTES
-from ._clock import SYSTEM_CLOCK, Clock, SystemClock
-from ._logging import logger
-from ._operation import EXTENSION as OPERATION_EXTENSION
-from ._operation import OperationInfo, operation_of
+from ._clock import Clock
 from ._options import CallOptions, call_options
 from ._pagination import (
     MAX_PAGES,
-    KatanaPaginationError,
     Page,
     PaginationInfo,
     collect,
@@ -35,15 +33,11 @@ from ._ratelimit import (
     RateLimiter,
     RateLimitFeedback,
     RateLimitPermit,
-    feedback_from_response,
-    limiter_key,
     shared_rate_limiter,
 )
 from ._retry import DEFAULT_RETRY_STATUSES, NO_RETRY, RetryPolicy
 from ._transport import (
     DEFAULT_LIMITS,
-    RESILIENCE_EXTENSION,
-    ResilienceFacts,
     ResilientTransport,
 )
 
@@ -56,30 +50,20 @@ __all__ = [
     "DEFAULT_RETRY_STATUSES",
     "MAX_PAGES",
     "NO_RETRY",
-    "OPERATION_EXTENSION",
-    "RESILIENCE_EXTENSION",
-    "SYSTEM_CLOCK",
     "CallOptions",
     "Clock",
     "KatanaPaginationError",
     "LocalRateLimiter",
-    "OperationInfo",
     "Page",
     "PaginationInfo",
     "RateLimitFeedback",
     "RateLimitPermit",
     "RateLimiter",
     "RedisRateLimiter",
-    "ResilienceFacts",
     "ResilientTransport",
     "RetryPolicy",
-    "SystemClock",
     "call_options",
     "collect",
-    "feedback_from_response",
-    "limiter_key",
-    "logger",
-    "operation_of",
     "pages",
     "paginate",
     "parse_pagination_header",

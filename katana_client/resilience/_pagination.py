@@ -39,7 +39,7 @@ from typing import Any, Final
 import attrs
 from attrs import frozen
 
-from katana_client._errors import KatanaError
+from katana_client._errors import KatanaPaginationError
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
 
 __all__ = [
@@ -62,21 +62,6 @@ MAX_PAGES: Final = 10_000
 
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
-
-class KatanaPaginationError(KatanaError):
-    """A page could not be walked: its body was unreadable, Katana sent another page or
-    the same records again, or the walk reached `MAX_PAGES` without a last page.
-
-    Attributes:
-        operation: The endpoint's operationId.
-        page: The page number that failed; pass it as `start_page=` to resume.
-    """
-
-    def __init__(self, message: str, *, operation: str, page: int) -> None:
-        """See the class docstring."""
-        super().__init__(f"{operation} page {page}: {message}")
-        self.operation = operation
-        self.page = page
 
 
 @frozen
