@@ -139,6 +139,12 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
                 counter.feed(part)
         if counter is not None:
             counter.finish()
-    except zlib.error as exc:
-        raise httpx.DecodingError(str(exc), request=request) from None
+    except BaseException as exc:
+        # The error's traceback keeps this frame alive until the next gc.collect(): let
+        # go of what was read (up to `limit` bytes) now, whatever ends the read (the
+        # cap, a broken connection, a timeout, cancellation).
+        parts.clear()
+        if isinstance(exc, zlib.error):
+            raise httpx.DecodingError(str(exc), request=request) from None
+        raise
     return b"".join(parts)
