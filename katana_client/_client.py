@@ -82,6 +82,14 @@ class KatanaClient(Resources):
             decoded (gzip), for success and error bodies alike. Default 32 MiB, far
             above a Katana page. Reading stops at the cap, the connection is closed and
             `KatanaResponseTooLargeError` is raised.
+        response_deadline: Seconds an attempt may take from sending the request to the
+            last byte of the answer, headers and body (httpx's read timeout bounds each
+            read alone, so a server trickling a byte at a time could hold a call for
+            ever). Default: 4 times the read timeout (2 minutes at the default 30 s),
+            scaled by `options(timeout=...)`; none when the read timeout is None. Past
+            it the attempt ends like a read timeout: retried if repeat-safe, else
+            `KatanaTimeoutError` with `outcome_unknown=True`. Holds with `retry=False`
+            and through proxies.
         trust_env: Use the proxies in `HTTP_PROXY`, `HTTPS_PROXY`, `ALL_PROXY` and
             `NO_PROXY` (and httpx's `SSL_CERT_FILE`/`SSL_CERT_DIR`), as httpx does.
             Proxied requests keep auth, retries, the rate limit and the body cap.
@@ -110,12 +118,22 @@ class KatanaClient(Resources):
         limits: httpx.Limits = DEFAULT_LIMITS,
         event_hooks: Mapping[str, list[Callable[..., Awaitable[Any]]]] | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        response_deadline: float | None = None,
         trust_env: bool = True,
     ) -> None:
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
             raise KatanaConfigError("max_response_bytes must be a whole number of bytes.")
         if max_response_bytes < 1:
             raise KatanaConfigError("max_response_bytes must be at least 1.")
+        if response_deadline is not None and not (
+            isinstance(response_deadline, int | float)
+            and not isinstance(response_deadline, bool)
+            and 0 < response_deadline < float("inf")
+        ):
+            raise KatanaConfigError(
+                "response_deadline must be a number of seconds above 0, or None for "
+                "4 times the read timeout."
+            )
         self._token_provider = _resolve_token_provider(api_key, token_provider)
         self._closed = False
         hooks = {name: list(fns) for name, fns in (event_hooks or {}).items()}
@@ -130,6 +148,7 @@ class KatanaClient(Resources):
                 limits=limits,
                 scope=self,
                 max_response_bytes=max_response_bytes,
+                response_deadline=response_deadline,
                 trust_env=trust_env,
             )
             # httpx reads proxy variables only for a transport it builds itself; this

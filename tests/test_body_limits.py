@@ -8,6 +8,7 @@ its memory stays far below what the body would have taken (measured with tracema
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import tracemalloc
@@ -16,12 +17,13 @@ from collections.abc import AsyncIterator, Awaitable
 from typing import Any, TypeVar
 
 import pytest
-from faultserver import FaultServer, HugeBody, Reply, gzip_bomb
+from faultserver import FaultServer, HugeBody, Received, Reply, Trickle, gzip_bomb
 
 from katana_client import (
     KatanaClient,
     KatanaConnectionError,
     KatanaResponseTooLargeError,
+    KatanaTimeoutError,
     KatanaTransportError,
     RetryPolicy,
 )
@@ -224,3 +226,99 @@ async def test_a_corrupt_gzip_body_is_retried_then_raised_as_a_typed_error(
             await client.products.get(2)
     assert product.name == "Table"
     assert server.count("GET", "/products/2") == 3
+
+
+# A body trickled a byte every 0.3 s: each read is within a 0.5 s read timeout, and the
+# whole body would take a minute; the response deadline (4 x 0.5 s) ends each attempt.
+SLOW = Trickle(body=json.dumps({"id": 1, "pad": "x" * 180}).encode(), pieces=200, pause=0.3)
+READ_TIMEOUT = 0.5
+# Far above the attempts' deadlines, far below the trickle: only a hang gets here.
+NO_HANG = 40.0
+
+
+def slow(request: Received) -> Trickle:
+    return Trickle(body=SLOW.body, pieces=SLOW.pieces, pause=SLOW.pause)
+
+
+async def test_a_trickled_body_ends_at_the_response_deadline_and_a_get_is_retried() -> None:
+    async with FaultServer(slow) as server:
+        client = client_for(server, timeout=READ_TIMEOUT, retry=RetryPolicy(attempts=2))
+        async with client:
+            with pytest.raises(KatanaTimeoutError) as caught:
+                await asyncio.wait_for(client.products.get(1), NO_HANG)
+        assert server.count("GET", "/products/1") == 2
+    error = caught.value
+    assert error.attempts == 2
+    assert error.outcome_unknown is False
+    assert "response_deadline (2 s, 4 x the read timeout)" in str(error)
+
+
+async def test_a_trickled_answer_to_a_create_is_not_retried_and_its_outcome_is_unknown() -> None:
+    body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
+    async with FaultServer(slow) as server:
+        async with client_for(server, timeout=READ_TIMEOUT, retry=FAST) as client:
+            with pytest.raises(KatanaTimeoutError) as caught:
+                await asyncio.wait_for(client.sales_orders.create(body), NO_HANG)
+        assert server.count("POST", "/sales_orders") == 1
+    assert caught.value.outcome_unknown is True
+    assert caught.value.request_sent is True
+    assert "check whether it took effect" in str(caught.value)
+
+
+async def test_the_response_deadline_holds_without_retries_and_can_be_set() -> None:
+    async with FaultServer(slow) as server:
+        # A long read timeout: only the deadline set here can end the trickle.
+        client = client_for(server, timeout=30, retry=False, response_deadline=1.5)
+        async with client:
+            with pytest.raises(KatanaTimeoutError, match=r"response_deadline \(1.5 s\)"):
+                await asyncio.wait_for(client.products.get(1), NO_HANG)
+        assert server.count("GET", "/products/1") == 1
+
+
+async def test_the_response_deadline_holds_through_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The proxy itself trickles: what a proxy relaying a trickling origin sends.
+    async with FaultServer(slow) as proxy, FaultServer() as origin:
+        monkeypatch.setenv("HTTP_PROXY", proxy.url)
+        async with client_for(origin, timeout=READ_TIMEOUT, retry=False) as client:
+            with pytest.raises(KatanaTimeoutError, match="response_deadline"):
+                await asyncio.wait_for(client.products.get(1), NO_HANG)
+        [through] = proxy.received
+        assert through.target == f"{origin.url}/products/1"  # absolute form: proxied
+        assert origin.received == []
+
+
+async def test_a_body_arriving_within_the_deadline_is_read() -> None:
+    fast = Trickle(body=b'{"id": 1, "name": "x"}', pieces=4, pause=0.01)
+    async with (
+        FaultServer(lambda request: fast) as server,
+        client_for(server, timeout=READ_TIMEOUT, retry=False) as client,
+    ):
+        product = await client.products.get(1)
+    assert product.name == "x"
+
+
+@pytest.mark.parametrize("value", [0, -1.0, float("inf"), float("nan"), True, "5"])
+def test_an_invalid_response_deadline_is_a_config_error(value: Any) -> None:
+    from katana_client import KatanaConfigError  # noqa: PLC0415 - one test's import
+
+    with pytest.raises(KatanaConfigError, match="response_deadline"):
+        KatanaClient(api_key="k", response_deadline=value)
+
+
+async def test_what_was_read_of_a_body_over_the_cap_is_let_go_at_once(
+    server: FaultServer,
+) -> None:
+    # The error's traceback keeps the body reader's frame alive until a gc.collect():
+    # what it had read (up to the cap) must not be kept with it.
+    server.script("GET", "/products/1", HugeBody(size=64 * MIB))
+    async with client_for(server, max_response_bytes=16 * MIB, retry=False) as client:
+        tracemalloc.start()
+        try:
+            baseline = tracemalloc.get_traced_memory()[0]
+            with pytest.raises(KatanaResponseTooLargeError) as caught:
+                await client.products.get(1)
+            held = tracemalloc.get_traced_memory()[0] - baseline
+        finally:
+            tracemalloc.stop()
+    assert caught.value.__cause__ is not None  # the traceback is still there
+    assert held < 4 * MIB

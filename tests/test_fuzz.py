@@ -18,7 +18,8 @@ of every case the suite checks what the SDK promises whatever a server sends:
 
 Families (one test each): statuses, headers and framing; bodies; content encodings;
 deeply nested JSON; huge responses; rate-limit headers; pagination; cancelling a call;
-closing the client mid-call; path parameters; many calls at once; and everything mixed.
+closing the client mid-call; path parameters; many calls at once; everything mixed;
+and a body trickled a byte at a time (slowloris).
 Cases per family default to `DEFAULT_CASES` (30-40 s in all on a loaded 2-core
 machine); set `KATANA_FUZZ_CASES=500` to run more locally. A failure names the family,
 the seed and each answer the server gave, so `pytest tests/test_fuzz.py -k "bodies and
@@ -1340,3 +1341,22 @@ async def test_fuzz_concurrent_calls(seed: int) -> None:
     peak = tracemalloc.get_traced_memory()[1] - baseline
     assert peak < MEMORY_CAP, f"memory grew by {peak / 2**20:.0f} MiB\n{case.describe()}"
     gc.collect()
+
+
+def slowloris_case(seed: int) -> Case:
+    """A body trickled one byte at a time, each pause within the read timeout: only the
+    client's per-attempt `response_deadline` (4 read timeouts) can end it."""
+    rng = _rng("slowloris", seed)
+    body = _json({"data": [{"id": 1}], "id": 1})
+    gap = TIMEOUT * rng.uniform(0.5, 0.8)
+    steps: list[Step] = [Write(response(200, JSON, length=len(body) + 400))]
+    for index in range(len(body) + 400):
+        steps += [Pause(gap), Write(b" " if index < 400 else body[index - 400 : index - 399])]
+    plan = Plan(tuple(steps), f"one byte every {gap:.2f} s")
+    return Case("slowloris", seed, _calls(rng, ALL_CALLS, most=1), [plan])
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("seed", SEEDS)
+async def test_fuzz_slowloris_body(seed: int) -> None:
+    await run_case(slowloris_case(seed))

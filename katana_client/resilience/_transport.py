@@ -76,6 +76,13 @@ DEFAULT_LIMITS: Final = httpx.Limits(
 
 RESILIENCE_EXTENSION: Final = "katana_resilience"
 
+RESPONSE_DEADLINE_READS: Final = 4
+"""The default `response_deadline`, in read timeouts: 2 minutes at the default 30 s.
+
+An attempt may then spend its read timeout on the headers and three more on the body:
+32 MiB (`max_response_bytes`) in 90 s is 360 KiB/s, far below any working link.
+"""
+
 
 @frozen
 class ResilienceFacts:
@@ -120,6 +127,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         scope: The object whose `options(...)` blocks apply (the `KatanaClient`).
         max_response_bytes: Largest response body read, as received and once decoded
             (default 32 MiB); a larger one raises `KatanaResponseTooLargeError`.
+        response_deadline: Seconds each attempt may take, from sending the request to
+            the last byte of the response body. httpx's read timeout bounds each read
+            only, so a server trickling a byte just within it would hold a call without
+            end. None (the default) means `RESPONSE_DEADLINE_READS` (4) times the
+            request's read timeout, so that `timeout=` and `options(timeout=...)` scale
+            it, and no deadline when the read timeout is None. Past it the attempt
+            fails as a read timeout does: retried when the request is repeat-safe,
+            else `KatanaTimeoutError` with `outcome_unknown=True`.
     """
 
     def __init__(
@@ -132,14 +147,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         rand: Callable[[], float] = random.random,
         scope: object | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        response_deadline: float | None = None,
     ) -> None:
         """See the class docstring."""
         if max_response_bytes < 1:
             raise ValueError("max_response_bytes must be at least 1")
+        if response_deadline is not None and not response_deadline > 0:
+            raise ValueError("response_deadline must be a number of seconds above 0")
         self._transport = transport or httpx.AsyncHTTPTransport(limits=DEFAULT_LIMITS)
         self.retry = retry
         self.rate_limiter = rate_limiter
         self.max_response_bytes = max_response_bytes
+        self.response_deadline = response_deadline
         self._clock = clock
         self._rand = rand
         self._scope = self if scope is None else scope
@@ -164,6 +183,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             rand=self._rand,
             scope=self._scope,
             max_response_bytes=self.max_response_bytes,
+            response_deadline=self.response_deadline,
         )
 
     async def aclose(self) -> None:
@@ -238,7 +258,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         sent_at = self._clock.monotonic()
         call.sending = True
         try:
-            response, malformed = await self._send(request, op, policy)
+            response, malformed = await self._send_within_deadline(request, op, policy)
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
@@ -333,6 +353,54 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if self._clock.monotonic() + wait - call.started > policy.max_elapsed:
             return None
         return wait
+
+    def _deadline(self, request: httpx.Request) -> float | None:
+        if self.response_deadline is not None:
+            return self.response_deadline
+        timeouts = request.extensions.get("timeout")
+        read = timeouts.get("read") if isinstance(timeouts, dict) else None
+        return None if read is None else RESPONSE_DEADLINE_READS * float(read)
+
+    async def _send_within_deadline(
+        self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy
+    ) -> tuple[httpx.Response, bool]:
+        """`_send`, ended as a read timeout when the response takes too long to arrive."""
+        import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
+
+        deadline = self._deadline(request)
+        if deadline is None:
+            return await self._send(request, op, policy)
+        loop = asyncio.get_running_loop()
+        extensions = request.extensions
+        user_trace = extensions.get("trace")
+        window = asyncio.timeout(None)
+
+        # Armed when the request starts going out (httpcore's trace), not before: a
+        # wait for a pooled connection has its own timeout and sends nothing, so it
+        # must not end as a read timeout that says Katana may have the request.
+        async def trace(event: str, info: dict[str, Any]) -> None:
+            if event.endswith("send_request_headers.started") and window.when() is None:
+                window.reschedule(loop.time() + deadline)
+            if user_trace is not None:
+                await user_trace(event, info)
+
+        request.extensions = {**extensions, "trace": trace}
+        try:
+            async with window:
+                return await self._send(request, op, policy)
+        except TimeoutError:
+            if not window.expired():
+                raise  # not the deadline's (close and callers cancel as before)
+        finally:
+            request.extensions = extensions
+        # httpx's ReadTimeout carries the retry and outcome_unknown rules of any read
+        # that took too long.
+        how = "" if self.response_deadline else f", {RESPONSE_DEADLINE_READS} x the read timeout"
+        raise httpx.ReadTimeout(
+            f"the response was not complete within response_deadline ({deadline:g} s{how}); "
+            "for a slow link raise it with KatanaClient(response_deadline=...)",
+            request=request,
+        )
 
     async def _send(
         self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy
@@ -511,6 +579,7 @@ def build_transport(
     limits: httpx.Limits,
     scope: object,
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+    response_deadline: float | None = None,
     trust_env: bool = True,
 ) -> ResilientTransport:
     """The transport `KatanaClient` gives its httpx client, from the client's arguments.
@@ -551,4 +620,5 @@ def build_transport(
         rate_limiter=limiter,
         scope=scope,
         max_response_bytes=max_response_bytes,
+        response_deadline=response_deadline,
     )
