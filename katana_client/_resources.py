@@ -35,7 +35,6 @@ P = ParamSpec("P")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
 
-
 def parsed_or_raise(response: Response[T], operation: str) -> T:
     """The parsed model of `response`; raise `KatanaEmptyResponseError` if there is none."""
     if response.parsed is None:

@@ -63,7 +63,6 @@ MAX_PAGES: Final = 10_000
 Endpoint = Callable[..., Awaitable[Response[Any]]]
 
 
-
 @frozen
 class PaginationInfo:
     """Katana's `X-Pagination` header, read tolerantly; a field it lacks is None."""
