@@ -118,8 +118,9 @@ def run(*, requests: int = 400, workers: int = 10, rounds: int = 5) -> Result:
 def _measure(server: LocalServer, requests: int, workers: int, rounds: int) -> Result:
     raw: list[float] = []
     sdk: list[float] = []
-    # One warm-up of each fills the server's page cache and both connection pools.
-    asyncio.run(raw_rate(server.url, min(requests, 2 * workers), workers))
+    # One warm-up of each fills the server's page cache (every page the rounds ask for)
+    # and both connection pools.
+    asyncio.run(raw_rate(server.url, requests, workers))
     asyncio.run(sdk_rate(server.url, min(requests, 2 * workers), workers))
     for _ in range(rounds):
         raw.append(asyncio.run(raw_rate(server.url, requests, workers)))
