@@ -13,14 +13,11 @@ import base64
 import binascii
 import hashlib
 import hmac
-import operator
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import accumulate, count
 from typing import Any, Final, Literal
 
-from katana_client._errors import KatanaConfigError, KatanaError
+from katana_client._errors import KatanaConfigError, KatanaError, KatanaJSONDepthError
 from katana_client._runtime import loads
 from katana_client.generated.models.create_webhook_dto_subscribed_events_item import (
     CreateWebhookDtoSubscribedEventsItem,
@@ -126,13 +123,14 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
             raise WebhookError(400, "The webhook body is not UTF-8") from None
     else:
         text = body
-    if _nested_deeper_than(text, MAX_WEBHOOK_DEPTH):
+    try:
+        # The runtime's depth check: linear, on the text, never in Python's recursion.
+        payload = loads(text, max_depth=MAX_WEBHOOK_DEPTH)
+    except KatanaJSONDepthError:
         raise WebhookError(
             400, f"The webhook body is nested deeper than {MAX_WEBHOOK_DEPTH} levels"
-        )
-    try:
-        payload = loads(text)
-    except (ValueError, RecursionError):
+        ) from None
+    except ValueError:
         raise WebhookError(400, "The webhook body is not valid JSON") from None
     if not isinstance(payload, dict):
         raise WebhookError(422, "The webhook body must be a JSON object")
@@ -247,25 +245,6 @@ def webhook_keys(tokens: object, *, source: str = "tokens") -> list[bytes]:
             "tokens=None only if something else authenticates Katana"
         )
     return keys
-
-
-# A JSON string (escapes included); the brackets inside strings are not nesting.
-_JSON_STRING: Final = re.compile(r'"[^"\\]*(?:\\.[^"\\]*)*"', re.DOTALL)
-_NOT_BRACKETS: Final = re.compile(r"[^\[\]{}]+")
-_OPEN_TWO_CLOSE_ZERO: Final = str.maketrans("[{]}", "\x02\x02\x00\x00")
-
-
-def _nested_deeper_than(text: str, limit: int) -> bool:
-    # Checked on the text, before any parser recurses into it: in a linear pass, not
-    # in Python's recursion (a hostile 1 MiB body costs tens of ms, not a crash).
-    skeleton = _NOT_BRACKETS.sub("", _JSON_STRING.sub("", text))
-    if len(skeleton) <= 2 * limit:
-        return False
-    # An opening bracket weighs 2 and a closing one 0: after the i-th bracket the
-    # running sum minus i is the depth there.
-    weights = skeleton.translate(_OPEN_TWO_CLOSE_ZERO).encode("ascii")
-    deepest: int = max(map(operator.sub, accumulate(weights), count(1)))
-    return deepest > limit
 
 
 def _name_part(payload: dict[str, Any], key: str) -> str:
