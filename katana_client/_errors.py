@@ -318,6 +318,12 @@ _ERROR_CLASSES: dict[int, type[KatanaAPIError]] = {
 }
 
 
+def error_url(request: httpx.Request) -> str:
+    """The URL an error shows for `request`: without its query string or fragment, which
+    may carry filter values a log should not keep."""
+    return str(request.url.copy_with(query=None, fragment=None))
+
+
 def api_error_class(status_code: int) -> type[KatanaAPIError]:
     """Return the `KatanaAPIError` subclass for a status; the base class if none fits."""
     if 500 <= status_code <= 599:
@@ -340,7 +346,7 @@ def api_error_from_response(
     return api_error_class(response.status_code)(
         status_code=response.status_code,
         method=request.method,
-        url=str(request.url.copy_with(query=None, fragment=None)),
+        url=error_url(request),
         name=name,
         message=message,
         body=body,

@@ -14,7 +14,12 @@ from typing import Any, Final, TypeVar
 
 import httpx
 
-from katana_client._errors import KatanaAPIError, KatanaJSONDepthError, api_error_from_response
+from katana_client._errors import (
+    KatanaAPIError,
+    KatanaJSONDepthError,
+    api_error_from_response,
+    error_url,
+)
 
 from ._json import MAX_JSON_DEPTH, loads
 from ._types import Response
@@ -111,7 +116,7 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
 
 def _too_deep(response: httpx.Response) -> KatanaJSONDepthError:
     request = response.request
-    url = request.url.copy_with(query=None, fragment=None)
+    url = error_url(request)
     return KatanaJSONDepthError(
         f"{request.method} {url} returned {response.status_code} with a JSON body nested "
         f"deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than 10), which is "

@@ -35,6 +35,7 @@ from katana_client._errors import (
     KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
+    error_url,
     parse_retry_after,
 )
 from katana_client._runtime._json import loads
@@ -336,7 +337,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 limiter=error.limiter,
                 request=request,
                 method=request.method,
-                url=str(request.url.copy_with(query=None, fragment=None)),
+                url=error_url(request),
                 operation=op.id,
                 attempts=sent_before,
             ) from None
@@ -493,7 +494,7 @@ def _closed_error(request: httpx.Request, call: _Call | None) -> KatanaClientClo
         f"{where} was stopped: the KatanaClient was closed while it was in flight "
         f"(sending, waiting to retry, or waiting for the rate limit).{note if unknown else ''}",
         method=request.method,
-        url=str(request.url.copy_with(query=None, fragment=None)),
+        url=error_url(request),
         operation=call.op.id,
         outcome_unknown=unknown,
     )
@@ -513,7 +514,7 @@ def _too_large(
         status_code=exc.status_code,
         request=request,
         method=request.method,
-        url=str(request.url.copy_with(query=None, fragment=None)),
+        url=error_url(request),
         operation=op.id,
         attempts=attempts,
         outcome_unknown=not op.repeat_safe,
@@ -539,7 +540,7 @@ def _wrap(
         summary,
         request=request,
         method=request.method,
-        url=str(request.url.copy_with(query=None, fragment=None)),
+        url=error_url(request),
         operation=op.id,
         attempts=attempts,
         request_sent=sent,
