@@ -38,7 +38,7 @@ received = []
 
 
 async def handler(event):
-    received.append(event.name.value)
+    received.append(event.action.value)
 
 
 app = FastAPI()

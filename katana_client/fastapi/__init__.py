@@ -8,23 +8,15 @@ Needs the `fastapi` extra (`pip install 'katana-client[fastapi]'`). Importing
 - `TenantClientCache` + `tenant_client(resolve_tenant)`: a bounded LRU of clients for
   apps acting for many Katana accounts (OAuth partners).
 - `katana_webhook_router(handler, tokens=...)`: receives deliveries, checks their
-  signature, hands `WebhookEvent`s to your async handler. Bodies are capped (1 MiB,
-  10 s, 32 levels of nesting) and empty tokens refused.
+  signature, hands `WebhookEvent`s to your async handler (or a `WebhookDispatcher`).
+  Bodies are capped (1 MiB, 10 s, 32 levels of nesting) and empty tokens refused. The
+  events, dispatcher and `idempotent` come from the framework-free
+  `katana_client.webhooks` and are re-exported here.
 """
 
-from ._events import (
-    DEFAULT_SIGNATURE_HEADER,
-    MAX_WEBHOOK_DEPTH,
-    SignatureEncoding,
-    WebhookError,
-    WebhookEvent,
-    WebhookEventName,
-    WebhookObject,
-    WebhookToken,
-    parse_webhook_event,
-    sign_webhook_body,
-    verify_webhook_signature,
-)
+from katana_client import webhooks as _webhooks
+from katana_client.webhooks import *  # noqa: F403 (all of it, re-exported)
+
 from ._lifespan import (
     CLIENT_STATE_KEY,
     TENANTS_STATE_KEY,
@@ -36,37 +28,21 @@ from ._lifespan import (
     tenant_client,
 )
 from ._tenants import ClientFactory, TenantClientCache
-from ._webhooks import (
-    DEFAULT_BODY_TIMEOUT,
-    DEFAULT_MAX_BODY_SIZE,
-    WebhookHandler,
-    katana_webhook_router,
-)
+from ._webhooks import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_SIZE, katana_webhook_router
 
 __all__ = [
     "CLIENT_STATE_KEY",
     "DEFAULT_BODY_TIMEOUT",
     "DEFAULT_MAX_BODY_SIZE",
-    "DEFAULT_SIGNATURE_HEADER",
-    "MAX_WEBHOOK_DEPTH",
     "TENANTS_STATE_KEY",
     "ClientFactory",
     "KatanaClientDep",
     "Lifespan",
-    "SignatureEncoding",
     "TenantClientCache",
-    "WebhookError",
-    "WebhookEvent",
-    "WebhookEventName",
-    "WebhookHandler",
-    "WebhookObject",
-    "WebhookToken",
     "get_katana_client",
     "get_tenant_clients",
     "katana_lifespan",
     "katana_webhook_router",
-    "parse_webhook_event",
-    "sign_webhook_body",
     "tenant_client",
-    "verify_webhook_signature",
 ]
+__all__ += _webhooks.__all__

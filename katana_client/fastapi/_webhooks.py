@@ -5,7 +5,7 @@
 
 import inspect
 import logging
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import anyio
@@ -14,12 +14,11 @@ from fastapi.responses import JSONResponse
 from starlette.requests import ClientDisconnect
 
 from katana_client._errors import KatanaConfigError
-
-from ._events import (
+from katana_client.webhooks._events import (
     DEFAULT_SIGNATURE_HEADER,
     SignatureEncoding,
     WebhookError,
-    WebhookEvent,
+    WebhookHandler,
     WebhookToken,
     parse_webhook_event,
     verify_webhook_signature,
@@ -29,12 +28,9 @@ from ._events import (
 __all__ = [
     "DEFAULT_BODY_TIMEOUT",
     "DEFAULT_MAX_BODY_SIZE",
-    "WebhookHandler",
     "katana_webhook_router",
 ]
 
-#: Your code: called once per accepted delivery. Raise to make Katana retry.
-WebhookHandler = Callable[[WebhookEvent], Awaitable[None]]
 _Tokens = WebhookToken | Iterable[WebhookToken]
 #: Where the tokens come from: fixed, or looked up per delivery (rotation, secret store).
 TokenSource = _Tokens | Callable[[], _Tokens | None]
@@ -65,7 +61,8 @@ def katana_webhook_router(
     """A router with one `POST path` route that receives Katana webhook deliveries.
 
     Each delivery is checked, in this order, then `await handler(event)` runs; the
-    answer is 204 when it returns. Answers:
+    answer is 204 when it returns. Katana waits 10 s for it, then delivers again: hand
+    long work to a queue or background task (README, "Webhooks"). Answers:
 
     - 401 when `tokens` is set and the signature header is missing (answered before
       the body is read) or wrong (HMAC-SHA256 of the raw body with any of the tokens,
@@ -79,10 +76,13 @@ def katana_webhook_router(
     - 422 for JSON that is not a delivery, and for an event name missing from the spec
       when `accept_unknown_events` is False (by default such events reach the handler
       with `event.is_known == False`: Katana adds events without notice);
-    - 500 if the handler raises, so that Katana delivers again.
+    - the status and message of a `WebhookError` the handler raises (`idempotent`
+      answers 409 for a delivery another worker is running, 503 when its store is
+      down), 500 for any other exception: Katana delivers again after either.
 
     Args:
-        handler: `async def handler(event: WebhookEvent) -> None`.
+        handler: `async def handler(event: WebhookEvent) -> None`, or a
+            `WebhookDispatcher` of handlers registered by event name.
         path: Route path, relative to wherever the router is included.
         tokens: The webhook's `token` (see `Webhook.token`), several during rotation,
             or a plain callable returning them, called per delivery. None disables
@@ -121,16 +121,16 @@ def katana_webhook_router(
                 body, request.headers.get(signature_header), keys, encoding=signature_encoding
             ):
                 raise WebhookError(401, "Invalid webhook signature")
-            event = parse_webhook_event(body)
+            event = parse_webhook_event(body, request.headers)
             if not accept_unknown_events and not event.is_known:
-                raise WebhookError(422, f"Unknown webhook event {event.name.value!r}")
+                raise WebhookError(422, f"Unknown webhook event {event.action.value!r}")
+            await handler(event)
         except WebhookError as error:
             return JSONResponse(
                 {"detail": error.message},
                 status_code=error.status_code,
                 headers=None if read else _CLOSE,
             )
-        await handler(event)
         return Response(status_code=204)
 
     router.add_api_route(

@@ -1,19 +1,22 @@
 """Katana webhook deliveries: typed events and signature checks, framework-free.
 
-Katana documents neither the delivery payload nor any signing. Integrators report a
-JSON body `{resource_type, action, webhook_id, object: {id, status, href}}` and a header
-`X-Sha2-Signature` carrying HMAC-SHA256 of the raw body keyed with the webhook's `token`
-(the field of the webhook object). Both are read tolerantly here and the signature's
-header name and encoding are configurable, in case the reports are wrong or change.
+Katana's webhooks page documents the delivery: a JSON body `{resource_type, webhook_id,
+action, object: {id, status, href}}` whose `action` is the full event name
+(`sales_order.delivered`), and on a resend an `X-Katana-Retry-Num` header (1, 2 or 3).
+Integrators have also seen the bare action (`delivered`); both are read. Signing is not
+documented: integrators report a header `X-Sha2-Signature` carrying HMAC-SHA256 of the
+raw body keyed with the webhook's `token` (the field of the webhook object), so the
+signature's header name and encoding are configurable.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import difflib
 import hashlib
 import hmac
-from collections.abc import Iterable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
@@ -26,18 +29,23 @@ from katana_client.generated.models.create_webhook_dto_subscribed_events_item im
 __all__ = [
     "DEFAULT_SIGNATURE_HEADER",
     "MAX_WEBHOOK_DEPTH",
+    "RETRY_NUM_HEADER",
     "SignatureEncoding",
     "WebhookError",
     "WebhookEvent",
     "WebhookEventName",
+    "WebhookHandler",
     "WebhookObject",
     "WebhookToken",
+    "event_name",
     "parse_webhook_event",
     "sign_webhook_body",
     "verify_webhook_signature",
 ]
 
 DEFAULT_SIGNATURE_HEADER: Final = "X-Sha2-Signature"
+#: The header Katana puts on a resend: which one it is (1, 2 or 3).
+RETRY_NUM_HEADER: Final = "X-Katana-Retry-Num"
 SignatureEncoding = Literal["hex", "base64"]
 #: A webhook token: the `token` field of the webhook object, as text or bytes.
 WebhookToken = str | bytes
@@ -57,7 +65,11 @@ _KNOWN_EVENTS: Final = frozenset(member.value for member in WebhookEventName)
 
 
 class WebhookError(KatanaError, ValueError):
-    """A delivery that cannot be accepted; `status_code` is the 4xx to answer with."""
+    """A delivery that cannot be accepted now; `status_code` is the 4xx or 5xx to answer.
+
+    A handler may raise it too: the receiver answers with its status and message
+    (anything but a 2xx makes Katana deliver again, at most three times).
+    """
 
     def __init__(self, status_code: int, message: str) -> None:
         """`message` is safe to send back to the caller: it never echoes secrets."""
@@ -81,33 +93,71 @@ class WebhookEvent:
     """One webhook delivery from Katana.
 
     Attributes:
-        name: `resource_type.action`, e.g. `WebhookEventName.SALES_ORDER_CREATED`.
+        action: The full event name, as Katana documents `action`:
+            `WebhookEventName.SALES_ORDER_DELIVERED` ("sales_order.delivered"), also
+            when the body carried the bare action ("delivered").
         resource_type: e.g. "sales_order".
-        action: e.g. "created".
         webhook_id: The id of the webhook that delivered it, when sent.
         object: The resource the event is about.
         payload: The whole decoded body, including fields not modelled here.
+        retry_num: 0 for Katana's first attempt, else its `X-Katana-Retry-Num` (1, 2
+            or 3): an earlier attempt got no 2xx within 10 s, and may still have been
+            handled.
     """
 
-    name: WebhookEventName
+    action: WebhookEventName
     resource_type: str
-    action: str
     webhook_id: int | None
     object: WebhookObject
     payload: Mapping[str, Any] = field(repr=False)
+    retry_num: int = 0
 
     @property
     def is_known(self) -> bool:
-        """Whether `name` is one of the 62 events Katana's spec lists."""
-        return self.name.value in _KNOWN_EVENTS
+        """Whether `action` is one of the 62 events Katana's spec lists."""
+        return self.action.value in _KNOWN_EVENTS
 
 
-def parse_webhook_event(body: bytes | str) -> WebhookEvent:
-    """Read a delivery body into a `WebhookEvent`.
+#: Your code: awaited with each delivery (or each one it was registered for). Raise to
+#: refuse it (500, or a `WebhookError`'s status) so that Katana delivers it again.
+WebhookHandler = Callable[[WebhookEvent], Awaitable[None]]
 
-    `action` may be the bare action ("created") or, as Katana documents it, the full
-    event name ("sales_order.created"): `event.name` is the full name and
-    `event.action` the bare one either way.
+
+def event_name(name: str) -> WebhookEventName:
+    """`name` as a `WebhookEventName`, checked against the 62 events Katana lists.
+
+    For registrations and filters: a typo there would silently never match.
+
+    Raises:
+        KatanaConfigError: `name` is not a full event name Katana lists (a bare action
+            such as "delivered", a misspelling, an event the spec does not know yet);
+            the message suggests the closest known names.
+    """
+    text = name.value if isinstance(name, WebhookEventName) else name
+    if not isinstance(text, str):
+        raise KatanaConfigError(f"A webhook event name is a str, not {type(name).__name__}")
+    if text in _KNOWN_EVENTS:
+        return WebhookEventName(text)
+    # A bare action ("delivered") suggests the events that end with it.
+    close = [] if "." in text else sorted(k for k in _KNOWN_EVENTS if k.endswith(f".{text}"))
+    close = close[:3] or difflib.get_close_matches(text, _KNOWN_EVENTS, n=3)
+    hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+    raise KatanaConfigError(
+        f"{text[:_MAX_NAME_PART]!r} is not one of the 62 webhook events Katana lists "
+        f"(full names such as 'sales_order.delivered'){hint}"
+    )
+
+
+def parse_webhook_event(
+    body: bytes | str, headers: Mapping[str, str] | None = None
+) -> WebhookEvent:
+    """Read a delivery body (and its request headers) into a `WebhookEvent`.
+
+    `action` may be the full event name ("sales_order.created"), as Katana documents
+    it, or the bare action ("created"): `event.action` is the full name either way. An
+    event name the spec does not list is read too (`event.is_known` is False).
+    `event.retry_num` comes from the `X-Katana-Retry-Num` header, looked up in
+    `headers` whatever its case; missing or not a small number, it reads as 0.
 
     Raises:
         WebhookError: 400 if the body is not UTF-8 JSON, holds a number no parser
@@ -144,9 +194,8 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
     name = action if "." in action else f"{resource_type}.{action}"
     object_id = target.get("id")
     return WebhookEvent(
-        name=WebhookEventName(name),
+        action=WebhookEventName(name),
         resource_type=resource_type,
-        action=name.rpartition(".")[2],
         webhook_id=_int_or_none(payload.get("webhook_id")),
         object=WebhookObject(
             id=object_id if isinstance(object_id, str) else _int_or_none(object_id),
@@ -155,7 +204,18 @@ def parse_webhook_event(body: bytes | str) -> WebhookEvent:
             raw=target,
         ),
         payload=payload,
+        retry_num=_retry_num(headers),
     )
+
+
+def _retry_num(headers: Mapping[str, str] | None) -> int:
+    # A scan, not .get(): a plain dict's keys keep the sender's case. At most three
+    # digits: the header is Katana's attempt counter, anything else is no count.
+    for key, value in (headers or {}).items():
+        if key.lower() == "x-katana-retry-num":
+            text = value.strip()
+            return int(text) if text.isascii() and text.isdigit() and len(text) <= 3 else 0
+    return 0
 
 
 def sign_webhook_body(

@@ -1,0 +1,46 @@
+"""Katana webhook deliveries without a web framework: typed events, signatures, idempotency.
+
+- `parse_webhook_event(body, headers)`: a delivery as a `WebhookEvent` (`action` is the
+  full event name, `retry_num` Katana's `X-Katana-Retry-Num`, 0 on a first attempt).
+- `verify_webhook_signature()` / `sign_webhook_body()`: the reported HMAC-SHA256.
+- `WebhookDispatcher`: handlers registered by event name, names checked up front.
+
+`katana_client.fastapi.katana_webhook_router` serves these over FastAPI. Importing this
+module imports neither FastAPI nor redis.
+"""
+
+from ._dispatch import WebhookDispatcher
+from ._events import (
+    DEFAULT_SIGNATURE_HEADER,
+    MAX_WEBHOOK_DEPTH,
+    RETRY_NUM_HEADER,
+    SignatureEncoding,
+    WebhookError,
+    WebhookEvent,
+    WebhookEventName,
+    WebhookHandler,
+    WebhookObject,
+    WebhookToken,
+    event_name,
+    parse_webhook_event,
+    sign_webhook_body,
+    verify_webhook_signature,
+)
+
+__all__ = [
+    "DEFAULT_SIGNATURE_HEADER",
+    "MAX_WEBHOOK_DEPTH",
+    "RETRY_NUM_HEADER",
+    "SignatureEncoding",
+    "WebhookDispatcher",
+    "WebhookError",
+    "WebhookEvent",
+    "WebhookEventName",
+    "WebhookHandler",
+    "WebhookObject",
+    "WebhookToken",
+    "event_name",
+    "parse_webhook_event",
+    "sign_webhook_body",
+    "verify_webhook_signature",
+]
