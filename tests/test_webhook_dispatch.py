@@ -7,11 +7,13 @@ webhook examples run as written.
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
 import pytest
 from fastapi import FastAPI
@@ -180,6 +182,33 @@ async def test_a_webhook_error_from_the_handler_is_the_answer() -> None:
             headers={"X-Sha2-Signature": sign_webhook_body(body, TOKEN)},
         )
     assert (response.status_code, response.json()) == (503, {"detail": "Try again later"})
+
+
+def _readme_webhook_examples() -> list[str]:
+    text = README.read_text(encoding="utf-8")
+    start = text.index("\n## Webhooks\n")
+    section = text[start : text.index("\n## ", start + 1)]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+async def test_the_readme_webhook_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("KATANA_WEBHOOK_TOKEN", TOKEN)
+    basic, queued = _readme_webhook_examples()
+    namespace: dict[str, Any] = {}
+    exec(basic, namespace)  # the README's own example
+    app = namespace["app"]
+    assert await _post(app, _delivery("delivered")) == 204
+    assert await _post(app, _delivery("delivered"), {"X-Katana-Retry-Num": "1"}) == 204
+    assert await _post(app, _delivery("packed")) == 204
+    assert namespace["shipped"] == [7, 7]  # the resend was skipped
+
+    namespace = {}
+    exec(queued.replace("the webhook's token", TOKEN), namespace)
+    app = namespace["app"]
+    async with app.router.lifespan_context(app):
+        assert await _post(app, _delivery("sales_order.updated")) == 204
+        await anyio.wait_all_tasks_blocked()  # the work runs after the answer
+    assert namespace["synced"] == [7]
 
 
 def test_importing_katana_client_webhooks_imports_neither_fastapi_nor_redis() -> None:

@@ -4,6 +4,9 @@
   full event name, `retry_num` Katana's `X-Katana-Retry-Num`, 0 on a first attempt).
 - `verify_webhook_signature()` / `sign_webhook_body()`: the reported HMAC-SHA256.
 - `WebhookDispatcher`: handlers registered by event name, names checked up front.
+- `idempotent(store)`: a handler that runs once per delivery across Katana's resends,
+  its duplicate payloads and several workers (`MemoryDeliveryStore`,
+  `RedisDeliveryStore`).
 
 `katana_client.fastapi.katana_webhook_router` serves these over FastAPI. Importing this
 module imports neither FastAPI nor redis.
@@ -26,11 +29,16 @@ from ._events import (
     sign_webhook_body,
     verify_webhook_signature,
 )
+from ._idempotency import DeliveryStore, MemoryDeliveryStore, delivery_identity, idempotent
+from ._redis import RedisDeliveryStore
 
 __all__ = [
     "DEFAULT_SIGNATURE_HEADER",
     "MAX_WEBHOOK_DEPTH",
     "RETRY_NUM_HEADER",
+    "DeliveryStore",
+    "MemoryDeliveryStore",
+    "RedisDeliveryStore",
     "SignatureEncoding",
     "WebhookDispatcher",
     "WebhookError",
@@ -39,7 +47,9 @@ __all__ = [
     "WebhookHandler",
     "WebhookObject",
     "WebhookToken",
+    "delivery_identity",
     "event_name",
+    "idempotent",
     "parse_webhook_event",
     "sign_webhook_body",
     "verify_webhook_signature",

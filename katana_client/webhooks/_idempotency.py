@@ -1,0 +1,252 @@
+"""`idempotent`: run a webhook handler once per delivery, across resends and workers.
+
+Katana resends a delivery that got no 2xx within 10 s (with `X-Katana-Retry-Num` 1, 2
+or 3, at least 30 s, 2 min and 15 min after the attempt before), and one change can
+send two identical payloads (an update that is also a status event). Its body carries
+no event id or timestamp, so a delivery's identity can only be its content:
+`delivery_identity` hashes the whole canonical body (every field, also ones Katana may
+add later, which could only tell events further apart), nothing from the transport.
+
+Two deliveries with one identity are a resend, Katana's duplicate of one change, or a
+new change that happens to look the same (a second edit of an order whose status did
+not change). The retry header tells them apart well enough:
+
+- a resend (`retry_num` > 0) is skipped if the identity was handled within
+  `remember_for` (default 1 h, past Katana's last resend);
+- a first attempt is skipped only if the identity was handled within `duplicate_window`
+  (default 60 s): Katana's duplicates arrive together, a later look-alike is a new
+  change and runs.
+
+A handler that raises leaves the identity unhandled (and forgets an earlier success),
+so Katana's resend runs it again. While one worker runs a delivery, the same identity
+arriving elsewhere is answered 409 (a `WebhookError`): Katana delivers it again later,
+when it is either handled (skipped) or failed (run).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from typing import Protocol
+
+import anyio
+
+from katana_client._errors import KatanaConfigError
+
+from ._events import WebhookError, WebhookEvent, WebhookHandler
+
+__all__ = [
+    "DeliveryStore",
+    "MemoryDeliveryStore",
+    "delivery_identity",
+    "idempotent",
+]
+
+_logger = logging.getLogger("katana_client.webhooks")
+
+
+def delivery_identity(event: WebhookEvent) -> str:
+    """A delivery's identity: SHA-256 (hex) of its body, keys sorted, spacing dropped.
+
+    Resends and Katana's duplicates carry the same body, so the same identity; the
+    retry header, signature and arrival time are not part of it.
+    """
+    canonical = json.dumps(event.payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class DeliveryStore(Protocol):
+    """Where `idempotent` keeps which deliveries run now and which were handled, when.
+
+    `MemoryDeliveryStore` serves one process; `RedisDeliveryStore` several workers.
+    """
+
+    async def claim(self, key: str, seconds: float) -> bool:
+        """Take `key` for `seconds` unless someone holds it; whether it was taken."""
+        ...
+
+    async def handled_at(self, key: str) -> float | None:
+        """When (`time.time()`) `key` was last handled, if it is still remembered."""
+        ...
+
+    async def handled(self, key: str, at: float, remember_for: float) -> None:
+        """Remember `key` as handled at `at` for `remember_for` seconds; release it."""
+        ...
+
+    async def failed(self, key: str) -> None:
+        """Forget that `key` was ever handled, and release it."""
+        ...
+
+    async def release(self, key: str) -> None:
+        """Release `key` (taken by `claim`), changing nothing else."""
+        ...
+
+
+class MemoryDeliveryStore:
+    """A `DeliveryStore` in this process's memory: for one worker.
+
+    Holds at most `max_entries` handled identities (about 330 bytes each with the
+    default keys: 6.6 MB at the default 20 000; the oldest are dropped first) and none
+    longer than they were to be remembered. Dropping one early can only make a resend
+    run again, never skip a delivery.
+    """
+
+    def __init__(self, max_entries: int = 20_000) -> None:
+        """Remember at most `max_entries` handled deliveries.
+
+        Raises:
+            KatanaConfigError: `max_entries` is below 1.
+        """
+        if max_entries < 1:
+            raise KatanaConfigError(f"max_entries must be at least 1, not {max_entries}")
+        self.max_entries = max_entries
+        # key -> (handled at, by time.time(); forgotten at, by time.monotonic())
+        self._handled: OrderedDict[str, tuple[float, float]] = OrderedDict()
+        self._claims: dict[str, float] = {}  # key -> released at the latest (monotonic)
+        self._lock = threading.Lock()  # the store may be shared by event loops in threads
+
+    async def claim(self, key: str, seconds: float) -> bool:
+        """Take `key` unless a claim on it runs and has not expired."""
+        now = time.monotonic()
+        with self._lock:
+            if self._claims.get(key, now) > now:
+                return False
+            self._claims[key] = now + seconds
+            return True
+
+    async def handled_at(self, key: str) -> float | None:
+        """When `key` was handled, unless forgotten (or expired)."""
+        with self._lock:
+            entry = self._handled.get(key)
+            if entry is not None and entry[1] <= time.monotonic():
+                del self._handled[key]
+                entry = None
+            return None if entry is None else entry[0]
+
+    async def handled(self, key: str, at: float, remember_for: float) -> None:
+        """Remember `key`, dropping expired and (over `max_entries`) oldest entries."""
+        now = time.monotonic()
+        with self._lock:
+            self._handled[key] = (at, now + remember_for)
+            self._handled.move_to_end(key)
+            while self._handled:
+                oldest = next(iter(self._handled.values()))
+                if len(self._handled) <= self.max_entries and oldest[1] > now:
+                    break
+                self._handled.popitem(last=False)
+            self._claims.pop(key, None)
+
+    async def failed(self, key: str) -> None:
+        """Forget `key` and release it."""
+        with self._lock:
+            self._handled.pop(key, None)
+            self._claims.pop(key, None)
+
+    async def release(self, key: str) -> None:
+        """Release `key`."""
+        with self._lock:
+            self._claims.pop(key, None)
+
+    def __len__(self) -> int:
+        """How many handled deliveries are remembered (expired ones may still count)."""
+        return len(self._handled)
+
+
+def idempotent(
+    store: DeliveryStore,
+    *,
+    remember_for: float = 3600.0,
+    duplicate_window: float = 60.0,
+    lock_for: float = 60.0,
+    scope: str | None = None,
+    identity: Callable[[WebhookEvent], str] = delivery_identity,
+) -> Callable[[WebhookHandler], WebhookHandler]:
+    """A decorator making a webhook handler run once per delivery identity.
+
+    Example::
+
+        store = MemoryDeliveryStore()  # one process; RedisDeliveryStore(url) for many
+
+
+        @idempotent(store)
+        async def on_event(event: WebhookEvent) -> None: ...
+
+    A resend whose identity was handled within `remember_for` seconds, and a first
+    attempt whose identity was handled within `duplicate_window` seconds, return
+    without running the handler (logged at INFO with the scope and 12 hex digits of
+    the identity's hash, never the body). A handler that raises leaves the delivery
+    unhandled. The same identity arriving while it runs raises `WebhookError(409)`,
+    so Katana delivers it again later. See the module docstring for why.
+
+    Args:
+        store: Where identities are kept; share one between workers (Redis) to skip
+            in one what another handled.
+        remember_for: Seconds a handled identity skips resends. Katana's last resend
+            comes at least 17.5 min after the first attempt.
+        duplicate_window: Seconds a handled identity skips first attempts (Katana's
+            duplicates of one change). 0 runs every first attempt: right for a handler
+            that syncs state, which a look-alike second change must not miss.
+        lock_for: Seconds a running delivery holds its identity at most (a worker
+            that dies holds it this long); longer than the handler ever takes.
+        scope: Prefix of the store's keys; default: the handler's module and
+            qualified name (a callable object's class: give `scope` when two such
+            objects share a store), so two handlers of one event each run once.
+        identity: The identity of a delivery; default `delivery_identity`. Stores
+            and logs see only its SHA-256.
+
+    Raises:
+        KatanaConfigError: A duration is negative, or `remember_for` or `lock_for`
+            is not positive.
+    """
+    if not (remember_for > 0 and lock_for > 0 and duplicate_window >= 0):
+        raise KatanaConfigError(
+            "remember_for and lock_for must be positive seconds, duplicate_window not negative"
+        )
+
+    def decorate(handler: WebhookHandler) -> WebhookHandler:
+        name = getattr(handler, "__qualname__", type(handler).__qualname__)
+        prefix = scope or f"{handler.__module__}.{name}"
+
+        @functools.wraps(handler)
+        async def run_once(event: WebhookEvent) -> None:
+            # Hashed again: an identity of yours may hold the body's values; no store or
+            # log line ever does.
+            digest = hashlib.sha256(identity(event).encode("utf-8", "surrogatepass")).hexdigest()
+            key = f"{prefix}:{digest}"
+            if not await store.claim(key, lock_for):
+                raise WebhookError(409, "The same webhook delivery is being handled now")
+            ran = handled = False
+            try:
+                at = await store.handled_at(key)
+                window = remember_for if event.retry_num > 0 else duplicate_window
+                if at is not None and time.time() - at < window:
+                    _logger.info(
+                        "Skipped webhook delivery %s for %s (retry %d): handled %.0f s ago",
+                        digest[:12],
+                        prefix,
+                        event.retry_num,
+                        time.time() - at,
+                    )
+                    return
+                ran = True
+                await handler(event)
+                handled = True
+            finally:
+                # Shielded: a cancelled delivery must still give its identity back.
+                with anyio.CancelScope(shield=True):
+                    if handled:
+                        await store.handled(key, time.time(), remember_for)
+                    elif ran:
+                        await store.failed(key)
+                    else:
+                        await store.release(key)
+
+        return run_once
+
+    return decorate
