@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from .forms import FormError, spell_for_generator
-from .infer import Hints, Inference, Samples, decimal_schema, nullable
+from .infer import Hints, Inference, Reported, Samples, decimal_schema, nullable
 from .names import pascal, singular, snake
 from .params import ParameterDocs, clean_text
 
@@ -110,13 +110,22 @@ class Overlay:
 
     def hints(self) -> Hints:
         """The parts of the overlay that steer schema inference."""
-        return Hints(
+        try:
+            reported = {k: Reported.parse(k, v) for k, v in self.section("reported").items()}
+        except ValueError as exc:
+            raise BuildError(str(exc)) from exc
+        hints = Hints(
             decimal_fields=[re.compile(p) for p in self.section("decimal_fields") or []],
             field_types=dict(self.section("field_types")),
             enums={k: list(v) for k, v in self.section("enums").items()},
             nested_names=dict(self.section("nested_names")),
             free_form=set(self.section("free_form") or []),
+            reported=reported,
         )
+        both = sorted(set(reported) & (set(hints.field_types) | set(hints.enums)))
+        if both:
+            raise BuildError(f"overlay: both `reported` and `field_types`/`enums` type {both}")
+        return hints
 
 
 def load_yaml(path: Path) -> Doc:
@@ -182,6 +191,9 @@ class Builder:
         self.overlay = overlay
         self.used: set[str] = set()
         self.warnings: list[str] = []
+        #: ``reported.<Model.field>`` -> ("confirmed", "contradicted" or None, what
+        #: Katana's documents now say of the field); see infer.py.
+        self.reported_verdicts: dict[str, tuple[str | None, Any]] = {}
         self.parameter_docs = ParameterDocs.from_portal(op for _, _, op in iter_operations(portal))
 
     # -- operations -----------------------------------------------------------------
@@ -303,7 +315,8 @@ class Builder:
             "give it one under `field_types` in the overlay"
             for path in sorted(set(inference.unresolved))
         ]
-        for section in ("field_types", "enums", "nested_names", "free_form"):
+        self.reported_verdicts = {f"reported.{k}": v for k, v in inference.verdicts.items()}
+        for section in ("field_types", "enums", "nested_names", "free_form", "reported"):
             self.used |= {
                 f"{section}.{key}"
                 for key in self.overlay.section(section) or []
@@ -593,6 +606,24 @@ def _ids_as_integers(schema: Doc) -> None:
             prop["type"] = "integer"
 
 
+def _int32_decimals_stay_numbers(raw: Doc, out: Doc) -> None:
+    """Undo the int32 rule (see to_oas31) for properties named like money or a quantity.
+
+    The gateway bounds some decimals by 2**31-1 too (``cost_per_hour``,
+    ``purchase_uom_conversion_rate``, ``minimum_order_quantity``): the name rule of
+    ``infer.py`` says they are decimals, which an int32 bound does not disprove.
+    """
+    names = Hints()
+    for key, prop in out.get("properties", {}).items():
+        before = raw["properties"][key]
+        kind = prop.get("type")
+        if isinstance(before, dict) and before.get("type") == "number" and names.is_decimal(key):
+            if kind == "integer":
+                prop["type"] = "number"
+            elif isinstance(kind, list) and "integer" in kind:
+                prop["type"] = ["number" if k == "integer" else k for k in kind]
+
+
 def _leaf_types(schema: Doc) -> set[str]:
     """Types a schema's anyOf/allOf/oneOf branches allow (``not`` is ignored)."""
     branches = [b for key in ("anyOf", "allOf", "oneOf") for b in schema.get(key, [])]
@@ -628,6 +659,7 @@ def to_oas31(schema: Any) -> Any:
     elif out.get("exclusiveMinimum") is False:
         out.pop("exclusiveMinimum")
     _ids_as_integers(out)
+    _int32_decimals_stay_numbers(schema, out)
     is_nullable = out.pop("nullable", False) is True
     if any(k in out for k in ("anyOf", "allOf", "oneOf")) and "properties" not in out:
         leaves = _leaf_types(out)

@@ -9,12 +9,36 @@ comes from the overlay (:class:`Hints`).
 The derived schemas are deliberately tolerant: only ``id`` is required, every other
 property is optional and nullable, because Katana sends null and omits fields where its
 own docs promise values (see KATANA_API.md).
+
+**Which numbers are decimals.** A field is a decimal (``Decimal`` in the generated code)
+when any example shows a fraction or a numeric string, or when its name says money, a
+quantity, a rate, a time or a value (:data:`DECIMAL_NAME_RE`: ``price``, ``cost``,
+``quantity``, ``amount``, ``rate``, ``total``, ``discount``, ``balance`` anywhere in the
+name; ``time`` or ``value`` as a word, as in ``planned_time_per_unit``, ``time``,
+``value``, ``cogs_value``), plus the overlay's ``decimal_fields``. Whole-number
+examples never prove such a field integral: ``0``, ``14`` or ``60`` are values of a
+decimal field too, and live accounts send ``"0.0300000000"`` where the portal shows
+``0``. Not even Katana's gateway typing a request field ``integer`` proves it
+(``ProductOperationRowUpdateDto.planned_time_per_unit`` is ``integer`` there, decimal
+live). Only the name does: ids, counts and ranks (:data:`INTEGRAL_NAME_RE`: ``id``,
+``*_id``, ``*_ids``, ``*Id``, ``rank``, ``*_count``, ``*_number``) are integers
+whatever else their name says, and a custom field's or config's ``*field_value`` /
+``*config_value`` is text. Any other field whose examples are all whole numbers is an
+integer.
+
+**Reported fields.** The overlay's ``reported`` section adds what integrators saw on
+live accounts and Katana's documents do not show (:class:`Reported`): a field's type
+(``schema``) or extra enum values (``enum``). Each entry also says what the documents
+said when it was written (``documented``; absent: nothing). The inference compares that
+with what the documents say now, so an upgrade can tell an entry Katana's documents
+now *confirm* (they say the same as the entry: it is redundant) from one they
+*contradict* (they changed, and not to what the entry says).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -33,6 +57,16 @@ IDENT_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 #: The schema of a money or quantity value: Katana sends ``45``, ``45.5`` or
 #: ``"45.0000000000"`` for the same field. The generated code reads it as ``Decimal``.
 DECIMAL_STRING_PATTERN = r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$"
+
+
+#: Names of money, quantities, rates, times and values (see the module docstring).
+DECIMAL_NAME_RE = re.compile(
+    r".*(price|cost|quantity|amount|rate|total|discount|balance).*|(.*_)?(time|value)(_.*)?"
+)
+#: Names that hold whole numbers or text whatever their other words say.
+INTEGRAL_NAME_RE = re.compile(
+    r"id|.*_ids?|.*[a-z]Ids?|rank|.*_rank|count|.*_count|.*_number|.*(field|config)_value"
+)
 
 
 def decimal_schema() -> Schema:
@@ -56,9 +90,105 @@ class Hints:
     nested_names: dict[str, str] = field(default_factory=dict)
     free_form: set[str] = field(default_factory=set)
 
+    reported: dict[str, Reported] = field(default_factory=dict)
+
     def is_decimal(self, key: str) -> bool:
-        """True when a field of this name holds money or a quantity."""
-        return any(p.fullmatch(key) for p in self.decimal_fields)
+        """True when a field of this name holds money, a quantity, a time or a value."""
+        if INTEGRAL_NAME_RE.fullmatch(key):
+            return False
+        return bool(DECIMAL_NAME_RE.fullmatch(key)) or any(
+            p.fullmatch(key) for p in self.decimal_fields
+        )
+
+
+@dataclass(frozen=True)
+class Reported:
+    """One overlay ``reported`` entry: what live accounts send for ``Model.field``.
+
+    ``schema`` is the field's type (the string ``decimal`` stands for
+    :func:`decimal_schema`); ``enum`` lists values added to those the documents give.
+    ``documented`` is, for a ``schema`` entry, the (non-null) schema Katana's documents
+    gave when the entry was written; None means they said nothing (the field was in no
+    example). An ``enum`` entry is confirmed once the documents give all its values;
+    documents cannot contradict a value seen live, so it is never contradicted.
+    """
+
+    schema: Schema | None = None
+    enum: tuple[str, ...] = ()
+    documented: Any = None
+
+    @classmethod
+    def parse(cls, path: str, raw: Any) -> Reported:
+        """Read one entry, refusing what the inference cannot apply."""
+        if not isinstance(raw, Mapping) or set(raw) - {"schema", "enum", "documented"}:
+            raise ValueError(f"reported.{path}: give `schema` or `enum`, and `documented`")
+        if ("schema" in raw) == ("enum" in raw):
+            raise ValueError(f"reported.{path}: give exactly one of `schema` and `enum`")
+        schema = raw.get("schema")
+        if schema == "decimal":
+            schema = decimal_schema()
+        documented = raw.get("documented")
+        if documented == "decimal":
+            documented = decimal_schema()
+        return cls(
+            schema=dict(schema) if isinstance(schema, Mapping) else None,
+            enum=tuple(raw.get("enum") or ()),
+            documented=documented,
+        )
+
+    def verdict(self, now: Any, values: Sequence[JSON] = ()) -> str | None:
+        """``confirmed``, ``contradicted`` or None (still needed).
+
+        ``now`` is what the documents say of the field now (the schema the build derives
+        from them, the enum values they give, or None for nothing); ``values`` are the
+        field's values in their examples. Confirmed: they say what the entry says, so the
+        entry is redundant. Contradicted: they changed, and an example now shows a value
+        the entry's type refuses. A change whose examples the entry's type still reads
+        (the portal showing "14" where the build's name rule would make a decimal of it)
+        leaves the entry needed, not contradicted.
+        """
+        if self.enum:
+            return "confirmed" if now is not None and set(self.enum) <= set(now) else None
+        if now == self.schema:
+            return "confirmed"
+        if now is None or now == self.documented or self.schema is None:
+            return None
+        if all(fits(self.schema, v) for v in values if v is not None):
+            return None
+        return "contradicted"
+
+
+def fits(schema: Schema, value: JSON) -> bool:
+    """Whether a non-null JSON value is of the kind ``schema`` (a response schema) allows.
+
+    Only the kind is checked (number, string, object...): enough to tell that a value
+    contradicts a type, without resolving references or formats.
+    """
+    if schema.get("x-katana-type") == "decimal":
+        return (isinstance(value, int | float) and not isinstance(value, bool)) or (
+            isinstance(value, str) and bool(re.fullmatch(DECIMAL_STRING_PATTERN, value))
+        )
+    if "$ref" in schema:
+        return isinstance(value, dict)
+    if "anyOf" in schema:
+        return any(fits(branch, value) for branch in schema["anyOf"])
+    kinds = schema.get("type")
+    if kinds is None:
+        return True
+    allowed = {kinds} if isinstance(kinds, str) else set(kinds)
+    python = {
+        "string": str,
+        "boolean": bool,
+        "object": dict,
+        "array": list,
+        "integer": int,
+        "number": int | float,
+    }
+    return any(
+        isinstance(value, python[k]) and not (isinstance(value, bool) and k != "boolean")
+        for k in allowed
+        if k in python
+    )
 
 
 @dataclass
@@ -174,6 +304,9 @@ class Inference:
     dto_enums: Mapping[str, Mapping[str, list[str]]]
     unresolved: list[str] = field(default_factory=list)
     maps: dict[str, Schema] = field(default_factory=dict)
+    #: Per applied ``reported`` entry (``Model.field``): the :meth:`Reported.verdict` and
+    #: what the documents now say of the field (None: nothing).
+    verdicts: dict[str, tuple[str | None, Any]] = field(default_factory=dict)
 
     def free_form(self, name: str) -> Schema:
         """A named schema for a JSON object whose keys are data (custom fields by UUID).
@@ -205,7 +338,8 @@ class Inference:
     def model_schema(self, model: str) -> Schema:
         """Merge every sample of ``model`` into one object schema."""
         objs = self.samples.by_model[model]
-        keys = sorted({k for o in objs for k in o})
+        reported = {p.partition(".")[2] for p in self.hints.reported if p.startswith(model + ".")}
+        keys = sorted({k for o in objs for k in o} | reported)
         props: dict[str, Schema] = {}
         required: list[str] = []
         for key in keys:
@@ -227,6 +361,28 @@ class Inference:
         return out
 
     def property_schema(self, model: str, key: str, values: list[JSON]) -> Schema:
+        """Schema of one property of ``model``: reported from live accounts, or derived."""
+        path = f"{model}.{key}"
+        reported = self.hints.reported.get(path)
+        if reported is None:
+            return self.derived_schema(model, key, values)
+        self.samples.used_hints.add(path)
+        mark = len(self.unresolved)
+        derived = self.derived_schema(model, key, values) if values else {}
+        del self.unresolved[mark:]  # the entry gives the type; no warning for it
+        if reported.schema is not None:
+            now = derived or None
+            self.verdicts[path] = (reported.verdict(now, values), now)
+            return dict(reported.schema)
+        documented: list[str] | None = None
+        if "enum" in derived:
+            documented = [v for v in derived["enum"] if v is not None]
+        elif derived.get("type") == "string":
+            documented = [v for v in values if isinstance(v, str)]
+        self.verdicts[path] = (reported.verdict(documented), documented)
+        return {"type": "string", "enum": sorted({*(documented or ()), *reported.enum})}
+
+    def derived_schema(self, model: str, key: str, values: list[JSON]) -> Schema:
         """Schema of one property of ``model`` from all its observed values."""
         path = f"{model}.{key}"
         if path in self.hints.field_types:

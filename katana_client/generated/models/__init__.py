@@ -326,6 +326,7 @@ if TYPE_CHECKING:
     from .sales_order_fulfillment_row_traceability import SalesOrderFulfillmentRowTraceability
     from .sales_order_fulfillment_status import SalesOrderFulfillmentStatus
     from .sales_order_ingredient_availability import SalesOrderIngredientAvailability
+    from .sales_order_invoicing_status import SalesOrderInvoicingStatus
     from .sales_order_list import SalesOrderList
     from .sales_order_product_availability import SalesOrderProductAvailability
     from .sales_order_production_status import SalesOrderProductionStatus
@@ -335,6 +336,7 @@ if TYPE_CHECKING:
     from .sales_order_row_custom_fields import SalesOrderRowCustomFields
     from .sales_order_row_list import SalesOrderRowList
     from .sales_order_row_product_availability import SalesOrderRowProductAvailability
+    from .sales_order_row_serial_number_transaction import SalesOrderRowSerialNumberTransaction
     from .sales_order_row_traceability import SalesOrderRowTraceability
     from .sales_order_shipping_fee import SalesOrderShippingFee
     from .sales_order_shipping_fee_list import SalesOrderShippingFeeList
@@ -481,9 +483,9 @@ if TYPE_CHECKING:
         SearchSalesOrdersDtoFilterWhereUpdatedAtType4,
     )
     from .serial_number import SerialNumber
-    from .serial_number_failed import SerialNumberFailed
+    from .serial_number_failure import SerialNumberFailure
     from .serial_number_resource_type import SerialNumberResourceType
-    from .serial_number_successful import SerialNumberSuccessful
+    from .serial_numbers_result import SerialNumbersResult
     from .serial_numbers_stock import SerialNumbersStock
     from .serial_numbers_stock_transaction import SerialNumbersStockTransaction
     from .service import Service
@@ -585,6 +587,7 @@ if TYPE_CHECKING:
     from .validation_error_detail_info_type_0 import ValidationErrorDetailInfoType0
     from .validation_error_response import ValidationErrorResponse
     from .variant import Variant
+    from .variant_abc_classification import VariantAbcClassification
     from .variant_bin_location import VariantBinLocation
     from .variant_bin_location_upsert_dto import VariantBinLocationUpsertDto
     from .variant_config_attribute import VariantConfigAttribute
@@ -869,6 +872,7 @@ _MODULES: dict[str, str] = {
     "SalesOrderFulfillmentRowTraceability": ".sales_order_fulfillment_row_traceability",
     "SalesOrderFulfillmentStatus": ".sales_order_fulfillment_status",
     "SalesOrderIngredientAvailability": ".sales_order_ingredient_availability",
+    "SalesOrderInvoicingStatus": ".sales_order_invoicing_status",
     "SalesOrderList": ".sales_order_list",
     "SalesOrderProductAvailability": ".sales_order_product_availability",
     "SalesOrderProductionStatus": ".sales_order_production_status",
@@ -878,6 +882,7 @@ _MODULES: dict[str, str] = {
     "SalesOrderRowCustomFields": ".sales_order_row_custom_fields",
     "SalesOrderRowList": ".sales_order_row_list",
     "SalesOrderRowProductAvailability": ".sales_order_row_product_availability",
+    "SalesOrderRowSerialNumberTransaction": ".sales_order_row_serial_number_transaction",
     "SalesOrderRowTraceability": ".sales_order_row_traceability",
     "SalesOrderShippingFee": ".sales_order_shipping_fee",
     "SalesOrderShippingFeeList": ".sales_order_shipping_fee_list",
@@ -942,9 +947,9 @@ _MODULES: dict[str, str] = {
     "SearchSalesOrdersDtoFilterWhereTrackingNumberType4": ".search_sales_orders_dto_filter_where_tracking_number_type_4",
     "SearchSalesOrdersDtoFilterWhereUpdatedAtType4": ".search_sales_orders_dto_filter_where_updated_at_type_4",
     "SerialNumber": ".serial_number",
-    "SerialNumberFailed": ".serial_number_failed",
+    "SerialNumberFailure": ".serial_number_failure",
     "SerialNumberResourceType": ".serial_number_resource_type",
-    "SerialNumberSuccessful": ".serial_number_successful",
+    "SerialNumbersResult": ".serial_numbers_result",
     "SerialNumbersStock": ".serial_numbers_stock",
     "SerialNumbersStockTransaction": ".serial_numbers_stock_transaction",
     "Service": ".service",
@@ -1032,6 +1037,7 @@ _MODULES: dict[str, str] = {
     "ValidationErrorDetailInfoType0": ".validation_error_detail_info_type_0",
     "ValidationErrorResponse": ".validation_error_response",
     "Variant": ".variant",
+    "VariantAbcClassification": ".variant_abc_classification",
     "VariantBinLocation": ".variant_bin_location",
     "VariantBinLocationUpsertDto": ".variant_bin_location_upsert_dto",
     "VariantConfigAttribute": ".variant_config_attribute",
@@ -1316,6 +1322,7 @@ __all__ = (
     "SalesOrderFulfillmentRowTraceability",
     "SalesOrderFulfillmentStatus",
     "SalesOrderIngredientAvailability",
+    "SalesOrderInvoicingStatus",
     "SalesOrderList",
     "SalesOrderProductAvailability",
     "SalesOrderProductionStatus",
@@ -1325,6 +1332,7 @@ __all__ = (
     "SalesOrderRowCustomFields",
     "SalesOrderRowList",
     "SalesOrderRowProductAvailability",
+    "SalesOrderRowSerialNumberTransaction",
     "SalesOrderRowTraceability",
     "SalesOrderShippingFee",
     "SalesOrderShippingFeeList",
@@ -1389,9 +1397,9 @@ __all__ = (
     "SearchSalesOrdersDtoFilterWhereTrackingNumberType4",
     "SearchSalesOrdersDtoFilterWhereUpdatedAtType4",
     "SerialNumber",
-    "SerialNumberFailed",
+    "SerialNumberFailure",
     "SerialNumberResourceType",
-    "SerialNumberSuccessful",
+    "SerialNumbersResult",
     "SerialNumbersStock",
     "SerialNumbersStockTransaction",
     "Service",
@@ -1479,6 +1487,7 @@ __all__ = (
     "ValidationErrorDetailInfoType0",
     "ValidationErrorResponse",
     "Variant",
+    "VariantAbcClassification",
     "VariantBinLocation",
     "VariantBinLocationUpsertDto",
     "VariantConfigAttribute",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from attrs import define
 
 from katana_client._runtime import UNSET, Model, Unset
@@ -18,11 +20,11 @@ class CreateStocktakeRowDto(Model):
         ("variant_id", "variant_id", "int"),
         ("batch_id", "batch_id", "int"),
         ("bin_location_id", "bin_location_id", "int"),
-        ("counted_quantity", "counted_quantity", "int"),
+        ("counted_quantity", "counted_quantity", "decimal"),
         ("notes", "notes", "str"),
     )
     variant_id: int
     batch_id: int | None | Unset = UNSET
     bin_location_id: int | None | Unset = UNSET
-    counted_quantity: int | None | Unset = UNSET
+    counted_quantity: Decimal | None | Unset = UNSET
     notes: str | None | Unset = UNSET

@@ -26,9 +26,9 @@ class CreateVariantDto(Model):
         ),
         ("custom_fields", "custom_fields", "list[model:CustomFieldValueDto]"),
         ("internal_barcode", "internal_barcode", "str"),
-        ("lead_time", "lead_time", "int"),
+        ("lead_time", "lead_time", "decimal"),
         ("material_id", "material_id", "int"),
-        ("minimum_order_quantity", "minimum_order_quantity", "int"),
+        ("minimum_order_quantity", "minimum_order_quantity", "decimal"),
         ("product_id", "product_id", "int"),
         ("purchase_price", "purchase_price", "decimal"),
         ("registered_barcode", "registered_barcode", "str"),
@@ -39,9 +39,9 @@ class CreateVariantDto(Model):
     config_attributes: list[CreateVariantDtoConfigAttributesItem] | Unset = UNSET
     custom_fields: list[CustomFieldValueDto] | Unset = UNSET
     internal_barcode: str | Unset = UNSET
-    lead_time: int | None | Unset = UNSET
+    lead_time: Decimal | None | Unset = UNSET
     material_id: int | Unset = UNSET
-    minimum_order_quantity: int | None | Unset = UNSET
+    minimum_order_quantity: Decimal | None | Unset = UNSET
     product_id: int | Unset = UNSET
     purchase_price: Decimal | None | Unset = UNSET
     registered_barcode: str | Unset = UNSET

@@ -28,6 +28,7 @@ class CustomerAddress(Model):
         ("country", "country", "str"),
         ("created_at", "created_at", "datetime"),
         ("customer_id", "customer_id", "int"),
+        ("default", "default", "bool"),
         ("deleted_at", "deleted_at", "datetime"),
         ("entity_type", "entity_type", "enum:CustomerAddressEntityType"),
         ("first_name", "first_name", "str"),
@@ -45,6 +46,7 @@ class CustomerAddress(Model):
     country: str | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     customer_id: int | None | Unset = UNSET
+    default: bool | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     entity_type: CustomerAddressEntityType | None | Unset = UNSET
     first_name: str | None | Unset = UNSET

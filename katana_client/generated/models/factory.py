@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from attrs import define
 
@@ -22,27 +23,36 @@ class Factory(Model):
     """
 
     __katana_fields__ = (
+        ("address", "address", "any"),
         ("base_currency_code", "base_currency_code", "str"),
+        ("currency", "currency", "str"),
         ("default_manufacturing_location_id", "default_manufacturing_location_id", "int"),
-        ("default_po_lead_time", "default_po_lead_time", "datetime"),
+        ("default_po_lead_time", "default_po_lead_time", "str"),
         ("default_purchases_location_id", "default_purchases_location_id", "int"),
         ("default_sales_location_id", "default_sales_location_id", "int"),
-        ("default_so_delivery_time", "default_so_delivery_time", "datetime"),
+        ("default_so_delivery_time", "default_so_delivery_time", "str"),
         ("display_name", "display_name", "str"),
         ("inventory_closing_date", "inventory_closing_date", "datetime"),
         ("legal_address", "legal_address", "model:FactoryLegalAddress"),
         ("legal_name", "legal_name", "str"),
+        ("name", "name", "str"),
+        ("timezone", "timezone", "str"),
     )
+    address: Any | Unset = UNSET
+    """The factory's address (reported live; shape not documented)."""
     base_currency_code: str | None | Unset = UNSET
+    currency: str | None | Unset = UNSET
     default_manufacturing_location_id: int | None | Unset = UNSET
-    default_po_lead_time: datetime.datetime | None | Unset = UNSET
+    default_po_lead_time: str | None | Unset = UNSET
     default_purchases_location_id: int | None | Unset = UNSET
     default_sales_location_id: int | None | Unset = UNSET
-    default_so_delivery_time: datetime.datetime | None | Unset = UNSET
+    default_so_delivery_time: str | None | Unset = UNSET
     display_name: str | None | Unset = UNSET
     inventory_closing_date: datetime.datetime | None | Unset = UNSET
     legal_address: FactoryLegalAddress | None | Unset = UNSET
     legal_name: str | None | Unset = UNSET
+    name: str | None | Unset = UNSET
+    timezone: str | None | Unset = UNSET
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

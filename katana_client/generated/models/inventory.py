@@ -4,7 +4,9 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
+from typing import Any
 
 from attrs import define
 
@@ -22,7 +24,9 @@ class Inventory(Model):
     """
 
     __katana_fields__ = (
+        ("archived_at", "archived_at", "datetime"),
         ("average_cost", "average_cost", "decimal"),
+        ("default_storage_bin", "default_storage_bin", "any"),
         ("location", "location", "model:Location"),
         ("location_id", "location_id", "int"),
         ("quantity_committed", "quantity_committed", "decimal"),
@@ -31,11 +35,16 @@ class Inventory(Model):
         ("quantity_missing_or_excess", "quantity_missing_or_excess", "decimal"),
         ("quantity_potential", "quantity_potential", "decimal"),
         ("reorder_point", "reorder_point", "decimal"),
+        ("safety_stock_level", "safety_stock_level", "decimal"),
         ("value_in_stock", "value_in_stock", "decimal"),
         ("variant", "variant", "model:Variant"),
         ("variant_id", "variant_id", "int"),
     )
+    archived_at: datetime.datetime | None | Unset = UNSET
     average_cost: Decimal | None | Unset = UNSET
+    default_storage_bin: Any | Unset = UNSET
+    """The variant's default storage bin at this location (reported live; shape not
+    documented)."""
     location: Location | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
     quantity_committed: Decimal | None | Unset = UNSET
@@ -44,6 +53,7 @@ class Inventory(Model):
     quantity_missing_or_excess: Decimal | None | Unset = UNSET
     quantity_potential: Decimal | None | Unset = UNSET
     reorder_point: Decimal | None | Unset = UNSET
+    safety_stock_level: Decimal | None | Unset = UNSET
     value_in_stock: Decimal | None | Unset = UNSET
     variant: Variant | None | Unset = UNSET
     variant_id: int | None | Unset = UNSET

@@ -11,6 +11,8 @@ class InventoryMovementResourceType(OpenStrEnum):
     response carrying it still parses and is written back unchanged.
     """
 
+    MANUFACTURINGORDER = "ManufacturingOrder"
+    MANUFACTURINGORDERRECIPEROW = "ManufacturingOrderRecipeRow"
     PRODUCTION = "Production"
     PRODUCTIONINGREDIENT = "ProductionIngredient"
     PURCHASEORDERRECIPEROW = "PurchaseOrderRecipeRow"

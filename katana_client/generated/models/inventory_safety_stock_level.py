@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 
 from attrs import define
 
@@ -23,11 +24,11 @@ class InventorySafetyStockLevel(Model):
         ("created_at", "created_at", "datetime"),
         ("location_id", "location_id", "int"),
         ("updated_at", "updated_at", "datetime"),
-        ("value", "value", "int"),
+        ("value", "value", "decimal"),
         ("variant_id", "variant_id", "int"),
     )
     created_at: datetime.datetime | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
-    value: int | None | Unset = UNSET
+    value: Decimal | None | Unset = UNSET
     variant_id: int | None | Unset = UNSET

@@ -31,9 +31,11 @@ class ManufacturingOrder(Model):
             "batch_transactions",
             "list[model:ManufacturingOrderRecipeRowBatchTransaction]",
         ),
+        ("completed_quantity", "completed_quantity", "decimal"),
         ("created_at", "created_at", "datetime"),
         ("deleted_at", "deleted_at", "datetime"),
         ("done_date", "done_date", "datetime"),
+        ("includes_partial_completions", "includes_partial_completions", "bool"),
         ("ingredient_availability", "ingredient_availability", "str"),
         ("is_linked_to_sales_order", "is_linked_to_sales_order", "bool"),
         ("location_id", "location_id", "int"),
@@ -43,6 +45,7 @@ class ManufacturingOrder(Model):
         ("order_no", "order_no", "str"),
         ("planned_quantity", "planned_quantity", "decimal"),
         ("production_deadline_date", "production_deadline_date", "datetime"),
+        ("remaining_quantity", "remaining_quantity", "decimal"),
         ("sales_order_delivery_deadline", "sales_order_delivery_deadline", "datetime"),
         ("sales_order_id", "sales_order_id", "int"),
         ("sales_order_row_id", "sales_order_row_id", "int"),
@@ -59,9 +62,11 @@ class ManufacturingOrder(Model):
     actual_quantity: Decimal | None | Unset = UNSET
     additional_info: str | None | Unset = UNSET
     batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None | Unset = UNSET
+    completed_quantity: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     done_date: datetime.datetime | None | Unset = UNSET
+    includes_partial_completions: bool | None | Unset = UNSET
     ingredient_availability: str | None | Unset = UNSET
     is_linked_to_sales_order: bool | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
@@ -71,6 +76,7 @@ class ManufacturingOrder(Model):
     order_no: str | None | Unset = UNSET
     planned_quantity: Decimal | None | Unset = UNSET
     production_deadline_date: datetime.datetime | None | Unset = UNSET
+    remaining_quantity: Decimal | None | Unset = UNSET
     sales_order_delivery_deadline: datetime.datetime | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
     sales_order_row_id: int | None | Unset = UNSET

@@ -46,14 +46,16 @@ class ManufacturingOrderOperationRow(Model):
         ("operation_id", "operation_id", "int"),
         ("operation_name", "operation_name", "str"),
         ("planned_cost_per_unit", "planned_cost_per_unit", "decimal"),
-        ("planned_time_parameter", "planned_time_parameter", "int"),
-        ("planned_time_per_unit", "planned_time_per_unit", "int"),
+        ("planned_time_parameter", "planned_time_parameter", "decimal"),
+        ("planned_time_per_unit", "planned_time_per_unit", "decimal"),
         ("rank", "rank", "int"),
         ("resource_id", "resource_id", "int"),
         ("resource_name", "resource_name", "str"),
         ("status", "status", "enum:ManufacturingOrderOperationRowStatus"),
         ("total_actual_cost", "total_actual_cost", "decimal"),
         ("total_actual_time", "total_actual_time", "decimal"),
+        ("total_consumed_time", "total_consumed_time", "decimal"),
+        ("total_remaining_time", "total_remaining_time", "decimal"),
         ("type", "type_", "enum:ManufacturingOrderOperationRowType"),
         ("updated_at", "updated_at", "datetime"),
     )
@@ -74,14 +76,16 @@ class ManufacturingOrderOperationRow(Model):
     operation_id: int | None | Unset = UNSET
     operation_name: str | None | Unset = UNSET
     planned_cost_per_unit: Decimal | None | Unset = UNSET
-    planned_time_parameter: int | None | Unset = UNSET
-    planned_time_per_unit: int | None | Unset = UNSET
+    planned_time_parameter: Decimal | None | Unset = UNSET
+    planned_time_per_unit: Decimal | None | Unset = UNSET
     rank: int | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
     resource_name: str | None | Unset = UNSET
     status: ManufacturingOrderOperationRowStatus | None | Unset = UNSET
     total_actual_cost: Decimal | None | Unset = UNSET
     total_actual_time: Decimal | None | Unset = UNSET
+    total_consumed_time: Decimal | None | Unset = UNSET
+    total_remaining_time: Decimal | None | Unset = UNSET
     type_: ManufacturingOrderOperationRowType | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
 

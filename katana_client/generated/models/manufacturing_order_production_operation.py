@@ -30,7 +30,7 @@ class ManufacturingOrderProductionOperation(Model):
         ("manufacturing_order_operation_id", "manufacturing_order_operation_id", "int"),
         ("production_date", "production_date", "datetime"),
         ("production_id", "production_id", "int"),
-        ("time", "time", "int"),
+        ("time", "time", "decimal"),
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
@@ -42,5 +42,5 @@ class ManufacturingOrderProductionOperation(Model):
     manufacturing_order_operation_id: int | None | Unset = UNSET
     production_date: datetime.datetime | None | Unset = UNSET
     production_id: int | None | Unset = UNSET
-    time: int | None | Unset = UNSET
+    time: Decimal | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET

@@ -42,6 +42,8 @@ class ManufacturingOrderRecipeRow(Model):
         ("notes", "notes", "str"),
         ("planned_quantity_per_unit", "planned_quantity_per_unit", "decimal"),
         ("total_actual_quantity", "total_actual_quantity", "decimal"),
+        ("total_consumed_quantity", "total_consumed_quantity", "decimal"),
+        ("total_remaining_quantity", "total_remaining_quantity", "decimal"),
         ("updated_at", "updated_at", "datetime"),
         ("variant_id", "variant_id", "int"),
     )
@@ -58,6 +60,8 @@ class ManufacturingOrderRecipeRow(Model):
     notes: str | None | Unset = UNSET
     planned_quantity_per_unit: Decimal | None | Unset = UNSET
     total_actual_quantity: Decimal | None | Unset = UNSET
+    total_consumed_quantity: Decimal | None | Unset = UNSET
+    total_remaining_quantity: Decimal | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
     variant_id: int | None | Unset = UNSET
 

@@ -32,10 +32,13 @@ class Material(Model):
         ("created_at", "created_at", "datetime"),
         ("custom_field_collection_id", "custom_field_collection_id", "int"),
         ("default_supplier_id", "default_supplier_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
         ("is_sellable", "is_sellable", "bool"),
         ("name", "name", "str"),
+        ("operations_in_sequence", "operations_in_sequence", "bool"),
         ("purchase_uom", "purchase_uom", "str"),
         ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "decimal"),
+        ("serial_tracked", "serial_tracked", "bool"),
         ("supplier", "supplier", "model:Supplier"),
         ("type", "type_", "str"),
         ("uom", "uom", "str"),
@@ -51,10 +54,13 @@ class Material(Model):
     created_at: datetime.datetime | None | Unset = UNSET
     custom_field_collection_id: int | None | Unset = UNSET
     default_supplier_id: int | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
     is_sellable: bool | None | Unset = UNSET
     name: str | None | Unset = UNSET
+    operations_in_sequence: bool | None | Unset = UNSET
     purchase_uom: str | None | Unset = UNSET
     purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
+    serial_tracked: bool | None | Unset = UNSET
     supplier: Supplier | None | Unset = UNSET
     type_: str | None | Unset = UNSET
     uom: str | None | Unset = UNSET

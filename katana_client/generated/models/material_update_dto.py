@@ -29,7 +29,7 @@ class MaterialUpdateDto(Model):
         ("is_sellable", "is_sellable", "bool"),
         ("name", "name", "str"),
         ("purchase_uom", "purchase_uom", "str"),
-        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "int"),
+        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "decimal"),
         ("uom", "uom", "str"),
     )
     additional_info: str | None | Unset = UNSET
@@ -42,7 +42,7 @@ class MaterialUpdateDto(Model):
     is_sellable: bool | Unset = UNSET
     name: str | Unset = UNSET
     purchase_uom: str | None | Unset = UNSET
-    purchase_uom_conversion_rate: int | None | Unset = UNSET
+    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
     uom: str | Unset = UNSET
 
 

@@ -32,10 +32,13 @@ class Product(Model):
         ("created_at", "created_at", "datetime"),
         ("custom_field_collection_id", "custom_field_collection_id", "int"),
         ("default_supplier_id", "default_supplier_id", "int"),
+        ("deleted_at", "deleted_at", "datetime"),
         ("is_auto_assembly", "is_auto_assembly", "bool"),
         ("is_producible", "is_producible", "bool"),
         ("is_purchasable", "is_purchasable", "bool"),
         ("is_sellable", "is_sellable", "bool"),
+        ("lead_time", "lead_time", "decimal"),
+        ("minimum_order_quantity", "minimum_order_quantity", "decimal"),
         ("name", "name", "str"),
         ("operations_in_sequence", "operations_in_sequence", "bool"),
         ("purchase_uom", "purchase_uom", "str"),
@@ -56,10 +59,13 @@ class Product(Model):
     created_at: datetime.datetime | None | Unset = UNSET
     custom_field_collection_id: int | None | Unset = UNSET
     default_supplier_id: int | None | Unset = UNSET
+    deleted_at: datetime.datetime | None | Unset = UNSET
     is_auto_assembly: bool | None | Unset = UNSET
     is_producible: bool | None | Unset = UNSET
     is_purchasable: bool | None | Unset = UNSET
     is_sellable: bool | None | Unset = UNSET
+    lead_time: Decimal | None | Unset = UNSET
+    minimum_order_quantity: Decimal | None | Unset = UNSET
     name: str | None | Unset = UNSET
     operations_in_sequence: bool | None | Unset = UNSET
     purchase_uom: str | None | Unset = UNSET

@@ -30,8 +30,8 @@ class ProductOperationRow(Model):
         ("operation_id", "operation_id", "int"),
         ("operation_name", "operation_name", "str"),
         ("planned_cost_per_unit", "planned_cost_per_unit", "decimal"),
-        ("planned_time_parameter", "planned_time_parameter", "int"),
-        ("planned_time_per_unit", "planned_time_per_unit", "int"),
+        ("planned_time_parameter", "planned_time_parameter", "decimal"),
+        ("planned_time_per_unit", "planned_time_per_unit", "decimal"),
         ("product_id", "product_id", "int"),
         ("product_operation_row_id", "product_operation_row_id", "int"),
         ("product_variant_id", "product_variant_id", "int"),
@@ -48,8 +48,8 @@ class ProductOperationRow(Model):
     operation_id: int | None | Unset = UNSET
     operation_name: str | None | Unset = UNSET
     planned_cost_per_unit: Decimal | None | Unset = UNSET
-    planned_time_parameter: int | None | Unset = UNSET
-    planned_time_per_unit: int | None | Unset = UNSET
+    planned_time_parameter: Decimal | None | Unset = UNSET
+    planned_time_per_unit: Decimal | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
     product_operation_row_id: int | None | Unset = UNSET
     product_variant_id: int | None | Unset = UNSET

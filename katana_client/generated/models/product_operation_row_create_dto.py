@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from attrs import define
 
 from katana_client._runtime import UNSET, Model, Unset
@@ -18,8 +20,8 @@ class ProductOperationRowCreateDto(Model):
 
     __katana_fields__ = (
         ("product_variant_id", "product_variant_id", "int"),
-        ("cost_parameter", "cost_parameter", "int"),
-        ("cost_per_hour", "cost_per_hour", "int"),
+        ("cost_parameter", "cost_parameter", "decimal"),
+        ("cost_per_hour", "cost_per_hour", "decimal"),
         ("operation_id", "operation_id", "int"),
         ("operation_name", "operation_name", "str"),
         ("planned_time_parameter", "planned_time_parameter", "int"),
@@ -29,8 +31,8 @@ class ProductOperationRowCreateDto(Model):
         ("type", "type_", "enum:ProductOperationRowCreateDtoType"),
     )
     product_variant_id: int
-    cost_parameter: int | Unset = UNSET
-    cost_per_hour: int | Unset = UNSET
+    cost_parameter: Decimal | Unset = UNSET
+    cost_per_hour: Decimal | Unset = UNSET
     operation_id: int | Unset = UNSET
     operation_name: str | Unset = UNSET
     planned_time_parameter: int | Unset = UNSET

@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from attrs import define
 
 from katana_client._runtime import UNSET, Model, Unset
@@ -17,8 +19,8 @@ class ProductOperationRowUpdateDto(Model):
     """
 
     __katana_fields__ = (
-        ("cost_parameter", "cost_parameter", "int"),
-        ("cost_per_hour", "cost_per_hour", "int"),
+        ("cost_parameter", "cost_parameter", "decimal"),
+        ("cost_per_hour", "cost_per_hour", "decimal"),
         ("operation_id", "operation_id", "int"),
         ("operation_name", "operation_name", "str"),
         ("planned_time_parameter", "planned_time_parameter", "int"),
@@ -27,8 +29,8 @@ class ProductOperationRowUpdateDto(Model):
         ("resource_name", "resource_name", "str"),
         ("type", "type_", "enum:ProductOperationRowUpdateDtoType"),
     )
-    cost_parameter: int | Unset = UNSET
-    cost_per_hour: int | Unset = UNSET
+    cost_parameter: Decimal | Unset = UNSET
+    cost_per_hour: Decimal | Unset = UNSET
     operation_id: int | Unset = UNSET
     operation_name: str | Unset = UNSET
     planned_time_parameter: int | Unset = UNSET

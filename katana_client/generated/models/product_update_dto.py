@@ -33,7 +33,7 @@ class ProductUpdateDto(Model):
         ("name", "name", "str"),
         ("operations_in_sequence", "operations_in_sequence", "bool"),
         ("purchase_uom", "purchase_uom", "str"),
-        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "int"),
+        ("purchase_uom_conversion_rate", "purchase_uom_conversion_rate", "decimal"),
         ("serial_tracked", "serial_tracked", "bool"),
         ("uom", "uom", "str"),
     )
@@ -51,7 +51,7 @@ class ProductUpdateDto(Model):
     name: str | Unset = UNSET
     operations_in_sequence: bool | Unset = UNSET
     purchase_uom: str | None | Unset = UNSET
-    purchase_uom_conversion_rate: int | None | Unset = UNSET
+    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
     serial_tracked: bool | Unset = UNSET
     uom: str | Unset = UNSET
 

@@ -45,7 +45,7 @@ class SalesOrder(Model):
             "enum:SalesOrderIngredientAvailability",
         ),
         ("ingredient_expected_date", "ingredient_expected_date", "datetime"),
-        ("invoicing_status", "invoicing_status", "str"),
+        ("invoicing_status", "invoicing_status", "enum:SalesOrderInvoicingStatus"),
         ("linked_manufacturing_order_id", "linked_manufacturing_order_id", "int"),
         ("location_id", "location_id", "int"),
         ("order_created_date", "order_created_date", "datetime"),
@@ -83,7 +83,7 @@ class SalesOrder(Model):
     ecommerce_store_name: str | None | Unset = UNSET
     ingredient_availability: SalesOrderIngredientAvailability | None | Unset = UNSET
     ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    invoicing_status: str | None | Unset = UNSET
+    invoicing_status: SalesOrderInvoicingStatus | None | Unset = UNSET
     linked_manufacturing_order_id: int | None | Unset = UNSET
     location_id: int | None | Unset = UNSET
     order_created_date: datetime.datetime | None | Unset = UNSET
@@ -109,6 +109,7 @@ class SalesOrder(Model):
 from .sales_order_address import SalesOrderAddress
 from .sales_order_custom_fields import SalesOrderCustomFields
 from .sales_order_ingredient_availability import SalesOrderIngredientAvailability
+from .sales_order_invoicing_status import SalesOrderInvoicingStatus
 from .sales_order_product_availability import SalesOrderProductAvailability
 from .sales_order_production_status import SalesOrderProductionStatus
 from .sales_order_row import SalesOrderRow

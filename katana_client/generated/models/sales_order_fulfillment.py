@@ -26,6 +26,7 @@ class SalesOrderFulfillment(Model):
         ("id", "id", "int"),
         ("conversion_date", "conversion_date", "datetime"),
         ("conversion_rate", "conversion_rate", "decimal"),
+        ("created_at", "created_at", "datetime"),
         ("invoice_status", "invoice_status", "enum:SalesOrderFulfillmentInvoiceStatus"),
         ("packer_id", "packer_id", "int"),
         ("picked_date", "picked_date", "datetime"),
@@ -40,10 +41,12 @@ class SalesOrderFulfillment(Model):
         ("tracking_method", "tracking_method", "str"),
         ("tracking_number", "tracking_number", "str"),
         ("tracking_url", "tracking_url", "str"),
+        ("updated_at", "updated_at", "datetime"),
     )
     id: int
     conversion_date: datetime.datetime | None | Unset = UNSET
     conversion_rate: Decimal | None | Unset = UNSET
+    created_at: datetime.datetime | None | Unset = UNSET
     invoice_status: SalesOrderFulfillmentInvoiceStatus | None | Unset = UNSET
     packer_id: int | None | Unset = UNSET
     picked_date: datetime.datetime | None | Unset = UNSET
@@ -54,6 +57,7 @@ class SalesOrderFulfillment(Model):
     tracking_method: str | None | Unset = UNSET
     tracking_number: str | None | Unset = UNSET
     tracking_url: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -13,3 +13,4 @@ class SalesOrderFulfillmentInvoiceStatus(OpenStrEnum):
 
     INVOICED = "INVOICED"
     NOT_INVOICED = "NOT_INVOICED"
+    PARTIALLY_INVOICED = "PARTIALLY_INVOICED"

@@ -26,6 +26,7 @@ class SalesOrderRow(Model):
         ("id", "id", "int"),
         ("attributes", "attributes", "list[model:SalesOrderRowAttribute]"),
         ("batch_transactions", "batch_transactions", "list[model:SalesOrderRowBatchTransaction]"),
+        ("cogs_value", "cogs_value", "decimal"),
         ("conversion_date", "conversion_date", "datetime"),
         ("conversion_rate", "conversion_rate", "decimal"),
         ("created_at", "created_at", "datetime"),
@@ -39,7 +40,13 @@ class SalesOrderRow(Model):
         ("product_expected_date", "product_expected_date", "datetime"),
         ("quantity", "quantity", "decimal"),
         ("sales_order_id", "sales_order_id", "int"),
+        (
+            "serial_number_transactions",
+            "serial_number_transactions",
+            "list[model:SalesOrderRowSerialNumberTransaction]",
+        ),
         ("serial_numbers", "serial_numbers", "list[int]"),
+        ("tax_rate", "tax_rate", "decimal"),
         ("tax_rate_id", "tax_rate_id", "int"),
         ("total", "total", "decimal"),
         ("total_discount", "total_discount", "decimal"),
@@ -52,6 +59,7 @@ class SalesOrderRow(Model):
     id: int
     attributes: list[SalesOrderRowAttribute] | None | Unset = UNSET
     batch_transactions: list[SalesOrderRowBatchTransaction] | None | Unset = UNSET
+    cogs_value: Decimal | None | Unset = UNSET
     conversion_date: datetime.datetime | None | Unset = UNSET
     conversion_rate: Decimal | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
@@ -65,7 +73,9 @@ class SalesOrderRow(Model):
     product_expected_date: datetime.datetime | None | Unset = UNSET
     quantity: Decimal | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
+    serial_number_transactions: list[SalesOrderRowSerialNumberTransaction] | None | Unset = UNSET
     serial_numbers: list[int] | None | Unset = UNSET
+    tax_rate: Decimal | None | Unset = UNSET
     tax_rate_id: int | None | Unset = UNSET
     total: Decimal | None | Unset = UNSET
     total_discount: Decimal | None | Unset = UNSET
@@ -82,5 +92,6 @@ from .sales_order_row_attribute import SalesOrderRowAttribute
 from .sales_order_row_batch_transaction import SalesOrderRowBatchTransaction
 from .sales_order_row_custom_fields import SalesOrderRowCustomFields
 from .sales_order_row_product_availability import SalesOrderRowProductAvailability
+from .sales_order_row_serial_number_transaction import SalesOrderRowSerialNumberTransaction
 from .sales_order_row_traceability import SalesOrderRowTraceability
 from .variant import Variant

@@ -33,6 +33,7 @@ class SalesReturn(Model):
         ("return_date", "return_date", "datetime"),
         ("return_location_id", "return_location_id", "int"),
         ("sales_order_id", "sales_order_id", "int"),
+        ("sales_return_rows", "sales_return_rows", "list[model:SalesReturnRow]"),
         ("status", "status", "enum:SalesReturnStatus"),
         ("updated_at", "updated_at", "datetime"),
     )
@@ -47,6 +48,7 @@ class SalesReturn(Model):
     return_date: datetime.datetime | None | Unset = UNSET
     return_location_id: int | None | Unset = UNSET
     sales_order_id: int | None | Unset = UNSET
+    sales_return_rows: list[SalesReturnRow] | None | Unset = UNSET
     status: SalesReturnStatus | None | Unset = UNSET
     updated_at: datetime.datetime | None | Unset = UNSET
 
@@ -54,4 +56,5 @@ class SalesReturn(Model):
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
 from .sales_return_refund_status import SalesReturnRefundStatus
+from .sales_return_row import SalesReturnRow
 from .sales_return_status import SalesReturnStatus

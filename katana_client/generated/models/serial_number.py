@@ -23,29 +23,23 @@ class SerialNumber(Model):
     """
 
     __katana_fields__ = (
-        ("failed", "failed", "list[model:SerialNumberFailed]"),
         ("id", "id", "int"),
         ("quantity_change", "quantity_change", "decimal"),
         ("resource_id", "resource_id", "int"),
         ("resource_type", "resource_type", "enum:SerialNumberResourceType"),
         ("serial_number", "serial_number", "str"),
-        ("successful", "successful", "list[model:SerialNumberSuccessful]"),
         ("transaction_date", "transaction_date", "datetime"),
         ("transaction_id", "transaction_id", "str"),
     )
-    failed: list[SerialNumberFailed] | None | Unset = UNSET
-    id: int | None | Unset = UNSET
+    id: int
     quantity_change: Decimal | None | Unset = UNSET
     resource_id: int | None | Unset = UNSET
     resource_type: SerialNumberResourceType | None | Unset = UNSET
     serial_number: str | None | Unset = UNSET
-    successful: list[SerialNumberSuccessful] | None | Unset = UNSET
     transaction_date: datetime.datetime | None | Unset = UNSET
     transaction_id: str | None | Unset = UNSET
 
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
-from .serial_number_failed import SerialNumberFailed
 from .serial_number_resource_type import SerialNumberResourceType
-from .serial_number_successful import SerialNumberSuccessful

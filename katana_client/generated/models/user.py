@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from attrs import define
 
 from katana_client._runtime import UNSET, Model, Unset
@@ -19,11 +21,21 @@ class User(Model):
 
     __katana_fields__ = (
         ("id", "id", "int"),
+        ("created_at", "created_at", "datetime"),
         ("email", "email", "str"),
         ("firstName", "first_name", "str"),
         ("lastName", "last_name", "str"),
+        ("last_login_at", "last_login_at", "datetime"),
+        ("role", "role", "str"),
+        ("status", "status", "str"),
+        ("updated_at", "updated_at", "datetime"),
     )
     id: int
+    created_at: datetime.datetime | None | Unset = UNSET
     email: str | None | Unset = UNSET
     first_name: str | None | Unset = UNSET
     last_name: str | None | Unset = UNSET
+    last_login_at: datetime.datetime | None | Unset = UNSET
+    role: str | None | Unset = UNSET
+    status: str | None | Unset = UNSET
+    updated_at: datetime.datetime | None | Unset = UNSET

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
+from typing import Any
 
 from attrs import define
 
@@ -24,13 +25,14 @@ class Variant(Model):
 
     __katana_fields__ = (
         ("id", "id", "int"),
+        ("abc_classification", "abc_classification", "enum:VariantAbcClassification"),
         ("config_attributes", "config_attributes", "list[model:VariantConfigAttribute]"),
         ("created_at", "created_at", "datetime"),
-        ("custom_fields", "custom_fields", "list[model:VariantCustomField]"),
+        ("custom_fields", "custom_fields", "any"),
         ("default_cost", "default_cost", "decimal"),
         ("deleted_at", "deleted_at", "datetime"),
         ("internal_barcode", "internal_barcode", "str"),
-        ("lead_time", "lead_time", "int"),
+        ("lead_time", "lead_time", "decimal"),
         ("material_id", "material_id", "int"),
         ("minimum_order_quantity", "minimum_order_quantity", "decimal"),
         ("product_id", "product_id", "int"),
@@ -46,13 +48,17 @@ class Variant(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
+    abc_classification: VariantAbcClassification | None | Unset = UNSET
     config_attributes: list[VariantConfigAttribute] | None | Unset = UNSET
     created_at: datetime.datetime | None | Unset = UNSET
-    custom_fields: list[VariantCustomField] | None | Unset = UNSET
+    custom_fields: Any | Unset = UNSET
+    """Either an object keyed by custom-field definition UUID or a list of `{field_name,
+    field_value}` objects (Katana sends either, depending on the X-Custom-Fields-Format
+    request header), or null; kept as it came."""
     default_cost: Decimal | None | Unset = UNSET
     deleted_at: datetime.datetime | None | Unset = UNSET
     internal_barcode: str | None | Unset = UNSET
-    lead_time: int | None | Unset = UNSET
+    lead_time: Decimal | None | Unset = UNSET
     material_id: int | None | Unset = UNSET
     minimum_order_quantity: Decimal | None | Unset = UNSET
     product_id: int | None | Unset = UNSET
@@ -70,6 +76,6 @@ class Variant(Model):
 
 # Imported last: models refer to each other (a product's variants refer back to their
 # product), and by now this module's class exists for any module that imports it back.
+from .variant_abc_classification import VariantAbcClassification
 from .variant_config_attribute import VariantConfigAttribute
-from .variant_custom_field import VariantCustomField
 from .variant_product_or_material import VariantProductOrMaterial

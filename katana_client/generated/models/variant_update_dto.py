@@ -22,8 +22,8 @@ class VariantUpdateDto(Model):
         ("config_attributes", "config_attributes", "list[model:ConfigAttributeDto]"),
         ("custom_fields", "custom_fields", "list[model:CustomFieldValueDto]"),
         ("internal_barcode", "internal_barcode", "str"),
-        ("lead_time", "lead_time", "int"),
-        ("minimum_order_quantity", "minimum_order_quantity", "int"),
+        ("lead_time", "lead_time", "decimal"),
+        ("minimum_order_quantity", "minimum_order_quantity", "decimal"),
         ("purchase_price", "purchase_price", "decimal"),
         ("registered_barcode", "registered_barcode", "str"),
         ("sales_price", "sales_price", "decimal"),
@@ -33,8 +33,8 @@ class VariantUpdateDto(Model):
     config_attributes: list[ConfigAttributeDto] | Unset = UNSET
     custom_fields: list[CustomFieldValueDto] | Unset = UNSET
     internal_barcode: str | None | Unset = UNSET
-    lead_time: int | None | Unset = UNSET
-    minimum_order_quantity: int | None | Unset = UNSET
+    lead_time: Decimal | None | Unset = UNSET
+    minimum_order_quantity: Decimal | None | Unset = UNSET
     purchase_price: Decimal | None | Unset = UNSET
     registered_barcode: str | None | Unset = UNSET
     sales_price: Decimal | None | Unset = UNSET

@@ -17,6 +17,7 @@ from ..models.add_serial_numbers_to_entity_dto import AddSerialNumbersToEntityDt
 from ..models.delete_serial_number_dto import DeleteSerialNumberDto
 from ..models.get_serial_numbers_resource_type import GetSerialNumbersResourceType
 from ..models.serial_number import SerialNumber
+from ..models.serial_numbers_result import SerialNumbersResult
 from ..models.serial_numbers_stock import SerialNumbersStock
 
 __all__ = ["SerialNumbersRawResource", "SerialNumbersResource"]
@@ -77,7 +78,7 @@ class SerialNumbersResource(Resource):
     async def create(
         self,
         body: AddSerialNumbersToEntityDto,
-    ) -> SerialNumber:
+    ) -> SerialNumbersResult:
         """Assign serial numbers to a resource.
 
         Assigns the provided list of serial numbers to the specified resource.
@@ -88,7 +89,7 @@ class SerialNumbersResource(Resource):
             body: The request body (`AddSerialNumbersToEntityDto`), sent as JSON.
 
         Returns:
-            The `SerialNumber` Katana answered with.
+            The `SerialNumbersResult` Katana answered with.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

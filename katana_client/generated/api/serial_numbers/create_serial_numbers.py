@@ -14,15 +14,15 @@ from katana_client._runtime import (
 )
 
 from ...models.add_serial_numbers_to_entity_dto import AddSerialNumbersToEntityDto
-from ...models.serial_number import SerialNumber
+from ...models.serial_numbers_result import SerialNumbersResult
 
-OPERATION: Final[Operation[SerialNumber]] = Operation(
+OPERATION: Final[Operation[SerialNumbersResult]] = Operation(
     id="createSerialNumbers",
     method="POST",
     path="/serial_numbers",
     idempotent=False,
     body="required",
-    parse=model_of(SerialNumber),
+    parse=model_of(SerialNumbersResult),
 )
 
 
@@ -30,7 +30,7 @@ OPERATION: Final[Operation[SerialNumber]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: AddSerialNumbersToEntityDto,
-) -> Response[SerialNumber]:
+) -> Response[SerialNumbersResult]:
     """Assign serial numbers to a resource
 
     Assigns the provided list of serial numbers to the specified resource.

@@ -1,4 +1,4 @@
-"""SerialNumberFailed: a model of the Katana API (generated; do not edit)."""
+"""SerialNumberFailure: a model of the Katana API (generated; do not edit)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ from katana_client._runtime import UNSET, Model, Unset
 
 
 @define(kw_only=True)
-class SerialNumberFailed(Model):
-    """SerialNumberFailed
+class SerialNumberFailure(Model):
+    """SerialNumberFailure
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
