@@ -13,6 +13,8 @@ Steps:
    ``--upstream``.
 2. The spec is built from them and ``openapi/overlay.yaml``. Stale overlay entries are
    listed instead of failing the build, and every correction is tried for redundancy.
+   The facts reported from live accounts (the overlay's ``reported`` entries) that
+   Katana's documents now confirm or contradict are listed too.
 3. It is compared with the committed spec (``--base``; a folder of older documents
    works too) and the report is printed as Markdown on stdout (``--markdown`` and
    ``--json`` write copies; progress goes to stderr).
@@ -146,6 +148,8 @@ def evaluate(
         changes=diff_specs(old_spec, checked.spec),
         stale=checked.stale,
         redundant=checked.redundant,
+        confirmed=checked.confirmed,
+        contradicted=checked.contradicted,
         identical=old_text == new_text,
         warnings=checked.warnings,
     )

@@ -403,7 +403,15 @@ def _report() -> Report:
         _spec([{"in": "query", "name": "q", "schema": STR}], response=_obj(id=INT, a=STR)),
         _spec(response=_obj(id=INT, b=STR)),
     )
-    return Report("old.yaml", "new.yaml", changes, stale=["tags.X"], redundant=["deprecated.y"])
+    return Report(
+        "old.yaml",
+        "new.yaml",
+        changes,
+        stale=["tags.X"],
+        redundant=["deprecated.y"],
+        confirmed=["reported.Thing.b"],
+        contradicted={"reported.Thing.c": {"type": "integer"}},
+    )
 
 
 def test_markdown_lists_breaking_changes_first_then_the_overlay() -> None:
@@ -415,12 +423,16 @@ def test_markdown_lists_breaking_changes_first_then_the_overlay() -> None:
     assert "- **parameter removed** `getThing(q)`: query parameter" in text
     assert "- `tags.X`" in text
     assert "- `deprecated.y`" in text
+    assert "1 live report(s) are now confirmed" in text
+    assert "- `reported.Thing.b`" in text
+    assert '- `reported.Thing.c`: the documents now say `{"type": "integer"}`' in text
 
 
 def test_markdown_says_when_there_are_no_changes() -> None:
     text = render_markdown(Report("a", "b", [], redundant=[], identical=True))
     assert "**No changes** for callers of the SDK." in text
     assert "No stale corrections." in text
+    assert "No live report is confirmed or contradicted by Katana's documents." in text
 
 
 def test_json_rendering_carries_every_change_and_flag() -> None:
@@ -431,6 +443,8 @@ def test_json_rendering_carries_every_change_and_flag() -> None:
         "breaking": 2,
         "stale_overlay_entries": 1,
         "redundant_overlay_entries": 1,
+        "confirmed_live_reports": 1,
+        "contradicted_live_reports": 1,
     }
     removed = next(c for c in data["changes"] if c["kind"] == "field-removed")
     assert removed == {
@@ -442,4 +456,9 @@ def test_json_rendering_carries_every_change_and_flag() -> None:
         "direction": "response",
         "operations": ["getThing"],
     }
-    assert data["overlay"] == {"stale": ["tags.X"], "redundant": ["deprecated.y"]}
+    assert data["overlay"] == {
+        "stale": ["tags.X"],
+        "redundant": ["deprecated.y"],
+        "confirmed": ["reported.Thing.b"],
+        "contradicted": {"reported.Thing.c": {"type": "integer"}},
+    }

@@ -13,7 +13,7 @@ import json
 import socket
 import sys
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -90,17 +90,26 @@ def test_unchanged_snapshot_regenerates_nothing_and_succeeds(unchanged: Run) -> 
     assert "the spec is unchanged: nothing to regenerate" in unchanged.err
 
 
+def changed_copy(
+    factory: pytest.TempPathFactory,
+    name: str,
+    change: Callable[[dict[str, Any], dict[str, Any]], None],
+) -> Path:
+    """A folder holding the snapshot's documents after ``change(gateway, portal)``."""
+    folder = factory.mktemp(name)
+    gateway = load_yaml(UPSTREAM / "live-gateway.yaml")
+    portal = load_yaml(UPSTREAM / "readme-portal.yaml")
+    change(gateway, portal)
+    for file, doc in (("live-gateway.yaml", gateway), ("readme-portal.yaml", portal)):
+        text = yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=True, allow_unicode=True)
+        (folder / file).write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="module")
 def changed_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Katana's next release (see test_spec_diff.change_upstream) as a folder of documents."""
-    folder = tmp_path_factory.mktemp("katana-next")
-    gateway = load_yaml(UPSTREAM / "live-gateway.yaml")
-    portal = load_yaml(UPSTREAM / "readme-portal.yaml")
-    change_upstream(gateway, portal)
-    for name, doc in (("live-gateway.yaml", gateway), ("readme-portal.yaml", portal)):
-        text = yaml.dump(doc, Dumper=yaml.CSafeDumper, sort_keys=True, allow_unicode=True)
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+    return changed_copy(tmp_path_factory, "katana-next", change_upstream)
 
 
 @pytest.fixture(scope="module")
@@ -159,6 +168,65 @@ def test_markdown_file_is_the_printed_report(gated: tuple[Run, Path]) -> None:
     assert (reports / "report.md").read_text(encoding="utf-8") == result.out
     assert result.out.startswith("# Katana API changes\n")
     assert "- **operation removed** `deleteRecipe`: DELETE /recipes/{id}" in result.out
+
+
+# --- live reports that Katana's documents later confirm or contradict ------------------
+
+
+def _live_facts_documented(gateway: dict[str, Any], portal: dict[str, Any]) -> None:
+    """Katana's next documents, as the test imagines them, catching up with live reports."""
+    factory = portal["paths"]["/factory"]["get"]["responses"]["200"]["content"]
+    example = factory["application/json"]["example"]
+    # What was seen live, but the build's name rule would make a decimal of "14": the
+    # entry is still needed, neither confirmed nor contradicted.
+    example["default_po_lead_time"] = "14"
+    example["default_so_delivery_time"] = 14  # a number, not the live string: contradicted
+    example["timezone"] = "Europe/Tallinn"  # a string, as seen live: confirmed
+    orders = portal["paths"]["/manufacturing_orders"]["get"]["responses"]["200"]["content"]
+    orders["application/json"]["example"]["data"][0]["completed_quantity"] = "2.5"
+    status = gateway["components"]["schemas"]["UpdateSalesOrderDto"]["properties"]["status"]
+    status["enum"] += ["PARTIALLY_PACKED", "PARTIALLY_DELIVERED", "READY_FOR_FULFILLMENT"]
+
+
+@pytest.fixture(scope="module")
+def caught_up(tmp_path_factory: pytest.TempPathFactory) -> tuple[Run, dict[str, Any]]:
+    folder = changed_copy(tmp_path_factory, "katana-caught-up", _live_facts_documented)
+    report = folder / "report.json"
+    argv = ["--upstream", str(folder), "--dry-run", "--skip-redundancy-check"]
+    result = run([*argv, "--json", str(report)])
+    return result, json.loads(report.read_text(encoding="utf-8"))
+
+
+@pytest.mark.slow
+def test_live_reports_the_documents_now_state_are_confirmed(
+    caught_up: tuple[Run, dict[str, Any]],
+) -> None:
+    result, data = caught_up
+    assert result.status == 0
+    assert data["overlay"]["confirmed"] == [
+        "reported.Factory.timezone",
+        "reported.ManufacturingOrder.completed_quantity",
+        "reported.SalesOrder.status",
+    ]
+    assert "3 live report(s) are now confirmed by Katana's documents" in result.out
+    assert "- `reported.SalesOrder.status`" in result.out
+
+
+@pytest.mark.slow
+def test_live_reports_the_documents_now_state_otherwise_are_contradicted(
+    caught_up: tuple[Run, dict[str, Any]],
+) -> None:
+    result, data = caught_up
+    (entry,) = data["overlay"]["contradicted"]
+    assert entry == "reported.Factory.default_so_delivery_time"
+    assert data["overlay"]["contradicted"][entry]["x-katana-type"] == "decimal"
+    assert f"- `{entry}`: the documents now say" in result.out
+    assert data["summary"]["contradicted_live_reports"] == 1
+
+
+@pytest.mark.slow
+def test_the_unchanged_snapshot_confirms_and_contradicts_no_live_report(unchanged: Run) -> None:
+    assert "No live report is confirmed or contradicted by Katana's documents." in unchanged.out
 
 
 # --- what the command does with a report (the build replaced by a given report) -----------

@@ -102,6 +102,10 @@ class Report:
     changes: list[Change]
     stale: list[str] = field(default_factory=list)
     redundant: list[str] | None = None
+    #: ``reported`` (live) overlay entries Katana's documents now confirm (redundant).
+    confirmed: list[str] = field(default_factory=list)
+    #: ``reported`` entries the documents now contradict: entry -> what they now say.
+    contradicted: dict[str, Any] = field(default_factory=dict)
     #: False when the spec text differs though no change is listed (documentation only);
     #: None when the caller did not compare the texts.
     identical: bool | None = None
@@ -621,6 +625,25 @@ def _overlay_lines(report: Report) -> list[str]:
         blocks += [[intro], [f"- `{entry}`" for entry in report.redundant]]
     else:
         blocks.append(["No redundant corrections."])
+    if report.confirmed:
+        intro = (
+            f"{len(report.confirmed)} live report(s) are now confirmed by Katana's documents "
+            "(they say the same); the entries can be removed:"
+        )
+        blocks += [[intro], [f"- `{entry}`" for entry in report.confirmed]]
+    if report.contradicted:
+        intro = (
+            f"{len(report.contradicted)} live report(s) are now contradicted by Katana's "
+            "documents (they changed, and not to what was seen live); the build keeps the "
+            "entry's type until a maintainer decides:"
+        )
+        items = [
+            f"- `{entry}`: the documents now say `{json.dumps(now, sort_keys=True)}`"
+            for entry, now in report.contradicted.items()
+        ]
+        blocks += [[intro], items]
+    if not report.confirmed and not report.contradicted:
+        blocks.append(["No live report is confirmed or contradicted by Katana's documents."])
     lines: list[str] = []
     for block in blocks:
         lines += [*([""] if lines else []), *block]
@@ -640,12 +663,19 @@ def report_data(report: Report) -> dict[str, Any]:
             "redundant_overlay_entries": (
                 None if report.redundant is None else len(report.redundant)
             ),
+            "confirmed_live_reports": len(report.confirmed),
+            "contradicted_live_reports": len(report.contradicted),
         },
         "changes": [
             {**asdict(c), "operations": list(c.operations), "title": KINDS.get(c.kind, c.kind)}
             for c in report.changes
         ],
-        "overlay": {"stale": list(report.stale), "redundant": report.redundant},
+        "overlay": {
+            "stale": list(report.stale),
+            "redundant": report.redundant,
+            "confirmed": list(report.confirmed),
+            "contradicted": dict(report.contradicted),
+        },
         "spec_identical": report.identical,
         "warnings": list(report.warnings),
     }

@@ -14,13 +14,19 @@ Ablation costs one build (~0.25 s) per entry, so only the sections that correct 
 Katana publishes are tried; the project's own decisions (``repeat_safe_posts``,
 ``body_paginated``, ``schemas``, ``decimal_fields``, ``info``) cannot be made redundant
 by an upstream change.
+
+The ``reported`` entries (what live accounts send, see ``infer.py``) need no ablation:
+each records what Katana's documents said when it was written, and the build compares
+that with what they say now. An entry they now **confirm** is redundant; one they
+**contradict** changed under it (the documents moved, and not to what the live report
+says), so a maintainer decides which is right; the build keeps the entry's type.
 """
 
 from __future__ import annotations
 
 import copy
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from .build import Builder, BuildError, Overlay
@@ -52,6 +58,10 @@ class Checked:
     warnings: list[str]
     stale: list[str]
     redundant: list[str] | None  # None when not checked
+    #: ``reported`` entries Katana's documents now say the same as.
+    confirmed: list[str] = field(default_factory=list)
+    #: ``reported`` entries whose documents changed to something else: entry -> what they say.
+    contradicted: dict[str, Any] = field(default_factory=dict)
 
 
 def entries(overlay: Overlay, sections: Iterable[str] = CORRECTION_SECTIONS) -> list[str]:
@@ -99,7 +109,15 @@ def build_checked(
         found = [
             e for e in tried if e not in stale and _same_without(e, spec, gateway, portal, overlay)
         ]
-    return Checked(spec, builder.warnings, stale, found)
+    verdicts = builder.reported_verdicts
+    return Checked(
+        spec,
+        builder.warnings,
+        stale,
+        found,
+        confirmed=sorted(e for e, (v, _) in verdicts.items() if v == "confirmed"),
+        contradicted={e: now for e, (v, now) in sorted(verdicts.items()) if v == "contradicted"},
+    )
 
 
 def _same_without(entry: str, spec: Doc, gateway: Doc, portal: Doc, overlay: Overlay) -> bool:
