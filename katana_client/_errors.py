@@ -332,17 +332,20 @@ def api_error_class(status_code: int) -> type[KatanaAPIError]:
 
 
 def api_error_from_response(
-    response: httpx.Response, *, name: str | None, message: str | None, body: Any
+    response: httpx.Response,
+    *,
+    name: str | None,
+    message: str | None,
+    body: Any,
+    attempts: int = 1,
+    outcome_unknown: bool = False,
 ) -> KatanaAPIError:
     """Build the error for a non-2xx response whose body the caller already decoded.
 
-    Reads how often the request was sent, and whether its outcome is unknown, from the
-    `katana_resilience` response extension that the resilience transport sets.
+    `attempts` and `outcome_unknown` are what the resilience transport recorded for the
+    call (`katana_client._runtime._exchange`).
     """
     request = response.request
-    facts = response.extensions.get("katana_resilience")
-    attempts = getattr(facts, "attempts", 1)
-    outcome_unknown = bool(getattr(facts, "outcome_unknown", False))
     return api_error_class(response.status_code)(
         status_code=response.status_code,
         method=request.method,
@@ -352,7 +355,7 @@ def api_error_from_response(
         body=body,
         content=response.content,
         headers=response.headers,
-        attempts=attempts if isinstance(attempts, int) else 1,
+        attempts=attempts,
         outcome_unknown=outcome_unknown,
     )
 

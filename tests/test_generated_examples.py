@@ -24,6 +24,7 @@ import pytest
 import yaml
 
 from katana_client import KatanaClient
+from katana_client._runtime._exchange import exchange_of
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = yaml.load(
@@ -127,7 +128,7 @@ async def test_example_round_trips_through_the_typed_model(
     assert len(seen) == 1
     assert seen[0].method == module.OPERATION.method
     # The layers below the endpoint learn the operation and its repeat-safety from here.
-    operation = seen[0].extensions["katana_operation"]
+    operation = exchange_of(seen[0]).operation
     assert operation is module.OPERATION
     assert operation.id == op["operationId"]
     assert operation.idempotent is op["x-katana-idempotent"]

@@ -19,8 +19,8 @@ from faultserver import FakeClock, FaultServer, Reply
 
 from katana_client import KatanaClient, KatanaError, KatanaJSONDepthError
 from katana_client._runtime import build_response, dumps, loads
+from katana_client._runtime._exchange import Exchange, request_extensions
 from katana_client._runtime._json import MAX_JSON_DEPTH
-from katana_client._runtime._response import DECODED_JSON_EXTENSION
 from katana_client.generated.api.products import delete_product, get_product
 from katana_client.generated.api.variants import get_variant
 from katana_client.generated.models import CreateProductDto, Product, Variant
@@ -220,10 +220,12 @@ def test_a_model_read_that_runs_out_of_stack_raises_the_typed_error() -> None:
     # A body within the cap whose model nests itself, read by a caller whose own stack
     # is nearly used up: the model reader's RecursionError becomes the typed error.
     body = json.dumps(variant_chain(MAX_JSON_DEPTH // 3 - 1)).encode()
-    request = httpx.Request("GET", "https://api.katanamrp.com/v1/variants/1")
-    response = httpx.Response(200, content=body, request=request)
     # Decoded here, at a shallow stack, as the retry layer does: only the read is deep.
-    response.extensions[DECODED_JSON_EXTENSION] = loads(body)
+    exchange = Exchange(decoded=(loads(body),))
+    request = httpx.Request(
+        "GET", "https://api.katanamrp.com/v1/variants/1", extensions=request_extensions(exchange)
+    )
+    response = httpx.Response(200, content=body, request=request)
 
     def read_near_the_limit(frames_left: int) -> Any:
         if frames_left > 0:

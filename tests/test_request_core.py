@@ -26,6 +26,7 @@ from katana_client._runtime import (
     parsed,
     send,
 )
+from katana_client._runtime._exchange import exchange_of
 from katana_client.resilience._operation import operation_of
 
 
@@ -109,7 +110,7 @@ async def test_path_query_and_headers_are_encoded() -> None:
     assert query["zip"] == "0150"
     assert "extend" not in query  # UNSET is left out
     assert request.headers["X-Trace"] == "abc"
-    assert request.extensions["katana_operation"] is GET
+    assert exchange_of(request).operation is GET
 
 
 async def test_a_str_path_value_is_one_quoted_segment() -> None:

@@ -12,7 +12,8 @@ import pytest
 from faultserver import FaultServer, Reply
 
 from katana_client import KatanaClient, KatanaServerError, RetryPolicy
-from katana_client._runtime import build_response
+from katana_client._runtime import Operation, build_response
+from katana_client._runtime._exchange import Exchange, request_extensions
 from katana_client.resilience import LocalRateLimiter, ResilientTransport, shared_rate_limiter
 
 FAST = RetryPolicy(attempts=4, initial=0.001, jitter=0)
@@ -113,7 +114,9 @@ async def test_each_attempt_is_logged_without_secrets_or_query(
         await client.get_async_httpx_client().get(
             "/customers",
             params={"email": "jane@example.com"},
-            extensions={"katana_operation": {"id": "getAllCustomers", "idempotent": True}},
+            extensions=request_extensions(
+                Exchange(Operation(id="getAllCustomers", method="GET", path="/", idempotent=True))
+            ),
         )
     records = [r for r in caplog.records if r.name == "katana_client"]
     facts = [r.katana for r in records if "attempt" in r.katana]  # type: ignore[attr-defined]
@@ -149,7 +152,11 @@ async def test_final_failure_is_logged_as_a_warning(
         response = await client.get_async_httpx_client().post(
             "/sales_orders",
             content=b"{}",
-            extensions={"katana_operation": {"id": "createSalesOrder", "idempotent": False}},
+            extensions=request_extensions(
+                Exchange(
+                    Operation(id="createSalesOrder", method="POST", path="/", idempotent=False)
+                )
+            ),
         )
         with pytest.raises(KatanaServerError) as caught:
             build_response(response, None)

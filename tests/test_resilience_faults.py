@@ -35,15 +35,20 @@ from katana_client import (
     KatanaServerError,
     KatanaTimeoutError,
 )
-from katana_client._runtime import build_response
+from katana_client._runtime import Operation, build_response
+from katana_client._runtime._exchange import Exchange, request_extensions
 from katana_client.generated.api.products import get_all_products
 from katana_client.generated.api.sales_orders import create_sales_order, search_sales_orders
 from katana_client.generated.models import CreateSalesOrderDto, SearchSalesOrdersDto
 from katana_client.resilience import ResilientTransport, RetryPolicy
 
-CREATE: dict[str, Any] = {"id": "createSalesOrder", "idempotent": False}
-SEARCH: dict[str, Any] = {"id": "searchSalesOrders", "idempotent": True}
-LIST: dict[str, Any] = {"id": "getAllProducts", "idempotent": True}
+CREATE = Operation[Any](
+    id="createSalesOrder", method="POST", path="/sales_orders", idempotent=False
+)
+SEARCH = Operation[Any](
+    id="searchSalesOrders", method="POST", path="/sales_orders/search", idempotent=True
+)
+LIST = Operation[Any](id="getAllProducts", method="GET", path="/products", idempotent=True)
 ATTEMPTS = 3
 
 
@@ -74,7 +79,7 @@ def make_client(url: str, clock: FakeClock, *, read: float = 0.25) -> KatanaClie
 
 async def get_products(client: KatanaClient) -> Any:
     response = await client.get_async_httpx_client().get(
-        "/products", extensions={"katana_operation": LIST}
+        "/products", extensions=request_extensions(Exchange(LIST))
     )
     return build_response(response, None)
 
@@ -84,7 +89,7 @@ async def create_order(client: KatanaClient) -> Any:
         "/sales_orders",
         content=b'{"customer_id": 1, "order_no": "SO-1"}',
         headers={"Content-Type": "application/json"},
-        extensions={"katana_operation": CREATE},
+        extensions=request_extensions(Exchange(CREATE)),
     )
     return build_response(response, None)
 
@@ -210,7 +215,7 @@ async def test_idempotent_search_post_is_retried_after_a_503(
     server.script("POST", "/sales_orders/search", Reply(503, b""))
     async with make_client(server.url, clock) as client:
         response = await client.get_async_httpx_client().post(
-            "/sales_orders/search", content=b"{}", extensions={"katana_operation": SEARCH}
+            "/sales_orders/search", content=b"{}", extensions=request_extensions(Exchange(SEARCH))
         )
     assert response.status_code == 200
     assert server.count("POST", "/sales_orders/search") == 2
@@ -342,7 +347,7 @@ async def test_generated_create_endpoint_is_never_repeated_after_a_503(
 async def test_generated_search_endpoint_is_retried_because_the_spec_says_idempotent(
     server: FaultServer,
 ) -> None:
-    # POST, so without the generated `katana_operation` extension it would not be retried.
+    # POST, so without the generated descriptor it would not be retried.
     server.script("POST", "/sales_orders/search", Reply(503, b""))
     retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
     async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:

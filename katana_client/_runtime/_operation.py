@@ -4,9 +4,10 @@ A generated endpoint module declares `OPERATION`, an `Operation` holding every f
 its operation (method, path, parameters, body, result parser, list shape, repeat-safety).
 Its typed functions hand their arguments to `send`, which checks and encodes them, sends
 the request through the client's httpx client (so auth, retries and the rate limit
-apply), then checks the status, decodes and parses. The descriptor rides along on the
-request as the `katana_operation` extension: the resilience layer reads repeat-safety
-from it, and pagination reads the list shape from the function it decorates.
+apply), then checks the status, decodes and parses. The descriptor rides along with
+the request in the call's `Exchange` (`_exchange.py`): the resilience layer reads
+repeat-safety from it, and pagination reads the list shape from the function it
+decorates.
 """
 
 from __future__ import annotations
@@ -18,19 +19,17 @@ from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 from attrs import field, frozen
 
 from ._convert import param_text, path_param, query_params
+from ._exchange import Exchange, request_extensions
 from ._json import dumps
 from ._response import build_response
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
-__all__ = ["EXTENSION", "Operation", "list_of", "model_of", "parsed", "send"]
+__all__ = ["Operation", "list_of", "model_of", "parsed", "send"]
 
 T = TypeVar("T")
 M = TypeVar("M")
 P = ParamSpec("P")
 F = TypeVar("F", bound=Callable[..., Any])
-
-#: The httpx request extension the descriptor is sent in (read by `operation_of`).
-EXTENSION: Final = "katana_operation"
 
 #: A query or header parameter: its wire name, or (wire name, Python name) when they
 #: differ (`zip` is `zip_` in Python).
@@ -117,7 +116,7 @@ async def send(
         url = url.format_map(
             {wire: path_param(op.id, wire, args[attr], kind) for wire, attr, kind in op.path_params}
         )
-    kwargs: dict[str, Any] = {"extensions": {EXTENSION: op}}
+    kwargs: dict[str, Any] = {"extensions": request_extensions(Exchange(op))}
     if op._query:
         kwargs["params"] = query_params({wire: args.get(attr, UNSET) for wire, attr in op._query})
     headers: dict[str, str] = {}

@@ -21,6 +21,7 @@ from katana_client._errors import (
     error_url,
 )
 
+from ._exchange import exchange_of
 from ._json import MAX_JSON_DEPTH, loads
 from ._types import Response
 
@@ -52,11 +53,14 @@ def raise_for_status(response: httpx.Response) -> None:
     details = body.get("error", body) if isinstance(body, dict) else None
     if not isinstance(details, dict):
         details = body if isinstance(body, dict) else {}
+    exchange = exchange_of(response)
     raise api_error_from_response(
         response,
         name=_text(details.get("name")),
         message=_text(details.get("message")),
         body=body,
+        attempts=exchange.attempts,
+        outcome_unknown=exchange.outcome_unknown,
     )
 
 
@@ -64,10 +68,6 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-#: The httpx response extension holding the decoded JSON body, set by whoever decoded it.
-#: Private: `build_response` pops it and owns the value, which the endpoint's parser
-#: then converts in place (its lists end up holding the models).
-DECODED_JSON_EXTENSION: Final = "katana_decoded_json"
 _NOT_DECODED: Final = object()
 
 
@@ -88,10 +88,10 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
     content = response.content
     parsed: Any = None
     # The retry layer decodes 2xx JSON bodies already (a body that does not decode is
-    # worth another attempt); it leaves the result here so that it is decoded once.
-    # Popped, not read: a Response kept alive by a reference cycle until the next full
-    # garbage collection would otherwise keep a whole decoded page with it.
-    data = response.extensions.pop(DECODED_JSON_EXTENSION, _NOT_DECODED)
+    # worth another attempt); it leaves the result in the call's exchange so that it is
+    # decoded once. Taken, not read: the parser converts it in place.
+    decoded = exchange_of(response).take_decoded()
+    data = _NOT_DECODED if decoded is None else decoded[0]
     try:
         if data is _NOT_DECODED and content and not content.isspace():
             try:

@@ -25,7 +25,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
-from attrs import frozen
 
 from katana_client._errors import (
     KatanaClientClosedError,
@@ -39,7 +38,6 @@ from katana_client._errors import (
     parse_retry_after,
 )
 from katana_client._runtime._json import loads
-from katana_client._runtime._response import DECODED_JSON_EXTENSION
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
 from ._clock import SYSTEM_CLOCK, Clock
@@ -62,8 +60,6 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT",
     "DEFAULT_LIMITS",
-    "RESILIENCE_EXTENSION",
-    "ResilienceFacts",
     "ResilientTransport",
     "build_transport",
 ]
@@ -75,28 +71,12 @@ DEFAULT_LIMITS: Final = httpx.Limits(
     max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0
 )
 
-RESILIENCE_EXTENSION: Final = "katana_resilience"
-
 RESPONSE_DEADLINE_READS: Final = 4
 """The default `response_deadline`, in read timeouts: 2 minutes at the default 30 s.
 
 An attempt may then spend its read timeout on the headers and three more on the body:
 32 MiB (`max_response_bytes`) in 90 s is 360 KiB/s, far below any working link.
 """
-
-
-@frozen
-class ResilienceFacts:
-    """Set on each final response as the `katana_resilience` response extension.
-
-    Attributes:
-        attempts: How many times the request was sent.
-        outcome_unknown: The answer says Katana may have acted (5xx, 408) but the
-            request is not repeat-safe, so it was not retried.
-    """
-
-    attempts: int
-    outcome_unknown: bool
 
 
 class _Call:
@@ -307,9 +287,9 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         )
         if retry_in is not None:
             return retry_in
-        response.extensions[RESILIENCE_EXTENSION] = ResilienceFacts(
-            attempts=call.attempt, outcome_unknown=outcome_unknown
-        )
+        # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
+        op.exchange.attempts = call.attempt
+        op.exchange.outcome_unknown = outcome_unknown
         return response
 
     def _feedback(self, response: httpx.Response) -> RateLimitFeedback:
@@ -412,6 +392,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         decode: a proxy or a dropped connection cut it short, and another attempt may
         get all of it. The last such body is returned as it came (`parsed` is None).
         """
+        op.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
         try:
             raw = await read_body(response, request, self.max_response_bytes)
@@ -459,8 +440,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             except ValueError:
                 malformed = True
             else:
-                # Decoded once: the endpoint's build_response takes it from here.
-                fresh.extensions = {**fresh.extensions, DECODED_JSON_EXTENSION: decoded}
+                # Decoded once: the endpoint's build_response takes it from the exchange.
+                op.exchange.decoded = (decoded,)
         return fresh, malformed
 
 

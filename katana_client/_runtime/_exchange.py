@@ -1,0 +1,81 @@
+"""One call's record, shared by the layers its request passes through.
+
+The request core (`send`) makes an `Exchange` naming the operation and sends it with
+the request; the resilience transport reads the operation from it (repeat-safety, the
+id it logs) and writes back how the call went (attempts, an unknown outcome, the body
+it decoded already); `build_response` and the errors read those. Layers reach it only
+through `exchange_of`, typed, never by an extension name.
+
+It rides in the request's httpx extensions, the one slot httpx carries from
+`client.request` to the transport and back as `response.request`: through the auth
+flow (which re-sends the same request after a 401), event hooks, redirects (which copy
+the extensions), mounted transports and every retry. Only this module knows the slot.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Final
+
+import httpx
+from attrs import define
+
+if TYPE_CHECKING:
+    from ._operation import Operation
+
+__all__ = ["Exchange", "exchange_of", "request_extensions"]
+
+_SLOT: Final = "katana_exchange"
+
+
+@define(eq=False)
+class Exchange:
+    """What the layers know about one call.
+
+    Attributes:
+        operation: The descriptor of the operation sent; None for a request sent
+            directly through the httpx client.
+        attempts: How many times the request was sent (1 unless a resilience transport
+            retried it).
+        outcome_unknown: The final answer says Katana may have acted (5xx, 408) but
+            the request is not repeat-safe, so it was not retried.
+        decoded: The final 2xx body's decoded JSON, as a 1-tuple, when the transport
+            decoded it already (to retry a body that does not decode); else None.
+    """
+
+    operation: Operation[Any] | None = None
+    attempts: int = 1
+    outcome_unknown: bool = False
+    decoded: tuple[Any] | None = None
+
+    def take_decoded(self) -> tuple[Any] | None:
+        """Hand over `decoded` and drop it here.
+
+        The taker owns the value (an endpoint's parser converts it in place), and a
+        response kept alive by a reference cycle should not keep a whole page with it.
+        """
+        decoded, self.decoded = self.decoded, None
+        return decoded
+
+
+def request_extensions(exchange: Exchange) -> dict[str, Any]:
+    """The httpx `extensions=` that send `exchange` with a request."""
+    return {_SLOT: exchange}
+
+
+def exchange_of(message: httpx.Request | httpx.Response) -> Exchange:
+    """The `Exchange` a request (or a response's request) carries.
+
+    A request sent without one (directly through the httpx client) gets an empty one
+    here, so that the transport can still record how its call went.
+    """
+    if isinstance(message, httpx.Response):
+        try:
+            message = message.request
+        except RuntimeError:  # a response built by hand, with no request
+            return Exchange()
+    found = message.extensions.get(_SLOT)
+    if isinstance(found, Exchange):
+        return found
+    exchange = Exchange()
+    message.extensions[_SLOT] = exchange
+    return exchange
