@@ -27,7 +27,6 @@ from katana_client._runtime import (
     send,
 )
 from katana_client._runtime._exchange import exchange_of
-from katana_client.resilience._operation import operation_of
 
 
 class FakeClient:
@@ -206,18 +205,3 @@ async def test_parsed_returns_only_the_model_and_keeps_the_signature() -> None:
     assert isinstance(result, Thing)
     assert plain.__wrapped__ is detailed  # type: ignore[attr-defined]
     assert plain.__katana_operation__ is GET  # type: ignore[attr-defined]
-
-
-@pytest.mark.parametrize(("op", "repeat_safe"), [(GET, True), (CREATE, False)])
-async def test_the_resilience_layer_reads_the_descriptor(
-    op: Operation[Any], repeat_safe: bool
-) -> None:
-    client = FakeClient()
-    await send(op, client, {"id": 1, "body": {}})
-    info = operation_of(client.requests[0])
-    assert (info.id, info.repeat_safe) == (op.id, repeat_safe)
-
-
-def test_a_request_without_a_descriptor_falls_back_to_its_method() -> None:
-    info = operation_of(httpx.Request("POST", "https://api.example.test/v1/x"))
-    assert (info.id, info.repeat_safe) == (None, False)

@@ -119,6 +119,19 @@ async def test_a_mounted_resilient_transport_reads_the_descriptor() -> None:
     assert len(seen) == 3
 
 
+@pytest.mark.parametrize(
+    ("method", "sends"),
+    [("GET", 3), ("PATCH", 3), ("DELETE", 3), ("POST", 1)],
+)
+async def test_a_request_without_a_descriptor_is_repeat_safe_by_its_method(
+    method: str, sends: int
+) -> None:
+    handler, seen = script(503, 503)
+    client = Mounted(ResilientTransport(httpx.MockTransport(handler), retry=FAST))
+    await client.get_async_httpx_client().request(method, "/things")
+    assert len(seen) == sends
+
+
 async def test_a_mounted_resilient_transport_reports_its_attempts() -> None:
     handler, seen = script(502, 502, 502)
     client = Mounted(ResilientTransport(httpx.MockTransport(handler), retry=FAST))

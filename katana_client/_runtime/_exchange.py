@@ -1,15 +1,12 @@
 """One call's record, shared by the layers its request passes through.
 
-The request core (`send`) makes an `Exchange` naming the operation and sends it with
-the request; the resilience transport reads the operation from it (repeat-safety, the
-id it logs) and writes back how the call went (attempts, an unknown outcome, the body
-it decoded already); `build_response` and the errors read those. Layers reach it only
-through `exchange_of`, typed, never by an extension name.
-
-It rides in the request's httpx extensions, the one slot httpx carries from
-`client.request` to the transport and back as `response.request`: through the auth
-flow (which re-sends the same request after a 401), event hooks, redirects (which copy
-the extensions), mounted transports and every retry. Only this module knows the slot.
+`send` makes an `Exchange` naming the operation; the resilience transport reads the
+operation from it and writes back how the call went (attempts, an unknown outcome, the
+body it decoded already); `build_response` and the errors read those. Every layer
+reaches it through `exchange_of`, typed. It rides in the request's httpx extensions,
+which httpx carries from `client.request` to the transport and back as
+`response.request`: through the auth flow's re-send, event hooks, redirects, mounted
+transports and retries. Only this module knows that slot.
 """
 
 from __future__ import annotations
@@ -48,11 +45,8 @@ class Exchange:
     decoded: tuple[Any] | None = None
 
     def take_decoded(self) -> tuple[Any] | None:
-        """Hand over `decoded` and drop it here.
-
-        The taker owns the value (an endpoint's parser converts it in place), and a
-        response kept alive by a reference cycle should not keep a whole page with it.
-        """
+        """Hand over `decoded`: the taker converts it in place, and a response kept
+        alive by a reference cycle should not keep a whole page here."""
         decoded, self.decoded = self.decoded, None
         return decoded
 
@@ -63,11 +57,8 @@ def request_extensions(exchange: Exchange) -> dict[str, Any]:
 
 
 def exchange_of(message: httpx.Request | httpx.Response) -> Exchange:
-    """The `Exchange` a request (or a response's request) carries.
-
-    A request sent without one (directly through the httpx client) gets an empty one
-    here, so that the transport can still record how its call went.
-    """
+    """The `Exchange` of a request (or a response's request); one without (sent
+    directly through the httpx client) gets an empty one, for the transport to fill."""
     if isinstance(message, httpx.Response):
         try:
             message = message.request

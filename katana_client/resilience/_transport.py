@@ -37,12 +37,12 @@ from katana_client._errors import (
     error_url,
     parse_retry_after,
 )
+from katana_client._runtime._exchange import exchange_of
 from katana_client._runtime._json import loads
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import log_attempt, log_rate_limit_wait
-from ._operation import OperationInfo, operation_of
 from ._options import current_options
 from ._ratelimit import (
     RateLimiter,
@@ -79,16 +79,32 @@ An attempt may then spend its read timeout on the headers and three more on the 
 """
 
 
+# PATCH sets values and DELETE of a deleted record answers 404, so repeating either
+# changes nothing (KATANA_API.md, "Status codes and idempotency").
+_REPEAT_SAFE_METHODS: Final = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "PATCH"})
+
+
 class _Call:
-    """One request's way through the retry loop."""
+    """One request's way through the retry loop.
 
-    __slots__ = ("attempt", "op", "policy", "request", "sending", "started")
+    `operation` (None for a request sent directly through the httpx client) and
+    `repeat_safe` come from the request's `Exchange`: the descriptor's `idempotent`
+    (the spec's `x-katana-idempotent`), else every method but POST. Only a repeat-safe
+    request is retried once it may have reached Katana.
+    """
 
-    def __init__(
-        self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy, started: float
-    ) -> None:
+    __slots__ = (
+        "attempt", "exchange", "operation", "policy", "repeat_safe", "request", "sending",
+        "started",
+    )  # fmt: skip
+
+    def __init__(self, request: httpx.Request, policy: RetryPolicy, started: float) -> None:
+        self.exchange = exchange = exchange_of(request)
+        op = exchange.operation
+        self.operation = None if op is None else op.id
+        method_safe = request.method.upper() in _REPEAT_SAFE_METHODS
+        self.repeat_safe = method_safe if op is None else op.idempotent
         self.request = request
-        self.op = op
         self.policy = policy
         self.started = started
         self.attempt = 0
@@ -204,7 +220,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             request.extensions = {**request.extensions, "timeout": options.timeout.as_dict()}
         if not isinstance(request.stream, httpx.ByteStream):
             policy = NO_RETRY  # a streamed upload cannot be sent twice
-        call = _Call(request, operation_of(request), policy, self._clock.monotonic())
+        call = _Call(request, policy, self._clock.monotonic())
         task = asyncio.current_task()
         if task is None:  # not in an asyncio task: nothing that close could end
             return await self._run(call)
@@ -234,12 +250,12 @@ class ResilientTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, call: _Call) -> httpx.Response | float:
         """Send once: the final response, or the seconds to wait before the next try."""
-        request, op, policy = call.request, call.op, call.policy
-        permit = await self._take_slot(request, op, sent_before=call.attempt - 1)
+        request, policy = call.request, call.policy
+        permit = await self._take_slot(request, call, sent_before=call.attempt - 1)
         sent_at = self._clock.monotonic()
         call.sending = True
         try:
-            response, malformed = await self._send_within_deadline(request, op, policy)
+            response, malformed = await self._send_within_deadline(request, call, policy)
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
@@ -247,12 +263,12 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             if permit is not None:
                 await permit.release(None)
             retry_in = None
-            if policy.retries_exception(exc, repeat_safe=op.repeat_safe):
+            if policy.retries_exception(exc, repeat_safe=call.repeat_safe):
                 retry_in = self._next_wait(call, None)
             log_attempt(
                 logging.INFO if retry_in is not None else logging.WARNING,
                 request,
-                operation=op.id,
+                operation=call.operation,
                 attempt=call.attempt,
                 attempts=policy.attempts,
                 elapsed=self._clock.monotonic() - sent_at,
@@ -261,7 +277,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             )
             if retry_in is not None:
                 return retry_in
-            wrapped = _wrap(exc, request, op, call.attempt, policy)
+            wrapped = _wrap(exc, call)
             if wrapped is exc:
                 raise
             raise wrapped from exc
@@ -270,14 +286,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             await permit.release(self._feedback(response))
         status = response.status_code
         retry_in = None
-        if malformed or policy.retries_status(status, repeat_safe=op.repeat_safe):
+        if malformed or policy.retries_status(status, repeat_safe=call.repeat_safe):
             retry_in = self._next_wait(call, _retry_after(response, self._clock.time()))
         final = retry_in is None
-        outcome_unknown = final and not op.repeat_safe and (status >= 500 or status == 408)
+        outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
         log_attempt(
             _level(status, final),
             request,
-            operation=op.id,
+            operation=call.operation,
             attempt=call.attempt,
             attempts=policy.attempts,
             elapsed=self._clock.monotonic() - sent_at,
@@ -288,8 +304,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
-        op.exchange.attempts = call.attempt
-        op.exchange.outcome_unknown = outcome_unknown
+        call.exchange.attempts = call.attempt
+        call.exchange.outcome_unknown = outcome_unknown
         return response
 
     def _feedback(self, response: httpx.Response) -> RateLimitFeedback:
@@ -301,7 +317,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         )
 
     async def _take_slot(
-        self, request: httpx.Request, op: OperationInfo, *, sent_before: int
+        self, request: httpx.Request, call: _Call, *, sent_before: int
     ) -> RateLimitPermit | None:
         if self.rate_limiter is None:
             return None
@@ -318,11 +334,11 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 request=request,
                 method=request.method,
                 url=error_url(request),
-                operation=op.id,
+                operation=call.operation,
                 attempts=sent_before,
             ) from None
         if permit.waited > 0:
-            log_rate_limit_wait(request, operation=op.id, waited=permit.waited)
+            log_rate_limit_wait(request, operation=call.operation, waited=permit.waited)
         return permit
 
     def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
@@ -343,14 +359,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         return None if read is None else RESPONSE_DEADLINE_READS * float(read)
 
     async def _send_within_deadline(
-        self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy
+        self, request: httpx.Request, call: _Call, policy: RetryPolicy
     ) -> tuple[httpx.Response, bool]:
         """`_send`, ended as a read timeout when the response takes too long to arrive."""
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
         deadline = self._deadline(request)
         if deadline is None:
-            return await self._send(request, op, policy)
+            return await self._send(request, call, policy)
         loop = asyncio.get_running_loop()
         extensions = request.extensions
         user_trace = extensions.get("trace")
@@ -368,7 +384,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         request.extensions = {**extensions, "trace": trace}
         try:
             async with window:
-                return await self._send(request, op, policy)
+                return await self._send(request, call, policy)
         except TimeoutError:
             if not window.expired():
                 raise  # not the deadline's (close and callers cancel as before)
@@ -384,7 +400,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         )
 
     async def _send(
-        self, request: httpx.Request, op: OperationInfo, policy: RetryPolicy
+        self, request: httpx.Request, call: _Call, policy: RetryPolicy
     ) -> tuple[httpx.Response, bool]:
         """Send once and read the whole body, so that body failures happen here.
 
@@ -392,7 +408,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         decode: a proxy or a dropped connection cut it short, and another attempt may
         get all of it. The last such body is returned as it came (`parsed` is None).
         """
-        op.exchange.decoded = None  # only the final attempt's body counts
+        call.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
         try:
             raw = await read_body(response, request, self.max_response_bytes)
@@ -427,7 +443,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             content = await probe.aread()
         malformed = False
         if (
-            op.repeat_safe
+            call.repeat_safe
             and policy.attempts > 1
             and 200 <= response.status_code < 300
             and "json" in response.headers.get("Content-Type", "")
@@ -441,7 +457,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 malformed = True
             else:
                 # Decoded once: the endpoint's build_response takes it from the exchange.
-                op.exchange.decoded = (decoded,)
+                call.exchange.decoded = (decoded,)
         return fresh, malformed
 
 
@@ -469,21 +485,20 @@ def _closed_error(request: httpx.Request, call: _Call | None) -> KatanaClientClo
             f"{where} was not sent: this KatanaClient is closed; create a new "
             "KatanaClient to make more requests."
         )
-    unknown = call.sending and not call.op.repeat_safe
+    unknown = call.sending and not call.repeat_safe
     note = " It may have reached Katana: check whether it took effect before sending it again."
     return KatanaClosedInFlightError(
         f"{where} was stopped: the KatanaClient was closed while it was in flight "
         f"(sending, waiting to retry, or waiting for the rate limit).{note if unknown else ''}",
         method=request.method,
         url=error_url(request),
-        operation=call.op.id,
+        operation=call.operation,
         outcome_unknown=unknown,
     )
 
 
-def _too_large(
-    exc: ResponseTooLarge, request: httpx.Request, op: OperationInfo, attempts: int
-) -> KatanaResponseTooLargeError:
+def _too_large(exc: ResponseTooLarge, call: _Call) -> KatanaResponseTooLargeError:
+    request = call.request
     how = " (by its Content-Length)" if exc.declared else " once decoded" if exc.decoded else ""
     mib, rest = divmod(exc.limit, 1024 * 1024)
     size = f"{mib} MiB" if mib and not rest else f"{exc.limit} bytes"
@@ -496,22 +511,21 @@ def _too_large(
         request=request,
         method=request.method,
         url=error_url(request),
-        operation=op.id,
-        attempts=attempts,
-        outcome_unknown=not op.repeat_safe,
+        operation=call.operation,
+        attempts=call.attempt,
+        outcome_unknown=not call.repeat_safe,
     )
 
 
-def _wrap(
-    exc: Exception, request: httpx.Request, op: OperationInfo, attempts: int, policy: RetryPolicy
-) -> Exception:
+def _wrap(exc: Exception, call: _Call) -> Exception:
     if isinstance(exc, ResponseTooLarge):
-        return _too_large(exc, request, op, attempts)
+        return _too_large(exc, call)
+    request = call.request
     cause = exc
     if not isinstance(cause, httpx.TransportError | httpx.DecodingError):
         return exc  # not a network failure (a bug, a bad URL): raised as it is
     sent = request_was_sent(cause)
-    would_retry = policy.retries_exception(cause, repeat_safe=True)
+    would_retry = call.policy.retries_exception(cause, repeat_safe=True)
     kind: type[KatanaConnectionError] | type[KatanaTimeoutError] = (
         KatanaTimeoutError if isinstance(cause, httpx.TimeoutException) else KatanaConnectionError
     )
@@ -522,10 +536,10 @@ def _wrap(
         request=request,
         method=request.method,
         url=error_url(request),
-        operation=op.id,
-        attempts=attempts,
+        operation=call.operation,
+        attempts=call.attempt,
         request_sent=sent,
-        outcome_unknown=sent and would_retry and not op.repeat_safe,
+        outcome_unknown=sent and would_retry and not call.repeat_safe,
     )
 
 
