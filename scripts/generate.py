@@ -14,11 +14,12 @@ repository is written: the fresh spec and package are compared with the committe
 
 The generator reads the spec file exactly as committed: forms it needs are written by
 the build (`scripts/katana_spec/forms.py`), not patched in memory here. It runs
-in-process rather than through its CLI because the templates need what
-openapi-python-client 0.29.1 does not pass on to them: each operation's `x-katana-*`
-metadata, and each parameter object's description (it reads only the schema's). Any
-warning it reports (an operation or model it could not parse and would silently leave
-out) fails the run.
+in-process rather than through its CLI because the endpoint and resource templates
+print a plan (`scripts/katana_spec/plan.py`) made from the operations it parsed and
+what openapi-python-client 0.29.1 does not pass on to templates: each operation's
+`x-katana-*` metadata and each parameter object's description (it reads only the
+schema's). Any warning it reports (an operation or model it could not parse and would
+silently leave out) fails the run.
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ import tempfile
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
+
+from katana_spec.plan import PlanError, ResourcePlan, build_plan, macro_types, parameter_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "katana-openapi.yaml"
@@ -150,9 +153,9 @@ def load_spec(path: Path) -> dict[str, Any]:
 def operation_metadata(document: Mapping[str, Any], field_prefix: str) -> dict[str, Any]:
     """Collect each operation's metadata, keyed by the generator's module name for it.
 
-    The endpoint template emits these as module constants (OPERATION_ID, IDEMPOTENT,
-    LIST_ITEMS, PAGINATION...) for the resilience and pagination layers. A spec that
-    lacks them is rejected: silently defaulting `IDEMPOTENT` could retry a create.
+    The plan (`katana_spec.plan`) writes them into each endpoint's `OPERATION`, for the
+    resilience and pagination layers. A spec that lacks them is rejected: silently
+    defaulting `idempotent` could retry a create.
     """
     from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
 
@@ -223,6 +226,7 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     from openapi_python_client.config import Config, ConfigFile, MetaType  # noqa: PLC0415
     from openapi_python_client.parser import GeneratorData  # noqa: PLC0415
     from openapi_python_client.parser.errors import GeneratorError  # noqa: PLC0415
+    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
 
     package = workdir / "katana_client" / "generated"
     package.parent.mkdir(parents=True, exist_ok=True)
@@ -244,11 +248,18 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_format_generator_errors([openapi]))
-    describe_parameters(
-        openapi.endpoint_collections_by_tag, parameter_docs(document), operations, config
-    )
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
-    project.env.globals["katana_operations"] = operations
+    try:
+        endpoints, resources = build_plan(
+            openapi.endpoint_collections_by_tag,
+            operations,
+            parameter_docs(document),
+            macro_types(project.env),
+            lambda endpoint: str(PythonIdentifier(endpoint.name, config.field_prefix)),
+        )
+    except PlanError as exc:
+        raise GenerationError(str(exc)) from None
+    project.env.globals["katana_plan"] = endpoints
     # The generator prints "Generating <path>"; keep the output to what matters.
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
@@ -259,52 +270,9 @@ def generate_package(spec: Path, workdir: Path) -> Path:
         raise GenerationError(
             f"the spec has {len(operations)} operations but {generated} were generated"
         )
-    write_resources(project, openapi.endpoint_collections_by_tag, document, operations, package)
+    write_resources(project.env, resources, package)
     run_ruff(package, workdir)
     return package
-
-
-def describe_parameters(
-    collections: Mapping[Any, Any],
-    docs: Mapping[str, Mapping[str, str]],
-    operations: Mapping[str, Any],
-    config: Any,
-) -> int:
-    """Give each endpoint parameter its description from the spec; return how many.
-
-    openapi-python-client 0.29.1 takes a parameter property's `description` from the
-    parameter's schema, while the spec (like OpenAPI itself, and Katana) puts it on the
-    parameter object, so the endpoint templates would see none. This copies it onto the
-    parsed property the templates print (`p.description`). The spec is not touched.
-    A copy of the property is made: an enum parameter's property is also the enum class
-    the generator renders, which must not change.
-    """
-    from attrs import evolve  # noqa: PLC0415 - the generator's own dependency
-    from openapi_python_client.schema import UntrustedString  # noqa: PLC0415
-    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
-
-    described = 0
-    for collection in collections.values():
-        for endpoint in collection.endpoints:
-            module = str(PythonIdentifier(endpoint.name, config.field_prefix))
-            texts = docs.get(operations[module]["operation_id"], {})
-            for group in (
-                endpoint.path_parameters,
-                endpoint.query_parameters,
-                endpoint.header_parameters,
-            ):
-                for index, prop in enumerate(group):
-                    text = texts.get(_plain(prop.name))
-                    if text and not prop.description:
-                        group[index] = evolve(prop, description=UntrustedString(text))
-                        described += 1
-    return described
-
-
-def _plain(value: Any) -> str:
-    """The text of a generator string (`UntrustedString` or `str`)."""
-    unwrap = getattr(value, "get_untrusted_value", None)
-    return str(unwrap() if unwrap is not None else value)
 
 
 def _format_generator_errors(errors: Any) -> str:
@@ -346,160 +314,17 @@ def run_ruff(package: Path, workdir: Path) -> None:
 
 
 # --- resources -------------------------------------------------------------------------
-# `client.<tag>.<action>(...)`: one module per tag in `generated/resources/`, rendered
-# from openapi/templates/resource*.jinja with the endpoints the generator parsed and an
-# action name per operation chosen below. Every operation gets an action; two actions of
-# one tag with the same name fail the run, so a new Katana operation cannot shadow another.
-
-# Operations whose rule-derived name would mislead; keyed by operationId.
-ACTION_NAMES = {
-    # POST /variant_bin_locations links bins to variants; it creates nothing.
-    "linkVariantDefaultStorageBins": "link",
-    "unlinkVariantDefaultStorageBins": "unlink",
-    # The rules would give `re_rank` (from the camel case "reRank").
-    "reRankProductOperation": "rerank",
-    # The rules would strip "user" and leave `info`.
-    "getUserInfo": "user_info",
-}
-# Names a generated action must not take: the resource base class uses them.
-RESERVED_ACTIONS = frozenset({"with_raw_response", "client"})
-_GET_PREFIXES = ("get_all_", "get_", "find_all_", "find_", "retrieve_", "list_")
 
 
-def _same_word(a: str, b: str) -> bool:
-    return a == b or a + "s" == b or a == b + "s"
-
-
-def _strip_tag_words(words: list[str], tag_words: list[str]) -> list[str]:
-    """Drop the longest run of `words` that spells the tag (or its first two words)."""
-    shortest = min(2, len(tag_words))
-    for length in range(len(tag_words), shortest - 1, -1):
-        for start in range(len(words) - length + 1):
-            run = words[start : start + length]
-            if all(_same_word(w, t) for w, t in zip(run, tag_words, strict=True)):
-                rest = words[:start] + words[start + length :]
-                if rest:
-                    return rest
-    return words
-
-
-def action_name(tag: str, method: str, path: str, operation_id: str, is_list: bool) -> str:
-    """The action of `client.<tag>` that calls this operation.
-
-    On the tag's own collection (`/products`, or its singular `/sales_order_shipping_fee`)
-    the REST verbs give list/get/create/update/delete. Below it (`/sales_orders/search`,
-    `/sales_orders/{id}/returnable_items`) the path's words name the action. Elsewhere
-    the operationId does, less the tag's words (`makeToOrderManufacturingOrder` ->
-    `make_to_order`); a GET loses its get_/find_ prefix (`getAllInventoryMovements` ->
-    `movements`).
-    """
-    from openapi_python_client.strings import snake_case  # noqa: PLC0415
-
-    if operation_id in ACTION_NAMES:
-        return ACTION_NAMES[operation_id]
-    tag_words = tag.split("_")
-    segments = [s for s in path.strip("/").split("/") if s]
-    on_collection = bool(segments) and _same_word(segments[0], tag)
-    static = [s for s in segments[1:] if not s.startswith("{")]
-    if on_collection and not static:
-        if len(segments) == 1:
-            verbs = {"GET": "list" if is_list else "get", "POST": "create"}
-        else:
-            verbs = {"GET": "get"}
-        verbs |= {"PATCH": "update", "PUT": "update", "DELETE": "delete"}
-        if method in verbs:
-            return verbs[method]
-    if on_collection and static:
-        noun = _strip_tag_words(snake_case("_".join(static)).split("_"), tag_words)
-        prefix = {"PATCH": ["update"], "PUT": ["update"], "DELETE": ["delete"]}.get(method, [])
-        return "_".join(prefix + noun)
-    name = "_".join(_strip_tag_words(snake_case(operation_id).split("_"), tag_words))
-    if method == "GET":
-        for verb in _GET_PREFIXES:
-            if name.startswith(verb) and len(name) > len(verb):
-                return name[len(verb) :]
-    return name
-
-
-def parameter_docs(document: Mapping[str, Any]) -> dict[str, dict[str, str]]:
-    """Each operation's parameter descriptions from the spec, by operationId and name.
-
-    openapi-python-client 0.29.1 does not hand parameter descriptions to templates.
-    """
-    docs: dict[str, dict[str, str]] = {}
-    for item in (document.get("paths") or {}).values():
-        shared = item.get("parameters") or []
-        for method in HTTP_METHODS:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            found = docs.setdefault(operation["operationId"], {})
-            for parameter in [*shared, *(operation.get("parameters") or [])]:
-                text = " ".join(str(parameter.get("description") or "").split())
-                if text and "name" in parameter:
-                    found[parameter["name"]] = text
-    return docs
-
-
-def resource_class(tag: str) -> str:
-    """`sales_orders` -> `SalesOrdersResource`."""
-    return "".join(word.capitalize() for word in tag.split("_")) + "Resource"
-
-
-def write_resources(
-    project: Any,
-    collections: Mapping[Any, Any],
-    document: Mapping[str, Any],
-    operations: Mapping[str, Any],
-    package: Path,
-) -> None:
+def write_resources(env: Any, resources: list[ResourcePlan], package: Path) -> None:
     """Render `generated/resources/`: a module per tag, and the mixin `KatanaClient` uses."""
-    import keyword  # noqa: PLC0415
-
-    from openapi_python_client.strings import PythonIdentifier  # noqa: PLC0415
-
-    env = project.env
     env.filters["builtin_list"] = lambda text: re.sub(r"\blist\[", "builtins.list[", str(text))
-    descriptions = parameter_docs(document)
-    resources: list[dict[str, Any]] = []
-    problems: list[str] = []
-    for tag in sorted(collections):
-        actions: list[dict[str, Any]] = []
-        for endpoint in collections[tag].endpoints:
-            module = str(PythonIdentifier(endpoint.name, project.config.field_prefix))
-            meta = operations[module]
-            name = action_name(
-                tag, meta["method"], meta["path"], meta["operation_id"], bool(meta["list_items"])
-            )
-            if not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED_ACTIONS:
-                problems.append(f"{meta['operation_id']}: action name {name!r} is not usable")
-            taken = [a for a in actions if a["name"] == name]
-            if taken:
-                problems.append(
-                    f"{meta['operation_id']}: client.{tag}.{name} is already "
-                    f"{taken[0]['meta']['operation_id']}; add it to ACTION_NAMES"
-                )
-            actions.append(
-                {
-                    "name": name,
-                    "module": module,
-                    "endpoint": endpoint,
-                    "meta": meta,
-                    "params": descriptions.get(meta["operation_id"], {}),
-                }
-            )
-        order = ["list", "get", "create", "update", "delete"]
-        actions.sort(key=lambda a: (order.index(a["name"]) if a["name"] in order else 5, a["name"]))
-        resources.append({"tag": tag, "cls": resource_class(tag), "actions": actions})
-    if problems:
-        raise GenerationError("resource actions:\n  " + "\n  ".join(problems))
-
     folder = package / "resources"
     folder.mkdir(parents=True, exist_ok=True)
     template = env.get_template("resource.py.jinja")
     for resource in resources:
         text = template.render(resource=resource)
-        (folder / f"{resource['tag']}.py").write_text(text, encoding="utf-8")
+        (folder / f"{resource.tag}.py").write_text(text, encoding="utf-8")
     init = env.get_template("resource_init.py.jinja").render(resources=resources)
     (folder / "__init__.py").write_text(init, encoding="utf-8")
 

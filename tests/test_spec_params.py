@@ -2,9 +2,9 @@
 
 Two steps, tested apart: the build finds Katana's text for each gateway parameter
 (katana_spec.params) and writes it as the parameter's `description` in the spec; the
-generator step (generate.describe_parameters) hands that description to the templates,
-since openapi-python-client 0.29.1 reads a parameter property's description from the
-parameter's schema only.
+generation plan (katana_spec.plan, tested in test_generation_plan.py) hands that
+description to the templates, since openapi-python-client 0.29.1 reads a parameter
+property's description from the parameter's schema only.
 """
 
 from __future__ import annotations
@@ -14,10 +14,8 @@ from typing import Any
 
 import pytest
 import yaml
-from generate import describe_parameters, operation_metadata, parameter_docs
 from katana_spec.params import COMMON_MIN_USES, ParameterDocs, common_descriptions
-from openapi_python_client.config import Config, ConfigFile, MetaType
-from openapi_python_client.parser import GeneratorData
+from katana_spec.plan import parameter_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "katana-openapi.yaml"
@@ -145,7 +143,7 @@ def test_the_committed_spec_carries_katanas_text(operation: str, name: str, text
     assert _parameters(_spec())[(operation, name)]["description"] == text
 
 
-# --- handing descriptions to the templates (generate.py) ----------------------------
+# --- handing descriptions to the templates (katana_spec.plan) -----------------------
 
 SMALL_SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -170,45 +168,10 @@ SMALL_SPEC: dict[str, Any] = {
 }  # fmt: skip
 
 
-def _parsed(spec: dict[str, Any]) -> tuple[GeneratorData, Config]:
-    config = Config.from_sources(
-        ConfigFile.load_from_path(ROOT / "generator_config.yaml"),
-        MetaType.NONE,
-        SPEC_PATH,
-        "utf-8",
-        overwrite=True,
-        output_path=None,
-    )
-    data = GeneratorData.from_dict(spec, config=config)
-    assert isinstance(data, GeneratorData)
-    return data, config
-
-
-def _text(value: Any) -> str | None:
-    return None if value is None else str(value.get_untrusted_value())
-
-
 def test_parameter_docs_reads_the_parameter_objects() -> None:
     assert parameter_docs(SMALL_SPEC) == {
         "getOrder": {"id": "Order id", "state": "Filters by a state"}
     }
-
-
-def test_endpoint_parameters_get_their_description_and_the_enum_class_does_not() -> None:
-    data, config = _parsed(SMALL_SPEC)
-    (collection,) = data.endpoint_collections_by_tag.values()
-    (endpoint,) = collection.endpoints
-    assert endpoint.query_parameters[0].description is None  # the generator's own reading
-    operations = operation_metadata(SMALL_SPEC, config.field_prefix)
-    collections = data.endpoint_collections_by_tag
-    count = describe_parameters(collections, parameter_docs(SMALL_SPEC), operations, config)
-    assert count == 2
-    assert _text(endpoint.path_parameters[0].description) == "Order id"
-    state, note = endpoint.query_parameters
-    assert _text(state.description) == "Filters by a state"
-    assert note.description is None  # the template's "Query parameter `note`."
-    (enum,) = data.enums
-    assert enum.description is None
 
 
 def test_generated_docstrings_quote_katana_where_it_describes_the_parameter() -> None:

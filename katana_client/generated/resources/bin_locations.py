@@ -57,7 +57,7 @@ class BinLocationsResource(Resource):
             location_id: Filters bin locations by location. By default bin locations are returned for all
                 locations
             bin_name: Filters bin locations by name
-            ids: Filter `ids`.
+            ids: Query parameter `ids`.
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.

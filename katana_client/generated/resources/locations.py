@@ -70,7 +70,7 @@ class LocationsResource(Resource):
             name: Filters locations by a name
             legal_name: Filters locations by a legal_name
             address_id: Filters locations by an address_id
-            is_primary: Filter `is_primary`.
+            is_primary: Query parameter `is_primary`.
             sales_allowed: Filters locations by a sales_allowed
             manufacturing_allowed: Filters locations by a manufacturing_allowed
             purchases_allowed: Filters locations by a purchases_allowed

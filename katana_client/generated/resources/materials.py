@@ -77,7 +77,7 @@ class MaterialsResource(Resource):
             updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
             ids: Filters materials by an array of IDs
             name: Filters materials by a name
-            category_name: Filter `category_name`.
+            category_name: Query parameter `category_name`.
             is_sellable: Filters materials by a is_sellable
             uom: Filters materials by a uom
             default_supplier_id: Filters materials by a default_supplier_id

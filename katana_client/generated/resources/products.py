@@ -83,7 +83,7 @@ class ProductsResource(Resource):
             ids: Filters products by an array of IDs
             name: Filters products by a name
             uom: Filters products by a uom
-            category_name: Filter `category_name`.
+            category_name: Query parameter `category_name`.
             is_sellable: Filters products by a is_sellable
             is_producible: Filters products by an is_producible
             is_purchasable: Filters products by an is_purchasable

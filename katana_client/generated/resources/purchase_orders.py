@@ -86,7 +86,7 @@ class PurchaseOrdersResource(Resource):
             order_no: Filters purchase orders by an order number
             currency: Filters purchase orders by a currency
             billing_status: Filters purchase orders by a billing status
-            last_document_status: Filter `last_document_status`.
+            last_document_status: Query parameter `last_document_status`.
             supplier_id: Filters purchase orders by a supplier
             location_id: Filters purchase orders by a location
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.

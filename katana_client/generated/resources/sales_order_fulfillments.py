@@ -79,7 +79,7 @@ class SalesOrderFulfillmentsResource(Resource):
             tracking_method: Filters sales order fulfillments by a tracking method
             sales_order_id: Filters sales order fulfillments by a sales order id
             status: Filters sales order fulfillments by a status
-            invoice_status: Filter `invoice_status`.
+            invoice_status: Query parameter `invoice_status`.
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.

@@ -55,7 +55,7 @@ class SalesOrderShippingFeesResource(Resource):
         Katana operation `getAllShippingFees`: `GET /sales_order_shipping_fee`.
 
         Args:
-            sales_order_id: Filter `sales_order_id`.
+            sales_order_id: Query parameter `sales_order_id`.
             created_at_min: Only records with `created_at` at or after this time (ISO 8601).
             created_at_max: Only records with `created_at` at or before this time (ISO 8601).
             updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).

@@ -75,15 +75,15 @@ class SalesReturnsResource(Resource):
             updated_at_min: Only records with `updated_at` at or after this time (ISO 8601).
             updated_at_max: Only records with `updated_at` at or before this time (ISO 8601).
             ids: Filters sales returns by an array of IDs
-            return_location_id: Filter `return_location_id`.
-            order_no: Filter `order_no`.
-            sales_order_no: Filter `sales_order_no`.
+            return_location_id: Query parameter `return_location_id`.
+            order_no: Query parameter `order_no`.
+            sales_order_no: Query parameter `sales_order_no`.
             status: Filters sales returns by a (return) status
             refund_status: Filters sales returns by a refund status
             order_created_date_min: Minimum value for order_created_date range. Must be compatible with ISO 8601 format
             order_created_date_max: Maximum value for order_created_date range. Must be compatible with ISO 8601 format
-            order_return_date_min: Filter `order_return_date_min`.
-            order_return_date_max: Filter `order_return_date_max`.
+            order_return_date_min: Query parameter `order_return_date_min`.
+            order_return_date_max: Query parameter `order_return_date_max`.
             page_size: Records per page (`limit`; default 250).
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000

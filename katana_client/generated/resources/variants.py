@@ -85,10 +85,10 @@ class VariantsResource(Resource):
             sku: Filters variants by skus
             sales_price: Filters variants by a sales price
             purchase_price: Filters variants by a purchase price
-            type_: Filter `type_`.
+            type_: Query parameter `type`.
             internal_barcode: Filters variants by an internal barcode
             registered_barcode: Filters variants by a registered barcode
-            abc_classification: Filter `abc_classification`.
+            abc_classification: Query parameter `abc_classification`.
             supplier_item_codes: Filters variants by supplier item codes. Returns the variants that match with any of the
                 codes in the array.
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.

@@ -1,0 +1,274 @@
+"""The decisions the endpoint and resource templates print (`katana_spec.plan`).
+
+A small spec is parsed by openapi-python-client (no package is generated) and planned;
+each test reads one decision: an action's name and shape, the result and its parser,
+a list's record type, the parameters of the descriptor and of the signatures, docs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from generate import operation_metadata
+from katana_spec.plan import (
+    EndpointPlan,
+    PlanError,
+    ResourcePlan,
+    action_name,
+    build_plan,
+    macro_types,
+    parameter_docs,
+)
+from openapi_python_client import Project
+from openapi_python_client.config import Config, ConfigFile, MetaType
+from openapi_python_client.parser import GeneratorData
+from openapi_python_client.strings import PythonIdentifier
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "openapi" / "templates"
+
+ORDER = {"$ref": "#/components/schemas/Order"}
+ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"},
+      "description": "The order's id"}  # fmt: skip
+
+
+def _op(
+    op_id: str, *, idempotent: bool = True, listing: Any = None, **fields: Any
+) -> dict[str, Any]:
+    responses = fields.pop("responses", {"204": {"description": "done"}})
+    if listing:
+        fields["x-katana-list"] = listing
+    return {"operationId": op_id, "tags": ["orders"], "x-katana-idempotent": idempotent,
+            "responses": responses, **fields}  # fmt: skip
+
+
+def _json(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"200": {"description": "OK", "content": {"application/json": {"schema": schema}}}}
+
+
+SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/orders": {
+            "get": _op(
+                "getAllOrders",
+                summary="List all orders",
+                listing={"items": "data", "pagination": "query"},
+                parameters=[
+                    {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                    {"name": "type", "in": "query", "schema": {"type": "string"},
+                     "description": "Filters orders by a type"},
+                    {"name": "total_min", "in": "query", "schema": {"type": "number"}},
+                    {"name": "ids", "in": "query",
+                     "schema": {"type": "array", "items": {"type": "integer"}}},
+                ],
+                responses=_json({"$ref": "#/components/schemas/OrderList"}),
+            ),
+            "post": _op(
+                "createOrder",
+                idempotent=False,
+                requestBody={"required": True,
+                             "content": {"application/json": {"schema": ORDER}}},
+                responses=_json(ORDER),
+            ),
+        },
+        "/orders/{id}": {
+            "get": _op("getOrder", parameters=[ID], responses=_json(ORDER)),
+            "delete": _op("deleteOrder", parameters=[ID]),
+        },
+        "/orders/search": {
+            "post": _op(
+                "searchOrders",
+                listing={"items": "root", "pagination": "body"},
+                requestBody={"content": {"application/json": {"schema": {"type": "object"}}}},
+                responses=_json({"type": "array", "items": ORDER}),
+            )
+        },
+        "/order_stats": {"get": _op("getOrderStatistics")},
+        "/order_links": {"post": _op("linkOrderThings")},
+    },
+    "components": {
+        "schemas": {
+            "Order": {"type": "object", "properties": {"id": {"type": "integer"}}},
+            "OrderList": {
+                "type": "object",
+                "properties": {"data": {"type": "array", "items": ORDER}},
+            },
+        }
+    },
+}  # fmt: skip
+
+
+def plan(spec: dict[str, Any]) -> tuple[dict[str, EndpointPlan], list[ResourcePlan]]:
+    config = Config.from_sources(
+        ConfigFile.load_from_path(ROOT / "generator_config.yaml"),
+        MetaType.NONE,
+        ROOT / "openapi" / "katana-openapi.yaml",
+        "utf-8",
+        overwrite=True,
+        output_path=None,
+    )
+    data = GeneratorData.from_dict(spec, config=config)
+    assert isinstance(data, GeneratorData)
+    env = Project(openapi=data, config=config, custom_template_path=TEMPLATES).env
+    return build_plan(
+        data.endpoint_collections_by_tag,
+        operation_metadata(spec, config.field_prefix),
+        parameter_docs(spec),
+        macro_types(env),
+        lambda endpoint: str(PythonIdentifier(endpoint.name, config.field_prefix)),
+    )
+
+
+@pytest.fixture(scope="module")
+def planned() -> tuple[dict[str, EndpointPlan], list[ResourcePlan]]:
+    return plan(SPEC)
+
+
+@pytest.fixture(scope="module")
+def actions(planned: tuple[Any, list[ResourcePlan]]) -> dict[str, Any]:
+    (resource,) = planned[1]
+    return {a.endpoint.operation_id: a for a in resource.actions}
+
+
+def test_actions_are_named_after_rest_verbs_paths_and_operation_ids(
+    actions: dict[str, Any],
+) -> None:
+    names = {op_id: a.name for op_id, a in actions.items()}
+    assert names == {
+        "getAllOrders": "list",
+        "getOrder": "get",
+        "createOrder": "create",
+        "deleteOrder": "delete",
+        "searchOrders": "search",  # below the collection: the path's word
+        "getOrderStatistics": "statistics",  # elsewhere: the id less the tag and get_
+        "linkOrderThings": "link_things",
+    }
+
+
+def test_crud_actions_come_first_then_the_rest_by_name(planned: Any) -> None:
+    (resource,) = planned[1]
+    assert [a.name for a in resource.actions] == [
+        "list", "get", "create", "delete", "link_things", "search", "statistics"
+    ]  # fmt: skip
+    assert (resource.cls, resource.raw_cls) == ("OrdersResource", "OrdersRawResource")
+
+
+@pytest.mark.parametrize(
+    ("tag", "method", "path", "operation_id", "is_list", "name"),
+    [
+        ("sales_order_shipping_fees", "GET", "/sales_order_shipping_fee", "getAllShippingFees",
+         True, "list"),  # a singular collection path
+        ("sales_order_shipping_fees", "GET", "/sales_order_shipping_fee/{id}", "getShippingFee",
+         False, "get"),
+        ("sales_orders", "GET", "/sales_orders/{id}/returnable_items", "getReturnableItems",
+         False, "returnable_items"),
+        ("sales_orders", "PATCH", "/sales_orders/{id}/status", "updateStatus", False,
+         "update_status"),
+        ("manufacturing_orders", "POST", "/manufacturing_order_make_to_order",
+         "makeToOrderManufacturingOrder", False, "make_to_order"),
+        ("inventory", "GET", "/inventory_movements", "getAllInventoryMovements", True,
+         "movements"),
+        ("products", "GET", "/products", "getProduct", False, "get"),  # not a list: get
+        ("users", "GET", "/user_info", "getUserInfo", False, "user_info"),  # ACTION_NAMES
+    ],
+)  # fmt: skip
+def test_action_name(
+    tag: str, method: str, path: str, operation_id: str, is_list: bool, name: str
+) -> None:
+    assert action_name(tag, method, path, operation_id, is_list=is_list) == name
+
+
+def test_a_list_of_data_pages_records_of_the_data_items(actions: dict[str, Any]) -> None:
+    action = actions["getAllOrders"]
+    assert (action.shape, action.paged, action.item) == ("pager", True, "Order")
+    assert action.item_model == "order import Order"
+    assert action.endpoint.result == "OrderList"
+    assert action.endpoint.parser == "model_of(OrderList)"
+    assert (action.endpoint.list_items, action.endpoint.pagination) == ("data", "query")
+
+
+def test_a_bare_array_is_parsed_as_a_list_of_its_records(actions: dict[str, Any]) -> None:
+    action = actions["searchOrders"]
+    assert (action.shape, action.paged, action.item) == ("pager", True, "Order")
+    assert action.endpoint.result == "list[Order]"
+    assert action.endpoint.parser == "list_of(Order)"
+
+
+def test_a_record_operation_returns_its_model(actions: dict[str, Any]) -> None:
+    for op_id in ("getOrder", "createOrder"):
+        action = actions[op_id]
+        assert (action.shape, action.endpoint.result) == ("model", "Order")
+        assert action.endpoint.parser == "model_of(Order)"
+
+
+def test_an_operation_documented_without_a_body_keeps_the_json(
+    actions: dict[str, Any],
+) -> None:
+    assert actions["deleteOrder"].shape == "delete"
+    assert actions["getOrderStatistics"].shape == "json"
+    for op_id in ("deleteOrder", "getOrderStatistics"):
+        assert (actions[op_id].endpoint.result, actions[op_id].endpoint.parser) == ("Any", "None")
+
+
+def test_a_paged_action_leaves_page_and_limit_to_the_pager(actions: dict[str, Any]) -> None:
+    action = actions["getAllOrders"]
+    assert [p.name for p in action.endpoint.query] == ["page", "limit", "type_", "total_min", "ids"]
+    assert [p.name for p in action.filters] == ["type_", "total_min", "ids"]
+
+
+def test_the_descriptor_lists_only_query_names_python_spells_differently(
+    actions: dict[str, Any],
+) -> None:
+    assert actions["getAllOrders"].endpoint.renamed == (("type_", "type"),)
+    assert actions["getOrder"].endpoint.renamed == ()
+
+
+def test_parameter_annotations(actions: dict[str, Any]) -> None:
+    query = {p.name: p for p in actions["getAllOrders"].endpoint.query}
+    assert query["total_min"].annotation == "Decimal | float"  # numbers are exact
+    assert query["ids"].annotation == "list[int]"
+    assert not query["ids"].required
+    (path,) = actions["getOrder"].endpoint.path_params
+    assert (path.name, path.wire, path.kind, path.required) == ("id", "id", "int", True)
+    body = actions["createOrder"].endpoint.body
+    assert body is not None
+    assert (body.annotation, body.required) == ("Order", True)
+
+
+def test_parameter_docs_are_katanas_text_else_say_what_the_parameter_is(
+    actions: dict[str, Any],
+) -> None:
+    query = {p.name: p.doc for p in actions["getAllOrders"].endpoint.query}
+    assert query["type_"] == "Filters orders by a type"
+    assert query["total_min"] == "Query parameter `total_min`."
+    assert actions["getOrder"].endpoint.path_params[0].doc == "The order's id"
+
+
+def test_docstring_headlines(planned: Any, actions: dict[str, Any]) -> None:
+    listed = actions["getAllOrders"]
+    assert (listed.endpoint.title, listed.endpoint.headline) == ("List all orders",) * 2
+    assert listed.summary == "List all orders."
+    unnamed = actions["getOrder"]
+    assert (unnamed.endpoint.title, unnamed.endpoint.headline) == ("getOrder", "`GET /orders/{id}`")
+    assert unnamed.summary == "Call `getOrder`."
+
+
+def test_two_operations_with_one_action_name_fail_the_plan() -> None:
+    spec = {**SPEC, "paths": {**SPEC["paths"], "/order_statistics": {"get": _op("getOrderStats")}}}
+    spec["paths"]["/order_statistics"]["get"]["operationId"] = "getStatisticsOrders"
+    with pytest.raises(PlanError, match=r"client\.orders\.statistics is already"):
+        plan(spec)
+
+
+def test_a_parameter_named_like_an_argument_of_the_core_fails_the_plan() -> None:
+    spec = {**SPEC, "paths": {"/order_stats": {"get": _op(
+        "getOrderStatistics",
+        parameters=[{"name": "body", "in": "query", "schema": {"type": "string"}}],
+    )}}}  # fmt: skip
+    with pytest.raises(PlanError, match="'body' would be named 'body'"):
+        plan(spec)
