@@ -92,17 +92,28 @@ def test_every_endpoint_carries_its_metadata(modules: list[ModuleType]) -> None:
 def test_every_endpoint_hands_send_exactly_its_declared_arguments(
     modules: list[ModuleType], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The endpoints pass `locals()` to the core: a local added before that call would
-    # leak into the request, and a parameter the descriptor does not name would be lost.
+    # The endpoints pass `locals()` to the core, which sends every name it does not know
+    # as a query parameter: a local added before that call would leak into the request.
+    # The descriptor names the path values, body and headers; the rest is the query.
     seen: list[tuple[Operation[object], dict[str, object]]] = []
 
     async def record(op: Operation[object], client: object, args: dict[str, object]) -> None:
         seen.append((op, dict(args)))
 
     for module in modules:
+        op = module.OPERATION
         signature = inspect.signature(module.asyncio_detailed)
         declared = [name for name in signature.parameters if name != "client"]
-        assert list(module.OPERATION.names) == declared, module.__name__
+        positional = [
+            name
+            for name, p in signature.parameters.items()
+            if p.kind is p.POSITIONAL_OR_KEYWORD and name not in ("client", "body")
+        ]
+        assert positional == [attr for _, attr, _ in op.path_params], module.__name__
+        assert ("body" in declared) == (op.body is not None), module.__name__
+        keywords = {n for n, p in signature.parameters.items() if p.kind is p.KEYWORD_ONLY}
+        assert {attr for _, attr in op.headers} <= keywords, module.__name__
+        assert {attr for attr, _ in op.renamed} <= keywords, module.__name__
         monkeypatch.setattr(module, "send", record)
         args = {name: object() for name in declared}
         seen.clear()

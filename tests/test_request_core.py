@@ -65,8 +65,8 @@ GET = Operation[Any](
     path="/things/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend", "ids", "flag", "rate", "since", ("zip", "zip_")),
     headers=(("X-Trace", "trace"),),
+    renamed=(("zip_", "zip"),),
     parse=model_of(Thing),
 )
 CREATE = Operation[Any](
@@ -189,9 +189,14 @@ def test_model_of_keeps_a_non_object_as_it_came() -> None:
     assert not_an_object == [1]
 
 
-def test_names_lists_the_python_arguments() -> None:
-    assert GET.names == ("id", "extend", "ids", "flag", "rate", "since", "zip_", "trace")
-    assert UPDATE.names == ("id", "body")
+async def test_every_other_argument_is_a_query_parameter() -> None:
+    # A generated function's signature declares the query; the descriptor lists none.
+    client = FakeClient()
+    args = {"self": "a resource", "client": client, "id": "x", "body": {}, "note": "n"}
+    await send(UPDATE, client, args)
+    (request,) = client.requests
+    assert request.url.path == "/v1/things/x"
+    assert list(request.url.params.multi_items()) == [("note", "n")]
 
 
 async def test_parsed_returns_only_the_model_and_keeps_the_signature() -> None:

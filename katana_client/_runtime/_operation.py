@@ -31,13 +31,9 @@ M = TypeVar("M")
 P = ParamSpec("P")
 F = TypeVar("F", bound=Callable[..., Any])
 
-#: A query or header parameter: its wire name, or (wire name, Python name) when they
-#: differ (`zip` is `zip_` in Python).
-Param = str | tuple[str, str]
-
-
-def _pairs(params: tuple[Param, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((p, p) if isinstance(p, str) else p for p in params)
+#: Argument names that are never query parameters: the endpoint's client, a resource
+#: method's self, and the request body.
+_NOT_QUERY: Final = frozenset({"client", "self", "body"})
 
 
 @frozen
@@ -56,8 +52,11 @@ class Operation(Generic[T]):
             "body" (the request body's filter); None when it does not page.
         path_params: (wire name, Python name, kind) of each path value; the kind
             ("int", "str") is what `path_param` checks the value against.
-        query: The query parameters (see `Param`).
-        headers: The header parameters (see `Param`).
+        headers: (wire name, Python name) of each header parameter.
+        renamed: (Python name, wire name) of each query parameter whose names differ
+            (`zip_` is sent as `zip`). The query itself is not listed: every argument
+            but the client, the body, path and header values is a query parameter,
+            and the endpoint's typed signature says which there are.
         body: "required", "optional" or None (no body).
         parse: Turns a 2xx body's decoded JSON into the result; None keeps the JSON.
     """
@@ -69,26 +68,18 @@ class Operation(Generic[T]):
     list_items: Literal["data", "root"] | None = None
     pagination: Literal["query", "body"] | None = None
     path_params: tuple[tuple[str, str, str], ...] = ()
-    query: tuple[Param, ...] = ()
-    headers: tuple[Param, ...] = ()
+    headers: tuple[tuple[str, str], ...] = ()
+    renamed: tuple[tuple[str, str], ...] = ()
     body: Literal["required", "optional"] | None = None
     parse: Callable[[Any], T] | None = None
     # Derived once, read per request.
-    _query: tuple[tuple[str, str], ...] = field(init=False, repr=False, eq=False)
-    _headers: tuple[tuple[str, str], ...] = field(init=False, repr=False, eq=False)
+    _not_query: frozenset[str] = field(init=False, repr=False, eq=False)
+    _wire: dict[str, str] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "_query", _pairs(self.query))
-        object.__setattr__(self, "_headers", _pairs(self.headers))
-
-    @property
-    def names(self) -> tuple[str, ...]:
-        """The Python names of the operation's arguments (besides `client`), in order."""
-        names = [attr for _, attr, _ in self.path_params]
-        if self.body is not None:
-            names.append("body")
-        names += [attr for _, attr in self._query + self._headers]
-        return tuple(names)
+        named = {attr for _, attr, _ in self.path_params} | {attr for _, attr in self.headers}
+        object.__setattr__(self, "_not_query", _NOT_QUERY | named)
+        object.__setattr__(self, "_wire", dict(self.renamed))
 
     def endpoint(self, fn: F) -> F:
         """Mark `fn` as this operation's function, for pagination to read the descriptor."""
@@ -103,7 +94,8 @@ async def send(
 
     `args` maps Python parameter names to values (UNSET for "not given"). A generated
     function passes its `locals()`, taken first thing, so it holds exactly its
-    parameters; names the operation does not declare are not read.
+    parameters: `client`, the path values, `body`, headers, and the query parameters,
+    which are all the others (`self` of a resource method is left out too).
 
     Raises:
         KatanaParameterError: A path value is of the wrong type or could name another
@@ -117,10 +109,12 @@ async def send(
             {wire: path_param(op.id, wire, args[attr], kind) for wire, attr, kind in op.path_params}
         )
     kwargs: dict[str, Any] = {"extensions": request_extensions(Exchange(op))}
-    if op._query:
-        kwargs["params"] = query_params({wire: args.get(attr, UNSET) for wire, attr in op._query})
+    renamed, not_query = op._wire, op._not_query
+    query = {renamed.get(k, k): value for k, value in args.items() if k not in not_query}
+    if query:
+        kwargs["params"] = query_params(query)
     headers: dict[str, str] = {}
-    for wire, attr in op._headers:
+    for wire, attr in op.headers:
         value = args.get(attr, UNSET)
         if value is not UNSET and value is not None:
             headers[wire] = param_text(value)

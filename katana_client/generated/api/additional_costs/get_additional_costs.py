@@ -25,17 +25,6 @@ OPERATION: Final[Operation[AdditionalCostList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "name",
-        "include_deleted",
-    ),
     parse=model_of(AdditionalCostList),
 )
 

@@ -24,18 +24,6 @@ OPERATION: Final[Operation[BatchStockList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "batch_id",
-        "batch_number",
-        "location_id",
-        "variant_id",
-        "batch_barcode",
-        "include_empty",
-        "batch_created_at_max",
-        "batch_created_at_min",
-    ),
     parse=model_of(BatchStockList),
 )
 

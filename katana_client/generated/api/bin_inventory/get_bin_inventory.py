@@ -25,16 +25,6 @@ OPERATION: Final[Operation[BinInventoryList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "granularity",
-        "location_id",
-        "variant_id",
-        "bin_location_id",
-        "batch_id",
-        "serial_number_id",
-    ),
     parse=model_of(BinInventoryList),
 )
 

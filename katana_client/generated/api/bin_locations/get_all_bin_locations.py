@@ -24,14 +24,6 @@ OPERATION: Final[Operation[BinLocationList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "location_id",
-        "bin_name",
-        "ids",
-        "page",
-        "limit",
-        "include_deleted",
-    ),
     parse=model_of(BinLocationList),
 )
 

@@ -25,20 +25,6 @@ OPERATION: Final[Operation[BinTransferRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "bin_transfer_id",
-        "variant_id",
-        "source_bin_location_id",
-        "target_bin_location_id",
-        "include_deleted",
-    ),
     parse=model_of(BinTransferRowList),
 )
 

@@ -26,19 +26,6 @@ OPERATION: Final[Operation[BinTransferList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "bin_transfer_number",
-        "location_id",
-        "status",
-        "include_deleted",
-    ),
     parse=model_of(BinTransferList),
 )
 

@@ -25,18 +25,6 @@ OPERATION: Final[Operation[BomRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "id",
-        "product_variant_id",
-        "product_item_id",
-        "ingredient_variant_id",
-    ),
     parse=model_of(BomRowList),
 )
 

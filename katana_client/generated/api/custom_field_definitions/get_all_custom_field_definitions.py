@@ -25,17 +25,6 @@ OPERATION: Final[Operation[CustomFieldDefinitionList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "label",
-        "field_type",
-        "entity_type",
-    ),
     parse=model_of(CustomFieldDefinitionList),
 )
 

@@ -20,10 +20,6 @@ OPERATION: Final[Operation[DemandForecast]] = Operation(
     method="GET",
     path="/demand_forecasts",
     idempotent=True,
-    query=(
-        "variant_id",
-        "location_id",
-    ),
     parse=model_of(DemandForecast),
 )
 

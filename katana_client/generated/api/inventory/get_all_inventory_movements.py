@@ -26,21 +26,6 @@ OPERATION: Final[Operation[InventoryMovementList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "location_id",
-        "ids",
-        "variant_ids",
-        "resource_type",
-        "resource_id",
-        "caused_by_order_no",
-        "caused_by_resource_id",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-    ),
     parse=model_of(InventoryMovementList),
 )
 

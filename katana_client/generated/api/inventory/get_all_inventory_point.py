@@ -25,14 +25,6 @@ OPERATION: Final[Operation[InventoryList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "variant_id",
-        "location_id",
-        "include_archived",
-        "extend",
-    ),
     parse=model_of(InventoryList),
 )
 

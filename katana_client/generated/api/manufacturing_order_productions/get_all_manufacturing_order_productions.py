@@ -25,17 +25,6 @@ OPERATION: Final[Operation[ManufacturingOrderProductionList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "ids",
-        "manufacturing_order_ids",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "include_deleted",
-    ),
     parse=model_of(ManufacturingOrderProductionList),
 )
 

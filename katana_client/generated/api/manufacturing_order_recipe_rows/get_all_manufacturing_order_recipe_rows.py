@@ -28,19 +28,6 @@ OPERATION: Final[Operation[ManufacturingOrderRecipeRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "manufacturing_order_id",
-        "variant_id",
-        "ingredient_availability",
-        "include_deleted",
-    ),
     parse=model_of(ManufacturingOrderRecipeRowList),
 )
 

@@ -26,20 +26,6 @@ OPERATION: Final[Operation[ManufacturingOrderList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "status",
-        "order_no",
-        "location_id",
-        "is_linked_to_sales_order",
-        "include_deleted",
-    ),
     parse=model_of(ManufacturingOrderList),
 )
 

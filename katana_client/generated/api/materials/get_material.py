@@ -24,7 +24,6 @@ OPERATION: Final[Operation[Material]] = Operation(
     path="/materials/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend",),
     parse=model_of(Material),
 )
 

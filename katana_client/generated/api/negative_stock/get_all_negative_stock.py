@@ -24,17 +24,6 @@ OPERATION: Final[Operation[NegativeStockList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "location_id",
-        "variant_id",
-        "latest_negative_stock_date_max",
-        "latest_negative_stock_date_min",
-        "name",
-        "sku",
-        "category",
-    ),
     parse=model_of(NegativeStockList),
 )
 

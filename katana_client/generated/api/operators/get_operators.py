@@ -25,12 +25,6 @@ OPERATION: Final[Operation[list[Operator]]] = Operation(
     idempotent=True,
     list_items="root",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "working_area",
-        "resource_id",
-    ),
     parse=list_of(Operator),
 )
 

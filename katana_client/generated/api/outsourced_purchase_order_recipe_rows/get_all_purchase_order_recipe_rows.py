@@ -25,19 +25,6 @@ OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "purchase_order_id",
-        "purchase_order_row_id",
-        "ingredient_variant_id",
-        "include_deleted",
-    ),
     parse=model_of(OutsourcedPurchaseOrderRecipeRowList),
 )
 

@@ -28,21 +28,6 @@ OPERATION: Final[Operation[PoAdditionalCostRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "group_id",
-        "additional_cost_id",
-        "distribution_method",
-        "tax_rate_id",
-        "currency",
-        "include_deleted",
-    ),
     parse=model_of(PoAdditionalCostRowList),
 )
 

@@ -24,13 +24,6 @@ OPERATION: Final[Operation[PriceListCustomerList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "ids",
-        "customer_ids",
-        "price_list_ids",
-        "page",
-        "limit",
-    ),
     parse=model_of(PriceListCustomerList),
 )
 

@@ -24,13 +24,6 @@ OPERATION: Final[Operation[PriceListRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "ids",
-        "variant_ids",
-        "price_list_ids",
-        "page",
-        "limit",
-    ),
     parse=model_of(PriceListRowList),
 )
 

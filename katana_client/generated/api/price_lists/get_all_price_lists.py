@@ -24,13 +24,6 @@ OPERATION: Final[Operation[PriceListList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "name",
-        "is_active",
-        "ids",
-        "page",
-        "limit",
-    ),
     parse=model_of(PriceListList),
 )
 

@@ -25,21 +25,6 @@ OPERATION: Final[Operation[ProductOperationRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "product_id",
-        "product_operation_row_id",
-        "product_variant_id",
-        "operation_id",
-        "operation_name",
-        "resource_id",
-        "resource_name",
-    ),
     parse=model_of(ProductOperationRowList),
 )
 

@@ -24,7 +24,6 @@ OPERATION: Final[Operation[Product]] = Operation(
     path="/products/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend",),
     parse=model_of(Product),
 )
 

@@ -24,12 +24,6 @@ OPERATION: Final[Operation[PurchaseOrderAccountingMetadataList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "purchase_order_id",
-        "received_items_group_id",
-    ),
     parse=model_of(PurchaseOrderAccountingMetadataList),
 )
 

@@ -25,21 +25,6 @@ OPERATION: Final[Operation[PurchaseOrderRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "purchase_order_id",
-        "variant_id",
-        "tax_rate_id",
-        "purchase_uom",
-        "location_id",
-        "include_deleted",
-    ),
     parse=model_of(PurchaseOrderRowList),
 )
 

@@ -24,7 +24,6 @@ OPERATION: Final[Operation[PurchaseOrder]] = Operation(
     path="/purchase_orders/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend",),
     parse=model_of(PurchaseOrder),
 )
 

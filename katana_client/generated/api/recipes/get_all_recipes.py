@@ -25,18 +25,6 @@ OPERATION: Final[Operation[RecipeList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "product_variant_ids",
-        "recipe_row_id",
-        "product_id",
-        "ingredient_variant_id",
-    ),
     parse=model_of(RecipeList),
 )
 

@@ -24,12 +24,6 @@ OPERATION: Final[Operation[SalesOrderAccountingMetadataList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "sales_order_id",
-        "fulfillment_id",
-    ),
     parse=model_of(SalesOrderAccountingMetadataList),
 )
 

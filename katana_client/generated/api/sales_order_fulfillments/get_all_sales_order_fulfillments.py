@@ -29,23 +29,6 @@ OPERATION: Final[Operation[SalesOrderFulfillmentList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "picked_date_min",
-        "tracking_number",
-        "tracking_url",
-        "tracking_carrier",
-        "tracking_method",
-        "sales_order_id",
-        "status",
-        "invoice_status",
-        "include_deleted",
-    ),
     parse=model_of(SalesOrderFulfillmentList),
 )
 

@@ -23,7 +23,6 @@ OPERATION: Final[Operation[SalesOrderFulfillment]] = Operation(
     path="/sales_order_fulfillments/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("include_deleted",),
     parse=model_of(SalesOrderFulfillment),
 )
 

@@ -29,23 +29,6 @@ OPERATION: Final[Operation[SalesOrderRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "ids",
-        "sales_order_ids",
-        "variant_id",
-        "tax_rate_id",
-        "linked_manufacturing_order_id",
-        "location_id",
-        "product_availability",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "include_deleted",
-        "extend",
-    ),
     parse=model_of(SalesOrderRowList),
 )
 

@@ -24,7 +24,6 @@ OPERATION: Final[Operation[SalesOrderRow]] = Operation(
     path="/sales_order_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend",),
     parse=model_of(SalesOrderRow),
 )
 

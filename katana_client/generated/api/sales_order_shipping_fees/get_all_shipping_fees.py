@@ -25,16 +25,6 @@ OPERATION: Final[Operation[SalesOrderShippingFeeList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "sales_order_id",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "include_deleted",
-    ),
     parse=model_of(SalesOrderShippingFeeList),
 )
 

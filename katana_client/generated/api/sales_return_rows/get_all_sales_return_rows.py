@@ -25,20 +25,6 @@ OPERATION: Final[Operation[SalesReturnRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "sales_return_id",
-        "variant_id",
-        "sales_order_row_id",
-        "reason_id",
-        "restock_location_id",
-    ),
     parse=model_of(SalesReturnRowList),
 )
 

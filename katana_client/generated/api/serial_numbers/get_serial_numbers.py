@@ -25,12 +25,6 @@ OPERATION: Final[Operation[list[SerialNumber]]] = Operation(
     idempotent=True,
     list_items="root",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "resource_type",
-        "resource_id",
-    ),
     parse=list_of(SerialNumber),
 )
 

@@ -24,10 +24,6 @@ OPERATION: Final[Operation[list[SerialNumbersStock]]] = Operation(
     idempotent=True,
     list_items="root",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-    ),
     parse=list_of(SerialNumbersStock),
 )
 

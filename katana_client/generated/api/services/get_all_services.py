@@ -25,21 +25,6 @@ OPERATION: Final[Operation[ServiceList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "name",
-        "uom",
-        "category_name",
-        "is_sellable",
-        "include_archived",
-        "include_deleted",
-    ),
     parse=model_of(ServiceList),
 )
 

@@ -25,18 +25,6 @@ OPERATION: Final[Operation[StockAdjustmentList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "stock_adjustment_number",
-        "location_id",
-        "include_deleted",
-    ),
     parse=model_of(StockAdjustmentList),
 )
 

@@ -25,19 +25,6 @@ OPERATION: Final[Operation[StockTransferList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "stock_transfer_number",
-        "source_location_id",
-        "target_location_id",
-        "include_deleted",
-    ),
     parse=model_of(StockTransferList),
 )
 

@@ -25,20 +25,6 @@ OPERATION: Final[Operation[StocktakeRowList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "stocktake_ids",
-        "variant_id",
-        "batch_id",
-        "bin_location_id",
-        "include_deleted",
-    ),
     parse=model_of(StocktakeRowList),
 )
 

@@ -26,20 +26,6 @@ OPERATION: Final[Operation[StocktakeList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "ids",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "stocktake_number",
-        "status",
-        "stock_adjustment_id",
-        "location_id",
-        "include_deleted",
-    ),
     parse=model_of(StocktakeList),
 )
 

@@ -26,19 +26,6 @@ OPERATION: Final[Operation[TaxRateList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "created_at_min",
-        "created_at_max",
-        "updated_at_min",
-        "updated_at_max",
-        "ids",
-        "rate",
-        "name",
-        "is_default_sales",
-        "is_default_purchases",
-    ),
     parse=model_of(TaxRateList),
 )
 

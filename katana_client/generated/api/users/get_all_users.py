@@ -24,10 +24,6 @@ OPERATION: Final[Operation[UserList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-    ),
     parse=model_of(UserList),
 )
 

@@ -24,7 +24,6 @@ OPERATION: Final[Operation[Variant]] = Operation(
     path="/variants/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    query=("extend",),
     parse=model_of(Variant),
 )
 

@@ -24,13 +24,7 @@ OPERATION: Final[Operation[WebhookList]] = Operation(
     idempotent=True,
     list_items="data",
     pagination="query",
-    query=(
-        "page",
-        "limit",
-        "ids",
-        ("url", "url_query"),
-        "enabled",
-    ),
+    renamed=(("url_query", "url"),),
     parse=model_of(WebhookList),
 )
 
