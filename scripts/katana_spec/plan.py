@@ -258,8 +258,8 @@ def build_plan(
             actions.append(action)
         actions.sort(key=_action_order)
         cls = resource_class(str(tag))
-        resources.append(ResourcePlan(str(tag), cls, cls[: -len("Resource")] + "RawResource",
-                                      tuple(actions)))  # fmt: skip
+        raw_cls = cls.removesuffix("Resource") + "RawResource"
+        resources.append(ResourcePlan(str(tag), cls, raw_cls, tuple(actions)))
     if problems:
         raise PlanError("\n  ".join(["the spec gives an unusable client:", *problems]))
     return endpoints, resources
