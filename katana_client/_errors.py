@@ -662,3 +662,28 @@ class KatanaEmptyResponseError(KatanaError):
         )
         self.operation = operation
         self.response = response
+
+
+class KatanaResponseShapeError(KatanaError, ValueError):
+    """Katana answered 2xx with JSON that cannot be read as the operation's result.
+
+    The envelope alone never causes it: a list operation reads `{"data": [...]}`, a
+    bare array and a lone object alike, and a record operation (a get by id, a create,
+    an update) reads a lone object, or the one element of an array or of `data`. It is
+    raised when there is no such reading: a record operation answered with an empty
+    array or with several records, a list answered with something other than objects,
+    a record answered with a number or a string. The request itself succeeded (a
+    create or update has been applied), so do not simply send it again.
+
+    Attributes:
+        operation: The operationId, or "" when the request carried no descriptor.
+        status_code: The status of the response.
+        content: The raw body, for a look at what came.
+    """
+
+    def __init__(self, message: str, *, operation: str, status_code: int, content: bytes) -> None:
+        """Store where it happened; `message` says what came and what was expected."""
+        super().__init__(message)
+        self.operation = operation
+        self.status_code = status_code
+        self.content = content

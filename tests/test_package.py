@@ -43,6 +43,7 @@ def test_public_api_is_what_the_package_exports() -> None:
         "KatanaRateLimitError",
         "KatanaRateLimitTimeoutError",
         "KatanaRateLimiterError",
+        "KatanaResponseShapeError",
         "KatanaResponseTooLargeError",
         "KatanaServerError",
         "KatanaTimeoutError",

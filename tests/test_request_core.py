@@ -23,10 +23,12 @@ from katana_client._runtime import (
     Response,
     list_of,
     model_of,
+    model_or_none,
     parsed,
     send,
 )
 from katana_client._runtime._exchange import exchange_of
+from katana_client._runtime._response import ShapeMismatch
 
 
 class FakeClient:
@@ -174,19 +176,49 @@ async def test_a_non_2xx_raises_the_typed_error(status: int) -> None:
     assert caught.value.status_code == status
 
 
-def test_list_of_converts_objects_in_place_and_keeps_the_rest() -> None:
-    data: list[Any] = [{"a": 1}, 5, {"b": 2}]
+def test_list_of_converts_objects_in_place() -> None:
+    data: list[Any] = [{"a": 1}, {"b": 2}]
     result = list_of(Thing)(data)
     assert result is data
-    assert [type(x).__name__ for x in result] == ["Thing", "int", "Thing"]
-    not_a_list: Any = {"not": "a list"}
-    kept: Any = list_of(Thing)(not_a_list)
-    assert kept == {"not": "a list"}
+    assert [x.data for x in result] == [{"a": 1}, {"b": 2}]
 
 
-def test_model_of_keeps_a_non_object_as_it_came() -> None:
-    not_an_object: Any = model_of(Thing)([1])
-    assert not_an_object == [1]
+@pytest.mark.parametrize(
+    "body",
+    [[{"a": 1}], {"data": [{"a": 1}]}, {"a": 1}],
+    ids=["bare array", "data envelope", "lone object"],
+)
+def test_list_of_reads_every_envelope(body: Any) -> None:
+    assert [x.data for x in list_of(Thing)(body)] == [{"a": 1}]
+
+
+@pytest.mark.parametrize("body", [{}, {"data": None}, {"data": []}, []])
+def test_list_of_reads_an_empty_answer_as_an_empty_list(body: Any) -> None:
+    assert list_of(Thing)(body) == []
+
+
+@pytest.mark.parametrize("body", [[{"a": 1}, 5], "x", 3, {"data": "x"}])
+def test_list_of_raises_on_what_is_no_list_of_objects(body: Any) -> None:
+    with pytest.raises(ShapeMismatch):
+        list_of(Thing)(body)
+
+
+@pytest.mark.parametrize(
+    "body", [{"a": 1}, [{"a": 1}], {"data": [{"a": 1}]}], ids=["object", "array", "envelope"]
+)
+def test_model_of_reads_one_record_in_any_envelope(body: Any) -> None:
+    assert model_of(Thing)(body).data == {"a": 1}
+
+
+@pytest.mark.parametrize("body", [[], [{"a": 1}, {"b": 2}], {"data": []}, [5], "x", 1])
+def test_model_of_raises_on_no_record_or_several(body: Any) -> None:
+    with pytest.raises(ShapeMismatch):
+        model_of(Thing)(body)
+
+
+def test_model_or_none_reads_a_record_and_gives_none_for_anything_else() -> None:
+    assert model_or_none(Thing)([{"a": 1}]).data == {"a": 1}  # type: ignore[union-attr]
+    assert model_or_none(Thing)([1, 2]) is None
 
 
 async def test_every_other_argument_is_a_query_parameter() -> None:

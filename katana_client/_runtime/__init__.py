@@ -24,7 +24,7 @@ from ._convert import (
 from ._enum import OpenIntEnum, OpenStrEnum
 from ._json import MAX_JSON_DEPTH, dumps, loads, loads_object
 from ._model import Model
-from ._operation import Operation, list_of, model_of, parsed, send
+from ._operation import Operation, list_of, model_of, model_or_none, parsed, send
 from ._response import KatanaAPIError, build_response, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
@@ -46,6 +46,7 @@ __all__ = [
     "loads",
     "loads_object",
     "model_of",
+    "model_or_none",
     "param_text",
     "parsed",
     "path_param",

@@ -16,15 +16,16 @@ import functools
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
+import attrs
 from attrs import field, frozen
 
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
-from ._response import build_response
+from ._response import ShapeMismatch, build_response
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
-__all__ = ["Operation", "list_of", "model_of", "parsed", "send"]
+__all__ = ["Operation", "list_of", "model_of", "model_or_none", "parsed", "send"]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -59,6 +60,8 @@ class Operation(Generic[T]):
             and the endpoint's typed signature says which there are.
         body: "required", "optional" or None (no body).
         parse: Turns a 2xx body's decoded JSON into the result; None keeps the JSON.
+            A list operation's result is read from any envelope (see `_page`,
+            `list_of`), a record's from an object or a one-element array.
     """
 
     id: str
@@ -75,11 +78,16 @@ class Operation(Generic[T]):
     # Derived once, read per request.
     _not_query: frozenset[str] = field(init=False, repr=False, eq=False)
     _wire: dict[str, str] = field(init=False, repr=False, eq=False)
+    _read: Callable[[Any], T] | None = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         named = {attr for _, attr, _ in self.path_params} | {attr for _, attr in self.headers}
         object.__setattr__(self, "_not_query", _NOT_QUERY | named)
         object.__setattr__(self, "_wire", dict(self.renamed))
+        read = self.parse
+        if read is not None and self.list_items == "data":
+            read = _page(read)
+        object.__setattr__(self, "_read", read)
 
     def endpoint(self, fn: F) -> F:
         """Mark `fn` as this operation's function, for pagination to read the descriptor."""
@@ -102,6 +110,8 @@ async def send(
             path; nothing was sent.
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
+        KatanaResponseShapeError: The 2xx body has no reading as the operation's result
+            (a record operation answered with several records, say).
     """
     url = op.path
     if op.path_params:
@@ -128,33 +138,119 @@ async def send(
     if headers:
         kwargs["headers"] = headers
     response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
-    return build_response(response, op.parse)
+    return build_response(response, op._read, op.id)
+
+
+# Katana's envelopes are not what its documents say: integrators report `{"data": [...]}`
+# where a bare array is documented (getOperators, getSerialNumbers) and the reverse
+# (getAllBinLocations), and single records wrapped in either (KATANA_API.md, "Response
+# shapes reported from the live API"). So every parser reads every envelope; which one
+# Katana documented decides only the result's type.
+
+
+def _reads_data(cls: type[Any]) -> bool:
+    # A model with a field `data` (a request DTO, a list page) reads `{"data": [...]}`
+    # as itself, not as an envelope around its records.
+    return attrs.has(cls) and "data" in attrs.fields_dict(cls)
+
+
+def _what(data: Any) -> str:
+    if data.__class__ is list:
+        return f"an array of {len(data)} element(s)"
+    return "null" if data is None else f"a JSON {type(data).__name__}"
 
 
 def model_of(cls: type[M]) -> Callable[[Any], M]:
-    """The parser of a body holding one `cls` object (kept as it came if not an object)."""
+    """The parser of a body holding one `cls` record.
+
+    An object is the record; so is the one object of an array or of `{"data": [...]}`
+    (Katana wraps single records at times). Anything else, an empty array or several
+    records included, raises `ShapeMismatch` (`KatanaResponseShapeError` for the caller).
+    """
     read: Callable[[dict[str, Any]], M] = cls._from_owned  # type: ignore[attr-defined]
+    envelope = not _reads_data(cls)
 
     def parse(data: Any) -> M:
-        result: M = read(data) if data.__class__ is dict else data
-        return result
+        if data.__class__ is dict:
+            if not (envelope and data.get("data").__class__ is list):
+                return read(data)
+            data = data["data"]
+        if data.__class__ is list and len(data) == 1 and data[0].__class__ is dict:
+            return read(data[0])
+        raise ShapeMismatch(f"{_what(data)} where one {cls.__name__} object was expected")
+
+    return parse
+
+
+def model_or_none(cls: type[M]) -> Callable[[Any], M | None]:
+    """The parser of a body Katana documents none for, read as `cls` when it is one.
+
+    Katana answers some operations documented as 204 with the record (`POST /bom_rows`,
+    batchCreateBomRows, answers 200 with the created row): a body `model_of(cls)` reads
+    becomes the model, and any other body gives None (its bytes stay in `content`),
+    since the operation promised nothing and has succeeded.
+    """
+    record = model_of(cls)
+
+    def parse(data: Any) -> M | None:
+        try:
+            return record(data)
+        except ShapeMismatch:
+            return None
 
     return parse
 
 
 def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
-    """The parser of a body holding a bare array of `cls` objects (converted in place)."""
+    """The parser of a body holding a list of `cls` records (converted in place).
+
+    A bare array, `{"data": [...]}` and a lone object (a list of one) all read as the
+    list; `{}` and `{"data": null}` as an empty one. An element that is not an object,
+    or a body that is not a list of any kind, raises `ShapeMismatch`.
+    """
     read: Callable[[dict[str, Any]], M] = cls._from_owned  # type: ignore[attr-defined]
+    envelope = not _reads_data(cls)
 
     def parse(data: Any) -> list[M]:
-        if data.__class__ is list:
-            for index, item in enumerate(data):
-                if item.__class__ is dict:
-                    data[index] = read(item)
+        if data.__class__ is dict:
+            if envelope and "data" in data:
+                data = data["data"] if data["data"] is not None else []
+            else:
+                return [read(data)] if data else []
+        if data.__class__ is not list:
+            raise ShapeMismatch(f"{_what(data)} where a list of {cls.__name__} was expected")
+        for index, item in enumerate(data):
+            if item.__class__ is not dict:
+                raise ShapeMismatch(f"{_what(item)} in a list of {cls.__name__} objects")
+            data[index] = read(item)
         result: list[M] = data
         return result
 
     return parse
+
+
+def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
+    """`parse` (of a `{"data": [...]}` page model) made to read every envelope.
+
+    A bare array becomes the page's `data`, and so does a lone object (a page of one);
+    `Operation` applies it to the operations whose `list_items` is "data".
+    """
+
+    def read(data: Any) -> T:
+        if data.__class__ is list:
+            data = {"data": data}
+        elif data.__class__ is dict and data and "data" not in data:
+            data = {"data": [data]}
+        items = data.get("data") if data.__class__ is dict else None
+        if items.__class__ is list:
+            for item in items:
+                if item.__class__ is not dict:
+                    raise ShapeMismatch(f"{_what(item)} in a page of records")
+        elif items is not None:
+            raise ShapeMismatch(f"`data` holding {_what(items)} where records were expected")
+        return parse(data)
+
+    return read
 
 
 def parsed(detailed: Callable[P, Awaitable[Response[T]]]) -> Callable[P, Awaitable[T | None]]:

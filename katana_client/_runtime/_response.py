@@ -17,6 +17,7 @@ import httpx
 from katana_client._errors import (
     KatanaAPIError,
     KatanaJSONDepthError,
+    KatanaResponseShapeError,
     api_error_from_response,
     error_url,
 )
@@ -25,7 +26,7 @@ from ._exchange import exchange_of
 from ._json import MAX_JSON_DEPTH, loads
 from ._types import Response
 
-__all__ = ["KatanaAPIError", "build_response", "raise_for_status"]
+__all__ = ["KatanaAPIError", "ShapeMismatch", "build_response", "raise_for_status"]
 
 T = TypeVar("T")
 
@@ -71,18 +72,29 @@ def _text(value: Any) -> str | None:
 _NOT_DECODED: Final = object()
 
 
-def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -> Response[T]:
+class ShapeMismatch(ValueError):
+    """Raised by a parser for JSON it has no reading of; says what came instead.
+
+    `build_response` turns it into `KatanaResponseShapeError`, which names the request.
+    """
+
+
+def build_response(
+    response: httpx.Response, parse: Callable[[Any], T] | None, operation: str = ""
+) -> Response[T]:
     """Check the status, then decode and parse the body of a 2xx response.
 
-    `parse` turns decoded JSON into the operation's model; with `parse=None` (an
-    operation documented without a body) `parsed` is the decoded JSON itself, since
-    Katana sometimes sends a body anyway. An empty or non-JSON body gives `parsed=None`;
-    the raw bytes stay in `content`.
+    `parse` turns decoded JSON into the operation's result; with `parse=None` (an
+    operation documented without a body, and no model to read one with) `parsed` is
+    the decoded JSON itself, since Katana sometimes sends a body anyway. An empty or
+    non-JSON body gives `parsed=None`; the raw bytes stay in `content`.
 
     Raises:
         KatanaAPIError: The status is not 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels;
             the request itself succeeded (a create has been applied).
+        KatanaResponseShapeError: `parse` has no reading of the JSON (see there); the
+            request itself succeeded.
     """
     raise_for_status(response)
     content = response.content
@@ -100,12 +112,22 @@ def build_response(response: httpx.Response, parse: Callable[[Any], T] | None) -
                 raise
             except ValueError:
                 data = _NOT_DECODED
-        if data is not _NOT_DECODED:
+        if data is not _NOT_DECODED and data is not None:  # JSON null: nothing
             parsed = data if parse is None else parse(data)
     except (KatanaJSONDepthError, RecursionError):
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.
         raise _too_deep(response) from None
+    except ShapeMismatch as mismatch:
+        request = response.request
+        raise KatanaResponseShapeError(
+            f"{request.method} {error_url(request)} returned {response.status_code} with "
+            f"{mismatch}. The request itself succeeded: a create or update has been "
+            "applied, so do not simply send it again; the body is in `content`.",
+            operation=operation,
+            status_code=response.status_code,
+            content=content,
+        ) from None
     return Response(
         status_code=response.status_code,
         content=content,
