@@ -34,7 +34,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -184,12 +184,29 @@ def operation_metadata(document: Mapping[str, Any], field_prefix: str) -> dict[s
                 "list_items": listing.get("items"),
                 "pagination": None if pagination == "none" else pagination,
                 "deprecated": bool(operation.get("deprecated")),
+                # The model a body is read with where Katana documents none (`model_or_none`).
+                "record": operation.get("x-katana-record"),
             }
     if problems:
         raise GenerationError(
             "the spec breaks the generation contract:\n  " + "\n  ".join(problems)
         )
     return metadata
+
+
+def name_records(operations: Mapping[str, Any], models: Sequence[Any]) -> None:
+    """Replace each operation's `record` schema name by the model's class and module."""
+    # Schema names are PascalCase already, so a schema keeps its name as a class.
+    classes = {str(model.class_info.name): model.class_info for model in models}
+    for meta in operations.values():
+        if meta["record"] is None:
+            continue
+        info = classes.get(meta["record"])
+        if info is None:
+            raise GenerationError(
+                f"{meta['operation_id']}: x-katana-record names no schema: {meta['record']}"
+            )
+        meta["record"] = {"name": str(info.name), "module": str(info.module_name)}
 
 
 def _contract_problems(operation_id: str, operation: Mapping[str, Any]) -> list[str]:
@@ -248,6 +265,7 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     openapi = GeneratorData.from_dict(document, config=config)
     if isinstance(openapi, GeneratorError):
         raise GenerationError(_format_generator_errors([openapi]))
+    name_records(operations, openapi.models)
     project = Project(openapi=openapi, config=config, custom_template_path=TEMPLATES)
     try:
         endpoints, resources = build_plan(

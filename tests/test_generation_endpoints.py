@@ -225,11 +225,21 @@ async def test_204_where_200_was_documented_gives_none() -> None:
     assert response.parsed is None
 
 
-async def test_200_with_a_body_where_204_was_documented_is_returned() -> None:
-    recorder = Recorder(status=200, body={"deleted": True})
+async def test_200_with_a_body_where_204_was_documented_is_read_as_the_record() -> None:
+    recorder = Recorder(status=200, body={"id": 1, "deleted": True})
     async with recorder.client() as client:
         result = await delete_product.asyncio(client=client, id=1)
-    assert result == {"deleted": True}
+    assert isinstance(result, Product)
+    assert result.id == 1
+    assert result["deleted"] is True
+
+
+async def test_a_body_that_is_no_record_where_204_was_documented_gives_none() -> None:
+    recorder = Recorder(status=200, body=[1, 2])
+    async with recorder.client() as client:
+        response = await delete_product.asyncio_detailed(client=client, id=1)
+    assert response.parsed is None
+    assert response.content == b"[1, 2]"
 
 
 @pytest.mark.parametrize("status", [404, 422, 429, 499, 520])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,6 +180,34 @@ class Op:
     def key(self) -> str:
         """``GET /products`` style key used by the overlay."""
         return f"{self.method.upper()} {self.path}"
+
+
+def record_models(ops: Iterable[Op]) -> dict[str, str]:
+    """``x-katana-record``: the model to read a body with where Katana documents none.
+
+    Katana answers some operations documented as 204 with the record anyway
+    (integrators report ``POST /bom_rows`` answering 200 with the created row:
+    KATANA_API.md, "Response shapes reported from the live API"). The record of such an
+    operation is the one model the other operations on its resource answer with: those
+    on the same path, without a trailing ``/{id}`` (``DELETE /bom_rows/{id}`` and
+    ``POST /bom_rows`` read a ``BomRow``, the model of ``GET /bom_rows``). None when the
+    resource has no model, or several.
+    """
+    ops = list(ops)
+    by_resource: dict[str, set[str]] = {}
+    for op in ops:
+        if op.model is not None:
+            by_resource.setdefault(_resource_of(op.path), set()).add(op.model)
+    records: dict[str, str] = {}
+    for op in ops:
+        models = by_resource.get(_resource_of(op.path), set())
+        if op.model is None and len(models) == 1:
+            records[op.operation_id] = next(iter(models))
+    return records
+
+
+def _resource_of(path: str) -> str:
+    return re.sub(r"/\{[^}/]+\}$", "", path.rstrip("/"))
 
 
 class Builder:
@@ -492,8 +520,12 @@ class Builder:
             raise BuildError(f"derived schema names clash with request DTOs: {clash}")
         all_schemas = {**requests, **schemas}
         paths: Doc = {}
+        records = record_models(ops)
         for op in sorted(ops, key=lambda o: (o.path, METHODS.index(o.method))):
-            paths.setdefault(op.path, {})[op.method] = self.operation(op, all_schemas)
+            built = self.operation(op, all_schemas)
+            if op.operation_id in records:
+                built["x-katana-record"] = records[op.operation_id]
+            paths.setdefault(op.path, {})[op.method] = built
         if strict:
             self.check_overlay_used()
         info = self.overlay.section("info")

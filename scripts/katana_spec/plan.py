@@ -117,8 +117,13 @@ class EndpointPlan:
         list_items: "data", "root" or None (see `Operation.list_items`).
         pagination: "query", "body" or None (see `Operation.pagination`).
         path_params, body, query, headers: The parameters, in signature order.
-        result: The annotation of the parsed 2xx body ("Any" when none is documented).
-        parser: The descriptor's `parse=`: "model_of(X)", "list_of(X)" or "None".
+        result: The annotation of the parsed 2xx body ("Any" when none is documented;
+            "X | None" when a body is read with `record`).
+        parser: The descriptor's `parse=`: "model_of(X)", "list_of(X)",
+            "model_or_none(X)" or "None".
+        record: Where Katana documents no body, the class a body is read with when
+            one comes (`x-katana-record`: `POST /bom_rows` answers with the row), else
+            None.
         models: The model imports, as "<module> import <Class>".
     """
 
@@ -140,6 +145,7 @@ class EndpointPlan:
     result: str
     parser: str
     models: tuple[str, ...]
+    record: str | None = None
 
     @property
     def title(self) -> str:
@@ -174,8 +180,9 @@ class ActionPlan:
         name: The method name.
         endpoint: The operation it calls.
         shape: What it returns: "pager" (an `AsyncPager` of `item`), "model" (the
-            parsed `endpoint.result`), "delete" (None) or "json" (the decoded body of
-            an operation documented without one).
+            parsed `endpoint.result`), "record" (`endpoint.record` or None: documented
+            without a body, read as the resource's record when one comes), "delete"
+            (None) or "json" (the decoded body of an operation documented without one).
         paged: Whether a pager asks for pages (and so takes `page_size`, ...).
         filters: Its keyword parameters: a paged action's page and limit are its own.
         summary: The docstring's first line, ending in a period.
@@ -186,7 +193,7 @@ class ActionPlan:
 
     name: str
     endpoint: EndpointPlan
-    shape: Literal["pager", "model", "delete", "json"]
+    shape: Literal["pager", "model", "record", "delete", "json"]
     paged: bool
     filters: tuple[Param, ...]
     summary: str
@@ -281,6 +288,14 @@ def plan_endpoint(
 
     result = result_property(parsed, types)
     body = parsed.bodies[0].prop if parsed.bodies else None
+    models = model_imports(parsed.relative_imports)
+    annotation = "Any" if result is None else types.annotation(result)
+    parser = _parser(result, types)
+    record = meta.get("record") if result is None else None
+    if record is not None:
+        annotation = f"{record['name']} | None"
+        parser = f"model_or_none({record['name']})"
+        models = tuple(sorted({*models, f"{record['module']} import {record['name']}"}))
     return EndpointPlan(
         module=module,
         tag=tag,
@@ -297,9 +312,10 @@ def plan_endpoint(
         body=None if body is None else Body(types.annotation(body), bool(body.required)),
         query=params(parsed.query_parameters, "Query parameter"),
         headers=params(parsed.header_parameters, "Header"),
-        result="Any" if result is None else types.annotation(result),
-        parser=_parser(result, types),
-        models=model_imports(parsed.relative_imports),
+        result=annotation,
+        parser=parser,
+        models=models,
+        record=None if record is None else record["name"],
     )
 
 
@@ -330,10 +346,12 @@ def plan_action(endpoint: EndpointPlan, parsed: Any, types: Types) -> ActionPlan
     filters = endpoint.keywords
     if paged and endpoint.pagination == "query":
         filters = tuple(p for p in filters if p.wire not in ("page", "limit"))
-    shape: Literal["pager", "model", "delete", "json"]
+    shape: Literal["pager", "model", "record", "delete", "json"]
     if endpoint.list_items is not None:
         shape = "pager"
-    elif endpoint.result != "Any":
+    elif endpoint.record is not None and endpoint.method != "DELETE":
+        shape = "record"
+    elif endpoint.record is None and endpoint.result != "Any":
         shape = "model"
     elif endpoint.method == "DELETE":
         shape = "delete"

@@ -91,7 +91,7 @@ class BomRowsResource(Resource):
     async def create(
         self,
         body: BomRowCreateDto,
-    ) -> Any:
+    ) -> BomRow | None:
         """Create a BOM row.
 
         Create a new BOM row for a product.
@@ -102,7 +102,8 @@ class BomRowsResource(Resource):
             body: The request body (`BomRowCreateDto`), sent as JSON.
 
         Returns:
-            The decoded JSON body if Katana sent one (the API documents none), else None.
+            The `BomRow` Katana answered with, if it sent one (the API
+            documents no body), else None.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Any
 
 from katana_client._resources import Resource, raw
 
@@ -65,7 +64,7 @@ class DemandForecastsResource(Resource):
     async def create(
         self,
         body: DemandForecastUpdateDto,
-    ) -> Any:
+    ) -> DemandForecast | None:
         """Add planned demand forecast to variant.
 
         Add planned demand forecast for a variant in location for the specified periods.
@@ -76,7 +75,8 @@ class DemandForecastsResource(Resource):
             body: The request body (`DemandForecastUpdateDto`), sent as JSON.
 
         Returns:
-            The decoded JSON body if Katana sent one (the API documents none), else None.
+            The `DemandForecast` Katana answered with, if it sent one (the API
+            documents no body), else None.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

@@ -96,7 +96,7 @@ class ProductOperationRowsResource(Resource):
     async def create(
         self,
         body: ProductOperationCreateDto,
-    ) -> Any:
+    ) -> ProductOperationRow | None:
         """Create product operations.
 
         Create one or many new product operation rows for a product.
@@ -109,7 +109,8 @@ class ProductOperationRowsResource(Resource):
             body: The request body (`ProductOperationCreateDto`), sent as JSON.
 
         Returns:
-            The decoded JSON body if Katana sent one (the API documents none), else None.
+            The `ProductOperationRow` Katana answered with, if it sent one (the API
+            documents no body), else None.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

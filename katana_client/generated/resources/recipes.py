@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
 from katana_client._resources import AsyncPager, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
@@ -89,7 +88,7 @@ class RecipesResource(Resource):
     async def create(
         self,
         body: RecipeRowCreateManyDto,
-    ) -> Any:
+    ) -> Recipe | None:
         """Create recipes.
 
         (This endpoint is deprecated in favor of BOM rows)
@@ -103,7 +102,8 @@ class RecipesResource(Resource):
             body: The request body (`RecipeRowCreateManyDto`), sent as JSON.
 
         Returns:
-            The decoded JSON body if Katana sent one (the API documents none), else None.
+            The `Recipe` Katana answered with, if it sent one (the API
+            documents no body), else None.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

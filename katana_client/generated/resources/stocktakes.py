@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
 
 from katana_client._resources import AsyncPager, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
@@ -124,7 +123,7 @@ class StocktakesResource(Resource):
         self,
         id: int,
         body: UpdateStocktakeDto,
-    ) -> Any:
+    ) -> Stocktake | None:
         """Update a stocktake.
 
         Updates the specified stocktake by setting the values of the parameters passed.
@@ -141,7 +140,8 @@ class StocktakesResource(Resource):
             body: The request body (`UpdateStocktakeDto`), sent as JSON.
 
         Returns:
-            The decoded JSON body if Katana sent one (the API documents none), else None.
+            The `Stocktake` Katana answered with, if it sent one (the API
+            documents no body), else None.
 
         Raises:
             KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),

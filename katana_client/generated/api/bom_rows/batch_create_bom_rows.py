@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
+from ...models.bom_row import BomRow
 from ...models.bom_row_create_dto import BomRowCreateDto
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[BomRow | None]] = Operation(
     id="batchCreateBomRows",
     method="POST",
     path="/bom_rows",
     idempotent=False,
     body="required",
-    parse=None,
+    parse=model_or_none(BomRow),
 )
 
 
@@ -28,7 +30,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: BomRowCreateDto,
-) -> Response[Any]:
+) -> Response[BomRow | None]:
     """Create a BOM row
 
     Create a new BOM row for a product.

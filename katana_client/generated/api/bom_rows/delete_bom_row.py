@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.bom_row import BomRow
+
+OPERATION: Final[Operation[BomRow | None]] = Operation(
     id="deleteBomRow",
     method="DELETE",
     path="/bom_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "str"),),
-    parse=None,
+    parse=model_or_none(BomRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: str,
-) -> Response[Any]:
+) -> Response[BomRow | None]:
     """Delete a BOM row
 
     Deletes a BOM row by id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.custom_field_definition import CustomFieldDefinition
+
+OPERATION: Final[Operation[CustomFieldDefinition | None]] = Operation(
     id="deleteCustomFieldDefinition",
     method="DELETE",
     path="/custom_field_definitions/{id}",
     idempotent=True,
     path_params=(("id", "id", "str"),),
-    parse=None,
+    parse=model_or_none(CustomFieldDefinition),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: str,
-) -> Response[Any]:
+) -> Response[CustomFieldDefinition | None]:
     """Delete a custom field definition
 
     > 🚧 **Beta — feature-flagged.** Contact support@katanamrp.com to enable.

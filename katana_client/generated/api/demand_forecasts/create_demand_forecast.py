@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
+from ...models.demand_forecast import DemandForecast
 from ...models.demand_forecast_update_dto import DemandForecastUpdateDto
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[DemandForecast | None]] = Operation(
     id="createDemandForecast",
     method="POST",
     path="/demand_forecasts",
     idempotent=False,
     body="required",
-    parse=None,
+    parse=model_or_none(DemandForecast),
 )
 
 
@@ -28,7 +30,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: DemandForecastUpdateDto,
-) -> Response[Any]:
+) -> Response[DemandForecast | None]:
     """Add planned demand forecast to variant.
 
     Add planned demand forecast for a variant in location for the specified periods.

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
+from ...models.demand_forecast import DemandForecast
 from ...models.demand_forecast_clear_dto import DemandForecastClearDto
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[DemandForecast | None]] = Operation(
     id="deleteDemandForecast",
     method="DELETE",
     path="/demand_forecasts",
     idempotent=True,
     body="required",
-    parse=None,
+    parse=model_or_none(DemandForecast),
 )
 
 
@@ -28,7 +30,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: DemandForecastClearDto,
-) -> Response[Any]:
+) -> Response[DemandForecast | None]:
     """Clear planned demand forecast to variant.
 
     Clears planned demand forecast for a variant in location for the specified periods.

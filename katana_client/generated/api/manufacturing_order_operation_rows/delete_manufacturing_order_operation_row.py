@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.manufacturing_order_operation_row import ManufacturingOrderOperationRow
+
+OPERATION: Final[Operation[ManufacturingOrderOperationRow | None]] = Operation(
     id="deleteManufacturingOrderOperationRow",
     method="DELETE",
     path="/manufacturing_order_operation_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(ManufacturingOrderOperationRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[ManufacturingOrderOperationRow | None]:
     """Delete a manufacturing order operation row
 
     Deletes a single manufacturing order operation row by id.

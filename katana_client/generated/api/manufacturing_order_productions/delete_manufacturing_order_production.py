@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.manufacturing_order_production import ManufacturingOrderProduction
+
+OPERATION: Final[Operation[ManufacturingOrderProduction | None]] = Operation(
     id="deleteManufacturingOrderProduction",
     method="DELETE",
     path="/manufacturing_order_productions/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(ManufacturingOrderProduction),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[ManufacturingOrderProduction | None]:
     """Delete a manufacturing order production
 
     Deletes a single manufacturing order production by id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.outsourced_purchase_order_recipe_row import OutsourcedPurchaseOrderRecipeRow
+
+OPERATION: Final[Operation[OutsourcedPurchaseOrderRecipeRow | None]] = Operation(
     id="deletePurchaseOrderRecipeRow",
     method="DELETE",
     path="/outsourced_purchase_order_recipe_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(OutsourcedPurchaseOrderRecipeRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[OutsourcedPurchaseOrderRecipeRow | None]:
     """Delete outsourced purchase order recipe row
 
     Deletes a single outsourced purchase order recipe row by id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.po_additional_cost_row import PoAdditionalCostRow
+
+OPERATION: Final[Operation[PoAdditionalCostRow | None]] = Operation(
     id="deletePoAdditionalCost",
     method="DELETE",
     path="/po_additional_cost_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(PoAdditionalCostRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[PoAdditionalCostRow | None]:
     """Delete a purchase order additional cost row
 
     Deletes a purchase order additional cost row by id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.price_list_customer import PriceListCustomer
+
+OPERATION: Final[Operation[PriceListCustomer | None]] = Operation(
     id="deletePriceListCustomer",
     method="DELETE",
     path="/price_list_customers/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(PriceListCustomer),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[PriceListCustomer | None]:
     """Delete a price list customer
 
     Deletes a single price list customer by id.

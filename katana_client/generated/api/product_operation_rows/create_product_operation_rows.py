@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
 from ...models.product_operation_create_dto import ProductOperationCreateDto
+from ...models.product_operation_row import ProductOperationRow
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[ProductOperationRow | None]] = Operation(
     id="createProductOperationRows",
     method="POST",
     path="/product_operation_rows",
     idempotent=False,
     body="required",
-    parse=None,
+    parse=model_or_none(ProductOperationRow),
 )
 
 
@@ -28,7 +30,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: ProductOperationCreateDto,
-) -> Response[Any]:
+) -> Response[ProductOperationRow | None]:
     """Create product operations
 
     Create one or many new product operation rows for a product.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.product_operation_row import ProductOperationRow
+
+OPERATION: Final[Operation[ProductOperationRow | None]] = Operation(
     id="deleteProductOperationRow",
     method="DELETE",
     path="/product_operation_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(ProductOperationRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[ProductOperationRow | None]:
     """Delete a product operation row
 
     Deletes a product operation row by product_operation_row_id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.recipe_row import RecipeRow
+
+OPERATION: Final[Operation[RecipeRow | None]] = Operation(
     id="deleteRecipeRow",
     method="DELETE",
     path="/recipe_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "str"),),
-    parse=None,
+    parse=model_or_none(RecipeRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: str,
-) -> Response[Any]:
+) -> Response[RecipeRow | None]:
     """Delete a recipe row
 
     (This endpoint is deprecated in favor of BOM rows)

@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
+from ...models.recipe import Recipe
 from ...models.recipe_row_create_many_dto import RecipeRowCreateManyDto
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[Recipe | None]] = Operation(
     id="createRecipes",
     method="POST",
     path="/recipes",
     idempotent=False,
     body="required",
-    parse=None,
+    parse=model_or_none(Recipe),
 )
 
 
@@ -28,7 +30,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     body: RecipeRowCreateManyDto,
-) -> Response[Any]:
+) -> Response[Recipe | None]:
     """Create recipes
 
     (This endpoint is deprecated in favor of BOM rows)

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.sales_order_address import SalesOrderAddress
+
+OPERATION: Final[Operation[SalesOrderAddress | None]] = Operation(
     id="deleteSalesOrderAddress",
     method="DELETE",
     path="/sales_order_addresses/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(SalesOrderAddress),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[SalesOrderAddress | None]:
     """Delete sales order address
 
     Deletes a single sales order address by id.

@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.sales_order_fulfillment import SalesOrderFulfillment
+
+OPERATION: Final[Operation[SalesOrderFulfillment | None]] = Operation(
     id="deleteSalesOrderFulfillment",
     method="DELETE",
     path="/sales_order_fulfillments/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(SalesOrderFulfillment),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[SalesOrderFulfillment | None]:
     """Delete a sales order fulfillment
 
     Deletes a single sales order fulfillment by id.

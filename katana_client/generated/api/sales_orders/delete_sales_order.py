@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.sales_order import SalesOrder
+
+OPERATION: Final[Operation[SalesOrder | None]] = Operation(
     id="deleteSalesOrder",
     method="DELETE",
     path="/sales_orders/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(SalesOrder),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[SalesOrder | None]:
     """Delete sales order
 
     Deletes a single sales order by id.

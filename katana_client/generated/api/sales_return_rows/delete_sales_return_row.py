@@ -2,23 +2,26 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
-OPERATION: Final[Operation[Any]] = Operation(
+from ...models.sales_return_row import SalesReturnRow
+
+OPERATION: Final[Operation[SalesReturnRow | None]] = Operation(
     id="deleteSalesReturnRow",
     method="DELETE",
     path="/sales_return_rows/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
-    parse=None,
+    parse=model_or_none(SalesReturnRow),
 )
 
 
@@ -26,7 +29,7 @@ OPERATION: Final[Operation[Any]] = Operation(
 async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
-) -> Response[Any]:
+) -> Response[SalesReturnRow | None]:
     """Delete sales return row
 
     Deletes a single sales return row by id.

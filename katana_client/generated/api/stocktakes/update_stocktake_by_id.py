@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any, Final
+from typing import Final
 
 from katana_client._runtime import (
     Operation,
     Response,
     SupportsAsyncHTTPX,
+    model_or_none,
     parsed,
     send,
 )
 
+from ...models.stocktake import Stocktake
 from ...models.update_stocktake_dto import UpdateStocktakeDto
 
-OPERATION: Final[Operation[Any]] = Operation(
+OPERATION: Final[Operation[Stocktake | None]] = Operation(
     id="updateStocktakeById",
     method="PATCH",
     path="/stocktakes/{id}",
     idempotent=True,
     path_params=(("id", "id", "int"),),
     body="required",
-    parse=None,
+    parse=model_or_none(Stocktake),
 )
 
 
@@ -30,7 +32,7 @@ async def asyncio_detailed(
     client: SupportsAsyncHTTPX,
     id: int,
     body: UpdateStocktakeDto,
-) -> Response[Any]:
+) -> Response[Stocktake | None]:
     """Update a stocktake
 
     Updates the specified stocktake by setting the values of the parameters passed.
