@@ -17,7 +17,7 @@ import math
 from collections.abc import Awaitable, Callable, Iterable, Mapping, MutableMapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, Literal
 from urllib.parse import parse_qsl
 
 import anyio
@@ -27,6 +27,7 @@ from katana_client._client import KatanaClient
 from katana_client._runtime import dumps, loads
 
 from ._faults import FAULT_HEADER, Fault, FaultSet, parse_fault_header
+from ._live import SHAPES, live_answer
 from ._ratelimit import RateLimit
 from ._spec import KatanaSpec, Operation, load_spec
 from ._state import COLLECTIONS, FakeState, MissingReference
@@ -113,6 +114,12 @@ class FakeKatana:
         pagination_as_strings: Send `X-Pagination` numbers and booleans as strings
             ("3", "true"), as integrators report Katana does.
         spec: A `KatanaSpec` or a path to a spec file; default: the bundled spec.
+        shapes: "examples" (default) answers in the shapes of the portal's examples;
+            "live" in those integrators report from the live API (the other list
+            envelope for getOperators, getSerialNumbers, getAllBinLocations, ...; 200
+            with the row for `POST /bom_rows`; decimals as strings; snake_case
+            accounting metadata; extra fields and enum values), as listed in
+            `katana_client.testing._live`.
     """
 
     def __init__(
@@ -123,8 +130,12 @@ class FakeKatana:
         rate_limit: RateLimit | bool = True,
         pagination_as_strings: bool = False,
         spec: KatanaSpec | str | None = None,
+        shapes: Literal["examples", "live"] = "examples",
     ) -> None:
         """Build the fake; see the class docstring for the arguments."""
+        if shapes not in SHAPES:
+            raise ValueError(f"shapes must be one of {SHAPES}, not {shapes!r}")
+        self.shapes = shapes
         self.spec = spec if isinstance(spec, KatanaSpec) else load_spec(spec)
         self.state = FakeState()
         if seed:
@@ -300,11 +311,16 @@ class FakeKatana:
         if details:
             return _validation_error(details)
         try:
-            return self._respond(op, params, body)
+            answer = self._respond(op, params, body)
         except MissingReference as missing:
             return _validation_error(
                 [{"path": missing.path, "code": "notFound", "message": missing.message, "info": {}}]
             )
+        if self.shapes == "live" and 200 <= answer.status < 300:
+            answer.status, answer.body = live_answer(
+                self.spec, op, answer.status, answer.body, body
+            )
+        return answer
 
     def _read_params(
         self, op: Operation, path_values: Mapping[str, str], query: tuple[tuple[str, str], ...]
