@@ -1,10 +1,12 @@
 """Walk a list operation page by page or item by item, holding one page at a time.
 
 Any generated list endpoint works: pass its `asyncio_detailed` function and its filters,
-and the walk sends each page with the same filters. Where the items are and how pages
-are requested comes from the endpoint's descriptor (`Operation.list_items` and
-`Operation.pagination`), so the search POSTs (`searchSalesOrders`, `searchSalesOrderRows`), which
-page through `filter.page` and `filter.limit` in the body, walk the same way.
+and the walk sends each page with the same filters. The endpoint reads each page from
+either envelope Katana answers with (`{"data": [...]}` or a bare array; see
+`katana_client._runtime.list_of`). How pages are requested comes from the endpoint's
+descriptor (`Operation.pagination`), so the search POSTs (`searchSalesOrders`,
+`searchSalesOrderRows`), which page through `filter.page` and `filter.limit` in the
+body, walk the same way.
 
 A page that fails is retried alone by the client's retry policy (list calls are
 repeat-safe); if it still fails, the error names the page, and `start_page=` resumes.
@@ -277,9 +279,11 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
                 "the body is not JSON (cut short?)", operation=spec.operation, page=number
             )
         return []
-    if isinstance(parsed, list):  # list_items "root", or a bare array where data was due
+    # The endpoint read the page from whichever envelope Katana used (`Operation`):
+    # a list for list_items "root", a page model holding `data` for "data".
+    if isinstance(parsed, list):
         return parsed
-    data = parsed.get("data") if isinstance(parsed, dict) else getattr(parsed, "data", UNSET)
+    data = getattr(parsed, "data", None)
     if data is UNSET or data is None:
         return []
     if not isinstance(data, list):
