@@ -158,6 +158,20 @@ def test_list_responses_are_lists_of_the_resource_model(spec: dict[str, Any]) ->
 
 
 @pytest.mark.slow
+def test_an_operation_documented_without_a_body_names_its_resources_record(
+    spec: dict[str, Any],
+) -> None:
+    ops = {op["operationId"]: op for _, _, op in _operations(spec)}
+    # KATANA_API.md: POST /bom_rows, documented 204, answers 200 with the created row.
+    assert ops["batchCreateBomRows"]["x-katana-record"] == "BomRow"
+    assert ops["deleteProduct"]["x-katana-record"] == "Product"
+    # No operation on /bom_rows/batch/create answers a model: nothing to read with.
+    assert "x-katana-record" not in ops["createBomRow"]
+    # Documented with a body: read with the documented model, not a record.
+    assert "x-katana-record" not in ops["getProduct"]
+
+
+@pytest.mark.slow
 def test_nested_examples_are_merged_into_the_resource_model(spec: dict[str, Any]) -> None:
     schemas = spec["components"]["schemas"]
     product = schemas["Product"]["properties"]
