@@ -32,7 +32,7 @@ from test_fake_operations import SPEC, _arguments, result_type
 import katana_client.generated.api as api_package
 from katana_client import AsyncPager, KatanaClient, KatanaResponseShapeError
 from katana_client._runtime import Model
-from katana_client.generated.models import BomRowCreateDto
+from katana_client.generated.models import BomRowCreateDto, DeleteSerialNumberDto
 
 ENDPOINTS: list[ModuleType] = sorted(
     (
@@ -262,3 +262,12 @@ async def test_a_product_get_answered_with_two_products_says_so() -> None:
         with pytest.raises(KatanaResponseShapeError, match="one Product object") as caught:
             await client.products.get(1)
     assert caught.value.content == b'[{"id": 1}, {"id": 2}]'
+
+
+async def test_a_serial_number_delete_answered_204_returns_none() -> None:
+    # KATANA_API.md: DELETE /serial_numbers answers 204; the portal documents a body.
+    body = DeleteSerialNumberDto.from_dict(SPEC.sample_body("deleteSerialNumbers"))
+    async with _client(lambda request: httpx.Response(204)) as client:
+        await client.serial_numbers.delete(body)  # no KatanaEmptyResponseError
+        response = await client.serial_numbers.with_raw_response.delete(body)
+    assert (response.status_code, response.parsed) == (204, None)
