@@ -7,11 +7,12 @@ a list's record type, the parameters of the descriptor and of the signatures, do
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 from typing import Any
 
 import pytest
-from generate import operation_metadata
+from generate import GenerationError, name_records, operation_metadata
 from katana_spec.plan import (
     EndpointPlan,
     PlanError,
@@ -115,9 +116,11 @@ def plan(spec: dict[str, Any]) -> tuple[dict[str, EndpointPlan], list[ResourcePl
     data = GeneratorData.from_dict(spec, config=config)
     assert isinstance(data, GeneratorData)
     env = Project(openapi=data, config=config, custom_template_path=TEMPLATES).env
+    operations = operation_metadata(spec, config.field_prefix)
+    name_records(operations, data.models)
     return build_plan(
         data.endpoint_collections_by_tag,
-        operation_metadata(spec, config.field_prefix),
+        operations,
         parameter_docs(spec),
         macro_types(env),
         lambda endpoint: str(PythonIdentifier(endpoint.name, config.field_prefix)),
@@ -271,4 +274,28 @@ def test_a_parameter_named_like_an_argument_of_the_core_fails_the_plan() -> None
         parameters=[{"name": "body", "in": "query", "schema": {"type": "string"}}],
     )}}}  # fmt: skip
     with pytest.raises(PlanError, match="'body' would be named 'body'"):
+        plan(spec)
+
+
+def test_a_body_where_none_is_documented_is_read_as_the_record() -> None:
+    # x-katana-record: Katana answers POST /bom_rows, documented 204, with the row.
+    spec: dict[str, Any] = copy.deepcopy(SPEC)
+    spec["paths"]["/order_links"]["post"]["x-katana-record"] = "Order"
+    spec["paths"]["/orders/{id}"]["delete"]["x-katana-record"] = "Order"
+    (resource,) = plan(spec)[1]
+    actions = {a.endpoint.operation_id: a for a in resource.actions}
+    link = actions["linkOrderThings"]
+    assert (link.shape, link.endpoint.record) == ("record", "Order")
+    assert link.endpoint.result == "Order | None"
+    assert link.endpoint.parser == "model_or_none(Order)"
+    assert "order import Order" in link.endpoint.models
+    # A delete still returns None from its action; its endpoint reads the body.
+    delete = actions["deleteOrder"]
+    assert (delete.shape, delete.endpoint.parser) == ("delete", "model_or_none(Order)")
+
+
+def test_a_record_naming_no_schema_fails_generation() -> None:
+    spec: dict[str, Any] = copy.deepcopy(SPEC)
+    spec["paths"]["/order_links"]["post"]["x-katana-record"] = "Nothing"
+    with pytest.raises(GenerationError, match="x-katana-record names no schema: Nothing"):
         plan(spec)

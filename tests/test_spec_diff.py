@@ -240,6 +240,29 @@ def test_added_operation_is_not_breaking() -> None:
     assert (change.kind, change.subject, change.breaking) == ("operation-added", "getOther", False)
 
 
+@pytest.mark.parametrize(
+    ("key", "was", "now"),
+    [
+        ("x-katana-idempotent", False, True),
+        ("x-katana-list", {"items": "root", "pagination": "none"}, {"items": "data"}),
+        # The model a body is read with where none is documented (POST /bom_rows).
+        ("x-katana-record", None, "Thing"),
+    ],
+)
+def test_changed_operation_behaviour_is_reported(key: str, was: Any, now: Any) -> None:
+    old, new = _spec(), _spec()
+    if was is not None:
+        old["paths"]["/things"]["post"][key] = was
+    new["paths"]["/things"]["post"][key] = now
+    change = _only(old, new)
+    assert (change.kind, change.subject, change.breaking) == (
+        "operation-behaviour",
+        "getThing",
+        False,
+    )
+    assert key in change.detail
+
+
 def test_renamed_operation_is_breaking() -> None:
     change = _only(_spec(op_id="getThing"), _spec(op_id="fetchThing"))
     assert (change.kind, change.breaking) == ("operation-renamed", True)

@@ -412,7 +412,7 @@ def _compare_parameters(op_id: str, old: Doc, new: Doc, out: list[Change]) -> No
 def _compare_operation(op_id: str, old: Doc, new: Doc, out: list[Change]) -> None:
     if new.get("deprecated") and not old.get("deprecated"):
         out.append(Change("operation-deprecated", False, op_id, operations=(op_id,)))
-    for key in ("x-katana-list", "x-katana-idempotent"):
+    for key in ("x-katana-list", "x-katana-idempotent", "x-katana-record"):
         if old.get(key) != new.get(key):
             detail = f"`{key}`: `{json.dumps(old.get(key))}` → `{json.dumps(new.get(key))}`"
             out.append(Change("operation-behaviour", False, op_id, detail, "", (op_id,)))
