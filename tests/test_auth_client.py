@@ -10,9 +10,8 @@ from typing import Any
 
 import pytest
 from conftest import RecordingTransport
-from servers.fake_login import FakeKatanaLogin
 from servers.keyrings import file_keyring
-from servers.leakcheck import leak_scan, make_secret
+from servers.leakcheck import MARKER, leak_scan, make_secret
 
 from katana_client import KatanaClient, KatanaConfigError
 from katana_client.auth import (
@@ -26,6 +25,7 @@ from katana_client.auth import (
 from katana_client.auth._providers import _files
 from katana_client.auth._providers._files import read_text
 from katana_client.generated.api.products import get_all_products
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__, file_keyring.__name__)
 
@@ -33,7 +33,9 @@ pytestmark = pytest.mark.usefixtures(leak_scan.__name__, file_keyring.__name__)
 @pytest.fixture
 def api() -> Iterator[FakeKatanaLogin]:
     """A local Katana API that accepts the keys in `api.api_keys`."""
-    with FakeKatanaLogin(client_id="-", client_secret="-", redirect_uri="-") as server:
+    with FakeKatanaLogin(
+        token_prefix=MARKER, client_id="-", client_secret="-", redirect_uri="-"
+    ) as server:
         yield server
 
 

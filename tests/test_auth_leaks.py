@@ -16,7 +16,6 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers.fake_login import FakeKatanaLogin
 from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, render_exception
 
 from katana_client import KatanaClient, KatanaError
@@ -33,6 +32,7 @@ from katana_client.auth import (
     StaticTokenProvider,
     TokenAuth,
 )
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 
@@ -42,7 +42,10 @@ REDIRECT_URI = "https://app.example.com/cb"
 @pytest.fixture
 def login() -> Iterator[FakeKatanaLogin]:
     with FakeKatanaLogin(
-        client_id="app", client_secret=make_secret("client-secret"), redirect_uri=REDIRECT_URI
+        token_prefix=MARKER,
+        client_id="app",
+        client_secret=make_secret("client-secret"),
+        redirect_uri=REDIRECT_URI,
     ) as server:
         yield server
 

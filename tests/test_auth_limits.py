@@ -17,15 +17,15 @@ import sys
 import time
 import tracemalloc
 from collections.abc import Awaitable, Callable, Iterator
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import httpx
 import keyring
 import pytest
-from servers.fake_login import FakeKatanaLogin, _Handler
 from servers.keyrings import file_keyring
-from servers.leakcheck import find_leaks, leak_scan, make_secret, register, render_exception
+from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, register, render_exception
 
 from katana_client import KatanaClient, KatanaConfigError, KatanaError
 from katana_client.auth import (
@@ -49,6 +49,7 @@ from katana_client.auth import (
     StaticTokenProvider,
     TokenStore,
 )
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__, file_keyring.__name__)
 
@@ -409,7 +410,10 @@ def test_command_limits_must_be_positive(setting: str, value: int) -> None:
 def katana() -> Iterator[FakeKatanaLogin]:
     """A local Katana (login and API) on 127.0.0.1."""
     with FakeKatanaLogin(
-        client_id=CLIENT_ID, client_secret=make_secret("client-secret"), redirect_uri=REDIRECT_URI
+        token_prefix=MARKER,
+        client_id=CLIENT_ID,
+        client_secret=make_secret("client-secret"),
+        redirect_uri=REDIRECT_URI,
     ) as server:
         yield server
 
@@ -591,11 +595,16 @@ async def exchange(app: OAuthApp, store: TokenStore) -> OAuthTokens:
 
 def answer(
     status: int, body: bytes, headers: dict[str, str] | None = None
-) -> Callable[[_Handler], None]:
+) -> Callable[[BaseHTTPRequestHandler], None]:
     """A token endpoint answer written byte for byte."""
 
-    def write(handler: _Handler) -> None:
-        handler._send(status, {"Content-Type": "application/json", **(headers or {})}, body)
+    def write(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(status)
+        for name, value in {"Content-Type": "application/json", **(headers or {})}.items():
+            handler.send_header(name, value)
+        handler.send_header("Content-Length", str(len(body)))
+        handler.end_headers()
+        handler.wfile.write(body)
 
     return write
 
@@ -656,7 +665,7 @@ async def test_a_compressed_token_answer_is_refused(katana: FakeKatanaLogin) -> 
 
 @pytest.mark.slow
 async def test_a_token_answer_dripping_slowly_ends_at_the_timeout(katana: FakeKatanaLogin) -> None:
-    def drip(handler: _Handler) -> None:
+    def drip(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
         handler.send_header("Content-Type", "application/json")
         handler.send_header("Content-Length", "100000")

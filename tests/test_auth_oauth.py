@@ -1,6 +1,6 @@
 """Specification of Katana OAuth: authorization, code exchange, rotation-safe refresh.
 
-Runs against `servers.fake_login.FakeKatanaLogin`, a real HTTP server on 127.0.0.1 that
+Runs against `katana_client.testing.FakeKatanaLogin`, a real HTTP server on 127.0.0.1 that
 enforces refresh-token rotation as Katana does: a refresh token presented twice revokes
 the whole grant. Many tests end by asserting the server never saw such a reuse.
 """
@@ -21,8 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers.fake_login import FakeKatanaLogin
-from servers.leakcheck import leak_scan, make_secret, register
+from servers.leakcheck import MARKER, leak_scan, make_secret, register
 
 from katana_client import KatanaClient, KatanaConfigError
 from katana_client.auth import (
@@ -37,6 +36,7 @@ from katana_client.auth import (
     Secret,
     TokenStore,
 )
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 
@@ -62,6 +62,7 @@ class Clock:
 @pytest.fixture
 def login() -> Iterator[FakeKatanaLogin]:
     with FakeKatanaLogin(
+        token_prefix=MARKER,
         client_id=CLIENT_ID,
         client_secret=make_secret("client-secret"),
         redirect_uri=REDIRECT_URI,

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from servers.fake_login import FakeKatanaLogin
-from servers.leakcheck import leak_scan, make_secret
+from servers.leakcheck import MARKER, leak_scan, make_secret
 from servers.redis_server import redis_url
 from servers.shared_workers import TASKS, Shared, Workers, shared, workers
+
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 __all__ = ["redis_url", "shared", "workers"]  # fixtures, imported for pytest
@@ -38,6 +39,7 @@ SOURCE = (
 @pytest.fixture
 def login() -> Iterator[FakeKatanaLogin]:
     with FakeKatanaLogin(
+        token_prefix=MARKER,
         client_id="katana-test-app",
         client_secret=make_secret("client-secret"),
         redirect_uri="https://app.example.com/katana/callback",

@@ -18,12 +18,12 @@ from typing import Any
 
 import httpx
 import pytest
-from servers.fake_login import FakeKatanaLogin
-from servers.leakcheck import find_leaks, leak_scan, make_secret
+from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret
 from servers.redis_server import redis_url
 from servers.shared_workers import LEASE, MARGIN, TASKS, Shared, Workers, shared, workers
 
 from katana_client.auth import OAuthApp, OAuthTokens, SharedTokenStore
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 __all__ = ["redis_url", "shared", "workers"]  # fixtures, imported for pytest
@@ -54,6 +54,7 @@ class SlowAnsweringLogin(FakeKatanaLogin):
 @pytest.fixture
 def login() -> Iterator[SlowAnsweringLogin]:
     server = SlowAnsweringLogin(
+        token_prefix=MARKER,
         client_id=CLIENT_ID,
         client_secret=make_secret("client-secret"),
         redirect_uri=REDIRECT_URI,

@@ -21,8 +21,7 @@ from pathlib import Path
 
 import pytest
 import redis.asyncio
-from servers.fake_login import FakeKatanaLogin
-from servers.leakcheck import find_leaks, leak_scan, make_secret, register, render_exception
+from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, register, render_exception
 from servers.redis_server import all_keys_and_values, redis_url
 
 from katana_client import KatanaConfigError
@@ -40,6 +39,7 @@ from katana_client.auth import (
     StaticTokenProvider,
     TokenCipher,
 )
+from katana_client.testing import FakeKatanaLogin
 
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 __all__ = ["redis_url"]  # a fixture, imported for pytest
@@ -220,6 +220,7 @@ async def test_a_lease_never_released_lapses_after_its_time(store: SharedTokenSt
 @pytest.fixture
 def login() -> Iterator[FakeKatanaLogin]:
     with FakeKatanaLogin(
+        token_prefix=MARKER,
         client_id="katana-test-app",
         client_secret=make_secret("client-secret"),
         redirect_uri=REDIRECT_URI,

@@ -16,6 +16,10 @@ variants, materials, customers, sales orders and their rows, manufacturing order
 inventory, paginates with `X-Pagination`, rate-limits with 429, injects faults
 (`fake.faults.add(...)`) and answers every other operation with its spec example.
 
+`FakeKatanaLogin` stands in for Katana's OAuth login (authorize, token endpoint with
+rotating refresh tokens whose reuse revokes the grant, PKCE), for app partners to test
+their connect flow, token expiry and revocation; it can guard a served fake API.
+
 `running_app(app)` tests your own ASGI app (a FastAPI service using the fake) with its
 lifespan running, on the test's event loop.
 """
@@ -23,6 +27,7 @@ lifespan running, on the test's event loop.
 from ._app import FAKE_API_KEY, FakeConnectionReset, FakeKatana, RecordedRequest
 from ._faults import FAULT_HEADER, Fault, FaultSet
 from ._lifespan import LifespanError, running_app
+from ._login import FakeKatanaLogin, FakeLoginGrant
 from ._ratelimit import RateLimit
 from ._server import FakeKatanaServer, serve_fake_katana
 from ._spec import KatanaSpec, Operation, find_spec_file, load_spec
@@ -34,7 +39,9 @@ __all__ = [
     "FAULT_HEADER",
     "FakeConnectionReset",
     "FakeKatana",
+    "FakeKatanaLogin",
     "FakeKatanaServer",
+    "FakeLoginGrant",
     "FakeState",
     "Fault",
     "FaultSet",

@@ -26,8 +26,8 @@ from katana_client.auth import (
     SharedTokenStore,
     TokenCipher,
 )
+from katana_client.testing import FakeKatanaLogin
 
-from .fake_login import FakeKatanaLogin
 from .leakcheck import find_leaks
 from .redis_server import all_keys_and_values
 
