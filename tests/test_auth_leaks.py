@@ -23,14 +23,20 @@ from katana_client.auth import (
     CommandTokenProvider,
     DotenvTokenProvider,
     FileTokenStore,
+    FileTokenStores,
     MemoryTokenStore,
     OAuthApp,
+    OAuthConnector,
     OAuthTokenProvider,
     OAuthTokens,
+    PendingConnect,
+    RedisConnectStates,
+    RedisTokenStores,
     Secret,
     SecretFileTokenProvider,
     StaticTokenProvider,
     TokenAuth,
+    TokenCipher,
 )
 from katana_client.testing import FakeKatanaLogin
 
@@ -174,6 +180,46 @@ def test_objects_holding_credentials_never_show_them(tmp_path: Path) -> None:
     shown = [repr(o) for o in objects] + [str(o) for o in objects]
     assert find_leaks(shown) == []
     assert MARKER not in app.authorization_request().url
+
+
+async def test_connect_objects_and_failed_callbacks_never_show_secrets(
+    login: FakeKatanaLogin, tmp_path: Path, leak_scan: list[str]
+) -> None:
+    """A connect that fails in each way a callback can: its result, its log lines and the
+    objects involved show no code, state, verifier, token, key or Redis password."""
+    app = app_for(login)
+    stores = FileTokenStores(tmp_path, key=TokenCipher.generate_key())
+    connector = OAuthConnector(app, stores)
+    code = make_secret("code")
+    results = []
+    for params in (
+        {"code": code},
+        {"code": code, "state": make_secret("state")},
+        {"code": code, "state": make_secret("state") * 200},
+    ):
+        results.append(await connector.complete(params))
+    url = httpx.URL(await connector.begin("acme", "alice"))
+    state = url.params["state"]
+    results.append(await connector.complete({"code": code, "state": state}))  # bad code
+    redis_url = f"redis://:{make_secret('redis-password')}@127.0.0.1:1/0"
+    objects: list[object] = [
+        connector,
+        connector.states,
+        stores,
+        RedisTokenStores(redis_url, key=TokenCipher.generate_key()),
+        RedisConnectStates(redis_url),
+        PendingConnect("acme", "alice", 0.0, make_secret("verifier")),
+        *results,
+    ]
+    assert [r.error for r in results] == [
+        "state_missing",
+        "state_unknown",
+        "state_missing",
+        "exchange_failed",
+    ]
+    shown = [repr(o) for o in objects] + [str(o) for o in objects]
+    assert find_leaks(shown) == []
+    assert not [line for line in leak_scan if state in line]
 
 
 async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:

@@ -77,8 +77,9 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
 
 def at_rest(store: SharedTokenStore) -> list[str]:
     if isinstance(store, RedisTokenStore):
-        assert store._url is not None
-        return all_keys_and_values(store._url.reveal())
+        url = store._connection._url
+        assert url is not None
+        return all_keys_and_values(url.reveal())
     assert isinstance(store, LockingFileTokenStore)
     folder = store.path.parent
     return [p.read_bytes().decode(errors="replace") for p in folder.iterdir()]

@@ -18,7 +18,10 @@ Key sources (each caches with a TTL, see `CachingTokenProvider`):
 
 OAuth 2.0 for app partners (authorization code with state and PKCE): `OAuthApp`,
 `OAuthTokenProvider`, `OAuthTokens` and the token stores `MemoryTokenStore`,
-`FileTokenStore` (or your own `TokenStore`).
+`FileTokenStore` (or your own `TokenStore`). `OAuthConnector` runs the connect flow for
+one grant per tenant (one-time states in `MemoryConnectStates` or `RedisConnectStates`,
+grants in a store factory: `FileTokenStores`, `RedisTokenStores`); FastAPI routes for it
+are `katana_client.fastapi.katana_connect_router`.
 
 Bounds: key, `.env` and token files are read only if regular and up to `max_bytes`
 (64 KiB); a command's `timeout` covers its children and its output is capped at
@@ -52,6 +55,15 @@ from .._errors import (
 if TYPE_CHECKING:
     from ._bearer import TokenAuth
     from ._oauth._app import AuthorizationRequest, OAuthApp
+    from ._oauth._connect import (
+        ConnectResult,
+        ConnectStateStore,
+        MemoryConnectStates,
+        OAuthConnector,
+        PendingConnect,
+        RedisConnectStates,
+        TokenStoreFactory,
+    )
     from ._oauth._provider import OAuthTokenProvider
     from ._oauth._stores import FileTokenStore, MemoryTokenStore, TokenStore
     from ._oauth._tokens import OAuthTokens
@@ -69,6 +81,7 @@ if TYPE_CHECKING:
     from ._secret import Secret
     from ._shared._cache import SharedCacheTokenProvider
     from ._shared._cipher import TokenCipher
+    from ._shared._factory import FileTokenStores, RedisTokenStores
     from ._shared._file import LockingFileTokenStore
     from ._shared._protocol import RefreshLease, SharedTokenStore
     from ._shared._redis import RedisTokenStore
@@ -79,9 +92,12 @@ __all__ = [
     "CachingTokenProvider",
     "ChainTokenProvider",
     "CommandTokenProvider",
+    "ConnectResult",
+    "ConnectStateStore",
     "DotenvTokenProvider",
     "EnvTokenProvider",
     "FileTokenStore",
+    "FileTokenStores",
     "KatanaAuthError",
     "KatanaAuthenticationError",
     "KatanaInsecureSecretFileWarning",
@@ -93,11 +109,16 @@ __all__ = [
     "KatanaTokenStoreError",
     "KeyringTokenProvider",
     "LockingFileTokenStore",
+    "MemoryConnectStates",
     "MemoryTokenStore",
     "OAuthApp",
+    "OAuthConnector",
     "OAuthTokenProvider",
     "OAuthTokens",
+    "PendingConnect",
+    "RedisConnectStates",
     "RedisTokenStore",
+    "RedisTokenStores",
     "RefreshLease",
     "Secret",
     "SecretFileTokenProvider",
@@ -108,6 +129,7 @@ __all__ = [
     "TokenCipher",
     "TokenProvider",
     "TokenStore",
+    "TokenStoreFactory",
     "VaultTokenProvider",
     "default_token_provider",
 ]
@@ -121,16 +143,24 @@ _LAZY: dict[str, str] = {
     "CachingTokenProvider": "._providers._caching",
     "ChainTokenProvider": "._providers._chain",
     "CommandTokenProvider": "._providers._command",
+    "ConnectResult": "._oauth._connect",
+    "ConnectStateStore": "._oauth._connect",
     "DotenvTokenProvider": "._providers._dotenv",
     "EnvTokenProvider": "._providers._env",
     "FileTokenStore": "._oauth._stores",
+    "FileTokenStores": "._shared._factory",
     "KeyringTokenProvider": "._providers._keyring",
     "LockingFileTokenStore": "._shared._file",
+    "MemoryConnectStates": "._oauth._connect",
     "MemoryTokenStore": "._oauth._stores",
     "OAuthApp": "._oauth._app",
+    "OAuthConnector": "._oauth._connect",
     "OAuthTokenProvider": "._oauth._provider",
     "OAuthTokens": "._oauth._tokens",
+    "PendingConnect": "._oauth._connect",
+    "RedisConnectStates": "._oauth._connect",
     "RedisTokenStore": "._shared._redis",
+    "RedisTokenStores": "._shared._factory",
     "RefreshLease": "._shared._protocol",
     "Secret": "._secret",
     "SecretFileTokenProvider": "._providers._secret_file",
@@ -141,6 +171,7 @@ _LAZY: dict[str, str] = {
     "TokenCipher": "._shared._cipher",
     "TokenProvider": "._protocol",
     "TokenStore": "._oauth._stores",
+    "TokenStoreFactory": "._oauth._connect",
     "VaultTokenProvider": "._providers._vault",
     "default_token_provider": "._providers._chain",
 }

@@ -8,24 +8,39 @@ tenant kept forever would leak sockets as tenants come and go. This cache keeps 
 Eviction must not pull a client from under a request that is using it: clients are
 handed out as leases (`async with cache.lease(tenant) as client`); an evicted client is
 closed at once if nobody holds it, otherwise when its last lease ends.
+
+`TenantClientCache.for_oauth(app, stores)` makes each tenant's client itself, from the
+tenant's grant in `stores(tenant)`, and reports a dead grant once per process through
+`on_grant_dead` (until the tenant has a working grant again), not on every request.
 """
 
 from __future__ import annotations
 
 import asyncio
 import inspect
+import logging
 from collections import OrderedDict
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from katana_client._client import KatanaClient
-from katana_client._errors import KatanaClientClosedError
+from katana_client._errors import KatanaClientClosedError, KatanaReauthorizationRequiredError
+from katana_client.auth._secret import Secret
 
-__all__ = ["ClientFactory", "TenantClientCache"]
+if TYPE_CHECKING:
+    from katana_client.auth import OAuthApp, OAuthTokenProvider, TokenStoreFactory
+
+__all__ = ["ClientFactory", "GrantDeadHook", "TenantClientCache"]
+
+logger = logging.getLogger("katana_client.fastapi")
 
 #: Makes the client of one tenant; may be async (e.g. to load the tenant's tokens).
 ClientFactory = Callable[[str], KatanaClient | Awaitable[KatanaClient]]
+
+#: Told once that a tenant's grant is dead (tenant id, the error); may be async.
+GrantDeadHook = Callable[[str, KatanaReauthorizationRequiredError], Awaitable[None] | None]
 
 
 @dataclass(eq=False)
@@ -60,6 +75,47 @@ class TenantClientCache:
         self._entries: OrderedDict[str, _Entry] = OrderedDict()
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._closed = False
+        self._dead: set[str] = set()
+        self._on_grant_dead: GrantDeadHook | None = None
+
+    @classmethod
+    def for_oauth(
+        cls,
+        app: OAuthApp,
+        stores: TokenStoreFactory,
+        *,
+        on_grant_dead: GrantDeadHook | None = None,
+        max_size: int = 100,
+        refresh_margin: float = 60.0,
+        **client_options: Any,
+    ) -> TenantClientCache:
+        """A cache whose clients act on each tenant's OAuth grant in `stores(tenant)`.
+
+        Each tenant's client is `KatanaClient(token_provider=OAuthTokenProvider(app,
+        stores(tenant)), **client_options)`. When a tenant's grant is dead (Katana
+        refused its refresh token, or the store holds none:
+        `KatanaReauthorizationRequiredError`), `on_grant_dead(tenant, error)` is called
+        once in this process, e.g. to mark the tenant disconnected; the request still
+        raises the error (answer it with a reconnect link). It is called again only
+        after the tenant had a working grant in between.
+
+        Example::
+
+            clients = TenantClientCache.for_oauth(
+                app, RedisTokenStores(redis_url, key=token_key), on_grant_dead=mark_disconnected
+            )
+        """
+        from katana_client.auth import OAuthTokenProvider  # noqa: PLC0415 (import cost)
+
+        def factory(tenant: str) -> KatanaClient:
+            grant = OAuthTokenProvider(app, stores(tenant), refresh_margin=refresh_margin)
+            return KatanaClient(
+                token_provider=_WatchedGrant(grant, tenant, cache), **client_options
+            )
+
+        cache = cls(factory, max_size=max_size)
+        cache._on_grant_dead = on_grant_dead
+        return cache
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -94,8 +150,9 @@ class TenantClientCache:
                 await entry.client.aclose()
 
     async def invalidate(self, tenant: str) -> None:
-        """Drop the tenant's client (e.g. its token was revoked); the next lease makes a
-        new one. An in-use client is closed when its last lease ends."""
+        """Drop the tenant's client (e.g. it was connected again, or disconnected); the
+        next lease makes a new one. An in-use client is closed when its last lease ends."""
+        self._dead.discard(tenant)
         entry = self._entries.pop(tenant, None)
         if entry is not None:
             await self._retire(entry)
@@ -151,3 +208,49 @@ class TenantClientCache:
         entry.retired = True
         if entry.leases == 0:
             await entry.client.aclose()
+
+    async def _grant_died(self, tenant: str, error: KatanaReauthorizationRequiredError) -> None:
+        if tenant in self._dead:
+            return
+        self._dead.add(tenant)
+        logger.warning("The Katana grant of tenant %r is dead (%s)", tenant, error.error)
+        if self._on_grant_dead is None:
+            return
+        try:
+            told = self._on_grant_dead(tenant, error)
+            if inspect.isawaitable(told):
+                await told
+        except Exception:
+            # The request goes on to raise the grant's error; the hook's own failure
+            # must not replace it.
+            logger.exception("on_grant_dead failed for tenant %r", tenant)
+
+
+class _WatchedGrant:
+    """A tenant's `OAuthTokenProvider` that tells its cache when the grant dies."""
+
+    __slots__ = ("_cache", "_grant", "_tenant")
+
+    def __init__(self, grant: OAuthTokenProvider, tenant: str, cache: TenantClientCache) -> None:
+        self._grant = grant
+        self._tenant = tenant
+        self._cache = cache
+
+    @property
+    def source(self) -> str:
+        return f"tenant {self._tenant!r}: {self._grant.source}"
+
+    async def get_token(self) -> Secret:
+        try:
+            token = await self._grant.get_token()
+        except KatanaReauthorizationRequiredError as exc:
+            await self._cache._grant_died(self._tenant, exc)
+            raise
+        self._cache._dead.discard(self._tenant)
+        return token
+
+    def invalidate(self) -> None:
+        self._grant.invalidate()
+
+    def __repr__(self) -> str:
+        return f"_WatchedGrant({self.source})"

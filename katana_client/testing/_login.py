@@ -367,13 +367,13 @@ class FakeKatanaLogin:
             return 401, {"statusCode": 401, "name": "UnauthorizedError", "message": "Unauthorized"}
         return 200, {"data": []}
 
-    def _pass_on(self, method: str, target: str, body: bytes) -> httpx.Response:
+    def _pass_on(self, method: str, target: str, body: bytes, authorization: str) -> httpx.Response:
         assert self.api_url is not None
         assert self._proxy is not None
-        path = target.removeprefix("/v1")
-        # The fake API accepts any key: the token was checked here.
-        headers = {"Authorization": "Bearer fake-login-checked", "Content-Type": "application/json"}
-        return self._proxy.request(method, self.api_url + path, content=body, headers=headers)
+        # The same bearer token: the fake API rate-limits per key, as Katana does.
+        headers = {"Authorization": authorization, "Content-Type": "application/json"}
+        url = self.api_url + target.removeprefix("/v1")
+        return self._proxy.request(method, url, content=body, headers=headers)
 
 
 def _form_post(action: str, fields: dict[str, str]) -> bytes:
@@ -409,13 +409,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _api(self, method: str, body: bytes) -> None:
         fake = self.server.fake
-        status, payload = fake.api(
-            method, urlsplit(self.path).path, self.headers.get("Authorization", "")
-        )
+        authorization = self.headers.get("Authorization", "")
+        status, payload = fake.api(method, urlsplit(self.path).path, authorization)
         if status != 200 or fake.api_url is None:
             self._json(status, payload)
             return
-        answer = fake._pass_on(method, self.path, body)
+        answer = fake._pass_on(method, self.path, body, authorization)
         headers = {k: v for k, v in answer.headers.items() if k.lower() in _PASSED_ON}
         self._send(answer.status_code, headers, answer.content)
 

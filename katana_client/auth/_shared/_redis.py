@@ -88,8 +88,7 @@ class RedisTokenStore:
             raise KatanaConfigError("RedisTokenStore needs a non-empty tenant.")
         if lease <= 0 or poll_interval <= 0:
             raise KatanaConfigError("lease and poll_interval must be positive seconds.")
-        self._url = Secret(redis) if isinstance(redis, str) else None
-        self._client: Redis | None = None if isinstance(redis, str) else redis
+        self._connection = RedisConnection(redis)
         self.tenant = tenant
         self._codec = TokenCodec(as_cipher(key), tenant=tenant)
         self.tokens_key = f"{prefix}:{tenant}"
@@ -151,15 +150,36 @@ class RedisTokenStore:
 
     async def aclose(self) -> None:
         """Close the client the store made from a URL (not one you passed in)."""
-        if self._url is not None and self._client is not None:
-            client, self._client = self._client, None
-            await client.aclose()
+        await self._connection.aclose()
 
     async def _release(self, owner: str) -> None:
         release: Awaitable[Any] = self._redis().eval(_RELEASE, 1, self.lease_key, owner)
         await self._call("EVAL", release)
 
     def _redis(self) -> Redis:
+        return self._connection.client()
+
+    async def _call(self, command: str, operation: Awaitable[T]) -> T:
+        return await call_redis(
+            operation, f"Redis {command} for the tokens of tenant {self.tenant!r} failed"
+        )
+
+    def __repr__(self) -> str:
+        return f"RedisTokenStore(tenant={self.tenant!r}, key={self.tokens_key!r})"
+
+
+class RedisConnection:
+    """A `redis.asyncio.Redis` client given (the caller's to close), or one made from a
+    URL on first use (closed by `aclose()`); the URL, which may hold a password, is kept
+    as a `Secret`."""
+
+    __slots__ = ("_client", "_url")
+
+    def __init__(self, redis: str | Redis) -> None:
+        self._url = Secret(redis) if isinstance(redis, str) else None
+        self._client: Redis | None = None if isinstance(redis, str) else redis
+
+    def client(self) -> Redis:
         if self._client is None:
             assert self._url is not None
             from redis.asyncio import Redis  # noqa: PLC0415 (import cost)
@@ -167,20 +187,23 @@ class RedisTokenStore:
             self._client = Redis.from_url(self._url.reveal())
         return self._client
 
-    async def _call(self, command: str, operation: Awaitable[T]) -> T:
-        from redis.exceptions import RedisError  # noqa: PLC0415 (import cost)
+    async def aclose(self) -> None:
+        if self._url is not None and self._client is not None:
+            client, self._client = self._client, None
+            await client.aclose()
 
-        try:
-            return await operation
-        except RedisError as exc:
-            # The type only: redis-py messages may echo the URL (and its password).
-            raise KatanaTokenStoreError(
-                f"Redis {command} for the tokens of tenant {self.tenant!r} failed: "
-                f"{type(exc).__name__}"
-            ) from None
 
-    def __repr__(self) -> str:
-        return f"RedisTokenStore(tenant={self.tenant!r}, key={self.tokens_key!r})"
+async def call_redis(operation: Awaitable[T], failure: str) -> T:
+    """Await a Redis command; a `RedisError` becomes `KatanaTokenStoreError(failure: Type)`.
+
+    The type only: redis-py messages may echo the URL (and its password).
+    """
+    from redis.exceptions import RedisError  # noqa: PLC0415 (import cost)
+
+    try:
+        return await operation
+    except RedisError as exc:
+        raise KatanaTokenStoreError(f"{failure}: {type(exc).__name__}") from None
 
 
 class _RedisLease:

@@ -1,0 +1,392 @@
+"""`OAuthConnector`: connect a tenant to Katana, framework-free, with one-time states.
+
+An app partner connects many Katana accounts, one per tenant of its own. The flow:
+
+1. `begin(tenant, user)`: a fresh unguessable `state`, stored (with the PKCE verifier)
+   in a `ConnectStateStore` for `state_ttl` seconds and bound to that tenant and user;
+   the user goes to Katana's authorize URL (scope `offline_access`).
+2. `complete(params)`: the callback's parameters (a query string, or the form Katana
+   posts). The state is taken out of the store (so it works once), checked for age, and
+   the code exchanged; the grant goes into `stores(tenant)`. Every way this can go
+   wrong is a `ConnectResult` with an `error`, never an exception, and no log line
+   holds a code, a state or a token.
+3. `disconnect(tenant)`: the tenant's grant is cleared.
+
+The state store must be shared by every worker that may receive the callback:
+`RedisConnectStates` for several processes, `MemoryConnectStates` for one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Final, Protocol, TypeVar, runtime_checkable
+
+import httpx
+
+from ..._errors import (
+    KatanaConfigError,
+    KatanaOAuthError,
+    KatanaTokenStoreError,
+)
+from .._log import logger
+from .._providers._optional import require
+from .._read import INVALID, parse_json
+from ._app import OAuthApp, _short
+from ._stores import TokenStore
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
+
+    from .._shared._cipher import KeyMaterial, TokenCipher
+
+T = TypeVar("T")
+
+
+class TokenStoreFactory(Protocol):
+    """Gives the token store of one tenant's grant: `FileTokenStores`, `RedisTokenStores`
+    or any callable taking a tenant id (a function, a lambda)."""
+
+    def __call__(self, tenant: str, /) -> TokenStore:
+        """The store of `tenant`'s grant."""
+        ...
+
+
+DEFAULT_STATE_TTL: Final = 600.0
+# A state is kept this much longer than it is valid, so that a late callback is told
+# "expired" rather than "unknown".
+_GRACE: Final = 3600.0
+_MAX_PARAM: Final = 4096  # longest code or state read; Auth0's are well under 100
+
+
+@dataclasses.dataclass(frozen=True)
+class PendingConnect:
+    """What a `state` stands for: who started connecting which tenant, until when.
+
+    Attributes:
+        tenant: The tenant the grant will belong to.
+        user: Who started the connect (your app's user id).
+        expires_at: Wall-clock time after which the state is refused.
+        code_verifier: The PKCE verifier (None without PKCE); never shown.
+    """
+
+    tenant: str
+    user: str
+    expires_at: float
+    code_verifier: str | None = dataclasses.field(default=None, repr=False)
+
+    def to_json(self) -> bytes:
+        """The record as JSON (the verifier in clear: stores encrypt or keep it private)."""
+        return json.dumps(dataclasses.asdict(self)).encode()
+
+    @classmethod
+    def from_json(cls, blob: bytes) -> PendingConnect | None:
+        """The record, or None if `blob` is not one."""
+        data = parse_json(blob)
+        if data is INVALID or not isinstance(data, dict):
+            return None
+        try:
+            return cls(
+                tenant=str(data["tenant"]),
+                user=str(data["user"]),
+                expires_at=float(data["expires_at"]),
+                code_verifier=data.get("code_verifier") or None,
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
+
+
+@runtime_checkable
+class ConnectStateStore(Protocol):
+    """Where pending connects wait for their callback, by state.
+
+    `take` must be atomic: of two callbacks with the same state, one gets the record.
+    """
+
+    async def put(self, state: str, pending: PendingConnect, keep: float) -> None:
+        """Keep `pending` under `state` for `keep` seconds at least."""
+        ...
+
+    async def take(self, state: str) -> PendingConnect | None:
+        """Remove and return the record of `state`; None if there is none."""
+        ...
+
+
+def _key(state: str) -> str:
+    # Stores hold a digest of the state, never the state itself.
+    return hashlib.sha256(state.encode()).hexdigest()
+
+
+class MemoryConnectStates:
+    """Pending connects in this process's memory: for one worker process only.
+
+    Args:
+        max_pending: Most pending connects kept; the oldest go first beyond it.
+    """
+
+    def __init__(self, *, max_pending: int = 10_000) -> None:
+        """Start empty."""
+        self.max_pending = max_pending
+        self._pending: dict[str, tuple[float, PendingConnect]] = {}
+
+    async def put(self, state: str, pending: PendingConnect, keep: float) -> None:
+        """Keep `pending` for `keep` seconds."""
+        now = time.monotonic()
+        for key in [k for k, (until, _) in self._pending.items() if until <= now]:
+            del self._pending[key]
+        while len(self._pending) >= self.max_pending:
+            del self._pending[next(iter(self._pending))]
+        self._pending[_key(state)] = (now + keep, pending)
+
+    async def take(self, state: str) -> PendingConnect | None:
+        """Remove and return the record of `state`."""
+        found = self._pending.pop(_key(state), None)
+        return found[1] if found is not None and found[0] > time.monotonic() else None
+
+    def __repr__(self) -> str:
+        return f"MemoryConnectStates({len(self._pending)} pending)"
+
+
+class RedisConnectStates:
+    """Pending connects in Redis (`SET PX`, taken with `GETDEL`): for many workers.
+
+    Needs the `[redis]` extra and Redis 6.2 or later.
+
+    Args:
+        redis: A `redis.asyncio.Redis` client (yours to close), or a URL (a client is
+            made on first use; close it with `aclose()`).
+        key: A Fernet key (or several, or a `TokenCipher`) to encrypt the records (they
+            hold the PKCE verifier); None stores them as JSON.
+        prefix: Key name prefix; the rest of the name is a digest of the state.
+    """
+
+    def __init__(
+        self,
+        redis: str | Redis,
+        *,
+        key: TokenCipher | KeyMaterial | Sequence[KeyMaterial] | None = None,
+        prefix: str = "katana:connect",
+    ) -> None:
+        """Keep pending connects under `prefix`; connects on first use."""
+        require("redis", extra="redis", feature="RedisConnectStates")
+        from .._shared._cipher import as_cipher  # noqa: PLC0415 (import cost)
+        from .._shared._redis import RedisConnection  # noqa: PLC0415 (import cost)
+
+        self._connection = RedisConnection(redis)
+        self._cipher = None if key is None else as_cipher(key)
+        self.prefix = prefix
+
+    async def put(self, state: str, pending: PendingConnect, keep: float) -> None:
+        """`SET PX`: keep `pending` for `keep` seconds."""
+        blob = pending.to_json()
+        if self._cipher is not None:
+            blob = self._cipher.encrypt(blob)
+        name = f"{self.prefix}:{_key(state)}"
+        await self._call("SET", self._redis().set(name, blob, px=max(1, round(keep * 1000))))
+
+    async def take(self, state: str) -> PendingConnect | None:
+        """`GETDEL`: remove and return the record of `state`."""
+        blob = await self._call("GETDEL", self._redis().getdel(f"{self.prefix}:{_key(state)}"))
+        if blob is None:
+            return None
+        if isinstance(blob, str):
+            blob = blob.encode()
+        if self._cipher is not None:
+            try:
+                blob = self._cipher.decrypt(blob)
+            except KatanaTokenStoreError:
+                return None
+        return PendingConnect.from_json(blob)
+
+    async def aclose(self) -> None:
+        """Close the client made from a URL (not one you passed in)."""
+        await self._connection.aclose()
+
+    def _redis(self) -> Redis:
+        return self._connection.client()
+
+    async def _call(self, command: str, operation: Awaitable[T]) -> T:
+        from .._shared._redis import call_redis  # noqa: PLC0415 (import cost)
+
+        return await call_redis(operation, f"Redis {command} for a pending connect failed")
+
+    def __repr__(self) -> str:
+        return f"RedisConnectStates(prefix={self.prefix!r})"
+
+
+@dataclasses.dataclass(frozen=True)
+class ConnectResult:
+    """How a callback ended. `error` is None when the tenant is connected.
+
+    Attributes:
+        error: None, or why it failed:
+            "access_denied": the user refused on Katana's page;
+            "authorization_error": Katana's page answered another error;
+            "state_missing", "state_unknown" (forged, or used already), "state_expired";
+            "code_missing": neither a code nor an error came back;
+            "exchange_failed": Katana refused the code or could not be reached;
+            "store_failed": the grant could not be saved.
+        tenant: The tenant the state was bound to (None when the state was not found).
+        user: Who started the connect (None when the state was not found).
+        message: What happened, in words fit for a log or a page: no code, state or token.
+        oauth_error: The OAuth error code Katana sent, when it sent one.
+    """
+
+    error: str | None
+    tenant: str | None = None
+    user: str | None = None
+    message: str = "Connected to Katana."
+    oauth_error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        """Whether the tenant is now connected."""
+        return self.error is None
+
+
+class OAuthConnector:
+    """Connects tenants to Katana: `begin()`, `complete()`, `disconnect()`.
+
+    Example (any web framework; `katana_connect_router` does this for FastAPI)::
+
+        connector = OAuthConnector(app, FileTokenStores("/var/lib/yourapp/katana"))
+        url = await connector.begin(tenant="acme", user="alice")   # redirect there
+        result = await connector.complete(callback_query_or_form)  # in the callback
+        if not result.ok:
+            ...  # result.error, result.message
+
+    Args:
+        app: The `OAuthApp` (with `offline_access` in its scope, the default).
+        stores: The tenant's token store, by tenant id (`FileTokenStores`,
+            `RedisTokenStores`, or your own).
+        states: Where pending connects wait; shared by every worker that may receive
+            the callback. Default: `MemoryConnectStates()` (one process).
+        state_ttl: Seconds a user has to come back from Katana's page.
+    """
+
+    def __init__(
+        self,
+        app: OAuthApp,
+        stores: TokenStoreFactory,
+        *,
+        states: ConnectStateStore | None = None,
+        state_ttl: float = DEFAULT_STATE_TTL,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        """Connect tenants of `app`, keeping their grants in `stores`."""
+        if state_ttl <= 0:
+            raise KatanaConfigError("state_ttl must be positive seconds.")
+        if "offline_access" not in app.scope.split():
+            raise KatanaConfigError(
+                "The app's scope lacks offline_access: Katana would issue no refresh "
+                "token, and every grant would die with its first access token."
+            )
+        self.app = app
+        self.stores = stores
+        self.states: ConnectStateStore = states if states is not None else MemoryConnectStates()
+        self.state_ttl = state_ttl
+        self._clock = clock
+
+    async def begin(self, tenant: str, user: str) -> str:
+        """Store a one-time state for `tenant` and `user`; return the URL to send them to.
+
+        Raises:
+            KatanaTokenStoreError: The state store failed.
+        """
+        if not tenant:
+            raise KatanaConfigError("Connecting needs a non-empty tenant id.")
+        request = self.app.authorization_request()
+        pending = PendingConnect(
+            tenant, user, self._clock() + self.state_ttl, request.code_verifier
+        )
+        await self.states.put(request.state, pending, self.state_ttl + _GRACE)
+        logger.info("Katana connect started for tenant %r", tenant)
+        return request.url
+
+    async def complete(self, params: Mapping[str, str]) -> ConnectResult:
+        """Finish a connect from the callback's parameters (query or posted form).
+
+        Never raises for what a callback can bring (a refusal, a forged, reused or late
+        state, a bad code, an unreachable or failing Katana, a failing store): each is a
+        `ConnectResult` with an `error`.
+        """
+        state = params.get("state") or ""
+        if not state or len(state) > _MAX_PARAM:
+            return self._failed("state_missing", None, "The callback carries no valid state.")
+        try:
+            pending = await self.states.take(state)
+        except KatanaTokenStoreError as exc:
+            return self._failed("store_failed", None, str(exc))
+        if pending is None:
+            return self._failed(
+                "state_unknown",
+                None,
+                "The callback's state is unknown: it was used already, it expired long "
+                "ago, or it was not issued here. Start connecting again.",
+            )
+        if self._clock() > pending.expires_at:
+            return self._failed(
+                "state_expired",
+                pending,
+                f"The connect took longer than {self.state_ttl:g} s. Start connecting again.",
+            )
+        if params.get("error"):
+            return self._refused(pending, params)
+        code = params.get("code") or ""
+        if not code or len(code) > _MAX_PARAM:
+            return self._failed("code_missing", pending, "The callback carries no valid code.")
+        try:
+            await self.app.exchange_code(
+                code,
+                state=state,
+                expected_state=state,  # checked above: taken from the store
+                code_verifier=pending.code_verifier,
+                store=self.stores(pending.tenant),
+            )
+        except KatanaTokenStoreError as exc:
+            return self._failed("store_failed", pending, str(exc))
+        except KatanaOAuthError as exc:
+            return self._failed("exchange_failed", pending, str(exc), exc.error)
+        except httpx.TransportError as exc:
+            return self._failed(
+                "exchange_failed",
+                pending,
+                f"Cannot reach Katana's token endpoint ({type(exc).__name__}).",
+                "unreachable",
+            )
+        logger.info("Katana connect completed for tenant %r", pending.tenant)
+        return ConnectResult(None, pending.tenant, pending.user)
+
+    async def disconnect(self, tenant: str) -> None:
+        """Forget `tenant`'s grant (its store is cleared)."""
+        await self.stores(tenant).clear()
+        logger.info("Katana grant of tenant %r cleared", tenant)
+
+    def _refused(self, pending: PendingConnect, params: Mapping[str, str]) -> ConnectResult:
+        """Katana's page sent the user back with an error instead of a code."""
+        error = _short(params.get("error"), 100)
+        description = _short(params.get("error_description"), 300)
+        detail = f" ({description})" if description else ""
+        if error == "access_denied":
+            return self._failed(
+                "access_denied", pending, f"Access was refused on Katana's page{detail}.", error
+            )
+        message = f"Katana's page answered {error}{detail}."
+        return self._failed("authorization_error", pending, message, error)
+
+    def _failed(
+        self,
+        error: str,
+        pending: PendingConnect | None,
+        message: str,
+        oauth_error: str | None = None,
+    ) -> ConnectResult:
+        tenant = pending.tenant if pending is not None else None
+        logger.warning("Katana connect failed for tenant %r: %s", tenant, error)
+        return ConnectResult(error, tenant, pending.user if pending else None, message, oauth_error)
+
+    def __repr__(self) -> str:
+        return f"OAuthConnector({self.app!r})"

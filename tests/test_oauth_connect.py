@@ -1,0 +1,387 @@
+"""Connecting tenants to Katana through `katana_connect_router`, end to end over HTTP.
+
+A FastAPI app under uvicorn on 127.0.0.1 connects tenants against `FakeKatanaLogin`,
+which guards a served `FakeKatana`: a "browser" (httpx, following no redirect by
+itself) walks connect -> Katana's page -> callback, by GET query and by POST form, and
+the tests check every way a callback can end, a disconnect and a dead grant.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator, Iterator
+from html import unescape
+from pathlib import Path
+from typing import Annotated
+
+import httpx
+import pytest
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.responses import JSONResponse
+from servers.asgi_server import serve_asgi
+from servers.leakcheck import MARKER, leak_scan, make_secret
+from servers.processes import free_port
+
+from katana_client import KatanaClient, KatanaReauthorizationRequiredError
+from katana_client.auth import (
+    ConnectResult,
+    FileTokenStores,
+    MemoryConnectStates,
+    OAuthApp,
+    OAuthConnector,
+    PendingConnect,
+    TokenCipher,
+)
+from katana_client.fastapi import (
+    ConnectingUser,
+    TenantClientCache,
+    katana_connect_router,
+    katana_lifespan,
+    tenant_client,
+)
+from katana_client.generated.api.products import get_all_products
+from katana_client.testing import FakeKatana, FakeKatanaLogin, serve_fake_katana
+
+pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
+
+CLIENT_ID = "partner-app"
+STATE_TTL = 600.0
+
+
+class Harness:
+    """The app's outside world as the tests see it: results, dead grants, the clock."""
+
+    def __init__(self, login: FakeKatanaLogin, url: str, folder: Path) -> None:
+        self.login = login
+        self.url = url
+        self.folder = folder
+        self.results: list[ConnectResult] = []
+        self.dead: list[tuple[str, str | None]] = []
+        self.now = 1_000_000.0
+
+
+def who(x_tenant: Annotated[str, Header()], x_user: Annotated[str, Header()]) -> ConnectingUser:
+    return ConnectingUser(x_tenant, x_user)
+
+
+def tenant_of(x_tenant: Annotated[str, Header()]) -> str:
+    return x_tenant
+
+
+def build_app(harness: Harness, app: OAuthApp, key: str, base_url: str) -> FastAPI:
+    stores = FileTokenStores(harness.folder, key=key)
+    connector = OAuthConnector(app, stores, states=MemoryConnectStates(), clock=lambda: harness.now)
+
+    def dead(tenant: str, error: KatanaReauthorizationRequiredError) -> None:
+        harness.dead.append((tenant, error.error))
+
+    clients = TenantClientCache.for_oauth(
+        app, stores, on_grant_dead=dead, base_url=base_url, retry=False, rate_limit=False
+    )
+
+    def on_result(request: Request, result: ConnectResult) -> JSONResponse:
+        harness.results.append(result)
+        return JSONResponse({"error": result.error}, 200 if result.ok else 400)
+
+    web = FastAPI(lifespan=katana_lifespan(None, tenants=clients))
+    web.include_router(katana_connect_router(connector, who, on_result=on_result, clients=clients))
+
+    @web.exception_handler(KatanaReauthorizationRequiredError)
+    async def reconnect(request: Request, exc: KatanaReauthorizationRequiredError) -> JSONResponse:
+        return JSONResponse({"reconnect": "/katana/connect"}, 409)
+
+    @web.get("/products")
+    async def list_products(
+        katana: Annotated[KatanaClient, Depends(tenant_client(tenant_of))],
+    ) -> list[str]:
+        page = await get_all_products.asyncio(client=katana, limit=50)
+        return [str(p.name) for p in (page.data if page and page.data else [])]
+
+    return web
+
+
+@pytest.fixture(scope="module")
+def harness(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Harness]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    secret = make_secret("client-secret")
+    with (
+        serve_fake_katana(FakeKatana(rate_limit=False)) as api,
+        FakeKatanaLogin(
+            client_id=CLIENT_ID,
+            client_secret=secret,
+            redirect_uri=f"{url}/katana/callback",
+            api_url=api.base_url,
+            token_prefix=MARKER,
+        ) as login,
+    ):
+        harness = Harness(login, url, tmp_path_factory.mktemp("grants"))
+        app = OAuthApp(
+            client_id=CLIENT_ID,
+            client_secret=secret,
+            redirect_uri=login.redirect_uri,
+            authorize_url=login.authorize_url,
+            token_url=login.token_url,
+        )
+        web = build_app(harness, app, TokenCipher.generate_key(), login.base_url)
+        with serve_asgi(web, port):
+            yield harness
+
+
+@pytest.fixture
+def h(harness: Harness) -> Iterator[Harness]:
+    """The module's harness, with the fake login's knobs and the records reset."""
+    harness.results.clear()
+    harness.dead.clear()
+    yield harness
+    harness.login.consent = "allow"
+    harness.login.callback_method = "GET"
+    harness.login.token_answer = None
+
+
+@pytest.fixture
+async def browser(h: Harness) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=h.url, timeout=10) as client:
+        yield client
+
+
+def as_user(tenant: str, user: str = "alice") -> dict[str, str]:
+    return {"X-Tenant": tenant, "X-User": user}
+
+
+async def to_katana(browser: httpx.AsyncClient, tenant: str) -> httpx.Response:
+    """Connect, then Katana's page: its answer (a redirect, or a page with a form)."""
+    start = await browser.get("/katana/connect", headers=as_user(tenant))
+    assert start.status_code == 303
+    return await browser.get(start.headers["Location"])
+
+
+async def back_to_app(browser: httpx.AsyncClient, page: httpx.Response) -> httpx.Response:
+    """What the user's browser does with Katana's answer: follow it, or post its form."""
+    if page.status_code == 302:
+        return await browser.get(page.headers["Location"])
+    action = unescape(re.search(r'action="([^"]+)"', page.text).group(1))  # type: ignore[union-attr]
+    fields = {
+        unescape(k): unescape(v)
+        for k, v in re.findall(r'name="([^"]+)" value="([^"]*)"', page.text)
+    }
+    return await browser.post(action, data=fields)
+
+
+async def connect(browser: httpx.AsyncClient, tenant: str) -> httpx.Response:
+    return await back_to_app(browser, await to_katana(browser, tenant))
+
+
+# --- connect -----------------------------------------------------------------------------
+
+
+async def test_connect_redirects_to_katana_with_offline_access_state_and_pkce(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    start = await browser.get("/katana/connect", headers=as_user("acme"))
+    assert start.status_code == 303
+    url = httpx.URL(start.headers["Location"])
+    assert str(url.copy_with(query=None)) == h.login.authorize_url
+    assert url.params["scope"] == "offline_access"
+    assert url.params["code_challenge_method"] == "S256"
+    assert len(url.params["state"]) >= 43
+    assert "acme" not in str(url)
+    assert "alice" not in str(url)
+
+
+async def test_connect_needs_the_apps_own_idea_of_who_is_connecting(
+    browser: httpx.AsyncClient,
+) -> None:
+    answer = await browser.get("/katana/connect", params={"tenant": "acme", "user": "x"})
+    assert answer.status_code == 422
+
+
+async def test_a_query_callback_saves_the_grant_in_that_tenants_store(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    done = await connect(browser, "acme-query")
+    assert done.status_code == 200
+    [result] = h.results
+    assert (result.error, result.tenant, result.user) == (None, "acme-query", "alice")
+    stored = (h.folder / "acme-query.tokens").read_bytes()
+    assert MARKER.encode() not in stored  # encrypted
+    products = await browser.get("/products", headers=as_user("acme-query"))
+    assert products.status_code == 200
+    assert products.json()  # the seeded catalogue, through the tenant's own token
+
+
+async def test_a_posted_form_callback_connects_as_katana_describes(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    h.login.callback_method = "POST"
+    page = await to_katana(browser, "acme-post")
+    assert page.status_code == 200
+    done = await back_to_app(browser, page)
+    assert done.status_code == 200
+    assert [r.tenant for r in h.results if r.ok] == ["acme-post"]
+    assert (await browser.get("/products", headers=as_user("acme-post"))).status_code == 200
+
+
+async def test_two_tenants_get_two_grants(h: Harness, browser: httpx.AsyncClient) -> None:
+    await connect(browser, "one")
+    await connect(browser, "two/../x")
+    assert (h.folder / "one.tokens").exists()
+    assert (h.folder / "two%2F%2E%2E%2Fx.tokens").exists()
+    for tenant in ("one", "two/../x"):
+        assert (await browser.get("/products", headers=as_user(tenant))).status_code == 200
+    tokens = {token for _, path, token in h.login.api_requests[-2:]}
+    assert len(tokens) == 2
+
+
+# --- callbacks that fail: each a clear outcome, never a 500 --------------------------------
+
+
+async def test_refused_consent_is_access_denied_for_that_tenant_and_user(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    h.login.consent = "deny"
+    done = await connect(browser, "denied")
+    assert done.status_code == 400
+    [result] = h.results
+    assert (result.error, result.tenant, result.user) == ("access_denied", "denied", "alice")
+    assert not (h.folder / "denied.tokens").exists()
+
+
+async def test_a_replayed_callback_is_refused_and_keeps_the_grant(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    page = await to_katana(browser, "replayed")
+    assert (await back_to_app(browser, page)).status_code == 200
+    again = await back_to_app(browser, page)
+    assert again.status_code == 400
+    assert [r.error for r in h.results] == [None, "state_unknown"]
+    assert h.results[1].tenant is None
+    assert (await browser.get("/products", headers=as_user("replayed"))).status_code == 200
+
+
+async def test_a_late_callback_is_state_expired(h: Harness, browser: httpx.AsyncClient) -> None:
+    page = await to_katana(browser, "late")
+    h.now += STATE_TTL + 1
+    try:
+        done = await back_to_app(browser, page)
+    finally:
+        h.now -= STATE_TTL + 1
+    assert done.status_code == 400
+    [result] = h.results
+    assert (result.error, result.tenant) == ("state_expired", "late")
+    assert not (h.folder / "late.tokens").exists()
+
+
+async def test_a_forged_state_is_unknown(h: Harness, browser: httpx.AsyncClient) -> None:
+    done = await browser.get("/katana/callback", params={"code": "c", "state": "forged" * 8})
+    assert done.status_code == 400
+    assert [r.error for r in h.results] == ["state_unknown"]
+
+
+@pytest.mark.parametrize("params", [{}, {"code": "c"}, {"state": ""}])
+async def test_a_callback_without_state_is_state_missing(
+    h: Harness, browser: httpx.AsyncClient, params: dict[str, str]
+) -> None:
+    assert (await browser.get("/katana/callback", params=params)).status_code == 400
+    assert [r.error for r in h.results] == ["state_missing"]
+
+
+async def test_an_oversized_posted_form_is_not_read(h: Harness, browser: httpx.AsyncClient) -> None:
+    done = await browser.post("/katana/callback", data={"state": "s", "pad": "x" * 100_000})
+    assert done.status_code == 400
+    assert [r.error for r in h.results] == ["state_missing"]
+
+
+async def test_a_code_katana_refuses_is_exchange_failed(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    page = await to_katana(browser, "bad-code")
+    location = httpx.URL(page.headers["Location"])
+    tampered = location.copy_set_param("code", "code-not-issued")
+    done = await browser.get(str(tampered))
+    assert done.status_code == 400
+    [result] = h.results
+    assert (result.error, result.oauth_error, result.tenant) == (
+        "exchange_failed",
+        "invalid_grant",
+        "bad-code",
+    )
+
+
+async def test_a_failing_token_endpoint_is_exchange_failed(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    page = await to_katana(browser, "katana-down")
+
+    def fail(handler: object) -> None:
+        handler.send_response(503)  # type: ignore[attr-defined]
+        handler.send_header("Content-Length", "0")  # type: ignore[attr-defined]
+        handler.end_headers()  # type: ignore[attr-defined]
+
+    h.login.token_answer = fail
+    done = await back_to_app(browser, page)
+    assert done.status_code == 400
+    assert [r.error for r in h.results] == ["exchange_failed"]
+
+
+# --- disconnect, and a grant that dies -----------------------------------------------------
+
+
+async def test_disconnect_clears_the_tenants_grant(h: Harness, browser: httpx.AsyncClient) -> None:
+    await connect(browser, "leaving")
+    assert (await browser.get("/products", headers=as_user("leaving"))).status_code == 200
+    gone = await browser.post("/katana/disconnect", headers=as_user("leaving"))
+    assert gone.status_code == 303
+    assert not (h.folder / "leaving.tokens").exists()
+    answer = await browser.get("/products", headers=as_user("leaving"))
+    assert answer.status_code == 409
+    assert h.dead == [("leaving", "no_tokens")]
+
+
+async def test_a_dead_grant_is_reported_once_and_reconnecting_revives_the_tenant(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    await connect(browser, "revoked")
+    assert (await browser.get("/products", headers=as_user("revoked"))).status_code == 200
+    # The customer removes the app in Katana: its tokens stop working, refreshes fail.
+    grant = h.login.grants[-1]
+    grant.revoked = True
+    for _ in range(3):
+        answer = await browser.get("/products", headers=as_user("revoked"))
+        assert answer.status_code == 409
+        assert answer.json() == {"reconnect": "/katana/connect"}
+    assert h.dead == [("revoked", "invalid_grant")]
+    assert not h.login.chain_revoked
+    await connect(browser, "revoked")
+    assert (await browser.get("/products", headers=as_user("revoked"))).status_code == 200
+
+
+# --- secrets ---------------------------------------------------------------------------------
+
+
+async def test_no_code_or_state_reaches_a_log_line(
+    h: Harness, browser: httpx.AsyncClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    h.login.consent = "allow"
+    page = await to_katana(browser, "quiet")
+    callback = httpx.URL(page.headers["Location"])
+    await browser.get(str(callback))
+    await browser.get(str(callback))  # replayed: a warning, still no code
+    code, state = callback.params["code"], callback.params["state"]
+    ours = [r for r in caplog.records if not r.name.startswith(("httpx", "httpcore"))]
+    assert any(
+        r.name == "uvicorn.access" and "/katana/callback?..." in r.getMessage() for r in ours
+    )
+    assert any("quiet" in r.getMessage() for r in ours if r.name.startswith("katana_client"))
+    for record in ours:
+        text = record.getMessage()
+        assert code not in text
+        assert state not in text
+
+
+def test_a_pending_connect_never_shows_its_verifier() -> None:
+    verifier = make_secret("verifier")
+    pending = PendingConnect("acme", "alice", 0.0, verifier)
+    assert verifier not in repr(pending)
