@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import subprocess
 import sys
 import time
@@ -29,6 +30,10 @@ from katana_client.testing import FakeKatana, FakeKatanaLogin, serve_fake_katana
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
+# The app as the README starts it: `uvicorn <target>`.
+README_TARGET = re.search(
+    r"^uvicorn (examples\.app_partner\.\S+)", (ROOT / "README.md").read_text(), re.MULTILINE
+)
 WORKERS = 4
 TENANTS = 20
 READS = 4  # concurrent product reads per tenant and round
@@ -79,7 +84,7 @@ def partner(tmp_path: Path) -> Iterator[Partner]:
             sys.executable,
             "-m",
             "uvicorn",
-            "examples.app_partner.app:app",
+            README_TARGET.group(1) if README_TARGET else "README has no uvicorn command",
             "--host",
             "127.0.0.1",
             "--port",

@@ -60,7 +60,8 @@ def test_readme_shows_one_example_per_source() -> None:
                 "SharedCacheTokenProvider",
             }, name
     assert "default_token_provider()" in first
-    assert "OAuthTokenProvider(app, store)" in readme_auth_examples()[1]
+    assert "katana_connect_router(connector, who" in readme_auth_examples()[1]
+    assert "OAuthTokenProvider(app, store)" in readme_auth_examples()[2]
 
 
 def test_readme_provider_examples_construct_clients(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -46,6 +46,7 @@ from katana_client.testing import FakeKatana, FakeKatanaLogin, serve_fake_katana
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 
 CLIENT_ID = "partner-app"
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 STATE_TTL = 600.0
 
 
@@ -385,3 +386,31 @@ def test_a_pending_connect_never_shows_its_verifier() -> None:
     verifier = make_secret("verifier")
     pending = PendingConnect("acme", "alice", 0.0, verifier)
     assert verifier not in repr(pending)
+
+
+async def test_the_readmes_router_example_serves_the_callback(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    section = README[README.index("### OAuth 2.0 (app partners)") :]
+    example = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)[0]
+    monkeypatch.setenv("KATANA_CLIENT_SECRET", make_secret("client-secret"))
+    monkeypatch.setenv("KATANA_TOKEN_KEY", TokenCipher.generate_key())
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")  # connects to nothing yet
+
+    class User:
+        company_id = "acme"
+        id = "alice"
+
+    namespace: dict[str, object] = {
+        "User": User,
+        "current_user": lambda: User(),
+        "mark_disconnected": lambda tenant, error: None,
+    }
+    exec(example, namespace)
+    web = namespace["web"]
+    assert isinstance(web, FastAPI)
+    transport = httpx.ASGITransport(app=web)
+    async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
+        answer = await http.get("/katana/callback")
+    assert answer.status_code == 400
+    assert "no valid state" in answer.text
