@@ -261,6 +261,51 @@ async def test_a_replayed_callback_is_refused_and_keeps_the_grant(
     assert (await browser.get("/products", headers=as_user("replayed"))).status_code == 200
 
 
+async def test_a_connect_link_completed_in_another_browser_is_refused(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    # Someone starts connecting their tenant and hands Katana's link to a victim, who
+    # signs in to their own Katana account: the victim's browser lacks the cookie.
+    page = await to_katana(browser, "lured")
+    async with httpx.AsyncClient(base_url=h.url, timeout=10) as victim:
+        done = await victim.get(page.headers["Location"])
+    assert done.status_code == 400
+    [result] = h.results
+    assert (result.error, result.tenant) == ("browser_mismatch", "lured")
+    assert not (h.folder / "lured.tokens").exists()
+
+
+async def test_the_browser_cookie_is_http_only_for_the_callback_and_goes_after_it(
+    browser: httpx.AsyncClient,
+) -> None:
+    start = await browser.get("/katana/connect", headers=as_user("cookie"))
+    cookie = start.headers["set-cookie"].lower()
+    assert cookie.startswith("katana_connect=")
+    assert "httponly" in cookie
+    assert "path=/katana/callback" in cookie
+    assert "samesite=lax" in cookie  # http: Katana's redirect is a top-level GET
+    done = await browser.get((await browser.get(start.headers["Location"])).headers["Location"])
+    assert 'katana_connect=""' in done.headers["set-cookie"]
+
+
+async def test_on_https_the_cookie_survives_katanas_cross_site_post(tmp_path: Path) -> None:
+    app = OAuthApp(
+        client_id=CLIENT_ID,
+        client_secret=make_secret("client-secret"),
+        redirect_uri="https://partner.example.com/katana/callback",
+    )
+    web = FastAPI()
+    web.include_router(katana_connect_router(OAuthConnector(app, FileTokenStores(tmp_path)), who))
+    transport = httpx.ASGITransport(app=web)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="https://partner.example.com"
+    ) as http:
+        start = await http.get("/katana/connect", headers=as_user("acme"))
+    cookie = start.headers["set-cookie"].lower()
+    assert "secure" in cookie
+    assert "samesite=none" in cookie
+
+
 async def test_a_late_callback_is_state_expired(h: Harness, browser: httpx.AsyncClient) -> None:
     page = await to_katana(browser, "late")
     h.now += STATE_TTL + 1

@@ -4,12 +4,15 @@ The framework-free work is `katana_client.auth.OAuthConnector`'s; this module ma
 onto HTTP:
 
 - `GET  <connect>`: your dependency says which tenant and user are connecting (never a
-  query parameter anyone can set); the answer redirects to Katana's authorize URL.
+  query parameter anyone can set); the answer redirects to Katana's authorize URL and
+  sets a cookie (HttpOnly, for the callback's path only) that binds the connect to
+  this browser.
 - `GET|POST <callback>`: Katana's page says it POSTs the code to the redirect URL, most
   OAuth servers redirect with a query string: both are read (a posted form up to
-  `max_form_bytes`). The outcome, good or bad, goes to `on_result`, whose response is
-  sent; a refused consent, a reused or expired state or a failed exchange is never a
-  500. uvicorn's access log shows the callback's path without its query (the code).
+  `max_form_bytes`), and accepted only with the cookie of the browser that started
+  the connect. The outcome, good or bad, goes to `on_result`, whose response is sent;
+  a refused consent, a reused or expired state, another browser or a failed exchange
+  is never a 500. uvicorn's access log shows the callback's path without its query.
 - `POST <disconnect>`: clears the grant of your dependency's tenant.
 """
 
@@ -18,6 +21,8 @@ onto HTTP:
 
 import inspect
 import logging
+import math
+import secrets
 from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Final, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
@@ -32,6 +37,7 @@ from ._tenants import TenantClientCache
 __all__ = ["ConnectResultHandler", "ConnectingUser", "katana_connect_router"]
 
 DEFAULT_MAX_FORM_BYTES: Final = 16 * 1024
+BROWSER_COOKIE: Final = "katana_connect"
 
 
 class ConnectingUser(NamedTuple):
@@ -56,6 +62,7 @@ def katana_connect_router(
     callback_path: str | None = None,
     disconnect_path: str = "/katana/disconnect",
     max_form_bytes: int = DEFAULT_MAX_FORM_BYTES,
+    bind_browser: bool = True,
 ) -> APIRouter:
     """Routes that connect your tenants to Katana with `connector`.
 
@@ -80,28 +87,50 @@ def katana_connect_router(
         callback_path: The callback route; default: the path of the app's
             `redirect_uri`.
         max_form_bytes: The largest posted callback form read.
+        bind_browser: Accept a callback only in the browser that started the connect
+            (the `katana_connect` cookie: `SameSite=None; Secure` when the redirect URI
+            is https, so that Katana's cross-site POST carries it, else `Lax`). Turn it
+            off only if the callback cannot receive the cookie (another domain).
     """
+    redirect = urlsplit(connector.app.redirect_uri)
     if callback_path is None:
-        callback_path = urlsplit(connector.app.redirect_uri).path or "/"
+        callback_path = redirect.path or "/"
+    secure = redirect.scheme == "https"
     respond = on_result if on_result is not None else _default_result(done_url)
     _hide_query_in_access_log(callback_path)
     router = APIRouter()
 
     @router.get(connect_path, include_in_schema=False)
     async def connect(connecting: Annotated[ConnectingUser, Depends(who)]) -> Response:
-        url = await connector.begin(connecting.tenant, connecting.user)
-        return RedirectResponse(url, status_code=303)
+        browser = secrets.token_urlsafe(32) if bind_browser else None
+        url = await connector.begin(connecting.tenant, connecting.user, browser=browser)
+        answer = RedirectResponse(url, status_code=303)
+        if browser is not None:
+            answer.set_cookie(
+                BROWSER_COOKIE,
+                browser,
+                max_age=math.ceil(connector.state_ttl),
+                path=callback_path,
+                secure=secure,
+                httponly=True,
+                samesite="none" if secure else "lax",
+            )
+        return answer
 
     @router.api_route(callback_path, methods=["GET", "POST"], include_in_schema=False)
     async def callback(request: Request) -> Response:
         params = dict(request.query_params)
         if request.method == "POST":
             params.update(await _read_form(request, max_form_bytes))
-        result = await connector.complete(params)
+        browser = request.cookies.get(BROWSER_COOKIE) if bind_browser else None
+        result = await connector.complete(params, browser=browser)
         if result.ok and clients is not None and result.tenant is not None:
             await clients.invalidate(result.tenant)
-        answer = respond(request, result)
-        return await answer if inspect.isawaitable(answer) else answer
+        made = respond(request, result)
+        answer = await made if inspect.isawaitable(made) else made
+        if browser is not None:
+            answer.delete_cookie(BROWSER_COOKIE, path=callback_path, secure=secure, httponly=True)
+        return answer
 
     @router.post(disconnect_path, include_in_schema=False)
     async def disconnect(connecting: Annotated[ConnectingUser, Depends(who)]) -> Response:

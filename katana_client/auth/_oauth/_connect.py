@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import hmac
 import json
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -71,12 +72,15 @@ class PendingConnect:
         user: Who started the connect (your app's user id).
         expires_at: Wall-clock time after which the state is refused.
         code_verifier: The PKCE verifier (None without PKCE); never shown.
+        browser_digest: SHA-256 (hex) of the secret kept in the browser that started
+            the connect (a cookie), or None when the connect is not bound to one.
     """
 
     tenant: str
     user: str
     expires_at: float
     code_verifier: str | None = dataclasses.field(default=None, repr=False)
+    browser_digest: str | None = dataclasses.field(default=None, repr=False)
 
     def to_json(self) -> bytes:
         """The record as JSON (the verifier in clear: stores encrypt or keep it private)."""
@@ -94,6 +98,7 @@ class PendingConnect:
                 user=str(data["user"]),
                 expires_at=float(data["expires_at"]),
                 code_verifier=data.get("code_verifier") or None,
+                browser_digest=data.get("browser_digest") or None,
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -226,6 +231,7 @@ class ConnectResult:
             "access_denied": the user refused on Katana's page;
             "authorization_error": Katana's page answered another error;
             "state_missing", "state_unknown" (forged, or used already), "state_expired";
+            "browser_mismatch": the callback came back in another browser;
             "code_missing": neither a code nor an error came back;
             "exchange_failed": Katana refused the code or could not be reached;
             "store_failed": the grant could not be saved.
@@ -290,28 +296,47 @@ class OAuthConnector:
         self.state_ttl = state_ttl
         self._clock = clock
 
-    async def begin(self, tenant: str, user: str) -> str:
+    async def begin(self, tenant: str, user: str, *, browser: str | None = None) -> str:
         """Store a one-time state for `tenant` and `user`; return the URL to send them to.
 
+        Args:
+            tenant: The tenant the grant will belong to.
+            user: Who is connecting.
+            browser: A fresh secret you keep in the user's browser (an HttpOnly cookie)
+                and pass to `complete()`: the callback is then accepted only from that
+                browser, so a connect link handed to someone else cannot put their
+                Katana account into this tenant.
+
         Raises:
+            KatanaConfigError: The tenant id is empty, or one the stores refuse.
             KatanaTokenStoreError: The state store failed.
         """
         if not tenant:
             raise KatanaConfigError("Connecting needs a non-empty tenant id.")
+        self.stores(tenant)  # a tenant id the stores refuse fails here, not in the callback
         request = self.app.authorization_request()
         pending = PendingConnect(
-            tenant, user, self._clock() + self.state_ttl, request.code_verifier
+            tenant,
+            user,
+            self._clock() + self.state_ttl,
+            request.code_verifier,
+            None if browser is None else _key(browser),
         )
         await self.states.put(request.state, pending, self.state_ttl + _GRACE)
         logger.info("Katana connect started for tenant %r", tenant)
         return request.url
 
-    async def complete(self, params: Mapping[str, str]) -> ConnectResult:
+    async def complete(
+        self, params: Mapping[str, str], *, browser: str | None = None
+    ) -> ConnectResult:
         """Finish a connect from the callback's parameters (query or posted form).
 
+        `browser` is the secret given to `begin()`, as the callback's browser sent it
+        back (None if it sent none).
+
         Never raises for what a callback can bring (a refusal, a forged, reused or late
-        state, a bad code, an unreachable or failing Katana, a failing store): each is a
-        `ConnectResult` with an `error`.
+        state, another browser, a bad code, an unreachable or failing Katana, a failing
+        store): each is a `ConnectResult` with an `error`.
         """
         state = params.get("state") or ""
         if not state or len(state) > _MAX_PARAM:
@@ -327,12 +352,9 @@ class OAuthConnector:
                 "The callback's state is unknown: it was used already, it expired long "
                 "ago, or it was not issued here. Start connecting again.",
             )
-        if self._clock() > pending.expires_at:
-            return self._failed(
-                "state_expired",
-                pending,
-                f"The connect took longer than {self.state_ttl:g} s. Start connecting again.",
-            )
+        stale = self._stale(pending, browser)
+        if stale is not None:
+            return stale
         if params.get("error"):
             return self._refused(pending, params)
         code = params.get("code") or ""
@@ -364,6 +386,26 @@ class OAuthConnector:
         """Forget `tenant`'s grant (its store is cleared)."""
         await self.stores(tenant).clear()
         logger.info("Katana grant of tenant %r cleared", tenant)
+
+    def _stale(self, pending: PendingConnect, browser: str | None) -> ConnectResult | None:
+        """A failure if the state is too old or came back in another browser, else None."""
+        if self._clock() > pending.expires_at:
+            return self._failed(
+                "state_expired",
+                pending,
+                f"The connect took longer than {self.state_ttl:g} s. Start connecting again.",
+            )
+        expected = pending.browser_digest
+        if expected is not None and (
+            browser is None or not hmac.compare_digest(_key(browser), expected)
+        ):
+            return self._failed(
+                "browser_mismatch",
+                pending,
+                "The callback came back in another browser than the one that started "
+                "connecting (or without its cookie). Start connecting again from the app.",
+            )
+        return None
 
     def _refused(self, pending: PendingConnect, params: Mapping[str, str]) -> ConnectResult:
         """Katana's page sent the user back with an error instead of a code."""
