@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 import os
 import secrets
+import tempfile
 
 FAKE_LOGIN_URL = "http://127.0.0.1:8765"
 FAKE_CLIENT_ID = "app-partner-example"
 FAKE_CLIENT_SECRET = "app-partner-example-secret"
 DEFAULT_APP_URL = "http://127.0.0.1:8000"
+# Outside the checkout, so that running the example leaves nothing in the repository.
+DEFAULT_GRANTS_DIR = os.path.join(tempfile.gettempdir(), "katana-app-partner-grants")
 SESSION_COOKIE = "partner_session"
 
 
@@ -25,7 +28,7 @@ class Settings:
     session_key: str = dataclasses.field(default="", repr=False)
     redis_url: str | None = dataclasses.field(default=None, repr=False)
     token_key: str | None = dataclasses.field(default=None, repr=False)
-    grants_dir: str = ".app-partner-grants"
+    grants_dir: str = DEFAULT_GRANTS_DIR
     refresh_margin: float = 60.0
 
     @classmethod
@@ -46,6 +49,6 @@ class Settings:
             session_key=env.get("APP_SESSION_KEY") or secrets.token_urlsafe(32),
             redis_url=env.get("REDIS_URL") or None,
             token_key=env.get("KATANA_TOKEN_KEY") or None,
-            grants_dir=env.get("APP_GRANTS_DIR", ".app-partner-grants"),
+            grants_dir=env.get("APP_GRANTS_DIR", DEFAULT_GRANTS_DIR),
             refresh_margin=float(env.get("KATANA_REFRESH_MARGIN", "60")),
         )
