@@ -401,6 +401,31 @@ async def test_a_dead_grant_is_reported_once_and_reconnecting_revives_the_tenant
     assert not h.login.chain_revoked
     await connect(browser, "revoked")
     assert (await browser.get("/products", headers=as_user("revoked"))).status_code == 200
+    # The new grant dies too: it is a new death, reported again.
+    h.login.grants[-1].revoked = True
+    assert (await browser.get("/products", headers=as_user("revoked"))).status_code == 409
+    assert h.dead == [("revoked", "invalid_grant")] * 2
+
+
+@pytest.mark.parametrize("kind", ["async", "failing"])
+async def test_the_dead_grant_hook_may_be_async_and_its_failure_keeps_the_error(
+    tmp_path: Path, kind: str
+) -> None:
+    told: list[str] = []
+
+    async def tell(tenant: str, error: KatanaReauthorizationRequiredError) -> None:
+        told.append(tenant)
+        if kind == "failing":
+            raise RuntimeError("the hook broke")
+
+    app = OAuthApp(client_id=CLIENT_ID, client_secret=make_secret(), redirect_uri="http://a/cb")
+    clients = TenantClientCache.for_oauth(app, FileTokenStores(tmp_path), on_grant_dead=tell)
+    for _ in range(2):
+        async with clients.lease("nobody") as client:
+            with pytest.raises(KatanaReauthorizationRequiredError):
+                await get_all_products.asyncio(client=client)
+    assert told == ["nobody"]
+    await clients.aclose()
 
 
 # --- secrets ---------------------------------------------------------------------------------
