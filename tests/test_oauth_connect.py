@@ -23,13 +23,19 @@ from servers.asgi_server import serve_asgi
 from servers.leakcheck import MARKER, leak_scan, make_secret
 from servers.processes import free_port
 
-from katana_client import KatanaClient, KatanaReauthorizationRequiredError
+from katana_client import (
+    KatanaClient,
+    KatanaReauthorizationRequiredError,
+    KatanaTokenStoreError,
+)
 from katana_client.auth import (
     ConnectResult,
     FileTokenStores,
     MemoryConnectStates,
+    MemoryTokenStore,
     OAuthApp,
     OAuthConnector,
+    OAuthTokens,
     PendingConnect,
     TokenCipher,
 )
@@ -369,6 +375,38 @@ async def test_a_failing_token_endpoint_is_exchange_failed(
     done = await back_to_app(browser, page)
     assert done.status_code == 400
     assert [r.error for r in h.results] == ["exchange_failed"]
+
+
+class BrokenStore(MemoryTokenStore):
+    async def save(self, tokens: OAuthTokens) -> None:
+        raise KatanaTokenStoreError("Cannot write the token file /srv/secret/path: EIO")
+
+
+class BrokenStates(MemoryConnectStates):
+    async def take(self, state: str) -> PendingConnect | None:
+        raise KatanaTokenStoreError("Redis GETDEL for a pending connect failed: TimeoutError")
+
+
+@pytest.mark.parametrize("broken", ["grant store", "state store"])
+async def test_a_failing_store_is_store_failed_with_the_details_only_in_the_log(
+    h: Harness, broken: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    app = OAuthApp(
+        client_id=CLIENT_ID,
+        client_secret=h.login.client_secret,
+        redirect_uri=h.login.redirect_uri,
+        authorize_url=h.login.authorize_url,
+        token_url=h.login.token_url,
+    )
+    states = BrokenStates() if broken == "state store" else MemoryConnectStates()
+    connector = OAuthConnector(app, lambda tenant: BrokenStore(), states=states)
+    async with httpx.AsyncClient() as http:
+        katana = await http.get(await connector.begin("acme", "alice"))
+    result = await connector.complete(dict(httpx.URL(katana.headers["Location"]).params))
+    assert result.error == "store_failed"
+    assert result.message == "The connection could not be saved. Try again later."
+    errors = [r.getMessage() for r in caplog.records if r.levelname == "ERROR"]
+    assert any("/srv/secret/path" in e or "GETDEL" in e for e in errors)
 
 
 # --- disconnect, and a grant that dies -----------------------------------------------------

@@ -12,7 +12,7 @@ import redis.asyncio
 from servers.leakcheck import MARKER, leak_scan, make_secret
 from servers.redis_server import all_keys_and_values, redis_url
 
-from katana_client import KatanaConfigError
+from katana_client import KatanaConfigError, KatanaTokenStoreError
 from katana_client.auth import (
     FileTokenStores,
     LockingFileTokenStore,
@@ -55,6 +55,12 @@ def test_tenant_file_names_never_collide() -> None:
 def test_an_empty_or_huge_tenant_id_is_refused(tmp_path: Path, tenant: str) -> None:
     with pytest.raises(KatanaConfigError):
         FileTokenStores(tmp_path)(tenant)
+
+
+def test_a_token_folder_that_cannot_be_made_is_a_store_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("")
+    with pytest.raises(KatanaTokenStoreError, match="Cannot make the token folder"):
+        FileTokenStores(tmp_path / "file" / "grants")("acme")
 
 
 async def test_file_stores_keep_each_tenants_grant_apart_and_encrypted(tmp_path: Path) -> None:

@@ -234,7 +234,7 @@ class ConnectResult:
             "browser_mismatch": the callback came back in another browser;
             "code_missing": neither a code nor an error came back;
             "exchange_failed": Katana refused the code or could not be reached;
-            "store_failed": the grant could not be saved.
+            "store_failed": the state or the grant store failed (the log says how).
         tenant: The tenant the state was bound to (None when the state was not found).
         user: Who started the connect (None when the state was not found).
         message: What happened, in words fit for a log or a page: no code, state or token.
@@ -344,7 +344,7 @@ class OAuthConnector:
         try:
             pending = await self.states.take(state)
         except KatanaTokenStoreError as exc:
-            return self._failed("store_failed", None, str(exc))
+            return self._store_failed(None, exc)
         if pending is None:
             return self._failed(
                 "state_unknown",
@@ -369,7 +369,7 @@ class OAuthConnector:
                 store=self.stores(pending.tenant),
             )
         except KatanaTokenStoreError as exc:
-            return self._failed("store_failed", pending, str(exc))
+            return self._store_failed(pending, exc)
         except KatanaOAuthError as exc:
             return self._failed("exchange_failed", pending, str(exc), exc.error)
         except httpx.TransportError as exc:
@@ -418,6 +418,14 @@ class OAuthConnector:
             )
         message = f"Katana's page answered {error}{detail}."
         return self._failed("authorization_error", pending, message, error)
+
+    def _store_failed(
+        self, pending: PendingConnect | None, exc: KatanaTokenStoreError
+    ) -> ConnectResult:
+        # The store's message (paths, Redis commands) is for the operator, not the page.
+        logger.error("Katana connect: %s", exc)
+        message = "The connection could not be saved. Try again later."
+        return self._failed("store_failed", pending, message)
 
     def _failed(
         self,

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from ..._errors import KatanaConfigError
+from ..._errors import KatanaConfigError, KatanaTokenStoreError
 from .._oauth._connect import TokenStoreFactory
 from ._cipher import KeyMaterial, TokenCipher, as_cipher
 from ._file import LockingFileTokenStore
@@ -80,8 +80,18 @@ class FileTokenStores:
         self.lease = lease
 
     def __call__(self, tenant: str) -> LockingFileTokenStore:
-        """The store of `tenant`'s grant."""
-        self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        """The store of `tenant`'s grant.
+
+        Raises:
+            KatanaConfigError: The tenant id is empty or longer than 200 characters.
+            KatanaTokenStoreError: The folder cannot be made.
+        """
+        try:
+            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise KatanaTokenStoreError(
+                f"Cannot make the token folder {self.folder}: {exc.strerror}"
+            ) from None
         path = self.folder / f"{tenant_file_name(tenant)}.tokens"
         return LockingFileTokenStore(path, key=self._cipher, lease=self.lease)
 
