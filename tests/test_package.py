@@ -36,6 +36,7 @@ def test_public_api_is_what_the_package_exports() -> None:
         "KatanaConnectionError",
         "KatanaForbiddenError",
         "KatanaJSONDepthError",
+        "KatanaResponseShapeError",
         "KatanaNotFoundError",
         "KatanaPaginationError",
         "KatanaParameterError",

@@ -19,6 +19,7 @@ from attrs import field, frozen
 
 from ._convert import param_text, path_param, query_params
 from ._json import dumps
+from ._readers import operation_reading
 from ._response import build_response
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
@@ -111,6 +112,8 @@ async def send(
             path; nothing was sent.
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
+        KatanaResponseShapeError: A 2xx body's object lacks a required field or holds
+            an unreadable value for it (`.response` holds the response).
     """
     url = op.path
     if op.path_params:
@@ -135,7 +138,8 @@ async def send(
     if headers:
         kwargs["headers"] = headers
     response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
-    return build_response(response, op.parse)
+    with operation_reading(op.id, response):  # names the operation in reading's errors
+        return build_response(response, op.parse)
 
 
 def model_of(cls: type[M]) -> Callable[[Any], M]:

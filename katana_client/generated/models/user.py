@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class User(Model):
     """User
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -24,6 +24,6 @@ class User(Model):
         ("lastName", "last_name", "str"),
     )
     id: int
-    email: str | None | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
