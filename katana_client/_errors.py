@@ -592,20 +592,18 @@ class KatanaJSONDepthError(KatanaError, ValueError):
 
 
 class KatanaResponseShapeError(KatanaError, ValueError):
-    """A response object lacks a field its model requires, or holds a value for it that
-    cannot be read as the field's type (`Product.id` missing, null or "abc").
+    """A response object lacks a field its model requires (`Product.id`), or holds a
+    value for it that cannot be read as the field's type.
 
-    Optional fields never raise this: a value they cannot read is kept in the model's
-    `additional_properties` (see `Model`). A required field has no such way out, since
-    its annotation (`id: int`) promises a value, so the read fails instead of lying.
-    The message names the model, the JSON key and the operation, never the value.
+    Optional fields never raise this (their unreadable values are kept aside, see
+    `Model`); a required field's annotation promises a value, so the read fails instead
+    of lying. The message names the model, the JSON key and the operation, never the value.
 
     Attributes:
         model: The model's class name, e.g. "Product".
         field: The JSON key of the field, e.g. "id".
         operation: The operationId whose response was read, or None (`from_dict`).
-        response: The `httpx.Response` whose body failed to read, when raised by a
-            call; its `content` holds the raw body, so nothing Katana sent is lost.
+        response: The `httpx.Response` when raised by a call: `content` is the raw body.
     """
 
     def __init__(self, message: str, *, model: str, field: str, operation: str | None) -> None:

@@ -126,6 +126,16 @@ def test_a_null_required_value_fails_on_the_layout_path_too() -> None:
         Product.from_dict({"id": None, "name": "c"})
 
 
+def test_a_nested_object_refused_on_the_layout_path_is_kept_as_it_came() -> None:
+    bad = {"id": "abc", "name": "Acme", "created_at": "2024-01-02T00:00:00Z"}
+    for index in range(3):  # the first supplier of this layout is read key by key
+        good = Product.from_dict({"id": 1, "supplier": dict(bad, id=index)})
+        assert good.supplier is not None
+        product = Product.from_dict({"id": 1, "supplier": bad})
+        assert product.supplier is None
+        assert product["supplier"] == bad
+
+
 def test_mappings_other_than_dict_are_read_without_being_changed() -> None:
     proxy = MappingProxyType({"config_name": "p", "config_value": 5})
     assert VariantConfigAttribute.from_dict(proxy).config_value == "5"

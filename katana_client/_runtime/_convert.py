@@ -47,9 +47,6 @@ E = TypeVar("E", bound=enum.Enum)
 # follows what a long-running process currently reads and stays bounded in memory.
 _SMALL_INT_DECIMALS: Final = tuple(Decimal(number) for number in range(256))
 _DECIMAL_CACHE_SIZE: Final = 2048
-# Whole numbers are cached too (prices sent as integers), under their int key: 5 and
-# "5" are different keys, and both read as Decimal 5.
-_decimals_by_text: dict[str | int, Decimal] = {}
 _CACHED_TEXT: Final = 40
 _CACHED_INT: Final = 2**63
 
@@ -57,6 +54,38 @@ _CACHED_INT: Final = 2**63
 def _unreadable(value: Any, what: str) -> ValueError:
     # The value's type only: the value itself may be anything a server sent.
     return ValueError(f"a {type(value).__name__} cannot be read as {what}")
+
+
+class _DecimalCache(dict[str | int, Decimal]):
+    """Decimals by their text, and by their int (5 and "5" are two keys, one value).
+
+    Looking a key up reads it on a miss (`__missing__`), so a hit costs no Python call:
+    the model reader uses `_decimals_by_text.__getitem__` as its converter.
+    """
+
+    def __missing__(self, value: str | int) -> Decimal:
+        if isinstance(value, int):
+            number = _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
+            # Only 64-bit whole numbers and short texts are kept: a body of long numbers
+            # would otherwise pin up to 2048 of them, each as long as a body.
+            keep = -_CACHED_INT < value < _CACHED_INT
+        else:
+            try:
+                number = Decimal(value)
+            except ArithmeticError:  # decimal.InvalidOperation
+                raise _unreadable(value, "a decimal number") from None
+            # "NaN" and "Infinity" parse, but are no amount and cannot be JSON.
+            if not number.is_finite():
+                raise _unreadable(value, "a finite decimal number")
+            keep = len(value) <= _CACHED_TEXT
+        if keep:
+            if len(self) >= _DECIMAL_CACHE_SIZE:
+                self.clear()
+            self[value] = number
+        return number
+
+
+_decimals_by_text: Final = _DecimalCache()
 
 
 def to_decimal(value: Any) -> Decimal:
@@ -69,35 +98,14 @@ def to_decimal(value: Any) -> Decimal:
         ValueError: Not a finite number (text that is not one, NaN, a bool, a list...).
     """
     cls = value.__class__
-    if cls is Decimal:
-        number: Decimal = value
-    elif cls is str or cls is int:
-        cached = _decimals_by_text.get(value)
-        if cached is not None:
-            return cached
-        if cls is int:
-            number = _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
-        else:
-            try:
-                number = Decimal(value)
-            except ArithmeticError:  # decimal.InvalidOperation
-                raise _unreadable(value, "a decimal number") from None
-        # Only short texts and 64-bit whole numbers are kept: a body of long numeric
-        # strings would otherwise pin up to 2048 of them, each as long as a body.
-        if number.is_finite() and (
-            len(value) <= _CACHED_TEXT if cls is str else -_CACHED_INT < value < _CACHED_INT
-        ):
-            if len(_decimals_by_text) >= _DECIMAL_CACHE_SIZE:
-                _decimals_by_text.clear()
-            _decimals_by_text[value] = number
-    elif cls is float:
-        number = Decimal(repr(value))
-    else:
-        raise _unreadable(value, "a decimal number")
-    # "NaN" and "Infinity" parse, but are no amount and cannot be written as JSON.
-    if not number.is_finite():
-        raise _unreadable(value, "a finite decimal number")
-    return number
+    if cls is str or cls is int:
+        return _decimals_by_text[value]
+    if cls is Decimal or cls is float:
+        number = value if cls is Decimal else Decimal(repr(value))
+        if number.is_finite():
+            result: Decimal = number
+            return result
+    raise _unreadable(value, "a finite decimal number")
 
 
 def to_int(value: Any) -> int:
@@ -133,19 +141,13 @@ def _integral(number: Decimal) -> int:
 
 
 def to_str(value: Any) -> str:
-    """Read a string; a number where a string was expected becomes its text.
-
-    `Decimal` keeps its exact text (Decimal("1.50") -> "1.50").
+    """Read text; a number becomes its text (`Decimal("1.50")` -> "1.50").
 
     Raises:
-        ValueError: A bool, an object or a list: their text would not be what Katana
-            meant.
+        ValueError: A bool, an object or a list (their text is not what Katana meant).
     """
     cls = value.__class__
-    if cls is str:
-        result: str = value
-        return result
-    if cls is int or cls is Decimal:
+    if cls is str or cls is int or cls is Decimal:
         return str(value)
     if cls is float:
         return repr(value)
@@ -153,52 +155,42 @@ def to_str(value: Any) -> str:
 
 
 def to_bool(value: Any) -> bool:
-    """Read a boolean; also accepts the strings "true" and "false" in any case.
+    """Read a boolean; also the strings "true" and "false" in any case.
 
     Raises:
         ValueError: Any other value (1 and 0 included).
     """
     if value is True or value is False:
-        result: bool = value
-        return result
-    if value.__class__ is str:
-        lowered = value.lower()
-        if lowered == "true":
-            return True
-        if lowered == "false":
-            return False
+        return bool(value)
+    text = value.lower() if value.__class__ is str else None
+    if text in ("true", "false"):
+        return text == "true"
     raise _unreadable(value, "a boolean")
 
 
 def to_datetime(value: Any) -> datetime:
-    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (which reads "Z").
-
-    `fromisoformat` is C code and an order of magnitude faster than dateutil.
+    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (C; it reads "Z").
 
     Raises:
         ValueError: Text that is no ISO timestamp ("14"), or a value that is not text.
     """
-    if value.__class__ is str:
-        return datetime.fromisoformat(value)
     if isinstance(value, datetime):
         return value
+    if value.__class__ is str:
+        return datetime.fromisoformat(value)
     raise _unreadable(value, "a timestamp")
 
 
 def to_date(value: Any) -> date:
-    """Read a calendar date "YYYY-MM-DD".
-
-    Only the extended 10-character form is read, so that writing the value back gives
-    the same text.
+    """Read a calendar date, "YYYY-MM-DD" only, so that it is written back the same.
 
     Raises:
         ValueError: Any other text (a timestamp included) or a value that is not text.
     """
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
     if value.__class__ is str and len(value) == 10:
         return date.fromisoformat(value)
-    if value.__class__ is date:
-        result: date = value
-        return result
     raise _unreadable(value, "a date")
 
 

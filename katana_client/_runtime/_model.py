@@ -14,7 +14,7 @@ from attrs import define, field
 
 from ._convert import to_json_value
 from ._json import loads_object
-from ._readers import read
+from ._readers import copy_json, read
 from ._types import UNSET
 
 __all__ = ["Model"]
@@ -26,25 +26,17 @@ _PLAIN: Final = frozenset({"int", "str", "bool", "decimal"})
 
 @define(kw_only=True, slots=False)
 class Model:
-    """A model of the Katana API.
+    """A model of the Katana API (README, "Reading responses").
 
-    Response models (every model but the request bodies, `*Dto`) read like pydantic's:
-    a key missing from the JSON reads as None, so a field is `T | None`, never
-    `Unset`. Which keys came stays known: `model_fields_set` lists the fields that were
-    read (or assigned since), and `to_dict()` writes exactly those, so a key that came
-    as null is written as null and a key that did not come is not written. A required
-    field (`id: int`) that is missing, or whose value cannot be read as its type,
-    raises `KatanaResponseShapeError`.
+    A response model's optional field is `T | None`: a key missing from the JSON reads
+    as None. `model_fields_set` lists the fields that came (or were assigned since), and
+    `to_dict()` writes exactly those. A missing or unreadable required field raises
+    `KatanaResponseShapeError`. Request models (`*Dto`) default to `UNSET`, "not sent".
 
-    Request models keep `UNSET` (the default of their optional fields) for "leave the
-    key out", which differs from None ("send null") in a PATCH body.
-
-    A field holds a value of its annotated type or its default, nothing else: a value
-    that cannot be read as the field's type ("abc" for an int, "14" for a timestamp) is
-    kept in `additional_properties` under its JSON key, listed by `unreadable_keys`, and
-    logged once per model and field at WARNING on the `katana_client.models` logger.
-    Conversions that lose nothing are made ("12" and 12.0 read as the int 12). Unknown
-    keys are kept in `additional_properties` too, and `to_dict()` writes them back.
+    A field holds its annotated type or its default: a value that cannot be read as the
+    type ("abc" for an int) is kept in `additional_properties` under its JSON key (see
+    `unreadable_keys`), beside the unknown keys, and `to_dict()` writes it back.
+    Lossless conversions are made ("12" and 12.0 read as the int 12).
     """
 
     __katana_fields__: ClassVar[tuple[tuple[str, str, str], ...]] = ()
@@ -110,7 +102,7 @@ class Model:
         Raises:
             KatanaResponseShapeError: A required field is missing or unreadable.
         """
-        result: Self = read(cls, _copy(src_dict))
+        result: Self = read(cls, copy_json(src_dict))
         return result
 
     @classmethod
@@ -147,12 +139,3 @@ class Model:
     def additional_keys(self) -> list[str]:
         """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
         return list(self.additional_properties)
-
-
-def _copy(value: Any) -> Any:
-    """A copy of `value`'s dicts and lists (the reader converts them in place)."""
-    if isinstance(value, Mapping):
-        return {key: _copy(item) for key, item in value.items()}
-    if value.__class__ is list:
-        return [_copy(item) for item in value]
-    return value

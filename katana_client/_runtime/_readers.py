@@ -1,30 +1,20 @@
-"""The one reader that turns decoded JSON objects into models.
+"""The one reader that turns decoded JSON objects into models; no code is compiled.
 
-Every model is read by `read` below, driven by data: the model's `__katana_fields__`
-(JSON key and attribute) and its annotations (resolved once with `get_type_hints`),
-from which a `_Plan` is made on the model's first read. No code is compiled at run
-time; what runs is this module's source.
+`read` is driven by data: each model's `__katana_fields__` (JSON keys) and annotations
+(`get_type_hints`, once per model) make its `_Plan`. Reading converts a decoded object
+that nobody else holds in place, and the object becomes the instance's `__dict__`: a
+missing key reads as the class attribute holding the field's default (None, `UNSET` in
+a request model), and `Model.model_fields_set` is the fields in `__dict__`.
 
-Reading works in place on decoded JSON that nobody else holds (a response body;
-`from_dict` copies its argument's dicts and lists first): the values are converted
-inside the JSON object, which then becomes the instance's `__dict__`. A key missing
-from the JSON is thus missing from `__dict__` and reads as the class attribute holding
-the field's default (None for a response model, `UNSET` for a request model), and
-`Model.model_fields_set` is the fields in `__dict__`.
+An object with the keys of an earlier one of its size (its "layout", checked by one
+`itemgetter` call) is read by the tuple of its values' classes, which names the fields
+to convert; a field whose value has its type already is not visited. Other objects
+(unknown keys, a new layout) are read key by key.
 
-The common case is an object with exactly the keys of one earlier object of the same
-size (a "layout", found by the number of keys and checked by one `itemgetter` call,
-which raises `KeyError` unless every key is there). For such an object, the tuple of
-its values' classes finds the list of fields that need converting (a timestamp text,
-a nested object, a decimal text); the fields whose value already has its field's type
-are not visited at all. Any other object (a renamed key such as `zip` -> `zip_`, an
-unknown key, a new layout) is read key by key.
-
-A value that cannot be read as its field's type (see `_convert`) is not kept in the
-field: it goes to `additional_properties` under its JSON key (so `to_dict()` writes it
-back as it came) and is logged once per model and key, at WARNING on the
-`katana_client.models` logger, with the operation but never the value. A required
-field (`id: int`) that is missing or unreadable raises `KatanaResponseShapeError`.
+A value that cannot be read as its field's type goes to `additional_properties` under
+its JSON key and is logged once per model and key (WARNING, `katana_client.models`),
+with the operation, never the value. A missing or unreadable required field raises
+`KatanaResponseShapeError`; in a nested object, that object is the unreadable value.
 """
 
 from __future__ import annotations
@@ -33,7 +23,7 @@ import enum
 import logging
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date, datetime
@@ -46,17 +36,24 @@ import attrs
 
 from katana_client._errors import KatanaResponseShapeError
 
-from ._convert import to_bool, to_date, to_datetime, to_decimal, to_enum, to_int, to_str
+from ._convert import (
+    _decimals_by_text,
+    to_bool,
+    to_date,
+    to_datetime,
+    to_decimal,
+    to_enum,
+    to_int,
+    to_str,
+)
 from ._types import Unset
 
-__all__ = ["MAX_LAYOUTS", "operation_reading", "plan_of", "read"]
+__all__ = ["MAX_LAYOUTS", "copy_json", "operation_reading", "plan_of", "read"]
 
 logger: Final = logging.getLogger("katana_client.models")
 
-MAX_LAYOUTS: Final = 32
-"""Layouts remembered per model; objects of other layouts are read key by key."""
-_MAX_PATTERNS: Final = 1024
-"""Value-class patterns remembered per layout; others are worked out per object."""
+MAX_LAYOUTS: Final = 32  # layouts per model; objects of others are read key by key
+_MAX_PATTERNS: Final = 1024  # value-class patterns per layout; others are not kept
 
 #: The operationId whose response is being read (set by the request core).
 _OPERATION: ContextVar[str | None] = ContextVar("katana_reading_operation", default=None)
@@ -65,7 +62,6 @@ _LOGGED: set[tuple[str, str]] = set()
 _MAX_LOGGED: Final = 4096
 
 _new = object.__new__
-# Each model's plan, by class (a subclass of a generated model has its own).
 _PLANS: dict[type[Any], _Plan] = {}
 _NoneType: Final = type(None)
 _NOT_READ: Final = (_NoneType, Unset)  # annotation members no JSON value is read as
@@ -93,14 +89,9 @@ class _Field:
     convert: Convert | None  # None: any value is kept (an `Any` field)
     required: bool
     target: Any  # the one type besides None the field holds, else None (a union)
-    get: Callable[[Any], Any] = attrs.field(init=False)
-
-    def __attrs_post_init__(self) -> None:
-        self.get = itemgetter(self.key)
 
 
-# A field to convert in an object of a known layout: (JSON key, converter, field).
-_Todo = tuple[str, Convert, _Field]
+_Todo = tuple[str, Convert, _Field]  # a field to convert: (JSON key, converter, field)
 
 
 @attrs.define(slots=True)
@@ -116,7 +107,6 @@ class _Plan:
     """How to read one model class: its fields by JSON key and its known layouts."""
 
     model: type[Any]
-    fields: tuple[_Field, ...]
     by_key: dict[str, _Field]
     # The required fields, checked first so that an object refused for one is left as
     # it came (nested in another, it is then kept as the value of an unreadable field).
@@ -131,16 +121,12 @@ def plan_of(cls: type[Any]) -> _Plan:
     if plan is None:
         hints = typing.get_type_hints(cls)
         fields = []
-        for field in attrs.fields(cls):
-            if field.name == "additional_properties":
-                continue
-            # Missing keys read as the field's default from the class (see module doc).
-            if field.default is not attrs.NOTHING:
-                setattr(cls, field.name, field.default)
         keys = {attribute: key for key, attribute, _ in cls.__katana_fields__}
         for field in attrs.fields(cls):
             if field.name not in keys:
                 continue
+            if field.default is not attrs.NOTHING:  # what a missing key reads as
+                setattr(cls, field.name, field.default)
             hint = hints[field.name]
             ok, convert = _converter(hint)
             required = field.default is attrs.NOTHING
@@ -149,7 +135,6 @@ def plan_of(cls: type[Any]) -> _Plan:
             fields.append(_Field(keys[field.name], field.name, ok, convert, required, target))
         plan = _Plan(
             cls,
-            tuple(fields),
             {f.key: f for f in fields},
             tuple(sorted((f for f in fields if f.required), key=_nests)),
         )
@@ -186,7 +171,7 @@ def _read(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
                 try:
                     data[key] = convert(data[key])
                 except (ValueError, TypeError):
-                    _set_aside(plan, data, data, field)
+                    _set_aside_in_place(plan, data, field)
             if layout.renames:
                 for key, attribute in layout.renames:
                     if key in data:  # not when set aside
@@ -213,15 +198,13 @@ def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
 
 
 def _fast(field: _Field, kind: type) -> Convert | None:
-    """A converter for values of class `kind` in `field` that is no Python frame of its own.
-
-    Timestamps are text read by `fromisoformat` itself, and nested objects are read by
-    `_read` with their plan bound; it raises `TypeError` for a value of another class,
-    which the caller treats as unreadable, like `ValueError`.
-    """
+    """A converter of values of class `kind` for `field` that costs no Python frame: a
+    timestamp's `fromisoformat`, the decimal cache (which reads a miss), `_read` bound."""
     target = field.target
     if target is datetime and kind is str:
         return datetime.fromisoformat
+    if target is Decimal and (kind is str or kind is int):
+        return _decimals_by_text.__getitem__
     if kind is dict and hasattr(target, "__katana_fields__"):
         return partial(_read, plan_of(target), target)
     return None
@@ -258,7 +241,7 @@ def _read_by_key(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
             try:
                 out[field.attr] = field.convert(value)
             except (ValueError, TypeError):
-                _set_aside(plan, out, extra, field, value)
+                _set_aside(plan, extra, field, value)
     if not unknown:
         _learn(plan, data)
     if extra:
@@ -276,7 +259,7 @@ def _required_ok(plan: _Plan, items: list[Any]) -> bool:
     """
     for field in plan.required:
         try:
-            kinds: set[type] | None = set(map(type, map(field.get, items)))
+            kinds: set[type] | None = set(map(type, map(itemgetter(field.key), items)))
         except (KeyError, TypeError):  # a key missing, or an item that is no dict
             kinds = None
         if field.convert is None or (kinds is not None and kinds <= field.ok):
@@ -289,18 +272,18 @@ def _required_ok(plan: _Plan, items: list[Any]) -> bool:
             value = item[field.key]
             if value.__class__ not in field.ok:
                 try:
-                    field.convert(_copy(value))
+                    field.convert(copy_json(value))
                 except (ValueError, TypeError):
                     return False
     return True
 
 
-def _copy(value: Any) -> Any:
-    """A copy of `value`'s dicts and lists (reading converts them in place)."""
-    if value.__class__ is dict:
-        return {key: _copy(item) for key, item in value.items()}
+def copy_json(value: Any) -> Any:
+    """A copy of the mappings and lists in `value` (reading converts them in place)."""
+    if isinstance(value, Mapping):
+        return {key: copy_json(item) for key, item in value.items()}
     if value.__class__ is list:
-        return [_copy(item) for item in value]
+        return [copy_json(item) for item in value]
     return value
 
 
@@ -315,31 +298,24 @@ def _learn(plan: _Plan, data: dict[str, Any]) -> None:
     plan.layouts.setdefault(size, _Layout(getter, fields, renames))
 
 
-def _set_aside(
-    plan: _Plan,
-    out: dict[str, Any],
-    extra: dict[str, Any],
-    field: _Field,
-    value: Any = None,
-) -> None:
-    """Keep an unreadable value in `additional_properties` under its key, and log it."""
-    if field.required:
+def _set_aside_in_place(plan: _Plan, data: dict[str, Any], field: _Field) -> None:
+    if field.required:  # required fields come first: `data` is as it came
         _shape_error(plan, field.key, "cannot be read as its type")
-    if out is extra:  # in place: the value is still in `data` under its key
-        value = out.pop(field.key)
-        extra = out.setdefault("additional_properties", {})
+    extra = data.setdefault("additional_properties", {})
+    _set_aside(plan, extra, field, data.pop(field.key))
+
+
+def _set_aside(plan: _Plan, extra: dict[str, Any], field: _Field, value: Any) -> None:
+    """Keep an unreadable value in `extra` (`additional_properties`) under its key; log it."""
     extra[field.key] = value
     name = plan.model.__name__
     if (name, field.key) not in _LOGGED and len(_LOGGED) < _MAX_LOGGED:
         _LOGGED.add((name, field.key))
+        operation = _OPERATION.get() or "unknown"
         logger.warning(
             "%s.%s: a %s value that cannot be read as the field's type is kept in "
             "additional_properties[%r] (operation %s; logged once per field)",
-            name,
-            field.attr,
-            type(value).__name__,
-            field.key,
-            _OPERATION.get() or "unknown",
+            *(name, field.attr, type(value).__name__, field.key, operation),
         )
 
 
@@ -416,22 +392,14 @@ def _member(annotation: Any) -> tuple[frozenset[type], Convert]:
 
 
 def _model_converter(cls: type[Any]) -> Convert:
-    plans: list[_Plan] = []  # the nested model's plan, found on first use
-
     def convert(value: Any) -> Any:
         if value.__class__ is dict:
-            return _read(plans[0] if plans else _first_plan(plans, cls), cls, value)
+            return read(cls, value)
         if isinstance(value, cls):
             return value
         raise ValueError(f"a {type(value).__name__} is not a {cls.__name__} object")
 
     return convert
-
-
-def _first_plan(plans: list[_Plan], cls: type[Any]) -> _Plan:
-    # Not made with the converter: a model may nest itself (Variant.product_or_material).
-    plans.append(plan_of(cls))
-    return plans[0]
 
 
 def _list_converter(item: Any) -> Convert:
@@ -451,7 +419,6 @@ def _list_converter(item: Any) -> Convert:
 
 
 def _model_list_converter(cls: type[Any]) -> Convert:
-    plans: list[_Plan] = []
     ok = frozenset({cls, dict})
 
     def convert_list(value: Any) -> Any:
@@ -459,7 +426,7 @@ def _model_list_converter(cls: type[Any]) -> Convert:
         # before any item is touched.
         if value.__class__ is not list or not ok.issuperset(map(type, value)):
             raise ValueError(f"a {type(value).__name__} is not a list of objects")
-        plan = plans[0] if plans else _first_plan(plans, cls)
+        plan = _PLANS.get(cls) or plan_of(cls)
         if plan.required and value and not _required_ok(plan, value):
             raise ValueError(f"an object in the list is no {cls.__name__}")
         for index, entry in enumerate(value):
