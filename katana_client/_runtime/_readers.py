@@ -62,6 +62,7 @@ _LOGGED: set[tuple[str, str]] = set()
 _MAX_LOGGED: Final = 4096
 
 _new = object.__new__
+_DICTS: Final = frozenset({dict})
 _PLANS: dict[type[Any], _Plan] = {}
 _NoneType: Final = type(None)
 _NOT_READ: Final = (_NoneType, Unset)  # annotation members no JSON value is read as
@@ -280,7 +281,7 @@ def _required_ok(plan: _Plan, items: list[Any]) -> bool:
 
 def copy_json(value: Any) -> Any:
     """A copy of the mappings and lists in `value` (reading converts them in place)."""
-    if isinstance(value, Mapping):
+    if value.__class__ is dict or isinstance(value, Mapping):
         return {key: copy_json(item) for key, item in value.items()}
     if value.__class__ is list:
         return [copy_json(item) for item in value]
@@ -404,7 +405,7 @@ def _model_converter(cls: type[Any]) -> Convert:
 
 def _list_converter(item: Any) -> Convert:
     if isinstance(item, type) and hasattr(item, "__katana_fields__"):
-        return _model_list_converter(item)
+        return partial(_read_objects, None, item)
     ok, convert = _converter(item)
 
     def convert_list(value: Any) -> Any:
@@ -418,20 +419,18 @@ def _list_converter(item: Any) -> Convert:
     return convert_list
 
 
-def _model_list_converter(cls: type[Any]) -> Convert:
-    ok = frozenset({cls, dict})
-
-    def convert_list(value: Any) -> Any:
-        # Objects are read in place, so a list holding anything but objects is refused
-        # before any item is touched.
-        if value.__class__ is not list or not ok.issuperset(map(type, value)):
-            raise ValueError(f"a {type(value).__name__} is not a list of objects")
+def _read_objects(plan: _Plan | None, cls: type[Any], value: Any) -> Any:
+    """Read a list of `cls` objects in place. A list that holds anything but objects (or
+    `cls` models), or an object without its required fields, is refused untouched."""
+    if value.__class__ is not list:
+        raise ValueError(f"a {type(value).__name__} is not a list of objects")
+    if plan is None:
         plan = _PLANS.get(cls) or plan_of(cls)
-        if plan.required and value and not _required_ok(plan, value):
-            raise ValueError(f"an object in the list is no {cls.__name__}")
-        for index, entry in enumerate(value):
-            if entry.__class__ is dict:
-                value[index] = _read(plan, cls, entry)
-        return value
-
-    return convert_list
+    if not _DICTS.issuperset(map(type, value)) and not {dict, cls}.issuperset(map(type, value)):
+        raise ValueError("a list of objects holds something else")
+    if plan.required and value and not _required_ok(plan, value):
+        raise ValueError(f"an object in the list is no {cls.__name__}")
+    for index, item in enumerate(value):
+        if item.__class__ is dict:
+            value[index] = _read(plan, cls, item)
+    return value
