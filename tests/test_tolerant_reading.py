@@ -15,7 +15,12 @@ from typing import Any
 import httpx
 import pytest
 
-from katana_client import KatanaAPIError, KatanaClient, KatanaResponseShapeError
+from katana_client import (
+    KatanaAPIError,
+    KatanaClient,
+    KatanaPaginationError,
+    KatanaResponseShapeError,
+)
 from katana_client._runtime import _readers
 from katana_client.generated.api.products import get_all_products, get_product
 from katana_client.generated.api.sales_order_rows import create_sales_order_row
@@ -231,6 +236,17 @@ async def test_a_response_object_without_its_id_is_a_typed_error_with_the_respon
     assert "getProduct" in str(error)
     assert error.response is not None
     assert json.loads(error.response.content) == {"name": "Table"}
+
+
+async def test_a_page_with_an_object_without_its_id_stops_the_walk_with_an_error() -> None:
+    body = {"data": [{"id": 1, "name": "Table"}, {"name": "no id"}]}
+    async with _client(_json(200, body)) as client:
+        page = await get_all_products.asyncio(client=client)
+        assert isinstance(page, ProductList)
+        assert page.data is None
+        assert page["data"] == body["data"]
+        with pytest.raises(KatanaPaginationError, match="cannot be read"):
+            await client.products.list().collect(max_items=10)
 
 
 def test_an_unreadable_id_is_a_shape_error_that_does_not_show_the_value() -> None:

@@ -137,5 +137,6 @@ class Model:
 
     @property
     def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        """The keys in `additional_properties`: unknown keys, unreadable values' keys (see
+        `unreadable_keys`) and keys set with `model[key] = value`."""
         return list(self.additional_properties)

@@ -280,6 +280,11 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
     if isinstance(parsed, list):  # list_items "root", or a bare array where data was due
         return parsed
     data = parsed.get("data") if isinstance(parsed, dict) else getattr(parsed, "data", UNSET)
+    if data is None and "data" in getattr(parsed, "unreadable_keys", ()):
+        # Not an empty page: an object in it lacks a required field (logged by the reader).
+        raise KatanaPaginationError(
+            "`data` holds an object that cannot be read", operation=spec.operation, page=number
+        )
     if data is UNSET or data is None:
         return []
     if not isinstance(data, list):
