@@ -109,9 +109,8 @@ class _Plan:
 
     model: type[Any]
     by_key: dict[str, _Field]
-    # The required fields, checked first so that an object refused for one is left as
-    # it came (nested in another, it is then kept as the value of an unreadable field).
-    # Those holding text or numbers come first: reading them changes nothing else.
+    # Checked first, scalars first, so that an object refused for one is left as it came
+    # (nested in another, it is then the value of an unreadable field).
     required: tuple[_Field, ...]
     layouts: dict[int, _Layout] = attrs.field(factory=dict)
 
@@ -129,22 +128,16 @@ def plan_of(cls: type[Any]) -> _Plan:
             if field.default is not attrs.NOTHING:  # what a missing key reads as
                 setattr(cls, field.name, field.default)
             hint = hints[field.name]
-            ok, convert = _converter(hint)
-            required = field.default is attrs.NOTHING
             members = [m for m in typing.get_args(hint) or (hint,) if m not in _NOT_READ]
             target = members[0] if len(members) == 1 and _is_union(hint) else hint
-            fields.append(_Field(keys[field.name], field.name, ok, convert, required, target))
-        plan = _Plan(
-            cls,
-            {f.key: f for f in fields},
-            tuple(sorted((f for f in fields if f.required), key=_nests)),
+            required = field.default is attrs.NOTHING
+            fields.append(_Field(keys[field.name], field.name, *_converter(hint), required, target))
+        scalars_first = sorted(
+            (f for f in fields if f.required), key=lambda f: f.target not in _SCALARS
         )
-        _PLANS[cls] = plan
+        required_fields = tuple(scalars_first)
+        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields)
     return plan
-
-
-def _nests(field: _Field) -> bool:
-    return not field.ok or any(hasattr(kind, "__katana_fields__") for kind in field.ok)
 
 
 def read(cls: type[Any], data: dict[str, Any]) -> Any:
