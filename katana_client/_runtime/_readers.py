@@ -65,6 +65,7 @@ _new = object.__new__
 _DICTS: Final = frozenset({dict})
 _PLANS: dict[type[Any], _Plan] = {}
 _NoneType: Final = type(None)
+_LEAVES: Final = frozenset({str, int, bool, float, Decimal, _NoneType})  # not copied
 _NOT_READ: Final = (_NoneType, Unset)  # annotation members no JSON value is read as
 Convert = Callable[[Any], Any]
 
@@ -274,10 +275,10 @@ def _required_ok(plan: _Plan, items: list[Any]) -> bool:
 
 def copy_json(value: Any) -> Any:
     """A copy of the mappings and lists in `value` (reading converts them in place)."""
-    if value.__class__ is dict or isinstance(value, Mapping):
-        return {key: copy_json(item) for key, item in value.items()}
     if value.__class__ is list:
-        return [copy_json(item) for item in value]
+        return [v if v.__class__ in _LEAVES else copy_json(v) for v in value]
+    if value.__class__ is dict or isinstance(value, Mapping):
+        return {k: v if v.__class__ in _LEAVES else copy_json(v) for k, v in value.items()}
     return value
 
 
