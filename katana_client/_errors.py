@@ -667,23 +667,45 @@ class KatanaEmptyResponseError(KatanaError):
 class KatanaResponseShapeError(KatanaError, ValueError):
     """Katana answered 2xx with JSON that cannot be read as the operation's result.
 
-    The envelope alone never causes it: a list operation reads `{"data": [...]}`, a
-    bare array and a lone object alike, and a record operation (a get by id, a create,
-    an update) reads a lone object, or the one element of an array or of `data`. It is
-    raised when there is no such reading: a record operation answered with an empty
-    array or with several records, a list answered with something other than objects,
-    a record answered with a number or a string. The request itself succeeded (a
-    create or update has been applied), so do not simply send it again.
+    Two cases, both raised rather than returning a value whose type would lie:
+    - The body as a whole: the envelope alone never causes it (a list operation reads
+      `{"data": [...]}`, a bare array and a lone object alike, and a record operation
+      reads a lone object, or the one element of an array or of `data`), but a record
+      operation answered with an empty array or several records, a list answered with
+      something other than objects, or a record answered with a number or a string is.
+    - One object in it lacks a field its model requires (`Product.id`), or holds a value
+      for it that cannot be read as the field's type (`model` and `field` say which).
+      Optional fields never raise this: their unreadable values are kept aside (see
+      `Model.unreadable_keys`).
+
+    The request itself succeeded (a create or update has been applied), so do not simply
+    send it again. The message never shows a value.
 
     Attributes:
-        operation: The operationId, or "" when the request carried no descriptor.
-        status_code: The status of the response.
-        content: The raw body, for a look at what came.
+        operation: The operationId whose response was read; "" when the request carried
+            no descriptor, None for `from_dict` outside a call.
+        status_code: The status of the response, or None outside a call.
+        content: The raw body, or None outside a call.
+        model: The model's class name (e.g. "Product") when one object was at fault.
+        field: The JSON key of the field (e.g. "id") when one object was at fault.
+        response: The `httpx.Response` when raised by a call.
     """
 
-    def __init__(self, message: str, *, operation: str, status_code: int, content: bytes) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None,
+        status_code: int | None = None,
+        content: bytes | None = None,
+        model: str | None = None,
+        field: str | None = None,
+    ) -> None:
         """Store where it happened; `message` says what came and what was expected."""
         super().__init__(message)
         self.operation = operation
         self.status_code = status_code
         self.content = content
+        self.model = model
+        self.field = field
+        self.response: httpx.Response | None = None

@@ -278,6 +278,7 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     except PlanError as exc:
         raise GenerationError(str(exc)) from None
     project.env.globals["katana_plan"] = endpoints
+    project.env.globals["katana_request_models"] = request_models(openapi)
     # The generator prints "Generating <path>"; keep the output to what matters.
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
@@ -291,6 +292,39 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     write_resources(project.env, resources, package)
     run_ruff(package, workdir)
     return package
+
+
+def request_models(openapi: Any) -> frozenset[str]:
+    """The models only request bodies use: they keep `UNSET` for "leave the key out".
+
+    Every other model is read from responses (or webhook payloads, error bodies), where
+    a missing key reads as None. A model used both ways would be a response model.
+    """
+    models = {model.class_info.name: model for model in openapi.models}
+    sent: set[str] = set()
+    read: set[str] = set()
+    for collection in openapi.endpoint_collections_by_tag.values():
+        for endpoint in collection.endpoints:
+            for body in endpoint.bodies:
+                _reach(body.prop, models, sent)
+            for response in endpoint.responses:
+                _reach(response.prop, models, read)
+    return frozenset(sent - read)
+
+
+def _reach(prop: Any, models: Mapping[str, Any], found: set[str]) -> None:
+    """Add the names of the models `prop` holds, at any depth, to `found`."""
+    kind = prop.__class__.__name__
+    if kind == "ModelProperty" and prop.class_info.name not in found:
+        found.add(prop.class_info.name)
+        model = models[prop.class_info.name]
+        for inner in [*model.required_properties, *model.optional_properties]:
+            _reach(inner, models, found)
+    elif kind == "ListProperty":
+        _reach(prop.inner_property, models, found)
+    elif kind == "UnionProperty":
+        for inner in prop.inner_properties:
+            _reach(inner, models, found)
 
 
 def _format_generator_errors(errors: Any) -> str:

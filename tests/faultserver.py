@@ -194,7 +194,11 @@ Handler = Callable[[Received], Fault]
 
 
 def _ok(request: Received) -> Fault:
-    return Reply(200, {"data": [{"id": 1}]} if request.method == "GET" else {"id": 1})
+    # A GET of one record (`/products/1`) gets that record; any other GET, a list.
+    last = request.path.rstrip("/").rsplit("/", 1)[-1]
+    if request.method == "GET" and not last.isdigit():
+        return Reply(200, {"data": [{"id": 1}]})
+    return Reply(200, {"id": int(last) if last.isdigit() else 1})
 
 
 class FaultServer:

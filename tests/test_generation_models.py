@@ -16,7 +16,8 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 import katana_client.generated.models as models
-from katana_client._runtime import UNSET, dumps, loads
+from katana_client import KatanaResponseShapeError
+from katana_client._runtime import dumps, loads
 from katana_client.generated.models import (
     CreateProductDto,
     CreateProductVariantDto,
@@ -65,9 +66,10 @@ def test_round_trip_through_json_keeps_decimal_digits() -> None:
     assert dumps(Product.from_dict(loads(text))) == text
 
 
-def test_missing_keys_are_unset_and_left_out() -> None:
+def test_missing_keys_are_none_and_left_out() -> None:
     product = Product.from_dict({"id": 1})
-    assert product.name is UNSET
+    assert product.name is None
+    assert product.model_fields_set == {"id"}
     assert product.to_dict() == {"id": 1}
 
 
@@ -78,15 +80,17 @@ def test_null_is_none_and_written_back() -> None:
     assert product.to_dict() == {"id": 1, "name": None, "supplier": None, "variants": None}
 
 
-def test_empty_object_reads_as_all_unset_model() -> None:
+def test_an_empty_object_where_a_model_needs_its_id_is_kept_aside() -> None:
     product = Product.from_dict({"id": 1, "supplier": {}})
-    assert isinstance(product.supplier, Supplier)
-    assert product.supplier.to_dict() == {}
+    assert product.supplier is None
+    assert product.unreadable_keys == ["supplier"]
     assert product.to_dict() == {"id": 1, "supplier": {}}
+    assert Supplier.from_dict({"id": 3}).to_dict() == {"id": 3}
 
 
-def test_empty_object_for_the_whole_model_is_accepted() -> None:
-    assert Product.from_dict({}).to_dict() == {}
+def test_an_empty_object_for_the_whole_model_is_a_shape_error() -> None:
+    with pytest.raises(KatanaResponseShapeError, match="Product: required field 'id' is missing"):
+        Product.from_dict({})
 
 
 @pytest.mark.parametrize(
@@ -100,9 +104,12 @@ def test_empty_object_for_the_whole_model_is_accepted() -> None:
         ("name", ["a"]),
     ],
 )
-def test_values_of_the_wrong_shape_are_kept(field: str, raw: Any) -> None:
+def test_values_of_the_wrong_shape_are_kept_aside(field: str, raw: Any) -> None:
     data = {"id": 1, field: raw}
-    assert Product.from_dict(data).to_dict() == data
+    product = Product.from_dict(data)
+    assert getattr(product, field) is None
+    assert product.unreadable_keys == [field]
+    assert product.to_dict() == data
 
 
 def test_string_numbers_and_booleans_are_read() -> None:

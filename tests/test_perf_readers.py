@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import pytest
+
 from katana_client._runtime import _convert, to_decimal
 from katana_client.generated.models import Product, Variant
 
@@ -29,8 +31,10 @@ def test_the_decimal_text_cache_stays_bounded() -> None:
 
 
 def test_text_that_is_not_a_finite_number_is_never_cached() -> None:
-    assert to_decimal("NaN") == "NaN"
-    assert "NaN" not in _convert._decimals_by_text
+    for text in ("NaN", "Infinity"):
+        with pytest.raises(ValueError, match="finite"):
+            to_decimal(text)
+        assert text not in _convert._decimals_by_text
 
 
 def test_the_inline_fast_path_still_converts_unexpected_types() -> None:
@@ -46,12 +50,17 @@ def test_the_inline_fast_path_still_converts_unexpected_types() -> None:
     assert not isinstance(updated_at, str)
 
 
-def test_lists_of_models_read_non_objects_as_they_came() -> None:
-    product = Product.from_dict({"id": 1, "variants": [{"id": 2}, None, 7]})
-    variants: Any = product.variants
-    assert isinstance(variants, list)
-    assert type(variants[0]) is Variant
-    assert variants[1:] == [None, 7]
+def test_a_list_of_models_holding_non_objects_is_kept_aside_as_it_came() -> None:
+    product = Product.from_dict({"id": 1, "variants": [{"id": "2"}, None, 7]})
+    assert product.variants is None
+    assert product["variants"] == [{"id": "2"}, None, 7]
+
+
+def test_a_list_of_models_with_an_object_lacking_its_id_is_kept_aside_untouched() -> None:
+    raw = [{"id": "2", "created_at": "2024-01-02T00:00:00Z"}, {"sku": "x"}]
+    product = Product.from_dict({"id": 1, "variants": raw})
+    assert product.variants is None
+    assert product["variants"] == raw  # the first object was not read in place
 
 
 def test_a_subclass_reads_as_itself() -> None:

@@ -1,12 +1,14 @@
 """Type checkers see the resource surface: mypy --strict accepts a user's correct code
-(tests/typing/sample.py) and rejects each mistake in a snippet of wrong calls.
+(tests/typing/sample.py and the README's examples) and rejects each mistake in a
+snippet of wrong calls.
 
-One mypy run (through its API, with the project's configuration) checks both files.
+One mypy run (through its API, with the project's configuration) checks all the files.
 """
 
 from __future__ import annotations
 
 import re
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -32,6 +34,7 @@ async def misuse(client: KatanaClient) -> None:
     async for order in client.sales_orders.list():
         order.no_such_field  # E: attr-defined
     await client.products.list()  # E: misc
+    product.name.upper()  # E: union-attr
 """
 
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")
@@ -52,6 +55,33 @@ def _run_mypy(*files: Path) -> list[tuple[str, int, str]]:
     return errors
 
 
+# The README sections whose examples read response models.
+README_SECTIONS = ("Quick start", "Resources", "Reading responses")
+
+
+def _readme_examples(folder: Path) -> list[Path]:
+    """The first Python example of each of `README_SECTIONS`, as a module; one that uses
+    `client` without making one runs inside `async def example(client: KatanaClient)`."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    files = []
+    for number, section in enumerate(README_SECTIONS):
+        start = re.search(rf"\n#+ {section}\n", text)
+        assert start, f"README.md has no section {section!r}"
+        match = re.search(r"```python\n(.*?)```", text[start.end() :], re.DOTALL)
+        assert match, f"no python block under {section!r}"
+        block = match.group(1)
+        if "client" in block and "KatanaClient(" not in block and "def " not in block:
+            block = (
+                "from katana_client import KatanaClient\n\n\n"
+                "async def example(client: KatanaClient) -> None:\n"
+                + textwrap.indent(block, "    ")
+            )
+        path = folder / f"readme_{number}.py"
+        path.write_text(block, encoding="utf-8")
+        files.append(path)
+    return files
+
+
 @pytest.mark.slow
 def test_mypy_accepts_the_sample_and_rejects_each_mistake(tmp_path: Path) -> None:
     mistakes = tmp_path / "mistakes.py"
@@ -62,7 +92,9 @@ def test_mypy_accepts_the_sample_and_rejects_each_mistake(tmp_path: Path) -> Non
         if "# E: " in line
     }
 
-    errors = _run_mypy(SAMPLE, mistakes)
+    readme = _readme_examples(tmp_path)
+    errors = _run_mypy(SAMPLE, mistakes, *readme)
 
     assert [e for e in errors if e[0] == SAMPLE.name] == []
+    assert [e for e in errors if e[0].startswith("readme_")] == []
     assert sorted(e for e in errors if e[0] == "mistakes.py") == sorted(expected)

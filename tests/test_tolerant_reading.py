@@ -15,7 +15,13 @@ from typing import Any
 import httpx
 import pytest
 
-from katana_client import KatanaAPIError, KatanaClient
+from katana_client import (
+    KatanaAPIError,
+    KatanaClient,
+    KatanaPaginationError,
+    KatanaResponseShapeError,
+)
+from katana_client._runtime import _readers
 from katana_client.generated.api.products import get_all_products, get_product
 from katana_client.generated.api.sales_order_rows import create_sales_order_row
 from katana_client.generated.api.sales_orders import delete_sales_order, get_sales_order
@@ -67,11 +73,37 @@ def test_null_in_any_field_but_id_reads_as_none() -> None:
     assert row.to_dict()["quantity"] is None
 
 
-def test_a_missing_field_is_unset_and_left_out_of_to_dict() -> None:
+def test_a_missing_field_is_none_and_left_out_of_to_dict() -> None:
+    row = SalesOrderRow.from_dict({"id": 1, "variant_id": None})
+    assert row.quantity is None
+    assert row.model_fields_set == {"id", "variant_id"}
+    assert row.to_dict() == {"id": 1, "variant_id": None}
+
+
+def test_a_field_assigned_after_reading_is_written() -> None:
     row = SalesOrderRow.from_dict({"id": 1})
-    assert row.quantity is UNSET
-    assert not row.quantity
-    assert row.to_dict() == {"id": 1}
+    row.quantity = Decimal(2)
+    assert "quantity" in row.model_fields_set
+    assert row.to_dict() == {"id": 1, "quantity": Decimal(2)}
+
+
+def test_a_constructed_response_model_writes_every_field() -> None:
+    supplier = Supplier(id=1, name="Acme")
+    assert supplier.to_dict()["name"] == "Acme"
+    assert supplier.to_dict()["email"] is None
+    assert supplier.model_fields_set >= {"id", "name", "email"}
+
+
+def test_request_models_keep_unset_for_leaving_a_key_out() -> None:
+    body = CreateSalesOrderRowWithSalesOrderIdDto(
+        sales_order_id=1, variant_id=2, quantity=Decimal(1)
+    )
+    assert body.price_per_unit is UNSET
+    assert "price_per_unit" not in body.to_dict()
+    read = CreateSalesOrderRowWithSalesOrderIdDto.from_dict(
+        {"sales_order_id": 1, "variant_id": 2, "quantity": 1}
+    )
+    assert read.price_per_unit is UNSET
 
 
 def test_an_extra_field_is_kept_reachable_and_written_back() -> None:
@@ -83,9 +115,11 @@ def test_an_extra_field_is_kept_reachable_and_written_back() -> None:
 
 
 def test_an_empty_object_for_an_absent_nested_object_does_not_fail() -> None:
+    # Katana sends `{}` for an absent nested object; a Supplier without its id cannot
+    # be read, so the field is None and the `{}` is kept and written back.
     product = Product.from_dict({"id": 1, "supplier": {}})
-    assert type(product.supplier) is Supplier
-    assert product.supplier.name is UNSET
+    assert product.supplier is None
+    assert product["supplier"] == {}
     assert product.to_dict() == {"id": 1, "supplier": {}}
 
 
@@ -162,12 +196,64 @@ def test_iso_dates_are_read_as_aware_datetimes() -> None:
     assert row.created_at == datetime.datetime(2020, 10, 23, 10, 37, 5, 85000, tzinfo=datetime.UTC)
 
 
-def test_a_value_of_the_wrong_shape_is_kept_rather_than_failing() -> None:
+def test_a_value_of_the_wrong_shape_is_kept_aside_rather_than_failing(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     product = Product.from_dict({"id": 1, "variants": "not-a-list", "supplier": 7})
-    # The annotation cannot say so, but the raw value is there rather than lost.
-    raw: dict[str, Any] = {"variants": product.variants, "supplier": product.supplier}
-    assert raw == {"variants": "not-a-list", "supplier": 7}
+    # The fields hold what their annotations say; the raw values are kept, not lost.
+    assert product.variants is None
+    assert product.supplier is None
+    assert product.unreadable_keys == ["variants", "supplier"]
+    assert product.additional_properties == {"variants": "not-a-list", "supplier": 7}
     assert product.to_dict() == {"id": 1, "variants": "not-a-list", "supplier": 7}
+
+
+async def test_an_unreadable_value_is_logged_once_with_the_operation_not_the_value(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = {"id": 1, "archived_at": "secret-looking text", "name": "Table"}
+    _readers._LOGGED.discard(("Product", "archived_at"))  # logged once per process
+    async with _client(_json(200, body)) as client:
+        with caplog.at_level("WARNING", logger="katana_client"):
+            first = await get_product.asyncio(client=client, id=1)
+            await get_product.asyncio(client=client, id=1)
+    assert first is not None
+    assert first.archived_at is None
+    assert first["archived_at"] == "secret-looking text"
+    messages = [r.getMessage() for r in caplog.records if "Product.archived_at" in r.getMessage()]
+    assert len(messages) == 1  # once per model and field, not once per read
+    assert "getProduct" in messages[0]
+    assert "secret-looking" not in messages[0]
+
+
+async def test_a_response_object_without_its_id_is_a_typed_error_with_the_response() -> None:
+    async with _client(_json(200, {"name": "Table"})) as client:
+        with pytest.raises(KatanaResponseShapeError) as info:
+            await get_product.asyncio(client=client, id=1)
+    error = info.value
+    assert isinstance(error, ValueError)
+    assert (error.model, error.field, error.operation) == ("Product", "id", "getProduct")
+    assert "getProduct" in str(error)
+    assert error.response is not None
+    assert json.loads(error.response.content) == {"name": "Table"}
+
+
+async def test_a_page_with_an_object_without_its_id_stops_the_walk_with_an_error() -> None:
+    body = {"data": [{"id": 1, "name": "Table"}, {"name": "no id"}]}
+    async with _client(_json(200, body)) as client:
+        page = await get_all_products.asyncio(client=client)
+        assert isinstance(page, ProductList)
+        assert page.data is None
+        assert page["data"] == body["data"]
+        with pytest.raises(KatanaPaginationError, match="cannot be read"):
+            await client.products.list().collect(max_items=10)
+
+
+def test_an_unreadable_id_is_a_shape_error_that_does_not_show_the_value() -> None:
+    with pytest.raises(KatanaResponseShapeError) as info:
+        SalesOrderRow.from_dict({"id": "private-text"})
+    assert "private-text" not in str(info.value)
+    assert info.value.operation is None
 
 
 @pytest.mark.parametrize("status", [200, 202, 204])

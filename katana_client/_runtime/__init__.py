@@ -1,7 +1,7 @@
 """The handwritten runtime that generated code imports.
 
 Generated modules contain only what differs per operation or model; everything shared
-(JSON with exact decimals, tolerant value readers, status handling, the client protocol)
+(JSON with exact decimals, the model reader, status handling, the client protocol)
 lives here, where it is typed, tested and changed without regenerating anything.
 This package is private: its names are re-exported by `katana_client` or by
 `katana_client.generated.types` where users need them.

@@ -1,15 +1,12 @@
-"""Tolerant conversions between Katana's JSON values and model attributes.
+"""Conversions between Katana's JSON values and model attributes, and query encoding.
 
 Katana's responses do not always match its own documentation: decimal strings where
-numbers were promised, numbers where strings were, "true" for true, unparseable dates.
-A model that raised on any of these would fail a user's whole call over one field, so
-every converter here follows the same rule: convert when the value can be read without
-losing information, otherwise return the value unchanged. `None` and `UNSET` always pass
-through. The generated `from_dict` methods call these; `to_dict` writes back what was
-read, so a response survives a read-modify-write round trip.
-
-The converters return `Any` on purpose: their result is the nominal type in the normal
-case and the raw JSON value in the rare malformed one.
+numbers were promised, numbers where strings were, "true" for true. Each `to_*` reader
+converts a JSON value to its field's type when that loses nothing ("12" and 12.0 read
+as the int 12, "0.0300000000" as that exact `Decimal`), and raises `ValueError` when
+the value cannot be read as that type ("abc" for an int, "14" for a timestamp). The
+model reader (`_readers`) calls them only for a value whose class is not already the
+field's type, and keeps a value they refuse beside the unknown keys (see `Model`).
 """
 
 from __future__ import annotations
@@ -43,11 +40,6 @@ __all__ = [
 
 E = TypeVar("E", bound=enum.Enum)
 
-# Looked up once: `datetime.fromisoformat` as an attribute costs a bound-method object
-# per call, which doubled the cost of reading a timestamp.
-_datetime_fromisoformat = datetime.fromisoformat
-_date_fromisoformat = date.fromisoformat
-
 # Building a `Decimal` costs several times a dict lookup, and Katana's money and
 # quantity values repeat: "0.0000000000", "1.0000000000", the price every variant of a
 # product shares, small integer quantities. Decimals are immutable, so one object can
@@ -55,160 +47,173 @@ _date_fromisoformat = date.fromisoformat
 # follows what a long-running process currently reads and stays bounded in memory.
 _SMALL_INT_DECIMALS: Final = tuple(Decimal(number) for number in range(256))
 _DECIMAL_CACHE_SIZE: Final = 2048
-# Whole numbers are cached too (prices sent as integers), under their int key: 5 and
-# "5" are different keys, and both read as Decimal 5.
-_decimals_by_text: dict[str | int, Decimal] = {}
 _CACHED_TEXT: Final = 40
 _CACHED_INT: Final = 2**63
 
 
-def to_decimal(value: Any) -> Any:
-    """Read a money or quantity value as `Decimal`, never through `float`.
+def _unreadable(value: Any, what: str) -> ValueError:
+    # The value's type only: the value itself may be anything a server sent.
+    return ValueError(f"a {type(value).__name__} cannot be read as {what}")
 
-    int -> `Decimal(int)`; str -> `Decimal(str)` (the text's exact digits); float ->
-    `Decimal(repr(float))` (the shortest text of that float, not its binary expansion).
-    A string that is not a finite number is kept as it is.
+
+class _DecimalCache(dict[str | int, Decimal]):
+    """Decimals by their text, and by their int (5 and "5" are two keys, one value).
+
+    Looking a key up reads it on a miss (`__missing__`), so a hit costs no Python call:
+    the model reader uses `_decimals_by_text.__getitem__` as its converter.
     """
-    cls = value.__class__
-    if cls is Decimal:
-        return value
-    if cls is str or cls is int:
-        number = _decimals_by_text.get(value)
-        if number is not None:
-            return number
-        if cls is int:
+
+    def __missing__(self, value: str | int) -> Decimal:
+        if isinstance(value, int):
             number = _SMALL_INT_DECIMALS[value] if 0 <= value < 256 else Decimal(value)
+            # Only 64-bit whole numbers and short texts are kept: a body of long numbers
+            # would otherwise pin up to 2048 of them, each as long as a body.
+            keep = -_CACHED_INT < value < _CACHED_INT
         else:
             try:
                 number = Decimal(value)
             except ArithmeticError:  # decimal.InvalidOperation
-                return value
-            # "NaN" and "Infinity" parse, but cannot be written back as JSON numbers.
+                raise _unreadable(value, "a decimal number") from None
+            # "NaN" and "Infinity" parse, but are no amount and cannot be JSON.
             if not number.is_finite():
-                return value
-        # Only short texts and 64-bit whole numbers are kept: a body of long numeric
-        # strings would otherwise pin up to 2048 of them, each as long as a body.
-        if len(value) <= _CACHED_TEXT if cls is str else -_CACHED_INT < value < _CACHED_INT:
-            if len(_decimals_by_text) >= _DECIMAL_CACHE_SIZE:
-                _decimals_by_text.clear()
-            _decimals_by_text[value] = number
+                raise _unreadable(value, "a finite decimal number")
+            keep = len(value) <= _CACHED_TEXT
+        if keep:
+            if len(self) >= _DECIMAL_CACHE_SIZE:
+                self.clear()
+            self[value] = number
         return number
-    if cls is float:
-        return Decimal(repr(value))
-    return value
 
 
-def to_int(value: Any) -> Any:
+_decimals_by_text: Final = _DecimalCache()
+
+
+def to_decimal(value: Any) -> Decimal:
+    """Read a money or quantity value as `Decimal`, never through `float`.
+
+    int -> `Decimal(int)`; str -> `Decimal(str)` (the text's exact digits); float ->
+    `Decimal(repr(float))` (the shortest text of that float, not its binary expansion).
+
+    Raises:
+        ValueError: Not a finite number (text that is not one, NaN, a bool, a list...).
+    """
+    cls = value.__class__
+    if cls is str or cls is int:
+        return _decimals_by_text[value]
+    if cls is Decimal or cls is float:
+        number = value if cls is Decimal else Decimal(repr(value))
+        if number.is_finite():
+            result: Decimal = number
+            return result
+    raise _unreadable(value, "a finite decimal number")
+
+
+def to_int(value: Any) -> int:
     """Read an integer; "5", 5.0 and Decimal("5.000") become 5.
 
-    A non-integral number is kept as `Decimal` and an unparseable string as `str`, so
-    no digit is lost. `bool` is kept as it is even though Python counts it as an int.
-    A whole `Decimal` of 10**19 or more (beyond any id or count) stays `Decimal`.
+    Raises:
+        ValueError: A number with a fraction, text that is no integer, a bool, a whole
+            number of 10**19 or more (beyond any id or count), or any other type.
     """
     cls = value.__class__
     if cls is int:
-        return value
+        result: int = value
+        return result
     if cls is str:
         try:
             return int(value)
         except ValueError:
-            number = to_decimal(value)
-            return _integral(number) if number.__class__ is Decimal else value
-    if cls is Decimal:
-        return _integral(value)
-    if cls is float:
-        return int(value) if value.is_integer() else Decimal(repr(value))
-    return value
+            return _integral(to_decimal(value))
+    if cls is Decimal or cls is float:
+        return _integral(to_decimal(value))
+    raise _unreadable(value, "an integer")
 
 
-# The largest magnitude `to_int` turns into an `int`: ids and counts are 64-bit. A
-# larger whole number stays `Decimal` (nothing is lost): `int(Decimal("1e10000000"))`
-# would take minutes and 4 MB, and an int of over 4300 digits cannot even be printed.
+# The largest magnitude `to_int` turns into an `int`: ids and counts are 64-bit.
+# `int(Decimal("1e10000000"))` would take minutes and 4 MB.
 _MAX_INT_EXPONENT: Final = 18
 
 
-def _integral(number: Decimal) -> int | Decimal:
-    if (
-        number.is_finite()
-        and number.adjusted() <= _MAX_INT_EXPONENT
-        and number == number.to_integral_value()
-    ):
+def _integral(number: Decimal) -> int:
+    if number.adjusted() <= _MAX_INT_EXPONENT and number == number.to_integral_value():
         return int(number)
-    return number
+    raise ValueError("a number with a fraction or of 10**19 or more is not an integer here")
 
 
-def to_str(value: Any) -> Any:
-    """Read a string; a number where a string was expected becomes its text.
+def to_str(value: Any) -> str:
+    """Read text; a number becomes its text (`Decimal("1.50")` -> "1.50").
 
-    `Decimal` keeps its exact text (Decimal("1.50") -> "1.50"). Booleans, objects and
-    lists are kept as they are: their text form would not be what Katana meant.
+    Raises:
+        ValueError: A bool, an object or a list (their text is not what Katana meant).
     """
     cls = value.__class__
-    if cls is str:
-        return value
-    if cls is int or cls is Decimal:
+    if cls is str or cls is int or cls is Decimal:
         return str(value)
     if cls is float:
         return repr(value)
-    return value
+    raise _unreadable(value, "text")
 
 
-def to_bool(value: Any) -> Any:
-    """Read a boolean; also accepts the strings "true" and "false" in any case."""
+def to_bool(value: Any) -> bool:
+    """Read a boolean; also the strings "true" and "false" in any case.
+
+    Raises:
+        ValueError: Any other value (1 and 0 included).
+    """
     if value is True or value is False:
+        return bool(value)
+    text = value.lower() if value.__class__ is str else None
+    if text in ("true", "false"):
+        return text == "true"
+    raise _unreadable(value, "a boolean")
+
+
+def to_datetime(value: Any) -> datetime:
+    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (C; it reads "Z").
+
+    Raises:
+        ValueError: Text that is no ISO timestamp ("14"), or a value that is not text.
+    """
+    if isinstance(value, datetime):
         return value
     if value.__class__ is str:
-        lowered = value.lower()
-        if lowered == "true":
-            return True
-        if lowered == "false":
-            return False
-    return value
+        return datetime.fromisoformat(value)
+    raise _unreadable(value, "a timestamp")
 
 
-def to_datetime(value: Any) -> Any:
-    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (which reads "Z").
+def to_date(value: Any) -> date:
+    """Read a calendar date, "YYYY-MM-DD" only, so that it is written back the same.
 
-    `fromisoformat` is C code and an order of magnitude faster than dateutil, which is
-    why the generator's default (`isoparse`) is not used. Unparseable text is kept.
+    Raises:
+        ValueError: Any other text (a timestamp included) or a value that is not text.
     """
-    if value.__class__ is str:
-        try:
-            return _datetime_fromisoformat(value)
-        except ValueError:
-            return value
-    return value
-
-
-def to_date(value: Any) -> Any:
-    """Read a calendar date "YYYY-MM-DD"; any other text (a timestamp included) is kept.
-
-    Only the extended 10-character form is read, so that writing the value back gives
-    the same text.
-    """
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
     if value.__class__ is str and len(value) == 10:
-        try:
-            return _date_fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+        return date.fromisoformat(value)
+    raise _unreadable(value, "a date")
 
 
-def to_enum(cls: type[E], value: Any) -> Any:
+def to_enum(cls: type[E], value: Any) -> E:
     """Read an enum member; an unknown string becomes a pseudo-member (see `OpenStrEnum`).
 
-    Values of the wrong type (a number where a string enum was expected) are kept.
+    Raises:
+        ValueError: A value of the wrong type (a number where a string enum was
+            expected, a bool, a list).
     """
     if value.__class__ is str:
         member = cls._value2member_map_.get(value)
         if member is not None:
-            return member
-    if value is None or value is UNSET:
+            found: E = member  # type: ignore[assignment]
+            return found
+    if isinstance(value, cls):
         return value
+    if value.__class__ is bool or value is None:
+        raise _unreadable(value, cls.__name__)
     try:
         return cls(value)
     except (ValueError, TypeError):
-        return value
+        raise _unreadable(value, cls.__name__) from None
 
 
 def format_datetime(value: datetime) -> str:
@@ -229,7 +234,7 @@ def to_json_value(value: Any) -> Any:
 
     Models via their `to_dict()`, enums to their value, timestamps and dates to ISO
     strings, lists item by item. `Decimal` stays `Decimal` (`dumps` writes it exactly);
-    anything else, including raw values kept by the `to_*` readers, is returned as is.
+    anything else (plain JSON values) is returned as is.
     """
     if isinstance(value, enum.Enum):
         return value.value

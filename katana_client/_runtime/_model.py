@@ -14,38 +14,29 @@ from attrs import define, field
 
 from ._convert import to_json_value
 from ._json import loads_object
+from ._readers import copy_json, read
 from ._types import UNSET
 
 __all__ = ["Model"]
-
-
-if TYPE_CHECKING:
-    from ._readers import ModelReader
-
-
-def _reader(cls: type[Any]) -> ModelReader:
-    # Imported here: the reader compiler is needed by the first read, not by `import
-    # katana_client`. The reader is kept on the class, for one lookup per read.
-    from ._readers import reader_of  # noqa: PLC0415 - lazy, see above
-
-    reader = reader_of(cls)
-    assert reader is not None  # `cls` derives from Model, which has a field table
-    cls.__katana_reader__ = reader
-    return reader
 
 
 # Kinds whose attribute value is its own JSON value (`dumps` writes Decimal exactly).
 _PLAIN: Final = frozenset({"int", "str", "bool", "decimal"})
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Model:
-    """A model of the Katana API.
+    """A model of the Katana API (README, "Reading responses").
 
-    Reading is tolerant: a key missing from the JSON is `UNSET` (and left out of
-    `to_dict()`), null is `None`, and a value that cannot be read as the annotated type
-    is kept as it came rather than failing the call. Unknown keys are kept in
-    `additional_properties` and written back by `to_dict()`.
+    A response model's optional field is `T | None`: a key missing from the JSON reads
+    as None. `model_fields_set` lists the fields that came (or were assigned since), and
+    `to_dict()` writes exactly those. A missing or unreadable required field raises
+    `KatanaResponseShapeError`. Request models (`*Dto`) default to `UNSET`, "not sent".
+
+    A field holds its annotated type or its default: a value that cannot be read as the
+    type ("abc" for an int) is kept in `additional_properties` under its JSON key (see
+    `unreadable_keys`), beside the unknown keys, and `to_dict()` writes it back.
+    Lossless conversions are made ("12" and 12.0 read as the int 12).
     """
 
     __katana_fields__: ClassVar[tuple[tuple[str, str, str], ...]] = ()
@@ -64,53 +55,71 @@ class Model:
                 f"{type(self).__name__!r} object has no attribute {name!r}", name=name, obj=self
             )
 
+    @property
+    def model_fields_set(self) -> frozenset[str]:
+        """The attributes read from the JSON or assigned since (all of them after the
+        constructor); `to_dict()` writes these and no others (besides unknown keys)."""
+        values = self.__dict__
+        return frozenset(a for _, a, _ in self.__katana_fields__ if a in values)
+
+    @property
+    def unreadable_keys(self) -> list[str]:
+        """The JSON keys of fields whose value could not be read as the field's type.
+
+        Each such value is in `additional_properties` under its key, as it came; the
+        field holds its default (None, or `UNSET` in a request model).
+        """
+        extra = self.__dict__.get("additional_properties")
+        if not extra:
+            return []
+        known = {key for key, _, _ in self.__katana_fields__}
+        return [key for key in extra if key in known]
+
     def to_dict(self) -> dict[str, Any]:
-        """Return the JSON object for this model: set fields, then unknown keys."""
+        """Return the JSON object for this model: set fields, then the kept keys.
+
+        A field is written when it is in `model_fields_set` and not `UNSET`; the values
+        in `additional_properties` (unknown keys, unreadable values) are written under
+        their keys unless a field already wrote that key.
+        """
         out: dict[str, Any] = {}
+        values = self.__dict__
         for key, attribute, kind in self.__katana_fields__:
-            value = getattr(self, attribute)
-            # A required field is UNSET after a tolerant read of `{}`: left out too.
-            if value is not UNSET:
-                out[key] = value if kind in _PLAIN else to_json_value(value)
-        if self.additional_properties:
-            out.update(self.additional_properties)
+            if attribute in values:
+                value = values[attribute]
+                if value is not UNSET:
+                    out[key] = value if kind in _PLAIN else to_json_value(value)
+        extra = values.get("additional_properties")
+        if extra:
+            for key, value in extra.items():
+                out.setdefault(key, value)
         return out
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        """Read a decoded JSON object; never raises on unexpected values (see class doc).
+        """Read a decoded JSON object (see the class doc); `src_dict` is left as it was.
 
-        `src_dict` is left as it was: the model holds new lists where it converted any.
+        Raises:
+            KatanaResponseShapeError: A required field is missing or unreadable.
         """
-        # The reader for this object's keys, compiled on first sight and found by their
-        # number: it takes the values in one go and knows which keys are missing or
-        # unknown (see `ModelReader`).
-        reader = cls.__dict__.get("__katana_reader__") or _reader(cls)
-        read = reader.by_size.get(len(src_dict)) if src_dict.__class__ is dict else None
-        if read is None:
-            read = reader.learn(src_dict)
-        result: Self = read(cls, src_dict)
+        result: Self = read(cls, copy_json(src_dict))
         return result
 
     @classmethod
     def from_json(cls, content: bytes | str) -> Self:
         """Read a JSON document holding one object (a saved response body, a webhook
-        payload) as tolerantly as `from_dict`; numbers with a fraction stay exact.
+        payload) as `from_dict` does; numbers with a fraction stay exact.
 
         Raises:
             ValueError: `content` is not JSON, or its top level is not an object.
             KatanaJSONDepthError: The document nests deeper than `MAX_JSON_DEPTH` levels.
+            KatanaResponseShapeError: A required field is missing or unreadable.
         """
         return cls._from_owned(loads_object(content, cls))
 
     @classmethod
     def _from_owned(cls, data: dict[str, Any]) -> Self:
-        # Decoded JSON that nobody else holds (a response body): its lists are converted
-        # in place instead of copied.
-        reader = cls.__dict__.get("__katana_reader__") or _reader(cls)
-        read = reader.by_size_owned.get(len(data)) if data.__class__ is dict else None
-        if read is None:
-            read = reader.learn_owned(data)
+        # Decoded JSON that nobody else holds (a response body): read in place.
         result: Self = read(cls, data)
         return result
 
@@ -128,5 +137,6 @@ class Model:
 
     @property
     def additional_keys(self) -> list[str]:
-        """The unknown JSON keys kept from `from_dict` or set with `model[key] = value`."""
+        """The keys in `additional_properties`: unknown keys, unreadable values' keys (see
+        `unreadable_keys`) and keys set with `model[key] = value`."""
         return list(self.additional_properties)

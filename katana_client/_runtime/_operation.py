@@ -22,6 +22,7 @@ from attrs import field, frozen
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
+from ._readers import operation_reading
 from ._response import ShapeMismatch, build_response
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
@@ -111,7 +112,9 @@ async def send(
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
         KatanaResponseShapeError: The 2xx body has no reading as the operation's result
-            (a record operation answered with several records, say).
+            (a record operation answered with several records, say), or an object in
+            it lacks a required field or holds an unreadable value for it
+            (`.response` holds the response).
     """
     url = op.path
     if op.path_params:
@@ -138,7 +141,8 @@ async def send(
     if headers:
         kwargs["headers"] = headers
     response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
-    return build_response(response, op._read, op.id)
+    with operation_reading(op.id, response):  # names the operation in reading's errors
+        return build_response(response, op._read, op.id)
 
 
 # Katana's envelopes are not what its documents say: integrators report `{"data": [...]}`

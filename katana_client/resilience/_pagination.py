@@ -284,6 +284,11 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
     if isinstance(parsed, list):
         return parsed
     data = getattr(parsed, "data", None)
+    if data is None and "data" in getattr(parsed, "unreadable_keys", ()):
+        # Not an empty page: an object in it lacks a required field (logged by the reader).
+        raise KatanaPaginationError(
+            "`data` holds an object that cannot be read", operation=spec.operation, page=number
+        )
     if data is UNSET or data is None:
         return []
     if not isinstance(data, list):

@@ -7,6 +7,7 @@ fail if an action's parameters or results lose their types.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import assert_type
 
 from katana_client import AsyncPager, KatanaClient, KatanaNotFoundError, PageOf, Response
@@ -26,7 +27,8 @@ async def sync_catalogue(client: KatanaClient) -> list[str]:
     names: list[str] = []
     async for product in client.products.list(is_sellable=True, category_name="lightsabers"):
         assert_type(product, Product)
-        if isinstance(product.name, str):
+        assert_type(product.name, str | None)  # no `Unset` in a response model
+        if product.name is not None:
             names.append(product.name)
 
     pager = client.products.list(page_size=100)
@@ -44,10 +46,10 @@ async def product_lifecycle(client: KatanaClient) -> None:
         CreateProductDto(name="Holocron", variants=[CreateProductVariantDto(sku="HOLO-1")])
     )
     assert_type(created, Product)
-    if isinstance(created.id, int):
-        updated = await client.products.update(created.id, ProductUpdateDto(name="Sith holocron"))
-        assert_type(updated, Product)
-        await client.products.delete(created.id)
+    assert_type(created.id, int)  # a required field: always an int (or the read raised)
+    updated = await client.products.update(created.id, ProductUpdateDto(name="Sith holocron"))
+    assert_type(updated, Product)
+    await client.products.delete(created.id)
     try:
         await client.products.get(1)
     except KatanaNotFoundError as error:
@@ -75,3 +77,18 @@ def read_saved_bodies(body: bytes, record: dict[str, object]) -> list[Product]:
     product = Product.from_dict(record)
     assert_type(product, Product)
     return [product]
+
+
+async def order_quantity(client: KatanaClient, order_id: int) -> Decimal:
+    """Response fields are `T | None`: one None check, no `Unset` narrowing.
+
+    Before (every response field `T | None | Unset`), this needed
+    `if isinstance(order.sales_order_rows, list)` and
+    `isinstance(row.quantity, Decimal)` for each row, or it failed `mypy --strict`.
+    """
+    order = await client.sales_orders.get(order_id)
+    quantities = (row.quantity or Decimal(0) for row in order.sales_order_rows or [])
+    total = sum(quantities, Decimal(0))
+    assert_type(order.model_fields_set, frozenset[str])
+    assert_type(order.unreadable_keys, list[str])
+    return total

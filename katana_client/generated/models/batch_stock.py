@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BatchStock(Model):
     """BatchStock
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -33,14 +33,14 @@ class BatchStock(Model):
         ("updated_at", "updated_at", "datetime"),
         ("variant_id", "variant_id", "int"),
     )
-    batch_barcode: str | None | Unset = UNSET
-    batch_created_date: datetime.datetime | None | Unset = UNSET
-    batch_id: int | None | Unset = UNSET
-    batch_number: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    expiration_date: datetime.datetime | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    quantity_in_stock: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_barcode: str | None = None
+    batch_created_date: datetime.datetime | None = None
+    batch_id: int | None = None
+    batch_number: str | None = None
+    created_at: datetime.datetime | None = None
+    expiration_date: datetime.datetime | None = None
+    id: int | None = None
+    location_id: int | None = None
+    quantity_in_stock: Decimal | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None

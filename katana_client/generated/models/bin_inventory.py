@@ -6,17 +6,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BinInventory(Model):
     """BinInventory
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -29,11 +29,11 @@ class BinInventory(Model):
         ("serial_number_id", "serial_number_id", "int"),
         ("variant_id", "variant_id", "int"),
     )
-    batch_id: int | None | Unset = UNSET
-    bin_location_id: int | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    quantity_committed: Decimal | None | Unset = UNSET
-    quantity_expected: Decimal | None | Unset = UNSET
-    quantity_in_stock: Decimal | None | Unset = UNSET
-    serial_number_id: int | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_id: int | None = None
+    bin_location_id: int | None = None
+    location_id: int | None = None
+    quantity_committed: Decimal | None = None
+    quantity_expected: Decimal | None = None
+    quantity_in_stock: Decimal | None = None
+    serial_number_id: int | None = None
+    variant_id: int | None = None

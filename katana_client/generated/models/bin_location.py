@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BinLocation(Model):
     """BinLocation
 
     Derived from 3 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -29,9 +29,9 @@ class BinLocation(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    bin_name: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    bin_name: str | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    location_id: int | None = None
+    name: str | None = None
+    updated_at: datetime.datetime | None = None

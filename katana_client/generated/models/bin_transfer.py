@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BinTransfer(Model):
     """BinTransfer
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -36,17 +36,17 @@ class BinTransfer(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    arrived_at: datetime.datetime | None | Unset = UNSET
-    bin_transfer_number: str | None | Unset = UNSET
-    bin_transfer_rows: list[BinTransferRow] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    created_date: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    departed_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    status: BinTransferStatus | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    arrived_at: datetime.datetime | None = None
+    bin_transfer_number: str | None = None
+    bin_transfer_rows: list[BinTransferRow] | None = None
+    created_at: datetime.datetime | None = None
+    created_date: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    departed_at: datetime.datetime | None = None
+    location_id: int | None = None
+    status: BinTransferStatus | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

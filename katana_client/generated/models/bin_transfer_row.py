@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BinTransferRow(Model):
     """BinTransferRow
 
     Derived from 12 example object(s) in Katana's API documentation; every field but `id`
     may be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -39,19 +39,19 @@ class BinTransferRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    arrived_at: datetime.datetime | None | Unset = UNSET
-    bin_transfer_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    created_date: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    departed_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    source_bin_location_id: int | None | Unset = UNSET
-    target_bin_location_id: int | None | Unset = UNSET
-    traceability: list[BinTransferRowTraceability] | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    arrived_at: datetime.datetime | None = None
+    bin_transfer_id: int | None = None
+    created_at: datetime.datetime | None = None
+    created_date: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    departed_at: datetime.datetime | None = None
+    location_id: int | None = None
+    quantity: Decimal | None = None
+    source_bin_location_id: int | None = None
+    target_bin_location_id: int | None = None
+    traceability: list[BinTransferRowTraceability] | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class BinTransferRowTraceability(Model):
     """BinTransferRowTraceability
 
     Derived from 12 example object(s) in Katana's API documentation; every field but `id`
     may be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -24,6 +24,6 @@ class BinTransferRowTraceability(Model):
         ("quantity", "quantity", "decimal"),
         ("serial_number_id", "serial_number_id", "int"),
     )
-    batch_id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    serial_number_id: int | None | Unset = UNSET
+    batch_id: int | None = None
+    quantity: Decimal | None = None
+    serial_number_id: int | None = None

@@ -7,11 +7,11 @@ from attrs import define
 from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class CreateMaterialConfigDto(Model):
     """CreateMaterialConfigDto
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    A request body: optional fields left `UNSET` are not sent (see `Model`).
     """
 
     __katana_fields__ = (

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class CustomFieldDefinition(Model):
     """CustomFieldDefinition
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -34,15 +34,15 @@ class CustomFieldDefinition(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: str
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    entity_type: str | None | Unset = UNSET
-    field_type: str | None | Unset = UNSET
-    label: str | None | Unset = UNSET
-    options: CustomFieldDefinitionOptions | None | Unset = UNSET
-    source: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    description: str | None = None
+    entity_type: str | None = None
+    field_type: str | None = None
+    label: str | None = None
+    options: CustomFieldDefinitionOptions | None = None
+    source: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,21 +6,21 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class CustomFieldDefinitionOptions(Model):
     """CustomFieldDefinitionOptions
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (("choices", "choices", "list[model:CustomFieldDefinitionOptionsChoice]"),)
-    choices: list[CustomFieldDefinitionOptionsChoice] | None | Unset = UNSET
+    choices: list[CustomFieldDefinitionOptionsChoice] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

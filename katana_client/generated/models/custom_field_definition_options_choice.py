@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class CustomFieldDefinitionOptionsChoice(Model):
     """CustomFieldDefinitionOptionsChoice
 
     Derived from 13 example object(s) in Katana's API documentation; every field but `id`
     may be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -23,5 +23,5 @@ class CustomFieldDefinitionOptionsChoice(Model):
         ("label", "label", "str"),
     )
     id: int
-    deleted: bool | None | Unset = UNSET
-    label: str | None | Unset = UNSET
+    deleted: bool | None = None
+    label: str | None = None

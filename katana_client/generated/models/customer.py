@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Customer(Model):
     """Customer
 
     Derived from 3 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -43,23 +43,23 @@ class Customer(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    addresses: list[CustomerAddress] | None | Unset = UNSET
-    category: str | None | Unset = UNSET
-    comment: str | None | Unset = UNSET
-    company: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    default_billing_id: int | None | Unset = UNSET
-    default_shipping_id: int | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    discount_rate: Decimal | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    phone: str | None | Unset = UNSET
-    reference_id: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    addresses: list[CustomerAddress] | None = None
+    category: str | None = None
+    comment: str | None = None
+    company: str | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    default_billing_id: int | None = None
+    default_shipping_id: int | None = None
+    deleted_at: datetime.datetime | None = None
+    discount_rate: Decimal | None = None
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    reference_id: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class DemandForecast(Model):
     """DemandForecast
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -25,10 +25,10 @@ class DemandForecast(Model):
         ("periods", "periods", "list[model:DemandForecastPeriod]"),
         ("variant_id", "variant_id", "int"),
     )
-    in_stock: str | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    periods: list[DemandForecastPeriod] | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    in_stock: str | None = None
+    location_id: int | None = None
+    periods: list[DemandForecastPeriod] | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class DemandForecastPeriod(Model):
     """DemandForecastPeriod
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,8 +27,8 @@ class DemandForecastPeriod(Model):
         ("period_end", "period_end", "datetime"),
         ("period_start", "period_start", "datetime"),
     )
-    committed: Decimal | None | Unset = UNSET
-    expected: str | None | Unset = UNSET
-    in_stock: str | None | Unset = UNSET
-    period_end: datetime.datetime | None | Unset = UNSET
-    period_start: datetime.datetime | None | Unset = UNSET
+    committed: Decimal | None = None
+    expected: str | None = None
+    in_stock: str | None = None
+    period_end: datetime.datetime | None = None
+    period_start: datetime.datetime | None = None

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ErrorResponse(Model):
     """ErrorResponse
 
     Katana's error body for 401, 404, 429 and 500 responses.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -21,6 +21,6 @@ class ErrorResponse(Model):
         ("name", "name", "str"),
         ("message", "message", "str"),
     )
-    status_code: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
+    status_code: int | None = None
+    name: str | None = None
+    message: str | None = None

@@ -9,17 +9,17 @@ from typing import Any
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Factory(Model):
     """Factory
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -38,21 +38,21 @@ class Factory(Model):
         ("name", "name", "str"),
         ("timezone", "timezone", "str"),
     )
-    address: Any | Unset = UNSET
+    address: Any | None = None
     """The factory's address (reported live; shape not documented)."""
-    base_currency_code: str | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    default_manufacturing_location_id: int | None | Unset = UNSET
-    default_po_lead_time: str | None | Unset = UNSET
-    default_purchases_location_id: int | None | Unset = UNSET
-    default_sales_location_id: int | None | Unset = UNSET
-    default_so_delivery_time: str | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    inventory_closing_date: datetime.datetime | None | Unset = UNSET
-    legal_address: FactoryLegalAddress | None | Unset = UNSET
-    legal_name: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    timezone: str | None | Unset = UNSET
+    base_currency_code: str | None = None
+    currency: str | None = None
+    default_manufacturing_location_id: int | None = None
+    default_po_lead_time: str | None = None
+    default_purchases_location_id: int | None = None
+    default_sales_location_id: int | None = None
+    default_so_delivery_time: str | None = None
+    display_name: str | None = None
+    inventory_closing_date: datetime.datetime | None = None
+    legal_address: FactoryLegalAddress | None = None
+    legal_name: str | None = None
+    name: str | None = None
+    timezone: str | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class FactoryLegalAddress(Model):
     """FactoryLegalAddress
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -25,9 +25,9 @@ class FactoryLegalAddress(Model):
         ("state", "state", "str"),
         ("zip", "zip_", "str"),
     )
-    city: str | None | Unset = UNSET
-    country: str | None | Unset = UNSET
-    line_1: str | None | Unset = UNSET
-    line_2: str | None | Unset = UNSET
-    state: str | None | Unset = UNSET
-    zip_: str | None | Unset = UNSET
+    city: str | None = None
+    country: str | None = None
+    line_1: str | None = None
+    line_2: str | None = None
+    state: str | None = None
+    zip_: str | None = None

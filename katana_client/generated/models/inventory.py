@@ -10,17 +10,17 @@ from typing import Any
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Inventory(Model):
     """Inventory
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -40,23 +40,23 @@ class Inventory(Model):
         ("variant", "variant", "model:Variant"),
         ("variant_id", "variant_id", "int"),
     )
-    archived_at: datetime.datetime | None | Unset = UNSET
-    average_cost: Decimal | None | Unset = UNSET
-    default_storage_bin: Any | Unset = UNSET
+    archived_at: datetime.datetime | None = None
+    average_cost: Decimal | None = None
+    default_storage_bin: Any | None = None
     """The variant's default storage bin at this location (reported live; shape not
     documented)."""
-    location: Location | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    quantity_committed: Decimal | None | Unset = UNSET
-    quantity_expected: Decimal | None | Unset = UNSET
-    quantity_in_stock: Decimal | None | Unset = UNSET
-    quantity_missing_or_excess: Decimal | None | Unset = UNSET
-    quantity_potential: Decimal | None | Unset = UNSET
-    reorder_point: Decimal | None | Unset = UNSET
-    safety_stock_level: Decimal | None | Unset = UNSET
-    value_in_stock: Decimal | None | Unset = UNSET
-    variant: Variant | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    location: Location | None = None
+    location_id: int | None = None
+    quantity_committed: Decimal | None = None
+    quantity_expected: Decimal | None = None
+    quantity_in_stock: Decimal | None = None
+    quantity_missing_or_excess: Decimal | None = None
+    quantity_potential: Decimal | None = None
+    reorder_point: Decimal | None = None
+    safety_stock_level: Decimal | None = None
+    value_in_stock: Decimal | None = None
+    variant: Variant | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

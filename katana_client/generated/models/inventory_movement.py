@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class InventoryMovement(Model):
     """InventoryMovement
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -41,21 +41,21 @@ class InventoryMovement(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    average_cost_after: Decimal | None | Unset = UNSET
-    balance_after: Decimal | None | Unset = UNSET
-    caused_by_order_no: str | None | Unset = UNSET
-    caused_by_resource_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    movement_date: datetime.datetime | None | Unset = UNSET
-    quantity_change: Decimal | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_type: InventoryMovementResourceType | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    value_in_stock_after: Decimal | None | Unset = UNSET
-    value_per_unit: Decimal | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    average_cost_after: Decimal | None = None
+    balance_after: Decimal | None = None
+    caused_by_order_no: str | None = None
+    caused_by_resource_id: int | None = None
+    created_at: datetime.datetime | None = None
+    location_id: int | None = None
+    movement_date: datetime.datetime | None = None
+    quantity_change: Decimal | None = None
+    rank: int | None = None
+    resource_id: int | None = None
+    resource_type: InventoryMovementResourceType | None = None
+    updated_at: datetime.datetime | None = None
+    value_in_stock_after: Decimal | None = None
+    value_per_unit: Decimal | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class InventorySafetyStockLevel(Model):
     """InventorySafetyStockLevel
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,8 +27,8 @@ class InventorySafetyStockLevel(Model):
         ("value", "value", "decimal"),
         ("variant_id", "variant_id", "int"),
     )
-    created_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    value: Decimal | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    location_id: int | None = None
+    updated_at: datetime.datetime | None = None
+    value: Decimal | None = None
+    variant_id: int | None = None

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Location(Model):
     """Location
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -36,17 +36,17 @@ class Location(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    address: LocationAddress | None | Unset = UNSET
-    address_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    is_primary: bool | None | Unset = UNSET
-    legal_name: str | None | Unset = UNSET
-    manufacturing_allowed: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    purchase_allowed: bool | None | Unset = UNSET
-    sales_allowed: bool | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    address: LocationAddress | None = None
+    address_id: int | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    is_primary: bool | None = None
+    legal_name: str | None = None
+    manufacturing_allowed: bool | None = None
+    name: str | None = None
+    purchase_allowed: bool | None = None
+    sales_allowed: bool | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrder(Model):
     """ManufacturingOrder
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -59,35 +59,35 @@ class ManufacturingOrder(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    actual_quantity: Decimal | None | Unset = UNSET
-    additional_info: str | None | Unset = UNSET
-    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None | Unset = UNSET
-    completed_quantity: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    done_date: datetime.datetime | None | Unset = UNSET
-    includes_partial_completions: bool | None | Unset = UNSET
-    ingredient_availability: str | None | Unset = UNSET
-    is_linked_to_sales_order: bool | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    material_cost: Decimal | None | Unset = UNSET
-    operations_cost: Decimal | None | Unset = UNSET
-    order_created_date: datetime.datetime | None | Unset = UNSET
-    order_no: str | None | Unset = UNSET
-    planned_quantity: Decimal | None | Unset = UNSET
-    production_deadline_date: datetime.datetime | None | Unset = UNSET
-    remaining_quantity: Decimal | None | Unset = UNSET
-    sales_order_delivery_deadline: datetime.datetime | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
-    sales_order_row_id: int | None | Unset = UNSET
-    serial_numbers: list[SerialNumber] | None | Unset = UNSET
-    status: ManufacturingOrderStatus | None | Unset = UNSET
-    subassemblies_cost: Decimal | None | Unset = UNSET
-    total_actual_time: Decimal | None | Unset = UNSET
-    total_cost: Decimal | None | Unset = UNSET
-    total_planned_time: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    actual_quantity: Decimal | None = None
+    additional_info: str | None = None
+    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None = None
+    completed_quantity: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    done_date: datetime.datetime | None = None
+    includes_partial_completions: bool | None = None
+    ingredient_availability: str | None = None
+    is_linked_to_sales_order: bool | None = None
+    location_id: int | None = None
+    material_cost: Decimal | None = None
+    operations_cost: Decimal | None = None
+    order_created_date: datetime.datetime | None = None
+    order_no: str | None = None
+    planned_quantity: Decimal | None = None
+    production_deadline_date: datetime.datetime | None = None
+    remaining_quantity: Decimal | None = None
+    sales_order_delivery_deadline: datetime.datetime | None = None
+    sales_order_id: int | None = None
+    sales_order_row_id: int | None = None
+    serial_numbers: list[SerialNumber] | None = None
+    status: ManufacturingOrderStatus | None = None
+    subassemblies_cost: Decimal | None = None
+    total_actual_time: Decimal | None = None
+    total_cost: Decimal | None = None
+    total_planned_time: Decimal | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

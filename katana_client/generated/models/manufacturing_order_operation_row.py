@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderOperationRow(Model):
     """ManufacturingOrderOperationRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -60,34 +60,32 @@ class ManufacturingOrderOperationRow(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    active_operator_id: int | None | Unset = UNSET
-    assigned_operators: list[ManufacturingOrderOperationRowAssignedOperator] | None | Unset = UNSET
-    completed_at: datetime.datetime | None | Unset = UNSET
-    completed_by_operators: list[ManufacturingOrderOperationRowAssignedOperator] | None | Unset = (
-        UNSET
-    )
-    cost_parameter: Decimal | None | Unset = UNSET
-    cost_per_hour: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    group_boundary: int | None | Unset = UNSET
-    is_status_actionable: bool | None | Unset = UNSET
-    manufacturing_order_id: int | None | Unset = UNSET
-    operation_id: int | None | Unset = UNSET
-    operation_name: str | None | Unset = UNSET
-    planned_cost_per_unit: Decimal | None | Unset = UNSET
-    planned_time_parameter: Decimal | None | Unset = UNSET
-    planned_time_per_unit: Decimal | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_name: str | None | Unset = UNSET
-    status: ManufacturingOrderOperationRowStatus | None | Unset = UNSET
-    total_actual_cost: Decimal | None | Unset = UNSET
-    total_actual_time: Decimal | None | Unset = UNSET
-    total_consumed_time: Decimal | None | Unset = UNSET
-    total_remaining_time: Decimal | None | Unset = UNSET
-    type_: ManufacturingOrderOperationRowType | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    active_operator_id: int | None = None
+    assigned_operators: list[ManufacturingOrderOperationRowAssignedOperator] | None = None
+    completed_at: datetime.datetime | None = None
+    completed_by_operators: list[ManufacturingOrderOperationRowAssignedOperator] | None = None
+    cost_parameter: Decimal | None = None
+    cost_per_hour: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    group_boundary: int | None = None
+    is_status_actionable: bool | None = None
+    manufacturing_order_id: int | None = None
+    operation_id: int | None = None
+    operation_name: str | None = None
+    planned_cost_per_unit: Decimal | None = None
+    planned_time_parameter: Decimal | None = None
+    planned_time_per_unit: Decimal | None = None
+    rank: int | None = None
+    resource_id: int | None = None
+    resource_name: str | None = None
+    status: ManufacturingOrderOperationRowStatus | None = None
+    total_actual_cost: Decimal | None = None
+    total_actual_time: Decimal | None = None
+    total_consumed_time: Decimal | None = None
+    total_remaining_time: Decimal | None = None
+    type_: ManufacturingOrderOperationRowType | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderOperationRowAssignedOperator(Model):
     """ManufacturingOrderOperationRowAssignedOperator
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -24,6 +24,6 @@ class ManufacturingOrderOperationRowAssignedOperator(Model):
         ("name", "name", "str"),
         ("operator_id", "operator_id", "int"),
     )
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    operator_id: int | None | Unset = UNSET
+    deleted_at: datetime.datetime | None = None
+    name: str | None = None
+    operator_id: int | None = None

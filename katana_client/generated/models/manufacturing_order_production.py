@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderProduction(Model):
     """ManufacturingOrderProduction
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -35,15 +35,15 @@ class ManufacturingOrderProduction(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    ingredients: list[ManufacturingOrderProductionIngredient] | None | Unset = UNSET
-    manufacturing_order_id: int | None | Unset = UNSET
-    operations: list[ManufacturingOrderProductionOperation] | None | Unset = UNSET
-    production_date: datetime.datetime | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    serial_numbers: list[SerialNumber] | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    ingredients: list[ManufacturingOrderProductionIngredient] | None = None
+    manufacturing_order_id: int | None = None
+    operations: list[ManufacturingOrderProductionOperation] | None = None
+    production_date: datetime.datetime | None = None
+    quantity: Decimal | None = None
+    serial_numbers: list[SerialNumber] | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

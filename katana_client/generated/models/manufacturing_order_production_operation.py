@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderProductionOperation(Model):
     """ManufacturingOrderProductionOperation
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -34,13 +34,13 @@ class ManufacturingOrderProductionOperation(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    cost: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    manufacturing_order_id: int | None | Unset = UNSET
-    manufacturing_order_operation_id: int | None | Unset = UNSET
-    production_date: datetime.datetime | None | Unset = UNSET
-    production_id: int | None | Unset = UNSET
-    time: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    cost: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    location_id: int | None = None
+    manufacturing_order_id: int | None = None
+    manufacturing_order_operation_id: int | None = None
+    production_date: datetime.datetime | None = None
+    production_id: int | None = None
+    time: Decimal | None = None
+    updated_at: datetime.datetime | None = None

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderRecipeRow(Model):
     """ManufacturingOrderRecipeRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -48,22 +48,20 @@ class ManufacturingOrderRecipeRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None | Unset = UNSET
-    cost: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    ingredient_availability: ManufacturingOrderRecipeRowIngredientAvailability | None | Unset = (
-        UNSET
-    )
-    ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    manufacturing_order_id: int | None | Unset = UNSET
-    notes: str | None | Unset = UNSET
-    planned_quantity_per_unit: Decimal | None | Unset = UNSET
-    total_actual_quantity: Decimal | None | Unset = UNSET
-    total_consumed_quantity: Decimal | None | Unset = UNSET
-    total_remaining_quantity: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_transactions: list[ManufacturingOrderRecipeRowBatchTransaction] | None = None
+    cost: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    ingredient_availability: ManufacturingOrderRecipeRowIngredientAvailability | None = None
+    ingredient_expected_date: datetime.datetime | None = None
+    manufacturing_order_id: int | None = None
+    notes: str | None = None
+    planned_quantity_per_unit: Decimal | None = None
+    total_actual_quantity: Decimal | None = None
+    total_consumed_quantity: Decimal | None = None
+    total_remaining_quantity: Decimal | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,22 +6,22 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ManufacturingOrderRecipeRowBatchTransaction(Model):
     """ManufacturingOrderRecipeRowBatchTransaction
 
     Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
         ("batch_id", "batch_id", "int"),
         ("quantity", "quantity", "decimal"),
     )
-    batch_id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
+    batch_id: int | None = None
+    quantity: Decimal | None = None

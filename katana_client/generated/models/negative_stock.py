@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class NegativeStock(Model):
     """NegativeStock
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,9 +27,9 @@ class NegativeStock(Model):
         ("sku", "sku", "str"),
         ("variant_id", "variant_id", "int"),
     )
-    category: str | None | Unset = UNSET
-    latest_negative_stock_date: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    sku: str | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    category: str | None = None
+    latest_negative_stock_date: datetime.datetime | None = None
+    location_id: int | None = None
+    name: str | None = None
+    sku: str | None = None
+    variant_id: int | None = None

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Operator(Model):
     """Operator
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -22,4 +22,4 @@ class Operator(Model):
         ("operator_name", "operator_name", "str"),
     )
     id: int
-    operator_name: str | None | Unset = UNSET
+    operator_name: str | None = None

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class OutsourcedPurchaseOrderRecipeRow(Model):
     """OutsourcedPurchaseOrderRecipeRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -42,20 +42,18 @@ class OutsourcedPurchaseOrderRecipeRow(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    batch_transactions: list[OutsourcedPurchaseOrderRecipeRowBatchTransaction] | None | Unset = (
-        UNSET
-    )
-    cost: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    ingredient_availability: str | None | Unset = UNSET
-    ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    ingredient_variant_id: int | None | Unset = UNSET
-    notes: str | None | Unset = UNSET
-    planned_quantity_per_unit: Decimal | None | Unset = UNSET
-    purchase_order_id: int | None | Unset = UNSET
-    purchase_order_row_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    batch_transactions: list[OutsourcedPurchaseOrderRecipeRowBatchTransaction] | None = None
+    cost: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    ingredient_availability: str | None = None
+    ingredient_expected_date: datetime.datetime | None = None
+    ingredient_variant_id: int | None = None
+    notes: str | None = None
+    planned_quantity_per_unit: Decimal | None = None
+    purchase_order_id: int | None = None
+    purchase_order_row_id: int | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PoAdditionalCostRow(Model):
     """PoAdditionalCostRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -45,21 +45,21 @@ class PoAdditionalCostRow(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_cost_id: int | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    currency_conversion_rate: Decimal | None | Unset = UNSET
-    currency_conversion_rate_fix_date: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    distribution_method: PoAdditionalCostRowDistributionMethod | None | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    price: Decimal | None | Unset = UNSET
-    price_in_base: Decimal | None | Unset = UNSET
-    reference: str | None | Unset = UNSET
-    tax_rate: Decimal | None | Unset = UNSET
-    tax_rate_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_cost_id: int | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    currency_conversion_rate: Decimal | None = None
+    currency_conversion_rate_fix_date: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    distribution_method: PoAdditionalCostRowDistributionMethod | None = None
+    group_id: int | None = None
+    name: str | None = None
+    price: Decimal | None = None
+    price_in_base: Decimal | None = None
+    reference: str | None = None
+    tax_rate: Decimal | None = None
+    tax_rate_id: int | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PriceList(Model):
     """PriceList
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,7 +27,7 @@ class PriceList(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    is_active: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    is_active: bool | None = None
+    name: str | None = None
+    updated_at: datetime.datetime | None = None

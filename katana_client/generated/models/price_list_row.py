@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PriceListRow(Model):
     """PriceListRow
 
     Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -32,12 +32,12 @@ class PriceListRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    adjustment_method: PriceListRowAdjustmentMethod | None | Unset = UNSET
-    amount: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    price_list_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    adjustment_method: PriceListRowAdjustmentMethod | None = None
+    amount: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    price_list_id: int | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,20 +6,20 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PriceListRowList(Model):
     """PriceListRowList
 
     A page of PriceListRow records, as Katana wraps list responses.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (("data", "data", "list[model:PriceListRow]"),)
-    data: list[PriceListRow] | Unset = UNSET
+    data: list[PriceListRow] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

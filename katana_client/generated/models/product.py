@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Product(Model):
     """Product
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -51,31 +51,31 @@ class Product(Model):
         ("variants", "variants", "list[model:Variant]"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    batch_tracked: bool | None | Unset = UNSET
-    category_name: str | None | Unset = UNSET
-    configs: list[ProductConfig] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    custom_field_collection_id: int | None | Unset = UNSET
-    default_supplier_id: int | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    is_auto_assembly: bool | None | Unset = UNSET
-    is_producible: bool | None | Unset = UNSET
-    is_purchasable: bool | None | Unset = UNSET
-    is_sellable: bool | None | Unset = UNSET
-    lead_time: Decimal | None | Unset = UNSET
-    minimum_order_quantity: Decimal | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    operations_in_sequence: bool | None | Unset = UNSET
-    purchase_uom: str | None | Unset = UNSET
-    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
-    serial_tracked: bool | None | Unset = UNSET
-    supplier: Supplier | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    uom: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variants: list[Variant] | None | Unset = UNSET
+    additional_info: str | None = None
+    archived_at: datetime.datetime | None = None
+    batch_tracked: bool | None = None
+    category_name: str | None = None
+    configs: list[ProductConfig] | None = None
+    created_at: datetime.datetime | None = None
+    custom_field_collection_id: int | None = None
+    default_supplier_id: int | None = None
+    deleted_at: datetime.datetime | None = None
+    is_auto_assembly: bool | None = None
+    is_producible: bool | None = None
+    is_purchasable: bool | None = None
+    is_sellable: bool | None = None
+    lead_time: Decimal | None = None
+    minimum_order_quantity: Decimal | None = None
+    name: str | None = None
+    operations_in_sequence: bool | None = None
+    purchase_uom: str | None = None
+    purchase_uom_conversion_rate: Decimal | None = None
+    serial_tracked: bool | None = None
+    supplier: Supplier | None = None
+    type_: str | None = None
+    uom: str | None = None
+    updated_at: datetime.datetime | None = None
+    variants: list[Variant] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

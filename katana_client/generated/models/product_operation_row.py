@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ProductOperationRow(Model):
     """ProductOperationRow
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -41,23 +41,23 @@ class ProductOperationRow(Model):
         ("type", "type_", "enum:ProductOperationRowType"),
         ("updated_at", "updated_at", "datetime"),
     )
-    cost_parameter: Decimal | None | Unset = UNSET
-    cost_per_hour: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    group_boundary: int | None | Unset = UNSET
-    operation_id: int | None | Unset = UNSET
-    operation_name: str | None | Unset = UNSET
-    planned_cost_per_unit: Decimal | None | Unset = UNSET
-    planned_time_parameter: Decimal | None | Unset = UNSET
-    planned_time_per_unit: Decimal | None | Unset = UNSET
-    product_id: int | None | Unset = UNSET
-    product_operation_row_id: int | None | Unset = UNSET
-    product_variant_id: int | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_name: str | None | Unset = UNSET
-    type_: ProductOperationRowType | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    cost_parameter: Decimal | None = None
+    cost_per_hour: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    group_boundary: int | None = None
+    operation_id: int | None = None
+    operation_name: str | None = None
+    planned_cost_per_unit: Decimal | None = None
+    planned_time_parameter: Decimal | None = None
+    planned_time_per_unit: Decimal | None = None
+    product_id: int | None = None
+    product_operation_row_id: int | None = None
+    product_variant_id: int | None = None
+    rank: int | None = None
+    resource_id: int | None = None
+    resource_name: str | None = None
+    type_: ProductOperationRowType | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

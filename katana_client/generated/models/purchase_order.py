@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PurchaseOrder(Model):
     """PurchaseOrder
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -52,28 +52,28 @@ class PurchaseOrder(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    billing_status: PurchaseOrderBillingStatus | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    default_group_id: int | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    entity_type: PurchaseOrderEntityType | None | Unset = UNSET
-    expected_arrival_date: datetime.datetime | None | Unset = UNSET
-    ingredient_availability: PurchaseOrderIngredientAvailability | None | Unset = UNSET
-    ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    last_document_status: PurchaseOrderLastDocumentStatus | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    order_created_date: datetime.datetime | None | Unset = UNSET
-    order_no: str | None | Unset = UNSET
-    purchase_order_rows: list[PurchaseOrderRow] | None | Unset = UNSET
-    status: PurchaseOrderStatus | None | Unset = UNSET
-    supplier: Supplier | None | Unset = UNSET
-    supplier_id: int | None | Unset = UNSET
-    total: Decimal | None | Unset = UNSET
-    total_in_base_currency: Decimal | None | Unset = UNSET
-    tracking_location_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    billing_status: PurchaseOrderBillingStatus | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    default_group_id: int | None = None
+    deleted_at: datetime.datetime | None = None
+    entity_type: PurchaseOrderEntityType | None = None
+    expected_arrival_date: datetime.datetime | None = None
+    ingredient_availability: PurchaseOrderIngredientAvailability | None = None
+    ingredient_expected_date: datetime.datetime | None = None
+    last_document_status: PurchaseOrderLastDocumentStatus | None = None
+    location_id: int | None = None
+    order_created_date: datetime.datetime | None = None
+    order_no: str | None = None
+    purchase_order_rows: list[PurchaseOrderRow] | None = None
+    status: PurchaseOrderStatus | None = None
+    supplier: Supplier | None = None
+    supplier_id: int | None = None
+    total: Decimal | None = None
+    total_in_base_currency: Decimal | None = None
+    tracking_location_id: int | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PurchaseOrderAccountingMetadata(Model):
     """PurchaseOrderAccountingMetadata
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -33,13 +33,13 @@ class PurchaseOrderAccountingMetadata(Model):
         ("received_items_group_id", "received_items_group_id", "int"),
     )
     id: int
-    billId: str | None | Unset = UNSET
-    bill_id: str | None | Unset = UNSET
-    createdAt: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    integrationType: str | None | Unset = UNSET
-    integration_type: str | None | Unset = UNSET
-    por_received_group_id: int | None | Unset = UNSET
-    purchaseOrderId: int | None | Unset = UNSET
-    purchase_order_id: int | None | Unset = UNSET
-    received_items_group_id: int | None | Unset = UNSET
+    billId: str | None = None
+    bill_id: str | None = None
+    createdAt: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    integrationType: str | None = None
+    integration_type: str | None = None
+    por_received_group_id: int | None = None
+    purchaseOrderId: int | None = None
+    purchase_order_id: int | None = None
+    received_items_group_id: int | None = None

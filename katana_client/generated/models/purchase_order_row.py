@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class PurchaseOrderRow(Model):
     """PurchaseOrderRow
 
     Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -52,28 +52,28 @@ class PurchaseOrderRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    arrival_date: datetime.datetime | None | Unset = UNSET
-    batch_transactions: list[PurchaseOrderRowBatchTransaction] | None | Unset = UNSET
-    conversion_date: datetime.datetime | None | Unset = UNSET
-    conversion_rate: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    group_id: int | None | Unset = UNSET
-    landed_cost: Decimal | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    price_per_unit: Decimal | None | Unset = UNSET
-    price_per_unit_in_base_currency: Decimal | None | Unset = UNSET
-    purchase_order_id: int | None | Unset = UNSET
-    purchase_uom: str | None | Unset = UNSET
-    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    received_date: datetime.datetime | None | Unset = UNSET
-    tax_rate_id: int | None | Unset = UNSET
-    total: Decimal | None | Unset = UNSET
-    total_in_base_currency: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    arrival_date: datetime.datetime | None = None
+    batch_transactions: list[PurchaseOrderRowBatchTransaction] | None = None
+    conversion_date: datetime.datetime | None = None
+    conversion_rate: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    deleted_at: datetime.datetime | None = None
+    group_id: int | None = None
+    landed_cost: Decimal | None = None
+    location_id: int | None = None
+    price_per_unit: Decimal | None = None
+    price_per_unit_in_base_currency: Decimal | None = None
+    purchase_order_id: int | None = None
+    purchase_uom: str | None = None
+    purchase_uom_conversion_rate: Decimal | None = None
+    quantity: Decimal | None = None
+    received_date: datetime.datetime | None = None
+    tax_rate_id: int | None = None
+    total: Decimal | None = None
+    total_in_base_currency: Decimal | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

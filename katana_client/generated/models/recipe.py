@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Recipe(Model):
     """Recipe
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -34,13 +34,13 @@ class Recipe(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: str
-    created_at: datetime.datetime | None | Unset = UNSET
-    ingredient_variant_id: int | None | Unset = UNSET
-    notes: str | None | Unset = UNSET
-    product_id: int | None | Unset = UNSET
-    product_item_id: int | None | Unset = UNSET
-    product_variant_id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    rank: int | None | Unset = UNSET
-    recipe_row_id: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    ingredient_variant_id: int | None = None
+    notes: str | None = None
+    product_id: int | None = None
+    product_item_id: int | None = None
+    product_variant_id: int | None = None
+    quantity: Decimal | None = None
+    rank: int | None = None
+    recipe_row_id: str | None = None
+    updated_at: datetime.datetime | None = None

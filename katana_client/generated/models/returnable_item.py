@@ -6,17 +6,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ReturnableItem(Model):
     """ReturnableItem
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,9 +27,9 @@ class ReturnableItem(Model):
         ("quantity_sold", "quantity_sold", "decimal"),
         ("variant_id", "variant_id", "int"),
     )
-    available_for_return_quantity: Decimal | None | Unset = UNSET
-    fulfillment_row_id: int | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    net_price_per_unit: Decimal | None | Unset = UNSET
-    quantity_sold: Decimal | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    available_for_return_quantity: Decimal | None = None
+    fulfillment_row_id: int | None = None
+    location_id: int | None = None
+    net_price_per_unit: Decimal | None = None
+    quantity_sold: Decimal | None = None
+    variant_id: int | None = None

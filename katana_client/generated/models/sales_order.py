@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrder(Model):
     """SalesOrder
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -66,42 +66,42 @@ class SalesOrder(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    addresses: list[SalesOrderAddress] | None | Unset = UNSET
-    billing_address_id: int | None | Unset = UNSET
-    conversion_date: datetime.datetime | None | Unset = UNSET
-    conversion_rate: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    custom_fields: SalesOrderCustomFields | None | Unset = UNSET
-    customer_id: int | None | Unset = UNSET
-    customer_ref: str | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    delivery_date: datetime.datetime | None | Unset = UNSET
-    ecommerce_order_id: str | None | Unset = UNSET
-    ecommerce_order_type: str | None | Unset = UNSET
-    ecommerce_store_name: str | None | Unset = UNSET
-    ingredient_availability: SalesOrderIngredientAvailability | None | Unset = UNSET
-    ingredient_expected_date: datetime.datetime | None | Unset = UNSET
-    invoicing_status: SalesOrderInvoicingStatus | None | Unset = UNSET
-    linked_manufacturing_order_id: int | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    order_created_date: datetime.datetime | None | Unset = UNSET
-    order_no: str | None | Unset = UNSET
-    picked_date: datetime.datetime | None | Unset = UNSET
-    product_availability: SalesOrderProductAvailability | None | Unset = UNSET
-    product_expected_date: datetime.datetime | None | Unset = UNSET
-    production_status: SalesOrderProductionStatus | None | Unset = UNSET
-    sales_order_rows: list[SalesOrderRow] | None | Unset = UNSET
-    shipping_address_id: int | None | Unset = UNSET
-    shipping_fee: SalesOrderShippingFee | None | Unset = UNSET
-    source: str | None | Unset = UNSET
-    status: SalesOrderStatus | None | Unset = UNSET
-    total: Decimal | None | Unset = UNSET
-    total_in_base_currency: Decimal | None | Unset = UNSET
-    tracking_number: str | None | Unset = UNSET
-    tracking_number_url: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    addresses: list[SalesOrderAddress] | None = None
+    billing_address_id: int | None = None
+    conversion_date: datetime.datetime | None = None
+    conversion_rate: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    custom_fields: SalesOrderCustomFields | None = None
+    customer_id: int | None = None
+    customer_ref: str | None = None
+    deleted_at: datetime.datetime | None = None
+    delivery_date: datetime.datetime | None = None
+    ecommerce_order_id: str | None = None
+    ecommerce_order_type: str | None = None
+    ecommerce_store_name: str | None = None
+    ingredient_availability: SalesOrderIngredientAvailability | None = None
+    ingredient_expected_date: datetime.datetime | None = None
+    invoicing_status: SalesOrderInvoicingStatus | None = None
+    linked_manufacturing_order_id: int | None = None
+    location_id: int | None = None
+    order_created_date: datetime.datetime | None = None
+    order_no: str | None = None
+    picked_date: datetime.datetime | None = None
+    product_availability: SalesOrderProductAvailability | None = None
+    product_expected_date: datetime.datetime | None = None
+    production_status: SalesOrderProductionStatus | None = None
+    sales_order_rows: list[SalesOrderRow] | None = None
+    shipping_address_id: int | None = None
+    shipping_fee: SalesOrderShippingFee | None = None
+    source: str | None = None
+    status: SalesOrderStatus | None = None
+    total: Decimal | None = None
+    total_in_base_currency: Decimal | None = None
+    tracking_number: str | None = None
+    tracking_number_url: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderAccountingMetadata(Model):
     """SalesOrderAccountingMetadata
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -28,8 +28,8 @@ class SalesOrderAccountingMetadata(Model):
         ("sales_order_id", "sales_order_id", "int"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    fulfillment_id: int | None | Unset = UNSET
-    integration_type: str | None | Unset = UNSET
-    invoice_id: str | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    fulfillment_id: int | None = None
+    integration_type: str | None = None
+    invoice_id: str | None = None
+    sales_order_id: int | None = None

@@ -7,14 +7,14 @@ from attrs import define
 from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderCustomFields(Model):
     """SalesOrderCustomFields
 
     A JSON object whose keys are data, not fields; entries are kept as they come and reached
     with `obj[key]`.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = ()

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderFulfillment(Model):
     """SalesOrderFulfillment
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -44,20 +44,20 @@ class SalesOrderFulfillment(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    conversion_date: datetime.datetime | None | Unset = UNSET
-    conversion_rate: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    invoice_status: SalesOrderFulfillmentInvoiceStatus | None | Unset = UNSET
-    packer_id: int | None | Unset = UNSET
-    picked_date: datetime.datetime | None | Unset = UNSET
-    sales_order_fulfillment_rows: list[SalesOrderFulfillmentRow] | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
-    status: SalesOrderFulfillmentStatus | None | Unset = UNSET
-    tracking_carrier: str | None | Unset = UNSET
-    tracking_method: str | None | Unset = UNSET
-    tracking_number: str | None | Unset = UNSET
-    tracking_url: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    conversion_date: datetime.datetime | None = None
+    conversion_rate: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    invoice_status: SalesOrderFulfillmentInvoiceStatus | None = None
+    packer_id: int | None = None
+    picked_date: datetime.datetime | None = None
+    sales_order_fulfillment_rows: list[SalesOrderFulfillmentRow] | None = None
+    sales_order_id: int | None = None
+    status: SalesOrderFulfillmentStatus | None = None
+    tracking_carrier: str | None = None
+    tracking_method: str | None = None
+    tracking_number: str | None = None
+    tracking_url: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

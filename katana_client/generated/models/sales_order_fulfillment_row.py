@@ -8,17 +8,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderFulfillmentRow(Model):
     """SalesOrderFulfillmentRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -33,12 +33,12 @@ class SalesOrderFulfillmentRow(Model):
         ("serial_numbers", "serial_numbers", "list[int]"),
         ("traceability", "traceability", "list[model:SalesOrderFulfillmentRowTraceability]"),
     )
-    batch_transactions: list[SalesOrderFulfillmentRowBatchTransaction] | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    sales_order_row_id: int | None | Unset = UNSET
-    serial_numbers: list[int] | None | Unset = UNSET
-    traceability: list[SalesOrderFulfillmentRowTraceability] | None | Unset = UNSET
+    batch_transactions: list[SalesOrderFulfillmentRowBatchTransaction] | None = None
+    id: int | None = None
+    quantity: Decimal | None = None
+    sales_order_row_id: int | None = None
+    serial_numbers: list[int] | None = None
+    traceability: list[SalesOrderFulfillmentRowTraceability] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderRow(Model):
     """SalesOrderRow
 
     Derived from 8 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -57,33 +57,33 @@ class SalesOrderRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    attributes: list[SalesOrderRowAttribute] | None | Unset = UNSET
-    batch_transactions: list[SalesOrderRowBatchTransaction] | None | Unset = UNSET
-    cogs_value: Decimal | None | Unset = UNSET
-    conversion_date: datetime.datetime | None | Unset = UNSET
-    conversion_rate: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    custom_fields: SalesOrderRowCustomFields | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    linked_manufacturing_order_id: int | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    price_per_unit: Decimal | None | Unset = UNSET
-    price_per_unit_in_base_currency: Decimal | None | Unset = UNSET
-    product_availability: SalesOrderRowProductAvailability | None | Unset = UNSET
-    product_expected_date: datetime.datetime | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
-    serial_number_transactions: list[SalesOrderRowSerialNumberTransaction] | None | Unset = UNSET
-    serial_numbers: list[int] | None | Unset = UNSET
-    tax_rate: Decimal | None | Unset = UNSET
-    tax_rate_id: int | None | Unset = UNSET
-    total: Decimal | None | Unset = UNSET
-    total_discount: Decimal | None | Unset = UNSET
-    total_in_base_currency: Decimal | None | Unset = UNSET
-    traceability: list[SalesOrderRowTraceability] | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant: Variant | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    attributes: list[SalesOrderRowAttribute] | None = None
+    batch_transactions: list[SalesOrderRowBatchTransaction] | None = None
+    cogs_value: Decimal | None = None
+    conversion_date: datetime.datetime | None = None
+    conversion_rate: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    custom_fields: SalesOrderRowCustomFields | None = None
+    deleted_at: datetime.datetime | None = None
+    linked_manufacturing_order_id: int | None = None
+    location_id: int | None = None
+    price_per_unit: Decimal | None = None
+    price_per_unit_in_base_currency: Decimal | None = None
+    product_availability: SalesOrderRowProductAvailability | None = None
+    product_expected_date: datetime.datetime | None = None
+    quantity: Decimal | None = None
+    sales_order_id: int | None = None
+    serial_number_transactions: list[SalesOrderRowSerialNumberTransaction] | None = None
+    serial_numbers: list[int] | None = None
+    tax_rate: Decimal | None = None
+    tax_rate_id: int | None = None
+    total: Decimal | None = None
+    total_discount: Decimal | None = None
+    total_in_base_currency: Decimal | None = None
+    traceability: list[SalesOrderRowTraceability] | None = None
+    updated_at: datetime.datetime | None = None
+    variant: Variant | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderRowAttribute(Model):
     """SalesOrderRowAttribute
 
     Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
         ("key", "key", "str"),
         ("value", "value", "str"),
     )
-    key: str | None | Unset = UNSET
-    value: str | None | Unset = UNSET
+    key: str | None = None
+    value: str | None = None

@@ -6,22 +6,22 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderRowSerialNumberTransaction(Model):
     """SalesOrderRowSerialNumberTransaction
 
     One serial number of a sales order row (reported live; the shape of the portal's
     updateSalesOrderRow body).
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
         ("serial_number_id", "serial_number_id", "int"),
         ("quantity", "quantity", "decimal"),
     )
-    serial_number_id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
+    serial_number_id: int | None = None
+    quantity: Decimal | None = None

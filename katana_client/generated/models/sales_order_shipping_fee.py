@@ -6,17 +6,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesOrderShippingFee(Model):
     """SalesOrderShippingFee
 
     Derived from 7 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -27,7 +27,7 @@ class SalesOrderShippingFee(Model):
         ("tax_rate_id", "tax_rate_id", "int"),
     )
     id: int
-    amount: Decimal | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
-    tax_rate_id: int | None | Unset = UNSET
+    amount: Decimal | None = None
+    description: str | None = None
+    sales_order_id: int | None = None
+    tax_rate_id: int | None = None

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesReturn(Model):
     """SalesReturn
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -38,19 +38,19 @@ class SalesReturn(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    customer_id: int | None | Unset = UNSET
-    order_created_date: datetime.datetime | None | Unset = UNSET
-    order_no: str | None | Unset = UNSET
-    refund_status: SalesReturnRefundStatus | None | Unset = UNSET
-    return_date: datetime.datetime | None | Unset = UNSET
-    return_location_id: int | None | Unset = UNSET
-    sales_order_id: int | None | Unset = UNSET
-    sales_return_rows: list[SalesReturnRow] | None | Unset = UNSET
-    status: SalesReturnStatus | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    customer_id: int | None = None
+    order_created_date: datetime.datetime | None = None
+    order_no: str | None = None
+    refund_status: SalesReturnRefundStatus | None = None
+    return_date: datetime.datetime | None = None
+    return_location_id: int | None = None
+    sales_order_id: int | None = None
+    sales_return_rows: list[SalesReturnRow] | None = None
+    status: SalesReturnStatus | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

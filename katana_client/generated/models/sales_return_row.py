@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SalesReturnRow(Model):
     """SalesReturnRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -37,17 +37,17 @@ class SalesReturnRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    batch_transactions: list[SalesReturnRowBatchTransaction] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    fulfillment_row_id: int | None | Unset = UNSET
-    net_price_per_unit: Decimal | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    reason_id: int | None | Unset = UNSET
-    restock_location_id: int | None | Unset = UNSET
-    sales_order_row_id: int | None | Unset = UNSET
-    sales_return_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_transactions: list[SalesReturnRowBatchTransaction] | None = None
+    created_at: datetime.datetime | None = None
+    fulfillment_row_id: int | None = None
+    net_price_per_unit: Decimal | None = None
+    quantity: Decimal | None = None
+    reason_id: int | None = None
+    restock_location_id: int | None = None
+    sales_order_row_id: int | None = None
+    sales_return_id: int | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,11 +9,11 @@ from attrs import define
 from katana_client._runtime import UNSET, Model, Unset
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SearchSalesOrderRowsDtoFilter(Model):
     """SearchSalesOrderRowsDtoFilter
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    A request body: optional fields left `UNSET` are not sent (see `Model`).
     """
 
     __katana_fields__ = (

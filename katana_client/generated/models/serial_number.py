@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SerialNumber(Model):
     """SerialNumber
 
     Derived from 11 example object(s) in Katana's API documentation; every field but `id`
     may be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -32,12 +32,12 @@ class SerialNumber(Model):
         ("transaction_id", "transaction_id", "str"),
     )
     id: int
-    quantity_change: Decimal | None | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_type: SerialNumberResourceType | None | Unset = UNSET
-    serial_number: str | None | Unset = UNSET
-    transaction_date: datetime.datetime | None | Unset = UNSET
-    transaction_id: str | None | Unset = UNSET
+    quantity_change: Decimal | None = None
+    resource_id: int | None = None
+    resource_type: SerialNumberResourceType | None = None
+    serial_number: str | None = None
+    transaction_date: datetime.datetime | None = None
+    transaction_id: str | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,25 +6,25 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SerialNumbersResult(Model):
     """SerialNumbersResult
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
         ("failed", "failed", "list[model:SerialNumberFailure]"),
         ("successful", "successful", "list[model:SerialNumber]"),
     )
-    failed: list[SerialNumberFailure] | None | Unset = UNSET
-    successful: list[SerialNumber] | None | Unset = UNSET
+    failed: list[SerialNumberFailure] | None = None
+    successful: list[SerialNumber] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,17 +6,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SerialNumbersStock(Model):
     """SerialNumbersStock
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -26,9 +26,9 @@ class SerialNumbersStock(Model):
         ("transactions", "transactions", "list[model:SerialNumbersStockTransaction]"),
     )
     id: str
-    in_stock: bool | None | Unset = UNSET
-    serial_number: str | None | Unset = UNSET
-    transactions: list[SerialNumbersStockTransaction] | None | Unset = UNSET
+    in_stock: bool | None = None
+    serial_number: str | None = None
+    transactions: list[SerialNumbersStockTransaction] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

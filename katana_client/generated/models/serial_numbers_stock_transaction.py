@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SerialNumbersStockTransaction(Model):
     """SerialNumbersStockTransaction
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -28,7 +28,7 @@ class SerialNumbersStockTransaction(Model):
         ("transaction_date", "transaction_date", "datetime"),
     )
     id: str
-    quantity_change: Decimal | None | Unset = UNSET
-    resource_id: int | None | Unset = UNSET
-    resource_type: str | None | Unset = UNSET
-    transaction_date: datetime.datetime | None | Unset = UNSET
+    quantity_change: Decimal | None = None
+    resource_id: int | None = None
+    resource_type: str | None = None
+    transaction_date: datetime.datetime | None = None

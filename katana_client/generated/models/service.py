@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Service(Model):
     """Service
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -37,18 +37,18 @@ class Service(Model):
         ("variants", "variants", "list[model:Variant]"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    archived_at: datetime.datetime | None | Unset = UNSET
-    category_name: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    custom_field_collection_id: int | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    is_sellable: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    uom: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variants: list[Variant] | None | Unset = UNSET
+    additional_info: str | None = None
+    archived_at: datetime.datetime | None = None
+    category_name: str | None = None
+    created_at: datetime.datetime | None = None
+    custom_field_collection_id: int | None = None
+    deleted_at: datetime.datetime | None = None
+    is_sellable: bool | None = None
+    name: str | None = None
+    type_: str | None = None
+    uom: str | None = None
+    updated_at: datetime.datetime | None = None
+    variants: list[Variant] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class StockAdjustment(Model):
     """StockAdjustment
 
     Derived from 3 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -34,15 +34,15 @@ class StockAdjustment(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    reason: str | None | Unset = UNSET
-    stock_adjustment_date: datetime.datetime | None | Unset = UNSET
-    stock_adjustment_number: str | None | Unset = UNSET
-    stock_adjustment_rows: list[StockAdjustmentRow] | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    location_id: int | None = None
+    reason: str | None = None
+    stock_adjustment_date: datetime.datetime | None = None
+    stock_adjustment_number: str | None = None
+    stock_adjustment_rows: list[StockAdjustmentRow] | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

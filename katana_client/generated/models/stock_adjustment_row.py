@@ -8,17 +8,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class StockAdjustmentRow(Model):
     """StockAdjustmentRow
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -34,11 +34,11 @@ class StockAdjustmentRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    batch_transactions: list[StockAdjustmentRowBatchTransaction] | None | Unset = UNSET
-    cost_per_unit: Decimal | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    traceability: list[StockAdjustmentRowTraceability] | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_transactions: list[StockAdjustmentRowBatchTransaction] | None = None
+    cost_per_unit: Decimal | None = None
+    quantity: Decimal | None = None
+    traceability: list[StockAdjustmentRowTraceability] | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

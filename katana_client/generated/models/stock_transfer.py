@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class StockTransfer(Model):
     """StockTransfer
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -37,18 +37,18 @@ class StockTransfer(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    expected_arrival_date: datetime.datetime | None | Unset = UNSET
-    order_created_date: datetime.datetime | None | Unset = UNSET
-    source_location_id: int | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    stock_transfer_number: str | None | Unset = UNSET
-    stock_transfer_rows: list[StockTransferRow] | None | Unset = UNSET
-    target_location_id: int | None | Unset = UNSET
-    transfer_date: datetime.datetime | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    expected_arrival_date: datetime.datetime | None = None
+    order_created_date: datetime.datetime | None = None
+    source_location_id: int | None = None
+    status: str | None = None
+    stock_transfer_number: str | None = None
+    stock_transfer_rows: list[StockTransferRow] | None = None
+    target_location_id: int | None = None
+    transfer_date: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class StockTransferRow(Model):
     """StockTransferRow
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -35,13 +35,13 @@ class StockTransferRow(Model):
         ("traceability", "traceability", "list[model:StockTransferRowTraceability]"),
         ("variant_id", "variant_id", "int"),
     )
-    batch_transactions: list[StockTransferRowBatchTransaction] | None | Unset = UNSET
-    cost_per_unit: Decimal | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    id: int | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
-    traceability: list[StockTransferRowTraceability] | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_transactions: list[StockTransferRowBatchTransaction] | None = None
+    cost_per_unit: Decimal | None = None
+    deleted_at: datetime.datetime | None = None
+    id: int | None = None
+    quantity: Decimal | None = None
+    traceability: list[StockTransferRowTraceability] | None = None
+    variant_id: int | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

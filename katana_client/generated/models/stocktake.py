@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Stocktake(Model):
     """Stocktake
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -40,21 +40,21 @@ class Stocktake(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    completed_date: datetime.datetime | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    location_id: int | None | Unset = UNSET
-    reason: str | None | Unset = UNSET
-    set_remaining_items_as_counted: bool | None | Unset = UNSET
-    started_date: datetime.datetime | None | Unset = UNSET
-    status: StocktakeStatus | None | Unset = UNSET
-    status_update_in_progress: bool | None | Unset = UNSET
-    stock_adjustment_id: int | None | Unset = UNSET
-    stocktake_created_date: datetime.datetime | None | Unset = UNSET
-    stocktake_number: str | None | Unset = UNSET
-    stocktake_rows: list[StocktakeRow] | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    additional_info: str | None = None
+    completed_date: datetime.datetime | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    location_id: int | None = None
+    reason: str | None = None
+    set_remaining_items_as_counted: bool | None = None
+    started_date: datetime.datetime | None = None
+    status: StocktakeStatus | None = None
+    status_update_in_progress: bool | None = None
+    stock_adjustment_id: int | None = None
+    stocktake_created_date: datetime.datetime | None = None
+    stocktake_number: str | None = None
+    stocktake_rows: list[StocktakeRow] | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

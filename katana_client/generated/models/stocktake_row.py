@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class StocktakeRow(Model):
     """StocktakeRow
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -35,14 +35,14 @@ class StocktakeRow(Model):
         ("variant_id", "variant_id", "int"),
     )
     id: int
-    batch_id: int | None | Unset = UNSET
-    bin_location_id: int | None | Unset = UNSET
-    counted_quantity: Decimal | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    discrepancy_quantity: Decimal | None | Unset = UNSET
-    in_stock_quantity: Decimal | None | Unset = UNSET
-    notes: str | None | Unset = UNSET
-    stocktake_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variant_id: int | None | Unset = UNSET
+    batch_id: int | None = None
+    bin_location_id: int | None = None
+    counted_quantity: Decimal | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    discrepancy_quantity: Decimal | None = None
+    in_stock_quantity: Decimal | None = None
+    notes: str | None = None
+    stocktake_id: int | None = None
+    updated_at: datetime.datetime | None = None
+    variant_id: int | None = None

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Supplier(Model):
     """Supplier
 
     Derived from 9 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -35,16 +35,16 @@ class Supplier(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    addresses: list[SupplierAddress] | None | Unset = UNSET
-    comment: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    currency: str | None | Unset = UNSET
-    default_address_id: int | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    phone: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    addresses: list[SupplierAddress] | None = None
+    comment: str | None = None
+    created_at: datetime.datetime | None = None
+    currency: str | None = None
+    default_address_id: int | None = None
+    deleted_at: datetime.datetime | None = None
+    email: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

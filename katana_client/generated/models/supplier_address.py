@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class SupplierAddress(Model):
     """SupplierAddress
 
     Derived from 5 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -33,13 +33,13 @@ class SupplierAddress(Model):
         ("zip", "zip_", "str"),
     )
     id: int
-    city: str | None | Unset = UNSET
-    country: str | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    line_1: str | None | Unset = UNSET
-    line_2: str | None | Unset = UNSET
-    state: str | None | Unset = UNSET
-    supplier_id: int | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    zip_: str | None | Unset = UNSET
+    city: str | None = None
+    country: str | None = None
+    created_at: datetime.datetime | None = None
+    deleted_at: datetime.datetime | None = None
+    line_1: str | None = None
+    line_2: str | None = None
+    state: str | None = None
+    supplier_id: int | None = None
+    updated_at: datetime.datetime | None = None
+    zip_: str | None = None

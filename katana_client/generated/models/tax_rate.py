@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class TaxRate(Model):
     """TaxRate
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -31,10 +31,10 @@ class TaxRate(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    display_name: str | None | Unset = UNSET
-    is_default_purchases: bool | None | Unset = UNSET
-    is_default_sales: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    rate: Decimal | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    display_name: str | None = None
+    is_default_purchases: bool | None = None
+    is_default_sales: bool | None = None
+    name: str | None = None
+    rate: Decimal | None = None
+    updated_at: datetime.datetime | None = None

@@ -7,17 +7,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class UnassignedBatchTransaction(Model):
     """UnassignedBatchTransaction
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -28,9 +28,9 @@ class UnassignedBatchTransaction(Model):
         ("batch_number", "batch_number", "str"),
         ("quantity", "quantity", "decimal"),
     )
-    barcode: str | None | Unset = UNSET
-    batch_created_date: datetime.datetime | None | Unset = UNSET
-    batch_expiration_date: datetime.datetime | None | Unset = UNSET
-    batch_id: int | None | Unset = UNSET
-    batch_number: str | None | Unset = UNSET
-    quantity: Decimal | None | Unset = UNSET
+    barcode: str | None = None
+    batch_created_date: datetime.datetime | None = None
+    batch_expiration_date: datetime.datetime | None = None
+    batch_id: int | None = None
+    batch_number: str | None = None
+    quantity: Decimal | None = None

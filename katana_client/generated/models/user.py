@@ -6,17 +6,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class User(Model):
     """User
 
     Derived from 1 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -31,11 +31,11 @@ class User(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    email: str | None | Unset = UNSET
-    first_name: str | None | Unset = UNSET
-    last_name: str | None | Unset = UNSET
-    last_login_at: datetime.datetime | None | Unset = UNSET
-    role: str | None | Unset = UNSET
-    status: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    email: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    last_login_at: datetime.datetime | None = None
+    role: str | None = None
+    status: str | None = None
+    updated_at: datetime.datetime | None = None

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ValidationErrorDetail(Model):
     """ValidationErrorDetail
 
     One failed validation rule of a 422 response.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -24,10 +24,10 @@ class ValidationErrorDetail(Model):
         ("message", "message", "str"),
         ("info", "info", "model:ValidationErrorDetailInfoType0"),
     )
-    path: str | None | Unset = UNSET
-    code: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    info: ValidationErrorDetailInfoType0 | None | Unset = UNSET
+    path: str | None = None
+    code: str | None = None
+    message: str | None = None
+    info: ValidationErrorDetailInfoType0 | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -7,11 +7,11 @@ from attrs import define
 from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ValidationErrorDetailInfoType0(Model):
     """ValidationErrorDetailInfoType0
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = ()

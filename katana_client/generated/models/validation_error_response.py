@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class ValidationErrorResponse(Model):
     """ValidationErrorResponse
 
     Katana's 422 body. Integrators report it sometimes nested under an `error` key.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -26,12 +26,12 @@ class ValidationErrorResponse(Model):
         ("details", "details", "list[model:ValidationErrorDetail]"),
         ("error", "error", "model:ValidationErrorResponse"),
     )
-    status_code: int | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    message: str | None | Unset = UNSET
-    code: str | None | Unset = UNSET
-    details: list[ValidationErrorDetail] | None | Unset = UNSET
-    error: ValidationErrorResponse | Unset = UNSET
+    status_code: int | None = None
+    name: str | None = None
+    message: str | None = None
+    code: str | None = None
+    details: list[ValidationErrorDetail] | None = None
+    error: ValidationErrorResponse | None = None
     """Katana's 422 body. Integrators report it sometimes nested under an `error` key."""
 
 

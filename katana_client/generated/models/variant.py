@@ -10,17 +10,17 @@ from typing import Any
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Variant(Model):
     """Variant
 
     Derived from 21 example object(s) in Katana's API documentation; every field but `id`
     may be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -48,30 +48,30 @@ class Variant(Model):
         ("updated_at", "updated_at", "datetime"),
     )
     id: int
-    abc_classification: VariantAbcClassification | None | Unset = UNSET
-    config_attributes: list[VariantConfigAttribute] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    custom_fields: Any | Unset = UNSET
+    abc_classification: VariantAbcClassification | None = None
+    config_attributes: list[VariantConfigAttribute] | None = None
+    created_at: datetime.datetime | None = None
+    custom_fields: Any | None = None
     """Either an object keyed by custom-field definition UUID or a list of `{field_name,
     field_value}` objects (Katana sends either, depending on the X-Custom-Fields-Format
     request header), or null; kept as it came."""
-    default_cost: Decimal | None | Unset = UNSET
-    deleted_at: datetime.datetime | None | Unset = UNSET
-    internal_barcode: str | None | Unset = UNSET
-    lead_time: Decimal | None | Unset = UNSET
-    material_id: int | None | Unset = UNSET
-    minimum_order_quantity: Decimal | None | Unset = UNSET
-    product_id: int | None | Unset = UNSET
-    product_or_material: VariantProductOrMaterial | None | Unset = UNSET
-    product_or_material_name: str | None | Unset = UNSET
-    purchase_price: Decimal | None | Unset = UNSET
-    registered_barcode: str | None | Unset = UNSET
-    sales_price: Decimal | None | Unset = UNSET
-    service_id: int | None | Unset = UNSET
-    sku: str | None | Unset = UNSET
-    supplier_item_codes: list[str] | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
+    default_cost: Decimal | None = None
+    deleted_at: datetime.datetime | None = None
+    internal_barcode: str | None = None
+    lead_time: Decimal | None = None
+    material_id: int | None = None
+    minimum_order_quantity: Decimal | None = None
+    product_id: int | None = None
+    product_or_material: VariantProductOrMaterial | None = None
+    product_or_material_name: str | None = None
+    purchase_price: Decimal | None = None
+    registered_barcode: str | None = None
+    sales_price: Decimal | None = None
+    service_id: int | None = None
+    sku: str | None = None
+    supplier_item_codes: list[str] | None = None
+    type_: str | None = None
+    updated_at: datetime.datetime | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

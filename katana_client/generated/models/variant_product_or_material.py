@@ -9,17 +9,17 @@ from decimal import Decimal
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class VariantProductOrMaterial(Model):
     """VariantProductOrMaterial
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -41,21 +41,21 @@ class VariantProductOrMaterial(Model):
         ("variants", "variants", "list[model:Variant]"),
     )
     id: int
-    additional_info: str | None | Unset = UNSET
-    batch_tracked: bool | None | Unset = UNSET
-    category_name: str | None | Unset = UNSET
-    configs: list[VariantProductOrMaterialConfig] | None | Unset = UNSET
-    created_at: datetime.datetime | None | Unset = UNSET
-    default_supplier_id: int | None | Unset = UNSET
-    is_producible: bool | None | Unset = UNSET
-    is_purchasable: bool | None | Unset = UNSET
-    name: str | None | Unset = UNSET
-    purchase_uom: str | None | Unset = UNSET
-    purchase_uom_conversion_rate: Decimal | None | Unset = UNSET
-    type_: str | None | Unset = UNSET
-    uom: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    variants: list[Variant] | None | Unset = UNSET
+    additional_info: str | None = None
+    batch_tracked: bool | None = None
+    category_name: str | None = None
+    configs: list[VariantProductOrMaterialConfig] | None = None
+    created_at: datetime.datetime | None = None
+    default_supplier_id: int | None = None
+    is_producible: bool | None = None
+    is_purchasable: bool | None = None
+    name: str | None = None
+    purchase_uom: str | None = None
+    purchase_uom_conversion_rate: Decimal | None = None
+    type_: str | None = None
+    uom: str | None = None
+    updated_at: datetime.datetime | None = None
+    variants: list[Variant] | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class VariantProductOrMaterialConfig(Model):
     """VariantProductOrMaterialConfig
 
     Derived from 2 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -24,6 +24,6 @@ class VariantProductOrMaterialConfig(Model):
         ("values", "values", "list[str]"),
     )
     id: int
-    name: str | None | Unset = UNSET
-    product_id: int | None | Unset = UNSET
-    values: list[str] | None | Unset = UNSET
+    name: str | None = None
+    product_id: int | None = None
+    values: list[str] | None = None

@@ -8,17 +8,17 @@ import datetime
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class Webhook(Model):
     """Webhook
 
     Derived from 4 example object(s) in Katana's API documentation; every field but `id` may
     be missing or null.
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -32,13 +32,13 @@ class Webhook(Model):
         ("url", "url", "str"),
     )
     id: int
-    created_at: datetime.datetime | None | Unset = UNSET
-    description: str | None | Unset = UNSET
-    enabled: bool | None | Unset = UNSET
-    subscribed_events: list[WebhookSubscribedEventsType0Item] | None | Unset = UNSET
-    token: str | None | Unset = UNSET
-    updated_at: datetime.datetime | None | Unset = UNSET
-    url: str | None | Unset = UNSET
+    created_at: datetime.datetime | None = None
+    description: str | None = None
+    enabled: bool | None = None
+    subscribed_events: list[WebhookSubscribedEventsType0Item] | None = None
+    token: str | None = None
+    updated_at: datetime.datetime | None = None
+    url: str | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from attrs import define
 
-from katana_client._runtime import UNSET, Model, Unset
+from katana_client._runtime import Model
 
 
-@define(kw_only=True)
+@define(kw_only=True, slots=False)
 class WebhookDto(Model):
     """WebhookDto
 
-    Reading is tolerant (see `Model`): unknown keys are kept in `additional_properties`.
+    Read from responses: a missing key reads as None (see `Model`).
     """
 
     __katana_fields__ = (
@@ -26,14 +26,14 @@ class WebhookDto(Model):
         ("updated_at", "updated_at", "str"),
         ("url", "url", "str"),
     )
-    created_at: str | Unset = UNSET
-    description: str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    id: int | Unset = UNSET
-    subscribed_events: list[WebhookDtoSubscribedEventsItem] | Unset = UNSET
-    token: str | Unset = UNSET
-    updated_at: str | Unset = UNSET
-    url: str | Unset = UNSET
+    created_at: str | None = None
+    description: str | None = None
+    enabled: bool | None = None
+    id: int | None = None
+    subscribed_events: list[WebhookDtoSubscribedEventsItem] | None = None
+    token: str | None = None
+    updated_at: str | None = None
+    url: str | None = None
 
 
 # Imported last: models refer to each other (a product's variants refer back to their
