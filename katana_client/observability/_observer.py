@@ -40,8 +40,8 @@ class ObservedCall:
     """
 
     __slots__ = (
-        "__weakref__", "attempts", "method", "operation", "path", "server_address",
-        "server_port", "url", "url_template",
+        "__weakref__", "_url", "attempts", "method", "operation", "path", "server_address",
+        "server_port", "url_template",
     )  # fmt: skip
 
     def __init__(
@@ -50,7 +50,7 @@ class ObservedCall:
         method: str,
         url_template: str | None,
         path: str,
-        url: str,
+        url: httpx.URL,
         server_address: str,
         server_port: int | None,
     ) -> None:
@@ -59,10 +59,15 @@ class ObservedCall:
         self.method = method
         self.url_template = url_template
         self.path = path
-        self.url = url
+        self._url = url
         self.server_address = server_address
         self.server_port = server_port
         self.attempts = 0
+
+    @property
+    def url(self) -> str:
+        """The URL sent, without its query string or fragment."""
+        return str(self._url.copy_with(query=None, fragment=None))
 
     def __repr__(self) -> str:
         return f"ObservedCall({self.method} {self.path}, operation={self.operation!r})"
@@ -74,8 +79,7 @@ class ObservedCall:
         """The call of `request`, with its operation's id and path template."""
         url = request.url
         port = url.port or {"https": 443, "http": 80}.get(url.scheme)
-        bare = str(url.copy_with(query=None, fragment=None))
-        return cls(operation, request.method, template, url.path, bare, url.host, port)
+        return cls(operation, request.method, template, url.path, url, url.host, port)
 
 
 class Observer:

@@ -59,21 +59,24 @@ class OpenTelemetryObserver(Observer):
 
     def call_started(self, call: ObservedCall) -> None:
         """Start the call's span and make it current."""
-        target = call.url_template or call.path
-        attributes: dict[str, Any] = {
-            "http.request.method": call.method,
-            "url.full": call.url,
-            "server.address": call.server_address,
-        }
-        if call.server_port is not None:
-            attributes["server.port"] = call.server_port
-        if call.url_template is not None:
-            attributes["url.template"] = call.url_template
-        if call.operation is not None:
-            attributes["katana.operation"] = call.operation
         span = self._tracer.start_span(
-            f"{call.method} {target}", kind=trace.SpanKind.CLIENT, attributes=attributes
+            f"{call.method} {call.url_template or call.path}", kind=trace.SpanKind.CLIENT
         )
+        if not span.is_recording():
+            return  # no SDK, or not sampled: nothing to record, nothing to end
+        span.set_attributes(
+            {
+                "http.request.method": call.method,
+                "url.full": call.url,
+                "server.address": call.server_address,
+            }
+        )
+        if call.server_port is not None:
+            span.set_attribute("server.port", call.server_port)
+        if call.url_template is not None:
+            span.set_attribute("url.template", call.url_template)
+        if call.operation is not None:
+            span.set_attribute("katana.operation", call.operation)
         token = context.attach(trace.set_span_in_context(span))
         self._spans[call] = (span, token)
 
