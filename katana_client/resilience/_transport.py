@@ -1,4 +1,4 @@
-"""The httpx transport that adds rate limiting, retries and per-attempt logging.
+"""The httpx transport that adds rate limiting, retries, per-attempt logging and observers.
 
 `KatanaClient` wraps its network transport in a `ResilientTransport`, so every request
 of every generated endpoint goes through it; nothing in the generated code knows.
