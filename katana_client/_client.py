@@ -11,10 +11,10 @@ Create one per application, e.g. in a FastAPI lifespan, and close it on shutdown
 from __future__ import annotations
 
 import os
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self
 
 import httpx
 
@@ -29,6 +29,9 @@ from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
 from .resilience._options import INHERIT
 from .resilience._proxy import proxy_mounts
 from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting, build_transport
+
+if TYPE_CHECKING:
+    from .observability import Observer
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
@@ -95,6 +98,9 @@ class KatanaClient(Resources):
             Proxied requests keep auth, retries, the rate limit and the body cap.
             Plain http (loopback only) is refused through a proxy that is neither
             https nor on this machine. Not for a custom `transport`. Default True.
+        observers: `katana_client.observability.Observer`s told about every call,
+            attempt, retry, 429 and rate-limit wait (metrics). With the `[otel]` extra
+            installed an `OpenTelemetryObserver` is added by itself: one span per call.
 
     After `aclose()` (or the end of `async with`), nothing more is sent: requests still
     in flight, waiting to retry or waiting for the rate limit raise
@@ -120,6 +126,7 @@ class KatanaClient(Resources):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         response_deadline: float | None = None,
         trust_env: bool = True,
+        observers: Iterable[Observer] = (),
     ) -> None:
         if isinstance(max_response_bytes, bool) or not isinstance(max_response_bytes, int):
             raise KatanaConfigError("max_response_bytes must be a whole number of bytes.")
@@ -137,6 +144,7 @@ class KatanaClient(Resources):
         self._token_provider = _resolve_token_provider(api_key, token_provider)
         self._closed = False
         hooks = {name: list(fns) for name, fns in (event_hooks or {}).items()}
+        chosen_observers = _checked_observers(observers)
 
         def transport_args() -> dict[str, Any]:
             # Called when the httpx client is first built: making a transport loads TLS
@@ -150,6 +158,7 @@ class KatanaClient(Resources):
                 max_response_bytes=max_response_bytes,
                 response_deadline=response_deadline,
                 trust_env=trust_env,
+                observers=chosen_observers,
             )
             # httpx reads proxy variables only for a transport it builds itself; this
             # reads them the same way and keeps the resilience layer on each proxy.
@@ -320,3 +329,12 @@ def _resolve_base_url(base_url: str | None) -> str:
     if url.query or url.fragment:
         raise KatanaConfigError(f"{source} {raw!r} must not have a query string or fragment.")
     return str(url).rstrip("/")
+
+
+def _checked_observers(observers: Iterable[Observer]) -> tuple[Observer, ...]:
+    if not observers:
+        return ()
+    # Imported by those who pass observers: `KatanaClient()` alone stays as cheap.
+    from .observability import checked_observers  # noqa: PLC0415
+
+    return checked_observers(observers)

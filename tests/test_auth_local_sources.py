@@ -118,12 +118,34 @@ async def test_dotenv_provider_reads_the_variable_without_touching_os_environ(
         "KATANA_API_KEY='{key}'",
         "KATANA_API_KEY = {key}  # production key",
         "  KATANA_API_KEY={key}\r",
+        'KATANA_API_KEY="{key}" # prod',
+        "KATANA_API_KEY='{key}'  # staging",
     ],
 )
 async def test_dotenv_provider_understands_common_syntax(tmp_path: Path, line: str) -> None:
     key = make_secret()
     dotenv = write_secret(tmp_path / ".env", "# comment\n\n" + line.format(key=key) + "\n")
     assert (await DotenvTokenProvider(dotenv).get_token()).reveal() == key
+
+
+async def test_dotenv_provider_reads_a_file_that_starts_with_a_byte_order_mark(
+    tmp_path: Path,
+) -> None:
+    key = make_secret()
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(f"KATANA_API_KEY={key}\n", encoding="utf-8-sig")
+    dotenv.chmod(0o600)
+    assert dotenv.read_bytes().startswith(b"\xef\xbb\xbf")
+    assert (await DotenvTokenProvider(dotenv).get_token()).reveal() == key
+
+
+async def test_dotenv_provider_takes_no_expansion_and_skips_lines_it_cannot_parse(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    key = make_secret()
+    dotenv = write_secret(tmp_path / ".env", f'"{key} unparsable\nKATANA_API_KEY=${{HOME}}{key}\n')
+    assert (await DotenvTokenProvider(dotenv).get_token()).reveal() == "${HOME}" + key
+    assert key not in caplog.text  # python-dotenv reports the line number only
 
 
 async def test_dotenv_provider_last_assignment_wins(tmp_path: Path) -> None:

@@ -193,7 +193,7 @@ def _readme_webhook_examples() -> list[str]:
 
 async def test_the_readme_webhook_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KATANA_WEBHOOK_TOKEN", TOKEN)
-    basic, queued = _readme_webhook_examples()
+    basic, queued, _wsgi = _readme_webhook_examples()
     namespace: dict[str, Any] = {}
     exec(basic, namespace)  # the README's own example
     app = namespace["app"]

@@ -15,13 +15,13 @@ from starlette.requests import ClientDisconnect
 
 from katana_client._errors import KatanaConfigError
 from katana_client.webhooks._events import (
+    DEFAULT_MAX_BODY_SIZE,
     DEFAULT_SIGNATURE_HEADER,
     SignatureEncoding,
     WebhookError,
     WebhookHandler,
     WebhookToken,
-    parse_webhook_event,
-    verify_webhook_signature,
+    receive_webhook,
     webhook_keys,
 )
 
@@ -35,8 +35,6 @@ _Tokens = WebhookToken | Iterable[WebhookToken]
 #: Where the tokens come from: fixed, or looked up per delivery (rotation, secret store).
 TokenSource = _Tokens | Callable[[], _Tokens | None]
 
-#: Largest delivery body accepted by default: 1 MiB. Katana's are a few hundred bytes.
-DEFAULT_MAX_BODY_SIZE: Final = 1 << 20
 #: Seconds a delivery's body may take to arrive, by default. Katana stops waiting for
 #: an answer after 10 s (and delivers again), so a slower body is no delivery of Katana's.
 DEFAULT_BODY_TIMEOUT: Final = 10.0
@@ -117,13 +115,15 @@ def katana_webhook_router(
                 keys = keys_now()
             body = await _read_body(request, max_body_size, body_timeout)
             read = True
-            if keys is not None and not verify_webhook_signature(
-                body, request.headers.get(signature_header), keys, encoding=signature_encoding
-            ):
-                raise WebhookError(401, "Invalid webhook signature")
-            event = parse_webhook_event(body, request.headers)
-            if not accept_unknown_events and not event.is_known:
-                raise WebhookError(422, f"Unknown webhook event {event.action.value!r}")
+            event = receive_webhook(
+                body,
+                request.headers,
+                tokens=keys,
+                signature_header=signature_header,
+                signature_encoding=signature_encoding,
+                accept_unknown_events=accept_unknown_events,
+                max_body_size=max_body_size,
+            )
             await handler(event)
         except WebhookError as error:
             return JSONResponse(

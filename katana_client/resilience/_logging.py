@@ -5,8 +5,12 @@ names and e-mail addresses in filters, nor any header, nor any body), the operat
 the status or error type, the attempt number, the elapsed time and rate-limit waits.
 The same facts are attached as `record.katana` (a dict) for structured log handlers.
 
-Levels: a successful attempt is DEBUG, a retry or a rate-limit wait INFO, a final
-failure WARNING. Enable with `logging.getLogger("katana_client").setLevel(...)`.
+Levels: a successful attempt is DEBUG, a retry or a rate-limit wait INFO. A final
+failure is WARNING when retries ran out, Katana answered 5xx or the network failed;
+a final 4xx that retrying cannot change (a 404, a 422) is DEBUG: it is raised to the
+caller, whose code decides whether it matters, and Python's last-resort handler would
+otherwise print every caught 404 to stderr. Enable with
+`logging.getLogger("katana_client").setLevel(...)`.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The httpx transport that adds rate limiting, retries and per-attempt logging.
+"""The httpx transport that adds rate limiting, retries, per-attempt logging and observers.
 
 `KatanaClient` wraps its network transport in a `ResilientTransport`, so every request
 of every generated endpoint goes through it; nothing in the generated code knows.
@@ -21,7 +21,7 @@ from __future__ import annotations
 import enum
 import logging
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
@@ -56,6 +56,8 @@ from ._retry import NO_RETRY, RetryPolicy, request_was_sent
 
 if TYPE_CHECKING:
     import asyncio
+
+    from katana_client.observability import ObservedCall, Observer
 
 __all__ = [
     "DEFAULT",
@@ -94,8 +96,8 @@ class _Call:
     """
 
     __slots__ = (
-        "attempt", "exchange", "operation", "policy", "repeat_safe", "request", "sending",
-        "started",
+        "attempt", "exchange", "observed", "operation", "policy", "repeat_safe", "request",
+        "sending", "started",
     )  # fmt: skip
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy, started: float) -> None:
@@ -109,6 +111,8 @@ class _Call:
         self.started = started
         self.attempt = 0
         self.sending = False  # inside the wrapped transport: Katana may see it
+        # What observers are told about the call; None when there are none.
+        self.observed: ObservedCall | None = None
 
 
 class ResilientTransport(httpx.AsyncBaseTransport):
@@ -132,6 +136,9 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             it, and no deadline when the read timeout is None. Past it the attempt
             fails as a read timeout does: retried when the request is repeat-safe,
             else `KatanaTimeoutError` with `outcome_unknown=True`.
+        observers: Told about each call, attempt, retry and wait (see
+            `katana_client.observability`). Unlike `KatanaClient`, a transport built
+            by hand adds no `OpenTelemetryObserver` by itself.
     """
 
     def __init__(
@@ -145,6 +152,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         scope: object | None = None,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         response_deadline: float | None = None,
+        observers: Iterable[Observer] = (),
     ) -> None:
         """See the class docstring."""
         if max_response_bytes < 1:
@@ -159,6 +167,10 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         self._clock = clock
         self._rand = rand
         self._scope = self if scope is None else scope
+        # Not imported with the package: `import katana_client` stays as cheap.
+        from katana_client.observability._observer import Observers  # noqa: PLC0415
+
+        self.observers = Observers(tuple(observers))
         self._closed = False
         # The tasks inside `handle_async_request`, so that `aclose` can end them.
         self._calls: set[asyncio.Task[Any]] = set()
@@ -181,6 +193,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             scope=self._scope,
             max_response_bytes=self.max_response_bytes,
             response_deadline=self.response_deadline,
+            observers=self.observers.all,
         )
 
     async def aclose(self) -> None:
@@ -210,8 +223,6 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         Raises:
             KatanaClientClosedError: The transport was closed before or during the call.
         """
-        import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
-
         if self._closed:
             raise _closed_error(request, None)
         options = current_options(self._scope)
@@ -221,6 +232,24 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if not isinstance(request.stream, httpx.ByteStream):
             policy = NO_RETRY  # a streamed upload cannot be sent twice
         call = _Call(request, policy, self._clock.monotonic())
+        if not self.observers:
+            return await self._handle(call)
+        op = call.exchange.operation
+        template = None if op is None else op.path
+        call.observed = observed = self.observers.start(request, call.operation, template)
+        try:
+            response = await self._handle(call)
+        except BaseException as exc:
+            self.observers.call_ended(observed, status=None, error=exc)
+            raise
+        self.observers.call_ended(observed, status=response.status_code, error=None)
+        return response
+
+    async def _handle(self, call: _Call) -> httpx.Response:
+        """`_run`, ended with `KatanaClientClosedError` by `aclose`."""
+        import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
+
+        request = call.request
         task = asyncio.current_task()
         if task is None:  # not in an asyncio task: nothing that close could end
             return await self._run(call)
@@ -275,6 +304,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 error=exc,
                 retry_in=retry_in,
             )
+            self._observe(call, None, exc, sent_at, retry_in, None)
             if retry_in is not None:
                 return retry_in
             wrapped = _wrap(exc, call)
@@ -286,12 +316,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             await permit.release(self._feedback(response))
         status = response.status_code
         retry_in = None
-        if malformed or policy.retries_status(status, repeat_safe=call.repeat_safe):
-            retry_in = self._next_wait(call, _retry_after(response, self._clock.time()))
+        retry_after = _retry_after(response, self._clock.time())
+        retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
+        if malformed or retryable:
+            retry_in = self._next_wait(call, retry_after)
         final = retry_in is None
         outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
         log_attempt(
-            _level(status, final),
+            _level(status, final, retryable),
             request,
             operation=call.operation,
             attempt=call.attempt,
@@ -301,12 +333,34 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             retry_in=retry_in,
             note=_note(malformed, outcome_unknown),
         )
+        self._observe(call, status, None, sent_at, retry_in, retry_after)
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
         call.exchange.attempts = call.attempt
         call.exchange.outcome_unknown = outcome_unknown
         return response
+
+    def _observe(
+        self,
+        call: _Call,
+        status: int | None,
+        error: BaseException | None,
+        sent_at: float,
+        retry_in: float | None,
+        retry_after: float | None,
+    ) -> None:
+        """Tell the observers how an attempt ended and whether another follows."""
+        observed = call.observed
+        if observed is None:
+            return
+        observed.attempts = call.attempt
+        if status == 429:
+            self.observers.rate_limited(observed, retry_after=retry_after)
+        elapsed = self._clock.monotonic() - sent_at
+        self.observers.attempt_ended(observed, status=status, error=error, elapsed=elapsed)
+        if retry_in is not None:
+            self.observers.retrying(observed, wait=retry_in, status=status, error=error)
 
     def _feedback(self, response: httpx.Response) -> RateLimitFeedback:
         return feedback_from_response(
@@ -339,6 +393,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             ) from None
         if permit.waited > 0:
             log_rate_limit_wait(request, operation=call.operation, waited=permit.waited)
+            if call.observed is not None:
+                self.observers.limiter_waited(call.observed, waited=permit.waited)
         return permit
 
     def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
@@ -465,10 +521,15 @@ def _retry_after(response: httpx.Response, now: float) -> float | None:
     return parse_retry_after(response.headers.get("Retry-After"), now=now)
 
 
-def _level(status: int, final: bool) -> int:
+def _level(status: int, final: bool, retryable: bool) -> int:
+    """DEBUG for a success, INFO for a retry; for a final failure WARNING only when
+    retrying could not help (retries ran out) or Katana failed (5xx). A 4xx such as a
+    404 is raised to the caller, who decides whether it matters: DEBUG."""
     if status < 400:
         return logging.DEBUG
-    return logging.WARNING if final else logging.INFO
+    if not final:
+        return logging.INFO
+    return logging.WARNING if retryable or status >= 500 else logging.DEBUG
 
 
 def _note(malformed: bool, outcome_unknown: bool) -> str | None:
@@ -567,6 +628,12 @@ RetrySetting = RetryPolicy | int | bool | None | _Default
 RateLimitSetting = RateLimiter | bool | None | _Default
 
 
+def _with_tracing(observers: tuple[Observer, ...]) -> tuple[Observer, ...]:
+    from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
+
+    return observers_for(observers)
+
+
 def build_transport(
     transport: httpx.AsyncBaseTransport | None,
     *,
@@ -577,6 +644,7 @@ def build_transport(
     max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     response_deadline: float | None = None,
     trust_env: bool = True,
+    observers: tuple[Observer, ...] = (),
 ) -> ResilientTransport:
     """The transport `KatanaClient` gives its httpx client, from the client's arguments.
 
@@ -585,6 +653,8 @@ def build_transport(
     limiter), or `False`/`None` (no limit). Both default to on, except around an
     `httpx.MockTransport`: a test double answers from a script and has no rate limit, so
     each scripted answer is returned once, as written; pass them to test retries.
+    `observers` get an `OpenTelemetryObserver` added when OpenTelemetry is installed
+    (`katana_client.observability.observers_for`).
     """
     if isinstance(transport, ResilientTransport):
         return transport  # built by hand: used as it is
@@ -617,4 +687,5 @@ def build_transport(
         scope=scope,
         max_response_bytes=max_response_bytes,
         response_deadline=response_deadline,
+        observers=_with_tracing(observers),
     )

@@ -1,16 +1,15 @@
 """Test an ASGI app (your FastAPI service) in-process with its lifespan running.
 
 `httpx.ASGITransport` does not run an app's lifespan, and Starlette's `TestClient`
-runs the app in another thread on another event loop. `running_app` speaks the ASGI
-lifespan protocol itself on the test's own loop: startup before the first request,
-lifespan state copied into every request (as servers do), shutdown at the end, and a
-failed startup raised as the error it is.
+runs the app in another thread on another event loop. `running_app` drives the
+lifespan with asgi-lifespan's `LifespanManager` on the test's own loop: startup before
+the first request, lifespan state handed to every request (a shallow copy each, as
+servers do), shutdown at the end, and a failed startup raised as a `LifespanError`.
 """
 
 from __future__ import annotations
 
-import asyncio
-from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -18,21 +17,18 @@ import httpx
 
 __all__ = ["LifespanError", "running_app"]
 
-_Scope = MutableMapping[str, Any]
-_Message = MutableMapping[str, Any]
-_ASGIApp = Callable[
-    [_Scope, Callable[[], Awaitable[_Message]], Callable[[_Message], Awaitable[None]]],
-    Awaitable[None],
-]
-
 
 class LifespanError(RuntimeError):
-    """The app's lifespan startup or shutdown failed."""
+    """The app's lifespan startup or shutdown failed, or took longer than allowed."""
 
 
 @asynccontextmanager
 async def running_app(
-    app: Any, *, base_url: str = "http://127.0.0.1"
+    app: Any,
+    *,
+    base_url: str = "http://127.0.0.1",
+    startup_timeout: float | None = 5.0,
+    shutdown_timeout: float | None = 5.0,
 ) -> AsyncIterator[httpx.AsyncClient]:
     """Start `app`'s lifespan, yield an `httpx.AsyncClient` that calls it, then shut down.
 
@@ -41,56 +37,57 @@ async def running_app(
         async with running_app(create_app()) as http:
             response = await http.get("/products")
 
+    The shutdown runs also when the block raises.
+
+    Args:
+        app: The ASGI app.
+        base_url: The URL the client's requests are made against.
+        startup_timeout: Seconds the startup may take; None for no limit.
+        shutdown_timeout: Seconds the shutdown may take; None for no limit.
+
     Raises:
-        LifespanError: Startup or shutdown failed; the app's own exception is chained
-            when it raised one.
+        LifespanError: Startup or shutdown failed or timed out; the app's own exception
+            is chained.
     """
-    asgi: _ASGIApp = app
-    state: dict[str, Any] = {}
-    inbox: asyncio.Queue[_Message] = asyncio.Queue()
-    outbox: asyncio.Queue[_Message] = asyncio.Queue()
-
-    async def receive() -> _Message:
-        return await inbox.get()
-
-    async def send(message: _Message) -> None:
-        await outbox.put(message)
-
-    scope = {"type": "lifespan", "asgi": {"version": "3.0"}, "state": state}
-
-    async def serve_lifespan() -> None:
-        await asgi(scope, receive, send)
-
-    task = asyncio.create_task(serve_lifespan())
-
-    async def step(kind: str) -> None:
-        await inbox.put({"type": f"lifespan.{kind}"})
-        waiter = asyncio.ensure_future(outbox.get())
-        await asyncio.wait({waiter, task}, return_when=asyncio.FIRST_COMPLETED)
-        if not waiter.done():
-            waiter.cancel()
-            failure = task.exception() if not task.cancelled() else None
-            raise LifespanError(f"The app's lifespan {kind} failed") from failure
-        message = waiter.result()
-        if message["type"] != f"lifespan.{kind}.complete":
-            error: BaseException | None = None
-            try:
-                await task  # Starlette reports the failure, then re-raises it
-            except Exception as exc:
-                error = exc
-            text = message.get("message") or f"The app's lifespan {kind} failed"
-            raise LifespanError(text) from error
-
-    async def with_state(scope: _Scope, receive: Any, send: Any) -> None:
-        # Servers give each request a shallow copy of the lifespan state.
-        await asgi({**scope, "state": dict(state)}, receive, send)
-
-    await step("startup")
+    try:
+        # Here, not at the top: FakeKatana alone does not need it.
+        from asgi_lifespan import LifespanManager  # noqa: PLC0415
+    except ModuleNotFoundError:
+        raise ImportError(
+            "running_app needs asgi-lifespan: pip install 'katana-client[testing]'"
+        ) from None
+    manager = LifespanManager(
+        _state_per_request(app), startup_timeout=startup_timeout, shutdown_timeout=shutdown_timeout
+    )
+    try:
+        await manager.__aenter__()
+    except Exception as exc:
+        raise _failed("startup", startup_timeout, exc) from exc
     try:
         async with httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=with_state), base_url=base_url
+            transport=httpx.ASGITransport(app=manager.app), base_url=base_url
         ) as http:
             yield http
     finally:
-        await step("shutdown")
-        await task
+        try:
+            await manager.__aexit__(None, None, None)
+        except Exception as exc:
+            raise _failed("shutdown", shutdown_timeout, exc) from exc
+
+
+def _state_per_request(app: Any) -> Any:
+    """`app`, given a shallow copy of the lifespan state with each request: what a
+    request sets on `request.state` must not reach the next one."""
+
+    async def app_with_copied_state(scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "lifespan" and "state" in scope:
+            scope = {**scope, "state": dict(scope["state"])}
+        await app(scope, receive, send)
+
+    return app_with_copied_state
+
+
+def _failed(step: str, timeout: float | None, exc: Exception) -> LifespanError:
+    if isinstance(exc, TimeoutError):
+        return LifespanError(f"The app's lifespan {step} took longer than {timeout:g} s")
+    return LifespanError(f"The app's lifespan {step} failed: {type(exc).__name__}: {exc}")

@@ -1,5 +1,8 @@
 """Katana webhook deliveries without a web framework: typed events, signatures, idempotency.
 
+- `receive_webhook(body, headers, tokens=...)`: one call for any web framework (Flask,
+  Django, WSGI, a queue consumer): checks the size and signature, parses, and returns
+  the `WebhookEvent` or raises a `WebhookError` whose `status_code` is the answer.
 - `parse_webhook_event(body, headers)`: a delivery as a `WebhookEvent` (`action` is the
   full event name, `retry_num` Katana's `X-Katana-Retry-Num`, 0 on a first attempt).
 - `verify_webhook_signature()` / `sign_webhook_body()`: the reported HMAC-SHA256.
@@ -14,6 +17,7 @@ module imports neither FastAPI nor redis.
 
 from ._dispatch import WebhookDispatcher
 from ._events import (
+    DEFAULT_MAX_BODY_SIZE,
     DEFAULT_SIGNATURE_HEADER,
     MAX_WEBHOOK_DEPTH,
     RETRY_NUM_HEADER,
@@ -26,6 +30,7 @@ from ._events import (
     WebhookToken,
     event_name,
     parse_webhook_event,
+    receive_webhook,
     sign_webhook_body,
     verify_webhook_signature,
 )
@@ -33,6 +38,7 @@ from ._idempotency import DeliveryStore, MemoryDeliveryStore, delivery_identity,
 from ._redis import RedisDeliveryStore
 
 __all__ = [
+    "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_SIGNATURE_HEADER",
     "MAX_WEBHOOK_DEPTH",
     "RETRY_NUM_HEADER",
@@ -51,6 +57,7 @@ __all__ = [
     "event_name",
     "idempotent",
     "parse_webhook_event",
+    "receive_webhook",
     "sign_webhook_body",
     "verify_webhook_signature",
 ]

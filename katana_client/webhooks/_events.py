@@ -27,6 +27,7 @@ from katana_client.generated.models.create_webhook_dto_subscribed_events_item im
 )
 
 __all__ = [
+    "DEFAULT_MAX_BODY_SIZE",
     "DEFAULT_SIGNATURE_HEADER",
     "MAX_WEBHOOK_DEPTH",
     "RETRY_NUM_HEADER",
@@ -39,11 +40,14 @@ __all__ = [
     "WebhookToken",
     "event_name",
     "parse_webhook_event",
+    "receive_webhook",
     "sign_webhook_body",
     "verify_webhook_signature",
 ]
 
 DEFAULT_SIGNATURE_HEADER: Final = "X-Sha2-Signature"
+#: Largest delivery body accepted by default: 1 MiB. Katana's are a few hundred bytes.
+DEFAULT_MAX_BODY_SIZE: Final = 1 << 20
 #: The header Katana puts on a resend: which one it is (1, 2 or 3).
 RETRY_NUM_HEADER: Final = "X-Katana-Retry-Num"
 SignatureEncoding = Literal["hex", "base64"]
@@ -208,14 +212,73 @@ def parse_webhook_event(
     )
 
 
-def _retry_num(headers: Mapping[str, str] | None) -> int:
-    # A scan, not .get(): a plain dict's keys keep the sender's case. At most three
-    # digits: the header is Katana's attempt counter, anything else is no count.
+def receive_webhook(
+    body: bytes,
+    headers: Mapping[str, str],
+    *,
+    tokens: WebhookToken | Iterable[WebhookToken] | None,
+    signature_header: str = DEFAULT_SIGNATURE_HEADER,
+    signature_encoding: SignatureEncoding = "hex",
+    accept_unknown_events: bool = True,
+    max_body_size: int = DEFAULT_MAX_BODY_SIZE,
+) -> WebhookEvent:
+    """Check and read one delivery in any web framework: its raw body and its headers.
+
+    What `katana_webhook_router` does for FastAPI, for Flask (`request.get_data()`,
+    `request.headers`), Django (`request.body`, `request.headers`), a WSGI app or a
+    queue consumer. Header names are matched whatever their case (`X-SHA2-SIGNATURE`
+    from a WSGI environ too). Checks, in this order: the size, the signature (before
+    the body is parsed), the JSON, the event name.
+
+    Args:
+        body: The raw request body, as received (the signature is over these bytes).
+        headers: The request headers.
+        tokens: The webhook's `token`, several during rotation, or None to verify no
+            signature (only behind something else that authenticates Katana).
+            Required, so that leaving verification out is a decision.
+        signature_header: The header carrying the signature.
+        signature_encoding: "hex" (default) or "base64".
+        accept_unknown_events: Return events the spec does not list (422 otherwise).
+        max_body_size: Largest body accepted, in bytes; default 1 MiB. Read at most
+            this many bytes plus one from the request, where your framework lets you.
+
+    Raises:
+        WebhookError: Answer its `status_code` with its `message` (safe to send): 413
+            for a body over `max_body_size`, 401 for a missing or wrong signature, 400
+            for a body that is not UTF-8 JSON or nests too deep, 422 for JSON that is
+            not a delivery or (with `accept_unknown_events=False`) an unknown event.
+            Katana delivers again after any of them.
+        KatanaConfigError: `tokens` is empty or holds an empty or blank token.
+    """
+    keys = None if tokens is None else webhook_keys(tokens)
+    if len(body) > max_body_size:
+        raise WebhookError(413, f"The webhook body is over {max_body_size} bytes")
+    if keys is not None:
+        signature = _header(headers, signature_header)
+        if signature is None:
+            raise WebhookError(401, f"Missing {signature_header} header")
+        if not verify_webhook_signature(body, signature, keys, encoding=signature_encoding):
+            raise WebhookError(401, "Invalid webhook signature")
+    event = parse_webhook_event(body, headers)
+    if not accept_unknown_events and not event.is_known:
+        raise WebhookError(422, f"Unknown webhook event {event.action.value!r}")
+    return event
+
+
+def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
+    # A scan, not .get(): a plain dict's keys keep the sender's case.
+    wanted = name.lower()
     for key, value in (headers or {}).items():
-        if key.lower() == "x-katana-retry-num":
-            text = value.strip()
-            return int(text) if text.isascii() and text.isdigit() and len(text) <= 3 else 0
-    return 0
+        if key.lower() == wanted:
+            return value
+    return None
+
+
+def _retry_num(headers: Mapping[str, str] | None) -> int:
+    # At most three digits: the header is Katana's attempt counter, anything else is
+    # no count.
+    text = (_header(headers, RETRY_NUM_HEADER) or "").strip()
+    return int(text) if text.isascii() and text.isdigit() and len(text) <= 3 else 0
 
 
 def sign_webhook_body(

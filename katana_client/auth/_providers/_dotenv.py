@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import io
 import os
-import re
 
 from ..._errors import KatanaTokenNotFoundError
 from .._read import DEFAULT_MAX_FILE_BYTES
@@ -12,28 +12,19 @@ from ._env import DEFAULT_ENV_VAR
 from ._files import WatchedFileTokenProvider
 from ._validate import to_token
 
-_LINE = re.compile(r"^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s*=\s*(.*?)\s*$")
-
 
 def find_variable(text: str, name: str) -> str | None:
     """The value `name` is given in dotenv `text` (last assignment wins), or None.
 
-    Understands the common subset: `NAME=value`, `export NAME=value`, single- or
-    double-quoted values, `#` comments on their own line or after an unquoted value.
-    No variable expansion: a key is a literal.
+    Parsed by python-dotenv, as most tools read `.env` files: `export`, quotes (with
+    escapes inside double quotes), `#` comments after a value, quoted or not, and a
+    leading byte-order mark. No variable expansion: a key is a literal. A line
+    python-dotenv cannot parse is skipped (it logs the line number, never the line).
     """
-    found: str | None = None
-    for line in text.splitlines():
-        match = _LINE.match(line)
-        if match is None or match.group(1) != name:
-            continue
-        value = match.group(2)
-        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-            value = value[1:-1]
-        else:
-            value = re.split(r"\s+#", value, maxsplit=1)[0]
-        found = value
-    return found
+    from dotenv import dotenv_values  # noqa: PLC0415 - only where a .env file is read
+
+    values = dotenv_values(stream=io.StringIO(text.removeprefix("\ufeff")), interpolate=False)
+    return values.get(name)
 
 
 class DotenvTokenProvider(WatchedFileTokenProvider):
