@@ -7,7 +7,9 @@ The processes (a mirror killed mid-walk), PostgreSQL and Redis are in
 from __future__ import annotations
 
 import datetime
+import io
 import json
+import logging
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -20,14 +22,17 @@ from katana_client.mirror import (
     ChangeFeed,
     FileWatermarkStore,
     LeaseLostError,
+    LogProgress,
+    RichProgress,
     SQLiteDatabase,
     WatermarkBusyError,
     feed,
     feeds,
     mirror,
     mirror_webhook_handler,
+    progress_for,
 )
-from katana_client.testing import FakeKatana, load_spec
+from katana_client.testing import FakeKatana, RateLimit, load_spec
 from katana_client.webhooks import parse_webhook_event
 
 PRODUCTS = 600  # + the 3 of the seed: three pages of 250, the last one short
@@ -337,3 +342,41 @@ def test_command_refuses_an_unknown_resource(
     status = main(["mirror", "--database", str(tmp_path / "m.sqlite"), "--resource", "nope"])
     assert status == 2
     assert "no resource 'nope'" in capsys.readouterr().err
+
+
+# --- progress --------------------------------------------------------------------------
+
+
+class Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_live_display_on_a_terminal_and_log_lines_otherwise() -> None:
+    plain = progress_for(io.StringIO())
+    live = progress_for(Terminal())
+    try:
+        assert isinstance(plain, LogProgress)
+        assert isinstance(live, RichProgress)
+    finally:
+        plain.close()
+        live.close()
+
+
+@pytest.mark.slow  # waits out the fake's rate-limit window
+async def test_log_lines_count_pages_records_and_rate_limit_waits(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakeKatana(rate_limit=RateLimit(limit=2, window=1.0))
+    fake.state.add_products(PRODUCTS)
+    db = SQLiteDatabase(str(tmp_path / "m.sqlite"))
+    progress = LogProgress(every=1)
+    caplog.set_level(logging.INFO, logger="katana_client.mirror")
+    async with fake.client(retry=True) as client:
+        await mirror(client, db, resources=["products"], progress=progress)
+    progress.close()
+    db.close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "katana_client.mirror"]
+    assert lines[2].startswith("products: page 3 of 3, 603 records read, ")
+    assert int(lines[2].split(", ")[-1].split()[0]) >= 1  # the fake's 429s were counted
+    assert lines[-1] == "products: 603 records copied"
