@@ -207,13 +207,15 @@ async def test_mirror_copies_each_record_as_katana_sent_it(
     db = SQLiteDatabase(str(path))
     async with fake.client() as client:
         report = await mirror(client, db, resources=["products", "sales_orders"])
-        sent = (await client.get_async_httpx_client().get("/sales_orders")).json()["data"][0]
+        body = (await client.get_async_httpx_client().get("/sales_orders")).text
     db.close()
+    sent = json.loads(body)["data"][0]
     assert report.copied == {"products": PRODUCTS + 3, "sales_orders": 1}
     assert report.pages["products"] == 3
     data, updated_at, deleted_at = rows(path, "sales_orders")["1"]
     assert json.loads(data) == sent
-    assert '"total":99.98' in data.replace(" ", "")  # a decimal exactly as sent
+    assert f'{{"data":[{data}]}}' == body.replace(" ", "")  # byte for byte
+    assert '"total":99.98' in data  # a decimal exactly as sent
     assert (updated_at, deleted_at) == (sent["updated_at"], None)
 
 

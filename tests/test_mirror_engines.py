@@ -105,7 +105,7 @@ async def test_a_page_is_written_in_one_transaction_with_its_cursor(
     fake: FakeKatana, database: SQLiteDatabase | PostgresDatabase
 ) -> None:
     database.claim("products", 2)
-    row = Row.of(None, {"id": 1, "name": "x", "updated_at": "2030-01-01T00:00:00Z"})
+    row = Row.of(None, b'{"id":1,"name":"x","updated_at":"2030-01-01T00:00:00Z"}')
     with pytest.raises(LeaseLostError):
         database.apply("products", [row], Cursor(page=9), walk=1, fence=1)
     assert table(database, "products") == {}
@@ -122,6 +122,15 @@ def run_mirror(base_url: str, db_path: Path, *extra: str) -> subprocess.Popen[by
     ]  # fmt: skip
     env = {**os.environ, "KATANA_API_KEY": "fake-katana-key"}
     return subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def copied(path: Path) -> int:
+    with sqlite3.connect(path) as db:
+        try:
+            (count,) = db.execute("SELECT count(*) FROM products").fetchone()
+        except sqlite3.OperationalError:  # no table yet
+            return 0
+    return int(count)
 
 
 def wait_for(condition: Any, timeout: float = 60.0) -> None:
@@ -142,11 +151,12 @@ def test_a_mirror_killed_mid_walk_and_run_again_loses_and_duplicates_nothing(
         first = run_mirror(server.base_url, db_path)
         try:
             wait_for(lambda: len(fake.operation_requests("getAllProducts")) == 5)
+            # Page 4 is written while page 5 is fetched: killed once it is committed.
+            wait_for(lambda: copied(db_path) == 200)
         finally:
             first.send_signal(signal.SIGKILL)
             first.communicate()
-        with sqlite3.connect(db_path) as db:
-            assert db.execute("SELECT count(*) FROM products").fetchone() == (200,)
+        assert copied(db_path) == 200
         fake.faults.clear()
         fake.requests.clear()
         second = run_mirror(server.base_url, db_path)

@@ -27,7 +27,8 @@ class Change:
         feed: The resource (`products`).
         key: Katana's `id` as text (a digest of the record for lists without ids).
         record: The typed model; None when the record is gone.
-        raw: The record's JSON as Katana sent it, decoded; empty when it is gone.
+        raw: The record's JSON as Katana sent it, decoded (decimals as `Decimal`);
+            an empty dict when it is gone.
         deleted: Katana marked it deleted (`deleted_at`), or a whole walk no longer
             found it.
     """
@@ -35,7 +36,7 @@ class Change:
     feed: str
     key: str
     record: Any
-    raw: dict[str, Any]
+    raw: Any
     deleted: bool
 
 
@@ -119,7 +120,7 @@ class ChangeFeed:
                         if hashes.get(row.key) == row.hash:
                             continue
                     yield Change(
-                        chosen.name, row.key, row.record, dict(row.raw), row.deleted_at is not None
+                        chosen.name, row.key, row.record, row.raw, row.deleted_at is not None
                     )
                 if chosen.incremental:
                     await self.store.save(chosen.name, page.cursor, lease)

@@ -37,9 +37,6 @@ __all__ = ["DEFAULT_OVERLAP", "ChangePage", "Cursor", "Row", "walk"]
 DEFAULT_OVERLAP = datetime.timedelta(minutes=5)
 
 Clock = Callable[[], datetime.datetime]
-# A record's JSON again, as `katana_client._runtime.dumps` writes it (decimals as the
-# exact numbers they came as), at msgspec's speed: a record is re-encoded on every copy.
-_encode = msgspec.json.Encoder(decimal_format="number").encode
 
 
 def utc_now() -> datetime.datetime:
@@ -99,6 +96,23 @@ class Cursor:
         return cls(**{k: v for k, v in fields.items() if k in known})
 
 
+class _Marks(msgspec.Struct):
+    """The fields of a record the mirror indexes; msgspec skips the others unread."""
+
+    id: Any = None
+    updated_at: Any = None
+    deleted_at: Any = None
+
+
+_read_marks = msgspec.json.Decoder(_Marks).decode
+_read_list = msgspec.json.Decoder(list[msgspec.Raw]).decode
+_read_object = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
 @frozen
 class Row:
     """One record of a page, as Katana sent it.
@@ -106,8 +120,7 @@ class Row:
     Attributes:
         key: Katana's `id` as text, or for a record without one a digest of its JSON.
         record: The typed model the endpoint parsed.
-        raw: The record's decoded JSON (decimals as `Decimal`).
-        json: The record's JSON text, compact, with decimals exact.
+        json: The record's JSON text, byte for byte as Katana sent it.
         hash: A digest of `json`: equal hashes, equal records.
         updated_at: The record's `updated_at`, as sent; None when it has none.
         deleted_at: The record's `deleted_at`, as sent; None while it exists.
@@ -115,27 +128,31 @@ class Row:
 
     key: str
     record: Any
-    raw: Mapping[str, Any]
     json: str
     hash: str
     updated_at: str | None
     deleted_at: str | None
 
+    @property
+    def raw(self) -> Any:
+        """The record's JSON decoded (decimals as `Decimal`), made when asked for."""
+        return loads(self.json)
+
     @classmethod
-    def of(cls, record: Any, raw: Mapping[str, Any]) -> Row:
-        """The row of a record: its model and its decoded JSON."""
-        text = _encode(raw)
+    def of(cls, record: Any, text: bytes) -> Row:
+        """The row of a record: its model and its JSON text as sent."""
         digest = hashlib.blake2b(text, digest_size=16).hexdigest()
-        ident = raw.get("id")
-        updated, deleted = raw.get("updated_at"), raw.get("deleted_at")
+        try:
+            marks = _read_marks(text)
+        except msgspec.ValidationError:  # not an object: a value of a bare array
+            marks = _Marks()
         return cls(
-            key=digest if ident is None else str(ident),
+            key=digest if marks.id is None else str(marks.id),
             record=record,
-            raw=raw,
             json=text.decode(),
             hash=digest,
-            updated_at=None if updated is None else str(updated),
-            deleted_at=None if deleted is None else str(deleted),
+            updated_at=_text(marks.updated_at),
+            deleted_at=_text(marks.deleted_at),
         )
 
 
@@ -163,19 +180,27 @@ class ChangePage:
     fetched: int = 0
 
 
-def _raw_items(content: bytes, count: int, operation: str, page: int) -> list[Any]:
-    """The page's records as decoded JSON, one for each record the endpoint parsed."""
-    body = loads(content) if content.strip() else []
-    if isinstance(body, dict):
-        data = body.get("data")
-        body = data if isinstance(data, list) else [body]
-    if not isinstance(body, list) or len(body) != count:
+def _raw_items(content: bytes, count: int, operation: str, page: int) -> list[bytes]:
+    """The JSON text of each record of a page, cut from the body without decoding it,
+    one for each record the endpoint parsed (from either envelope, or a lone object)."""
+    body = content.strip()
+    items: list[msgspec.Raw] = []
+    try:
+        if body.startswith(b"["):
+            items = _read_list(body)
+        elif body:
+            envelope = _read_object(body)
+            data = envelope.get("data")
+            items = _read_list(data) if data is not None else [msgspec.Raw(body)]
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        items = []
+    if len(items) != count:
         raise KatanaPaginationError(
             "the page's body does not hold the records it was read as",
             operation=operation,
             page=page,
         )
-    return body
+    return [bytes(item) for item in items]
 
 
 async def walk(
@@ -218,7 +243,7 @@ async def walk(
         raw = _raw_items(page.response.content, len(page.items), feed.operation, page.number)
         rows: list[Row] = []
         for record, body in zip(page.items, raw, strict=True):
-            row = Row.of(record, body if isinstance(body, dict) else {"value": body})
+            row = Row.of(record, body)
             if feed.incremental and remember_recent and row.updated_at is not None:
                 stamp = _moment(row.updated_at)
                 if stamp is not None and keep_from is not None and stamp >= keep_from:

@@ -11,7 +11,7 @@ from attrs import define, field
 
 from katana_client._runtime import SupportsAsyncHTTPX
 
-from ._changes import DEFAULT_OVERLAP, Clock, utc_now, walk
+from ._changes import DEFAULT_OVERLAP, ChangePage, Clock, utc_now, walk
 from ._db import Database
 from ._feeds import Feed, feed, feeds
 from ._progress import LogProgress, Progress
@@ -127,37 +127,50 @@ async def _copy(
     name = resource.name
     cursor = await asyncio.to_thread(database.claim, name, lease.fence)
     show.start(name)
-    copied = read = count = 0
-    async for page in walk(
-        client,
-        resource,
-        cursor,
-        overlap=overlap,
-        page_size=page_size,
-        remember_recent=False,  # the table's hashes tell what is new
-        now=now,
-    ):
-        await lease.renew()
-        if page.done:
-            if not resource.incremental:
-                vanished = await asyncio.to_thread(
-                    database.close_walk, name, page.cursor, walk=page.walk, fence=lease.fence
+    report.copied[name] = report.read[name] = report.pages[name] = 0
+    # A page is written (in a thread) while the next one is fetched; pages are still
+    # written one after the other, in order, each after the lease was renewed.
+    writing: asyncio.Future[int] | None = None
+    written_page: ChangePage | None = None
+    try:
+        async for page in walk(
+            client,
+            resource,
+            cursor,
+            overlap=overlap,
+            page_size=page_size,
+            remember_recent=False,  # the table's hashes tell what is new
+            now=now,
+        ):
+            if writing is not None and written_page is not None:
+                _count(report, show, name, written_page, await writing)
+                writing = None
+            await lease.renew()
+            if page.done:
+                if not resource.incremental:
+                    report.vanished[name] = await asyncio.to_thread(
+                        database.close_walk, name, page.cursor, walk=page.walk, fence=lease.fence
+                    )
+                else:
+                    await asyncio.to_thread(
+                        database.apply, name, [], page.cursor, walk=page.walk, fence=lease.fence
+                    )
+                break
+            written_page = page
+            writing = asyncio.ensure_future(
+                asyncio.to_thread(
+                    database.apply, name, page.rows, page.cursor, walk=page.walk, fence=lease.fence
                 )
-                report.vanished[name] = vanished
-            else:
-                await asyncio.to_thread(
-                    database.apply, name, [], page.cursor, walk=page.walk, fence=lease.fence
-                )
-            break
-        written = await asyncio.to_thread(
-            database.apply, name, page.rows, page.cursor, walk=page.walk, fence=lease.fence
-        )
-        copied += written
-        read += page.fetched
-        count += 1
-        total: Any = page.info.total_pages if page.info else None
-        show.page(name, number=page.number, fetched=page.fetched, copied=written, total_pages=total)
-    report.copied[name] = copied
-    report.read[name] = read
-    report.pages[name] = count
-    show.finish(name, copied=copied)
+            )
+    finally:
+        if writing is not None:  # the walk failed while a page was being written
+            await asyncio.shield(writing)
+    show.finish(name, copied=report.copied[name])
+
+
+def _count(report: MirrorReport, show: Progress, name: str, page: ChangePage, written: int) -> None:
+    report.copied[name] += written
+    report.read[name] += page.fetched
+    report.pages[name] += 1
+    total: Any = page.info.total_pages if page.info else None
+    show.page(name, number=page.number, fetched=page.fetched, copied=written, total_pages=total)
