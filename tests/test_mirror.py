@@ -360,6 +360,9 @@ def test_progress_is_a_live_display_on_a_terminal_and_log_lines_otherwise() -> N
     try:
         assert isinstance(plain, LogProgress)
         assert isinstance(live, RichProgress)
+        live.start("products")
+        live.page("products", number=1, fetched=250, copied=250, total_pages=2)
+        live.finish("products", copied=250)
     finally:
         plain.close()
         live.close()

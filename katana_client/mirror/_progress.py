@@ -136,6 +136,7 @@ class RichProgress(_Counting):
         )
         self._display.start()
         self._tasks: dict[str, Any] = {}
+        self._records: dict[str, int] = {}
 
     def start(self, feed: str) -> None:
         """Add a row for the feed."""
@@ -146,12 +147,12 @@ class RichProgress(_Counting):
     ) -> None:
         """Advance the feed's row."""
         self.records += fetched
-        task = self._tasks[feed]
+        self._records[feed] = self._records.get(feed, 0) + fetched
         self._display.update(
-            task,
+            self._tasks[feed],
             completed=number,
             total=total_pages,
-            records=self._display.tasks[task].fields["records"] + fetched,
+            records=self._records[feed],
             waits=self.counter.waits,
         )
 
