@@ -137,6 +137,7 @@ class RichProgress(_Counting):
         self._display.start()
         self._tasks: dict[str, Any] = {}
         self._records: dict[str, int] = {}
+        self._pages: dict[str, int] = {}
 
     def start(self, feed: str) -> None:
         """Add a row for the feed."""
@@ -148,6 +149,7 @@ class RichProgress(_Counting):
         """Advance the feed's row."""
         self.records += fetched
         self._records[feed] = self._records.get(feed, 0) + fetched
+        self._pages[feed] = number
         self._display.update(
             self._tasks[feed],
             completed=number,
@@ -161,7 +163,8 @@ class RichProgress(_Counting):
         task = self._tasks.get(feed)
         if task is not None:
             done = "skipped (another worker)" if skipped else f"{copied} copied"
-            self._display.update(task, description=f"{feed}: {done}", total=1, completed=1)
+            pages = self._pages.get(feed, 0)
+            self._display.update(task, description=f"{feed}: {done}", total=pages, completed=pages)
 
     def close(self) -> None:
         """Stop the display."""
