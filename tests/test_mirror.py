@@ -11,6 +11,7 @@ import io
 import json
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,13 @@ from katana_client.testing import FakeKatana, RateLimit, load_spec
 from katana_client.webhooks import parse_webhook_event
 
 PRODUCTS = 600  # + the 3 of the seed: three pages of 250, the last one short
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[SQLiteDatabase]:
+    database = SQLiteDatabase(str(tmp_path / "m.sqlite"))
+    yield database
+    database.close()
 
 
 @pytest.fixture
@@ -201,14 +209,12 @@ async def test_file_store_saves_whole_files_and_leaves_no_temporary(
 
 
 async def test_mirror_copies_each_record_as_katana_sent_it(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
-    path = tmp_path / "m.sqlite"
-    db = SQLiteDatabase(str(path))
+    path = Path(db.path)
     async with fake.client() as client:
         report = await mirror(client, db, resources=["products", "sales_orders"])
         body = (await client.get_async_httpx_client().get("/sales_orders")).text
-    db.close()
     sent = json.loads(body)["data"][0]
     assert report.copied == {"products": PRODUCTS + 3, "sales_orders": 1}
     assert report.pages["products"] == 3
@@ -220,16 +226,14 @@ async def test_mirror_copies_each_record_as_katana_sent_it(
 
 
 async def test_a_change_between_two_runs_is_copied_exactly_once(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
-    path = tmp_path / "m.sqlite"
-    db = SQLiteDatabase(str(path))
+    path = Path(db.path)
     async with fake.client() as client:
         await mirror(client, db, resources=["products"])
         fake.state.update("products", 42, {"name": "Renamed"})
         second = await mirror(client, db, resources=["products"])
         third = await mirror(client, db, resources=["products"])
-    db.close()
     assert second.copied == {"products": 1}
     assert third.copied == {"products": 0}
     assert json.loads(rows(path, "products")["42"][0])["name"] == "Renamed"
@@ -237,16 +241,14 @@ async def test_a_change_between_two_runs_is_copied_exactly_once(
 
 
 async def test_mirror_marks_soft_deleted_and_vanished_records(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
-    path = tmp_path / "m.sqlite"
-    db = SQLiteDatabase(str(path))
+    path = Path(db.path)
     async with fake.client() as client:
         await mirror(client, db, resources=["products", "inventory"])
         fake.state.update("products", 7, {"deleted_at": "2030-01-01T00:00:00.000Z"})
         fake.state.delete("inventory", 2)
         report = await mirror(client, db, resources=["products", "inventory"])
-    db.close()
     assert rows(path, "products")["7"][2] == "2030-01-01T00:00:00.000Z"
     assert report.vanished == {"inventory": 1}
     assert rows(path, "inventory")["2"][2] is not None
@@ -254,10 +256,9 @@ async def test_mirror_marks_soft_deleted_and_vanished_records(
 
 
 async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
-    path = tmp_path / "m.sqlite"
-    db = SQLiteDatabase(str(path))
+    path = Path(db.path)
     fake.faults.add(operation="getAllProducts", status=500, skip=1)
     async with fake.client() as client:
         with pytest.raises(KatanaServerError):
@@ -265,21 +266,18 @@ async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
         assert len(rows(path, "products")) == 250
         fake.requests.clear()
         report = await mirror(client, db, resources=["products"])
-    db.close()
     assert product_pages(fake) == [2, 3]
     assert report.copied == {"products": PRODUCTS + 3 - 250}
     assert len(rows(path, "products")) == PRODUCTS + 3
 
 
-def test_a_worker_whose_lease_was_taken_over_writes_nothing(tmp_path: Path) -> None:
-    db = SQLiteDatabase(str(tmp_path / "m.sqlite"))
+def test_a_worker_whose_lease_was_taken_over_writes_nothing(db: SQLiteDatabase) -> None:
     db.claim("products", 1)
     db.claim("products", 2)  # another worker took the lease over
     with pytest.raises(LeaseLostError):
         db.apply("products", [], db.load_cursor("products"), walk=1, fence=1)
     with pytest.raises(LeaseLostError):
         db.claim("products", 1)
-    db.close()
 
 
 # --- webhooks --------------------------------------------------------------------------
@@ -302,10 +300,9 @@ def delivery(action: str, ident: int) -> bytes:
 
 
 async def test_webhook_handler_upserts_the_record_once_and_marks_deletions(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
-    path = tmp_path / "m.sqlite"
-    db = SQLiteDatabase(str(path))
+    path = Path(db.path)
     async with fake.client() as client:
         await mirror(client, db, resources=["products"])
         handler = mirror_webhook_handler(client, db)
@@ -321,7 +318,6 @@ async def test_webhook_handler_upserts_the_record_once_and_marks_deletions(
         fake.state.delete("products", 6)
         await handler(parse_webhook_event(delivery("product.deleted", 6)))
         report = await mirror(client, db, resources=["products"])
-    db.close()
     assert rows(path, "products")["6"][2] is not None
     assert report.copied == {"products": 0}  # the run finds the webhook's copy current
 
@@ -370,17 +366,15 @@ def test_progress_is_a_live_display_on_a_terminal_and_log_lines_otherwise() -> N
 
 @pytest.mark.slow  # waits out the fake's rate-limit window
 async def test_log_lines_count_pages_records_and_rate_limit_waits(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture
+    db: SQLiteDatabase, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake = FakeKatana(rate_limit=RateLimit(limit=2, window=1.0))
     fake.state.add_products(PRODUCTS)
-    db = SQLiteDatabase(str(tmp_path / "m.sqlite"))
     progress = LogProgress(every=1)
     caplog.set_level(logging.INFO, logger="katana_client.mirror")
     async with fake.client(retry=True) as client:
         await mirror(client, db, resources=["products"], progress=progress)
     progress.close()
-    db.close()
     lines = [r.getMessage() for r in caplog.records if r.name == "katana_client.mirror"]
     assert lines[2].startswith("products: page 3 of 3, 603 records read, ")
     assert int(lines[2].split(", ")[-1].split()[0]) >= 1  # the fake's 429s were counted
