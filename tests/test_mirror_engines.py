@@ -19,9 +19,11 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator, Sequence
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 import redis.asyncio
 from servers.postgres_server import postgres_url
@@ -115,22 +117,30 @@ async def test_a_page_is_written_in_one_transaction_with_its_cursor(
 # --- a mirror killed mid-walk ----------------------------------------------------------
 
 
-def run_mirror(base_url: str, db_path: Path, *extra: str) -> subprocess.Popen[bytes]:
+def run_mirror(base_url: str, target: str) -> subprocess.Popen[bytes]:
     argv: Sequence[str] = [
-        sys.executable, "-m", "katana_client", "mirror", "--database", str(db_path),
-        "--resource", "products", "--page-size", "50", "--base-url", base_url, *extra,
+        sys.executable, "-m", "katana_client", "mirror", "--database", target,
+        "--resource", "products", "--page-size", "50", "--base-url", base_url,
     ]  # fmt: skip
     env = {**os.environ, "KATANA_API_KEY": "fake-katana-key"}
     return subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
 
-def copied(path: Path) -> int:
-    with sqlite3.connect(path) as db:
-        try:
-            (count,) = db.execute("SELECT count(*) FROM products").fetchone()
-        except sqlite3.OperationalError:  # no table yet
-            return 0
-    return int(count)
+def ids_in(target: str) -> list[int]:
+    """The ids in the mirror's products table (in schema `katana` on PostgreSQL)."""
+    if target.startswith("postgresql://"):
+        with psycopg.connect(target) as pg:
+            try:
+                found = pg.execute("SELECT id FROM katana.products").fetchall()
+            except psycopg.errors.UndefinedTable:
+                return []
+    else:
+        with closing(sqlite3.connect(target)) as db:
+            try:
+                found = db.execute("SELECT id FROM products").fetchall()
+            except sqlite3.OperationalError:  # no table yet
+                return []
+    return sorted(int(i) for (i,) in found)
 
 
 def wait_for(condition: Any, timeout: float = 60.0) -> None:
@@ -141,34 +151,34 @@ def wait_for(condition: Any, timeout: float = 60.0) -> None:
         time.sleep(0.05)
 
 
+@pytest.mark.parametrize("engine", ["sqlite", "postgres"])
 def test_a_mirror_killed_mid_walk_and_run_again_loses_and_duplicates_nothing(
-    fake: FakeKatana, tmp_path: Path
+    fake: FakeKatana, tmp_path: Path, engine: str, request: pytest.FixtureRequest
 ) -> None:
-    db_path = tmp_path / "m.sqlite"
+    target = str(tmp_path / "m.sqlite")
+    if engine == "postgres":
+        target = request.getfixturevalue("postgres_url")
     # The fifth page hangs: the process is killed while it waits for it.
     fake.faults.add(operation="getAllProducts", delay=120, skip=4)
     with serve_fake_katana(fake) as server:
-        first = run_mirror(server.base_url, db_path)
+        first = run_mirror(server.base_url, target)
         try:
             wait_for(lambda: len(fake.operation_requests("getAllProducts")) == 5)
             # Page 4 is written while page 5 is fetched: killed once it is committed.
-            wait_for(lambda: copied(db_path) == 200)
+            wait_for(lambda: len(ids_in(target)) == 200)
         finally:
             first.send_signal(signal.SIGKILL)
             first.communicate()
-        assert copied(db_path) == 200
+        assert ids_in(target) == list(range(1, 201))
         fake.faults.clear()
         fake.requests.clear()
-        second = run_mirror(server.base_url, db_path)
+        second = run_mirror(server.base_url, target)
         out, err = second.communicate(timeout=120)
     assert second.returncode == 0, err.decode()
     pages = [int(dict(r.query)["page"]) for r in fake.operation_requests("getAllProducts")]
     assert pages == list(range(5, 13))  # resumed at the page it stopped on
-    assert "600 records read" not in out.decode()
-    assert "400 copied" in out.decode()  # the 200 copied before the kill are not copied again
-    with sqlite3.connect(db_path) as db:
-        ids = [int(i) for (i,) in db.execute("SELECT id FROM products")]
-    assert sorted(ids) == list(range(1, 601))
+    assert "400 records read, 400 copied" in out.decode()  # none of the first 200 again
+    assert ids_in(target) == list(range(1, 601))
 
 
 def test_the_demo_step_copies_only_what_changed_on_its_second_run(
