@@ -55,12 +55,13 @@ def postgres_server() -> Iterator[str]:
             [f"{bin_dir}/initdb", "-D", data, "-U", "katana", "-A", "trust", "-E", "UTF8"],
             check=True,
             capture_output=True,
+            cwd=folder,  # the postgres user may not enter the test's folder
             **as_user,
         )
         log = open(os.path.join(folder, "log"), "wb")  # noqa: SIM115 (closed below)
         argv = [f"{bin_dir}/postgres", "-D", data, "-p", str(port), "-h", "127.0.0.1"]
         argv += ["-k", folder, "-c", "fsync=off"]
-        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, **as_user)
+        proc = subprocess.Popen(argv, stdout=log, stderr=subprocess.STDOUT, cwd=folder, **as_user)
         url = f"postgresql://katana@127.0.0.1:{port}/postgres"
         try:
             deadline = time.monotonic() + 60
