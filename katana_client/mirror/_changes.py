@@ -1,0 +1,266 @@
+"""Records changed since a watermark, page by page, and the position to resume from.
+
+A walk of an incremental feed (its list takes `updated_at_min`) asks for the records
+updated since the last complete walk began, less an `overlap` against clock skew
+between this machine and Katana. The overlap returns again some records the last walk
+already delivered: those that come with the `updated_at` they had then are dropped,
+and the rest are changes. A walk of any other feed reads the whole list; what changed
+is found by the caller, which compares content hashes (see `Row.hash`).
+
+Each page comes with the `Cursor` that holds once the page is applied: the next page
+to fetch while the walk is under way, and the new watermark only after its last page,
+so a walk that stops half way resumes at the page it stopped on and never skips a
+change. Pages are Katana's list order.
+"""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from collections.abc import AsyncIterator, Callable, Mapping
+from typing import Any
+
+import attrs
+import msgspec
+from attrs import field, frozen
+
+from katana_client._errors import KatanaPaginationError
+from katana_client._runtime import SupportsAsyncHTTPX, dumps, loads
+from katana_client.resilience import PaginationInfo, pages
+
+from ._feeds import Feed
+
+__all__ = ["DEFAULT_OVERLAP", "ChangePage", "Cursor", "Row", "walk"]
+
+#: How far before the last walk's start the next walk asks from: longer than the clock
+#: difference between this machine and Katana's can ever be.
+DEFAULT_OVERLAP = datetime.timedelta(minutes=5)
+
+Clock = Callable[[], datetime.datetime]
+
+
+def utc_now() -> datetime.datetime:
+    """The current time, in UTC."""
+    return datetime.datetime.now(datetime.UTC)
+
+
+def _iso(moment: datetime.datetime) -> str:
+    return moment.astimezone(datetime.UTC).isoformat(timespec="microseconds")
+
+
+def _moment(text: str) -> datetime.datetime | None:
+    try:
+        parsed = datetime.datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=datetime.UTC)
+
+
+@frozen
+class Cursor:
+    """Where a feed stands: the watermark, and the unfinished walk if there is one.
+
+    Attributes:
+        since: When the last complete walk began (ISO 8601, this machine's clock);
+            None before the first. The next walk of an incremental feed asks for
+            `updated_at_min = since - overlap`.
+        recent: `updated_at` of each record (by key) the last complete walk saw
+            updated inside the overlap: what the next walk drops as already delivered.
+            (`ChangeFeed` keeps the content hash of each record here for the lists
+            read whole.)
+        started: When the unfinished walk began; None when no walk is under way.
+        page: The page the unfinished walk goes on from.
+        walk_recent: `recent` of the unfinished walk, so far.
+        walks: How many walks have begun; a whole walk marks the rows it saw with
+            it, so rows left with an older number are gone from Katana.
+    """
+
+    since: str | None = None
+    recent: Mapping[str, str] = field(factory=dict)
+    started: str | None = None
+    page: int = 1
+    walk_recent: Mapping[str, str] = field(factory=dict)
+    walks: int = 0
+
+    def to_json(self) -> bytes:
+        """The cursor as JSON, for a store."""
+        return dumps(attrs.asdict(self))
+
+    @classmethod
+    def from_json(cls, data: bytes | str | None) -> Cursor:
+        """A cursor a store kept; a new one for None."""
+        if not data:
+            return cls()
+        fields = loads(data)
+        known = {a.name for a in attrs.fields(cls)}
+        return cls(**{k: v for k, v in fields.items() if k in known})
+
+
+class _Marks(msgspec.Struct):
+    """The fields of a record the mirror indexes; msgspec skips the others unread."""
+
+    id: Any = None
+    updated_at: Any = None
+    deleted_at: Any = None
+
+
+_read_marks = msgspec.json.Decoder(_Marks).decode
+_read_list = msgspec.json.Decoder(list[msgspec.Raw]).decode
+_read_object = msgspec.json.Decoder(dict[str, msgspec.Raw]).decode
+
+
+def _text(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+@frozen
+class Row:
+    """One record of a page, as Katana sent it.
+
+    Attributes:
+        key: Katana's `id` as text, or for a record without one a digest of its JSON.
+        record: The typed model the endpoint parsed.
+        json: The record's JSON text, byte for byte as Katana sent it.
+        hash: A digest of `json`: equal hashes, equal records.
+        updated_at: The record's `updated_at`, as sent; None when it has none.
+        deleted_at: The record's `deleted_at`, as sent; None while it exists.
+    """
+
+    key: str
+    record: Any
+    json: str
+    hash: str
+    updated_at: str | None
+    deleted_at: str | None
+
+    @property
+    def raw(self) -> Any:
+        """The record's JSON decoded (decimals as `Decimal`), made when asked for."""
+        return loads(self.json)
+
+    @classmethod
+    def of(cls, record: Any, text: bytes) -> Row:
+        """The row of a record: its model and its JSON text as sent."""
+        digest = hashlib.blake2b(text, digest_size=16).hexdigest()
+        try:
+            marks = _read_marks(text)
+        except msgspec.ValidationError:  # not an object: a value of a bare array
+            marks = _Marks()
+        return cls(
+            key=digest if marks.id is None else str(marks.id),
+            record=record,
+            json=text.decode(),
+            hash=digest,
+            updated_at=_text(marks.updated_at),
+            deleted_at=_text(marks.deleted_at),
+        )
+
+
+@frozen
+class ChangePage:
+    """One page of a walk: its rows, and the cursor that holds once it is applied.
+
+    Attributes:
+        number: The page number; 0 for the walk's closing page.
+        rows: The page's records, less those the overlap brought back unchanged.
+        cursor: What to store once the rows are applied.
+        done: True for the closing page, which has no rows: the walk is complete and
+            `cursor` carries the new watermark.
+        walk: The walk's number (`Cursor.walks`); rows seen are marked with it.
+        info: Katana's `X-Pagination` of the page (total records and pages).
+        fetched: How many records the page had, those dropped included.
+    """
+
+    number: int
+    rows: list[Row]
+    cursor: Cursor
+    done: bool = False
+    walk: int = 0
+    info: PaginationInfo | None = None
+    fetched: int = 0
+
+
+def _raw_items(content: bytes, count: int, operation: str, page: int) -> list[bytes]:
+    """The JSON text of each record of a page, cut from the body without decoding it,
+    one for each record the endpoint parsed (from either envelope, or a lone object)."""
+    body = content.strip()
+    items: list[msgspec.Raw] = []
+    try:
+        if body.startswith(b"["):
+            items = _read_list(body)
+        elif body:
+            envelope = _read_object(body)
+            data = envelope.get("data")
+            items = _read_list(data) if data is not None else [msgspec.Raw(body)]
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        items = []
+    if len(items) != count:
+        raise KatanaPaginationError(
+            "the page's body does not hold the records it was read as",
+            operation=operation,
+            page=page,
+        )
+    return [bytes(item) for item in items]
+
+
+async def walk(
+    client: SupportsAsyncHTTPX,
+    feed: Feed,
+    cursor: Cursor,
+    *,
+    overlap: datetime.timedelta = DEFAULT_OVERLAP,
+    page_size: int | None = None,
+    remember_recent: bool = True,
+    now: Clock = utc_now,
+) -> AsyncIterator[ChangePage]:
+    """Walk `feed` from `cursor`: its pages, then a closing page with the new watermark.
+
+    Args:
+        client: The `KatanaClient` (its retries and rate limit apply to every page).
+        feed: The resource.
+        cursor: Where the feed stands (`Cursor()` for a first walk).
+        overlap: How far before the last walk's start to ask from.
+        page_size: Records per page (default: the pager's, 250).
+        remember_recent: Keep `Cursor.recent` to drop what the overlap returns again.
+            A caller that compares hashes itself (the mirror) passes False.
+        now: The clock that stamps the walk's start.
+    """
+    started = cursor.started or _iso(now())
+    first = cursor.page if cursor.started else 1
+    walks = cursor.walks if cursor.started else cursor.walks + 1
+    recent = dict(cursor.walk_recent) if cursor.started else {}
+    params: dict[str, Any] = {}
+    if feed.soft_deletes:
+        params["include_deleted"] = True
+    since = _moment(cursor.since) if feed.incremental and cursor.since else None
+    if since is not None:
+        params["updated_at_min"] = since - overlap
+    floor = _moment(started)
+    keep_from = None if floor is None else floor - overlap
+    async for page in pages(
+        feed.endpoint, client=client, page_size=page_size, start_page=first, **params
+    ):
+        raw = _raw_items(page.response.content, len(page.items), feed.operation, page.number)
+        rows: list[Row] = []
+        for record, body in zip(page.items, raw, strict=True):
+            row = Row.of(record, body)
+            if feed.incremental and remember_recent and row.updated_at is not None:
+                stamp = _moment(row.updated_at)
+                if stamp is not None and keep_from is not None and stamp >= keep_from:
+                    recent[row.key] = row.updated_at
+                if cursor.recent.get(row.key) == row.updated_at:
+                    continue  # the overlap brought it back as it was delivered
+            rows.append(row)
+        after = attrs.evolve(
+            cursor, started=started, page=page.number + 1, walk_recent=dict(recent), walks=walks
+        )
+        yield ChangePage(
+            number=page.number,
+            rows=rows,
+            cursor=after,
+            walk=walks,
+            info=page.info,
+            fetched=len(page.items),
+        )
+    closed = Cursor(since=started, recent=recent, walks=walks)
+    yield ChangePage(number=0, rows=[], cursor=closed, done=True, walk=walks)

@@ -1,0 +1,381 @@
+"""Changes since a watermark, and the mirror, against the fake Katana (in-process).
+
+The processes (a mirror killed mid-walk), PostgreSQL and Redis are in
+`test_mirror_engines.py`.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from katana_client import KatanaServerError
+from katana_client.__main__ import main
+from katana_client.mirror import (
+    ChangeFeed,
+    FileWatermarkStore,
+    LeaseLostError,
+    LogProgress,
+    RichProgress,
+    SQLiteDatabase,
+    WatermarkBusyError,
+    feed,
+    feeds,
+    mirror,
+    mirror_webhook_handler,
+    progress_for,
+)
+from katana_client.testing import FakeKatana, RateLimit, load_spec
+from katana_client.webhooks import parse_webhook_event
+
+PRODUCTS = 600  # + the 3 of the seed: three pages of 250, the last one short
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[SQLiteDatabase]:
+    database = SQLiteDatabase(str(tmp_path / "m.sqlite"))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def fake() -> FakeKatana:
+    katana = FakeKatana(rate_limit=False)
+    katana.state.add_products(PRODUCTS)
+    return katana
+
+
+def product_pages(fake: FakeKatana) -> list[int]:
+    return [int(dict(r.query)["page"]) for r in fake.operation_requests("getAllProducts")]
+
+
+def rows(path: Path, table: str) -> dict[str, tuple[Any, ...]]:
+    with sqlite3.connect(path) as db:
+        found = db.execute(f"SELECT id, data, updated_at, deleted_at FROM {table}").fetchall()
+    return {row[0]: row[1:] for row in found}
+
+
+def listing(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir())
+
+
+def read(path: Path) -> str:
+    return path.read_text()
+
+
+# --- which resources -------------------------------------------------------------------
+
+
+def test_feeds_are_the_paged_lists_and_incremental_ones_take_updated_at_min() -> None:
+    spec = load_spec()
+    paged, incremental = set(), set()
+    for op in spec.operations.values():
+        names = {p["name"] for p in op.parameters}
+        if op.method == "GET" and "page" in names:
+            paged.add(op.operation_id)
+            if "updated_at_min" in names:
+                incremental.add(op.operation_id)
+    assert {f.operation for f in feeds()} == paged
+    assert {f.operation for f in feeds() if f.incremental} == incremental
+    assert (len(paged), len(incremental)) == (53, 37)
+    assert len({f.name for f in feeds()}) == 53
+
+
+def test_feed_is_found_by_name_or_operation_and_an_unknown_name_lists_the_known() -> None:
+    assert feed("getAllProducts") is feed("products")
+    with pytest.raises(KeyError, match="sales_orders"):
+        feed("nope")
+
+
+# --- ChangeFeed ------------------------------------------------------------------------
+
+
+async def test_first_walk_delivers_every_record_typed_in_list_order(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    async with fake.client() as client:
+        changes = [c async for c in ChangeFeed(client, tmp_path).since_last("products")]
+    assert [c.key for c in changes] == [str(i) for i in range(1, PRODUCTS + 4)]
+    assert changes[3].record.name == "Lightsaber 4"
+    assert changes[3].raw["name"] == "Lightsaber 4"
+    assert not any(c.deleted for c in changes)
+
+
+async def test_a_change_between_walks_is_delivered_once_and_the_overlap_not_again(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        [c async for c in feed_.since_last("products")]
+        fake.state.update("products", 42, {"name": "Renamed"})
+        second = [c async for c in feed_.since_last("products")]
+        third = [c async for c in feed_.since_last("products")]
+    assert [(c.key, c.record.name) for c in second] == [("42", "Renamed")]
+    assert third == []
+
+
+async def test_walks_ask_from_the_last_walk_start_less_the_overlap(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    start = datetime.datetime(2030, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    async with fake.client() as client:
+        feed_ = ChangeFeed(
+            client, tmp_path, overlap=datetime.timedelta(minutes=2), now=lambda: start
+        )
+        [c async for c in feed_.since_last("products")]
+        assert "updated_at_min" not in dict(fake.operation_requests("getAllProducts")[-1].query)
+        [c async for c in feed_.since_last("products")]
+    query = dict(fake.operation_requests("getAllProducts")[-1].query)
+    assert datetime.datetime.fromisoformat(query["updated_at_min"]) == start - datetime.timedelta(
+        minutes=2
+    )
+    assert query["include_deleted"] == "true"
+
+
+async def test_a_soft_deleted_record_comes_as_a_deletion(fake: FakeKatana, tmp_path: Path) -> None:
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        [c async for c in feed_.since_last("products")]
+        fake.state.update("products", 7, {"deleted_at": "2030-01-01T00:00:00.000Z"})
+        second = [c async for c in feed_.since_last("products")]
+    assert [(c.key, c.deleted) for c in second] == [("7", True)]
+
+
+async def test_a_walk_stopped_half_way_resumes_at_its_page_and_skips_nothing(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    seen: list[str] = []
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        walk = feed_.since_last("products")
+        async for change in walk:
+            seen.append(change.key)
+            if len(seen) == 300:  # inside page 2: page 1's position was saved
+                break
+        await walk.aclose()
+        fake.requests.clear()
+        rest = [c.key async for c in feed_.since_last("products")]
+    assert product_pages(fake) == [2, 3]
+    assert rest[0] == "251"
+    assert set(seen) | set(rest) == {str(i) for i in range(1, PRODUCTS + 4)}
+
+
+async def test_a_list_without_updated_at_min_is_compared_by_content(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        first = [c async for c in feed_.since_last("inventory")]
+        fake.state.set_inventory(1, 1, quantity_in_stock="3")
+        fake.state.delete("inventory", 2)
+        second = [c async for c in feed_.since_last("inventory")]
+        third = [c async for c in feed_.since_last("inventory")]
+    assert len(first) == fake.state.count("inventory") + 1
+    assert sorted((c.key, c.deleted) for c in second) == [("1", False), ("2", True)]
+    assert third == []
+
+
+async def test_a_feed_held_by_another_worker_is_refused(fake: FakeKatana, tmp_path: Path) -> None:
+    store = FileWatermarkStore(tmp_path)
+    held = await store.try_lease("products")
+    assert held is not None
+    async with fake.client() as client:
+        with pytest.raises(WatermarkBusyError):
+            [c async for c in ChangeFeed(client, store).since_last("products")]
+    await held.release()
+    assert await store.try_lease("products") is not None
+
+
+async def test_file_store_saves_whole_files_and_leaves_no_temporary(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    async with fake.client() as client:
+        [c async for c in ChangeFeed(client, tmp_path).since_last("products")]
+    assert listing(tmp_path) == ["products.json", "products.lock"]
+    cursor = json.loads(read(tmp_path / "products.json"))
+    assert cursor["since"] is not None
+    assert cursor["started"] is None
+
+
+# --- the mirror ------------------------------------------------------------------------
+
+
+async def test_mirror_copies_each_record_as_katana_sent_it(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    async with fake.client() as client:
+        report = await mirror(client, db, resources=["products", "sales_orders"])
+        body = (await client.get_async_httpx_client().get("/sales_orders")).text
+    sent = json.loads(body)["data"][0]
+    assert report.copied == {"products": PRODUCTS + 3, "sales_orders": 1}
+    assert report.pages["products"] == 3
+    data, updated_at, deleted_at = rows(path, "sales_orders")["1"]
+    assert json.loads(data) == sent
+    assert f'{{"data":[{data}]}}' == body.replace(" ", "")  # byte for byte
+    assert '"total":99.98' in data  # a decimal exactly as sent
+    assert (updated_at, deleted_at) == (sent["updated_at"], None)
+
+
+async def test_a_change_between_two_runs_is_copied_exactly_once(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    async with fake.client() as client:
+        await mirror(client, db, resources=["products"])
+        fake.state.update("products", 42, {"name": "Renamed"})
+        second = await mirror(client, db, resources=["products"])
+        third = await mirror(client, db, resources=["products"])
+    assert second.copied == {"products": 1}
+    assert third.copied == {"products": 0}
+    assert json.loads(rows(path, "products")["42"][0])["name"] == "Renamed"
+    assert len(rows(path, "products")) == PRODUCTS + 3
+
+
+async def test_mirror_marks_soft_deleted_and_vanished_records(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    async with fake.client() as client:
+        await mirror(client, db, resources=["products", "inventory"])
+        fake.state.update("products", 7, {"deleted_at": "2030-01-01T00:00:00.000Z"})
+        fake.state.delete("inventory", 2)
+        report = await mirror(client, db, resources=["products", "inventory"])
+    assert rows(path, "products")["7"][2] == "2030-01-01T00:00:00.000Z"
+    assert report.vanished == {"inventory": 1}
+    assert rows(path, "inventory")["2"][2] is not None
+    assert rows(path, "inventory")["1"][2] is None
+
+
+async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    fake.faults.add(operation="getAllProducts", status=500, skip=1)
+    async with fake.client() as client:
+        with pytest.raises(KatanaServerError):
+            await mirror(client, db, resources=["products"])
+        assert len(rows(path, "products")) == 250
+        fake.requests.clear()
+        report = await mirror(client, db, resources=["products"])
+    assert product_pages(fake) == [2, 3]
+    assert report.copied == {"products": PRODUCTS + 3 - 250}
+    assert len(rows(path, "products")) == PRODUCTS + 3
+
+
+def test_a_worker_whose_lease_was_taken_over_writes_nothing(db: SQLiteDatabase) -> None:
+    db.claim("products", 1)
+    db.claim("products", 2)  # another worker took the lease over
+    with pytest.raises(LeaseLostError):
+        db.apply("products", [], db.load_cursor("products"), walk=1, fence=1)
+    with pytest.raises(LeaseLostError):
+        db.claim("products", 1)
+
+
+# --- webhooks --------------------------------------------------------------------------
+
+
+def delivery(action: str, ident: int) -> bytes:
+    kind = action.split(".")[0]
+    return json.dumps(
+        {
+            "resource_type": kind,
+            "action": action,
+            "webhook_id": 1,
+            "object": {
+                "id": ident,
+                "status": "x",
+                "href": f"https://api.katanamrp.com/v1/{kind}s/{ident}",
+            },
+        }
+    ).encode()
+
+
+async def test_webhook_handler_upserts_the_record_once_and_marks_deletions(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    async with fake.client() as client:
+        await mirror(client, db, resources=["products"])
+        handler = mirror_webhook_handler(client, db)
+        fake.state.update("products", 5, {"name": "Hooked"})
+        updated = parse_webhook_event(delivery("product.updated", 5))
+        await handler(updated)
+        assert json.loads(rows(path, "products")["5"][0])["name"] == "Hooked"
+        before = rows(path, "products")
+        await handler(
+            parse_webhook_event(delivery("product.updated", 5), {"X-Katana-Retry-Num": "1"})
+        )
+        assert rows(path, "products") == before  # a resend changes nothing
+        fake.state.delete("products", 6)
+        await handler(parse_webhook_event(delivery("product.deleted", 6)))
+        report = await mirror(client, db, resources=["products"])
+    assert rows(path, "products")["6"][2] is not None
+    assert report.copied == {"products": 0}  # the run finds the webhook's copy current
+
+
+# --- the command -----------------------------------------------------------------------
+
+
+def test_command_lists_the_resources(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["mirror", "--list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 53
+    assert "products\tgetAllProducts\tchanges" in lines
+    assert "inventory\tgetAllInventoryPoint\twhole" in lines
+
+
+def test_command_refuses_an_unknown_resource(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KATANA_API_KEY", "k")
+    status = main(["mirror", "--database", str(tmp_path / "m.sqlite"), "--resource", "nope"])
+    assert status == 2
+    assert "no resource 'nope'" in capsys.readouterr().err
+
+
+# --- progress --------------------------------------------------------------------------
+
+
+class Terminal:
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_is_a_live_display_on_a_terminal_and_log_lines_otherwise() -> None:
+    plain = progress_for(io.StringIO())
+    live = progress_for(Terminal())
+    try:
+        assert isinstance(plain, LogProgress)
+        assert isinstance(live, RichProgress)
+        live.start("products")
+        live.page("products", number=1, fetched=250, copied=250, total_pages=2)
+        live.finish("products", copied=250)
+    finally:
+        plain.close()
+        live.close()
+
+
+@pytest.mark.slow  # waits out the fake's rate-limit window
+async def test_log_lines_count_pages_records_and_rate_limit_waits(
+    db: SQLiteDatabase, caplog: pytest.LogCaptureFixture
+) -> None:
+    fake = FakeKatana(rate_limit=RateLimit(limit=2, window=1.0))
+    fake.state.add_products(PRODUCTS)
+    progress = LogProgress(every=1)
+    caplog.set_level(logging.INFO, logger="katana_client.mirror")
+    async with fake.client(retry=True) as client:
+        await mirror(client, db, resources=["products"], progress=progress)
+    progress.close()
+    lines = [r.getMessage() for r in caplog.records if r.name == "katana_client.mirror"]
+    assert lines[2].startswith("products: page 3 of 3, 603 records read, ")
+    assert int(lines[2].split(", ")[-1].split()[0]) >= 1  # the fake's 429s were counted
+    assert lines[-1] == "products: 603 records copied"
