@@ -1,24 +1,33 @@
-"""Per-call settings: `with client.options(retry=..., timeout=...):` around some calls.
+"""Per-call settings: retries, timeouts, extra headers and query parameters.
 
-Generated endpoint functions take only the operation's own parameters, so per-call
-settings travel in a context variable: they apply to the requests made inside the
-`with` block, in that task (and tasks it starts), and nowhere else. Each block is tied
-to one client, so a second client used inside it keeps its own settings.
+Three ways set them, all through this module:
+- `with client.options(...)`: the requests made inside the block, in that task (and the
+  tasks it starts), and nowhere else;
+- `client.with_options(...)`: a copy of the client whose requests all carry them;
+- `extra_headers=`, `extra_query=`, `timeout=` on one resource method call.
+
+They travel in a context variable because generated endpoint functions take only the
+operation's own parameters. Each setting is tied to one client (its `scope`), so a
+second client used inside a block keeps its own. A call's settings are merged in this
+order, later winning: the client's, a `with_options` copy's (`base` blocks), the `with`
+blocks from outer to inner, then the call's own arguments (the innermost block).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Final
+from typing import Any, Final, TypedDict
 
 import httpx
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
+
+from katana_client._errors import KatanaConfigError
 
 from ._retry import NO_RETRY, RetryPolicy
 
-__all__ = ["CallOptions", "call_options", "current_options"]
+__all__ = ["CallOptions", "RequestOptions", "call_options", "current_options"]
 
 
 class _Unset:
@@ -28,18 +37,40 @@ class _Unset:
 
 INHERIT: Final = _Unset()
 
+# Auth owns these: a per-call value would replace the token the provider gives (and
+# skip its renewal after a 401), so they are refused rather than silently overridden.
+_RESERVED_HEADERS: Final = frozenset({"authorization"})
+
+
+class RequestOptions(TypedDict, total=False):
+    """The per-call keyword arguments of every resource method.
+
+    Attributes:
+        extra_headers: Headers added to this call's requests (over the client's own).
+        extra_query: Query parameters added to this call's requests.
+        timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+    """
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    timeout: httpx.Timeout | float | None
+
 
 @frozen
 class CallOptions:
-    """Settings that replace the client's own for the calls in a `with` block.
+    """Settings that replace the client's own for some calls.
 
     Attributes:
         retry: A `RetryPolicy`, a number of attempts, or `INHERIT`.
         timeout: An `httpx.Timeout`, or `INHERIT`.
+        headers: Headers added to the requests.
+        query: Query parameters added to the requests.
     """
 
     retry: RetryPolicy | _AttemptsOnly | _Unset = INHERIT
     timeout: httpx.Timeout | _Unset = INHERIT
+    headers: Mapping[str, str] = field(factory=dict)
+    query: Mapping[str, Any] = field(factory=dict)
 
     def resolve_retry(self, base: RetryPolicy | None) -> RetryPolicy | None:
         """The policy for a call: these options' own, or the client's `base`."""
@@ -49,15 +80,53 @@ class CallOptions:
             return evolve(base or NO_RETRY, attempts=self.retry.attempts)
         return self.retry
 
+    def over(self, outer: CallOptions) -> CallOptions:
+        """These options laid over `outer`: each setting given here wins."""
+        return CallOptions(
+            retry=outer.retry if isinstance(self.retry, _Unset) else self.retry,
+            timeout=outer.timeout if isinstance(self.timeout, _Unset) else self.timeout,
+            headers={**outer.headers, **self.headers},
+            query={**outer.query, **self.query},
+        )
+
 
 @frozen
 class _AttemptsOnly:
     attempts: int
 
 
-_CURRENT: ContextVar[tuple[tuple[object, CallOptions], ...]] = ContextVar(
+NO_OPTIONS: Final = CallOptions()
+
+# (scope, options, base) of each block around the current call, outermost first.
+_CURRENT: ContextVar[tuple[tuple[object, CallOptions, bool], ...]] = ContextVar(
     "katana_client_call_options", default=()
 )
+
+
+def make_options(
+    *,
+    retry: RetryPolicy | int | bool | _Unset | None = INHERIT,
+    timeout: httpx.Timeout | float | _Unset | None = INHERIT,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
+) -> CallOptions:
+    """`CallOptions` from the arguments users pass (see `call_options`), checked.
+
+    Raises:
+        KatanaConfigError: `extra_headers` holds `Authorization`, which auth sets.
+    """
+    headers = dict(extra_headers or {})
+    if any(name.lower() in _RESERVED_HEADERS for name in headers):
+        raise KatanaConfigError(
+            "extra_headers cannot set Authorization: the client's token provider "
+            "authorizes every request (pass token_provider= or api_key= instead)."
+        )
+    return CallOptions(
+        retry=_retry(retry),
+        timeout=_timeout(timeout),
+        headers=headers,
+        query=dict(extra_query or {}),
+    )
 
 
 @contextmanager
@@ -66,15 +135,34 @@ def call_options(
     *,
     retry: RetryPolicy | int | bool | _Unset | None = INHERIT,
     timeout: httpx.Timeout | float | _Unset | None = INHERIT,
+    extra_headers: Mapping[str, str] | None = None,
+    extra_query: Mapping[str, Any] | None = None,
 ) -> Iterator[None]:
-    """Apply `retry` and `timeout` to the requests of `scope` made inside the block.
+    """Apply these settings to the requests of `scope` made inside the block.
 
     `retry` may be a `RetryPolicy`, an int (attempts in all, with the client's other
     settings), `False`/`None` (one attempt), or `True` (the client's policy). `timeout`
-    is seconds or an `httpx.Timeout`. Blocks nest; the innermost setting wins.
+    is seconds or an `httpx.Timeout`. `extra_headers` and `extra_query` are added to
+    each request. Blocks nest; the innermost setting wins.
     """
-    options = CallOptions(retry=_retry(retry), timeout=_timeout(timeout))
-    token = _CURRENT.set((*_CURRENT.get(), (scope, options)))
+    options = make_options(
+        retry=retry, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
+    )
+    with applied(scope, options):
+        yield
+
+
+@contextmanager
+def applied(scope: object, options: CallOptions, *, base: bool = False) -> Iterator[None]:
+    """Apply `options` to the requests of `scope` inside the block.
+
+    `base` options (a `with_options` copy's) come under every other block, whatever
+    the nesting: a `with client.options(...)` around a copy's call still wins.
+    """
+    if options == NO_OPTIONS:
+        yield
+        return
+    token = _CURRENT.set((*_CURRENT.get(), (scope, options, base)))
     try:
         yield
     finally:
@@ -83,16 +171,11 @@ def call_options(
 
 def current_options(scope: object) -> CallOptions:
     """The merged options of the blocks around the current call for `scope`."""
-    retry: RetryPolicy | _AttemptsOnly | _Unset = INHERIT
-    timeout: httpx.Timeout | _Unset = INHERIT
-    for owner, options in _CURRENT.get():
-        if owner is not scope:
-            continue
-        if not isinstance(options.retry, _Unset):
-            retry = options.retry
-        if not isinstance(options.timeout, _Unset):
-            timeout = options.timeout
-    return CallOptions(retry=retry, timeout=timeout)
+    blocks = [(base, options) for owner, options, base in _CURRENT.get() if owner is scope]
+    merged = NO_OPTIONS
+    for _, options in sorted(blocks, key=lambda block: not block[0]):  # stable: bases first
+        merged = options.over(merged)
+    return merged
 
 
 def _retry(
