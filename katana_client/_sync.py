@@ -72,6 +72,7 @@ class _Portal:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
+        self._closing = False  # close() has begun: a second close() returns at once
         self._closed = False
 
     def call(self, fn: Callable[P, Awaitable[T]], /, *args: P.args, **kwargs: P.kwargs) -> T:
@@ -118,19 +119,23 @@ class _Portal:
                 )
             return self._loop
 
-    def close(self, aclose: Callable[[], Coroutine[Any, Any, None]]) -> None:
-        """Run `aclose` on the loop, then stop the loop and its thread. Safe to call twice."""
+    def close(self, aclose: Callable[[], Coroutine[Any, Any, None]]) -> bool:
+        """Run `aclose` on the loop, then stop the loop and its thread. Safe to call twice.
+
+        Returns False, without running `aclose`, if the loop was never started.
+        """
         with self._lock:
-            if self._closed:
-                return
+            if self._closing:
+                return True
+            self._closing = True
             loop, thread = self._loop, self._thread
-        if loop is None or thread is None:  # never used: nothing runs, nothing is open
-            self._closed = True
-            return
+            if loop is None or thread is None:  # never used: nothing runs, nothing is open
+                self._closed = True
+                return False
         try:
             if thread is threading.current_thread():  # collected on the loop: no wait
                 loop.create_task(aclose()).add_done_callback(lambda _: loop.stop())
-                return
+                return True
             self.call(aclose)
         finally:
             with self._lock:
@@ -138,6 +143,15 @@ class _Portal:
             if thread is not threading.current_thread():
                 loop.call_soon_threadsafe(loop.stop)
                 thread.join()
+        return True
+
+
+def _close(portal: _Portal, client: KatanaClient) -> None:
+    """Close `client` on `portal`'s loop and stop it (`SyncKatanaClient.close`)."""
+    if not portal.close(client.aclose):
+        # The loop never ran, so nothing of this client's is open there; later calls
+        # through `client` are refused as after any close.
+        client._shared.closed = True
 
 
 def _serve(loop: asyncio.AbstractEventLoop) -> None:
@@ -372,7 +386,7 @@ class SyncKatanaClient(SyncResources):
     def _own(self, client: KatanaClient) -> None:
         self._async = client
         self._portal = _Portal()
-        self._closer = weakref.finalize(self, self._portal.close, client.aclose)
+        self._closer = weakref.finalize(self, _close, self._portal, client)
 
     @property
     def base_url(self) -> str:

@@ -189,6 +189,27 @@ def test_close_ends_a_call_in_flight_in_another_thread(fake: FakeKatana) -> None
     assert _loop_threads() == []
 
 
+def test_closing_an_unused_client_closes_the_wrapped_one(fake: FakeKatana) -> None:
+    wrapped = fake.client()
+    client = SyncKatanaClient.from_async(wrapped)
+
+    client.close()
+
+    assert wrapped.is_closed
+    assert _loop_threads() == []  # none was started
+
+
+def test_close_from_several_threads_at_once(fake: FakeKatana) -> None:
+    client = SyncKatanaClient.from_async(fake.client())
+    client.products.get(1)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda _: client.close(), range(4)))
+
+    assert client.is_closed
+    assert _loop_threads() == []
+
+
 def test_a_with_block_stops_the_thread_at_its_end() -> None:
     with SyncKatanaClient(
         api_key="k", transport=httpx.MockTransport(lambda r: httpx.Response(200))
