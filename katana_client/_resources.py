@@ -23,7 +23,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from contextlib import AbstractContextManager
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
@@ -31,7 +31,7 @@ from attrs import frozen
 from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
-from .resilience._options import NO_OPTIONS, RequestOptions, applied, make_options
+from .resilience._options import RequestOptions, applied, make_options
 
 __all__ = [
     "AsyncPager",
@@ -101,7 +101,7 @@ class Resource:
 def _per_call(client: object, options: RequestOptions) -> AbstractContextManager[None]:
     """The block that applies a call's `extra_headers`, `extra_query` and `timeout`."""
     if not options:
-        return applied(client, NO_OPTIONS)
+        return nullcontext()
     # A `KatanaClient` (or a `with_options` copy) takes options for its root client.
     scope = getattr(client, "_root", client)
     return applied(scope, make_options(**options))

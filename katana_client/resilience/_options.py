@@ -171,7 +171,10 @@ def applied(scope: object, options: CallOptions, *, base: bool = False) -> Itera
 
 def current_options(scope: object) -> CallOptions:
     """The merged options of the blocks around the current call for `scope`."""
-    blocks = [(base, options) for owner, options, base in _CURRENT.get() if owner is scope]
+    current = _CURRENT.get()
+    if not current:  # most calls: read per request, so kept cheap
+        return NO_OPTIONS
+    blocks = [(base, options) for owner, options, base in current if owner is scope]
     merged = NO_OPTIONS
     for _, options in sorted(blocks, key=lambda block: not block[0]):  # stable: bases first
         merged = options.over(merged)
