@@ -201,9 +201,7 @@ class AsyncPager(Generic[T]):
     (`katana_client.resilience.pages` says what the walk trusts).
     """
 
-    __slots__ = (
-        "_client", "_endpoint", "_max_pages", "_page_size", "_params", "_start_page",
-    )  # fmt: skip
+    __slots__ = ("_client", "_endpoint", "_max_pages", "_page_size", "_params", "_start_page")
 
     def __init__(
         self,
@@ -307,7 +305,7 @@ class AsyncPager(Generic[T]):
                 return page
         finally:
             await walk.aclose()  # type: ignore[attr-defined]
-        raise AssertionError("a walk yields at least one page")  # pragma: no cover
+        raise ValueError("max_pages=0 asks for no page: there is no first page to return")
 
     def __await__(self) -> Generator[Any, None, PageOf[T]]:
         return self.first_page().__await__()

@@ -64,6 +64,12 @@ async def test_awaiting_an_empty_list_gives_an_empty_page() -> None:
     assert (page.number, page.items) == (1, [])
 
 
+async def test_awaiting_a_list_that_asks_for_no_page_is_refused() -> None:
+    async with FakeKatana(rate_limit=False).client() as client:
+        with pytest.raises(ValueError, match="max_pages=0"):
+            await client.products.list(max_pages=0)
+
+
 # --- per-call options -------------------------------------------------------------------
 
 
