@@ -21,7 +21,7 @@ import threading
 from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self, Unpack
 
 import attrs
 import httpx
@@ -32,11 +32,11 @@ from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvide
 from .auth._secret import Secret
 from .generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from .generated.resources import Resources
-from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
+from .resilience import DEFAULT_LIMITS, call_options
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
 from .resilience._options import (
-    INHERIT,
     NO_OPTIONS,
+    ClientOptions,
     applied,
     current_options,
     make_options,
@@ -242,14 +242,7 @@ class KatanaClient(Resources):
             )
         return self._shared.for_running_loop()
 
-    def options(
-        self,
-        *,
-        retry: RetryPolicy | int | bool | Any | None = INHERIT,
-        timeout: httpx.Timeout | float | Any | None = INHERIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> AbstractContextManager[None]:
+    def options(self, **settings: Unpack[ClientOptions]) -> AbstractContextManager[None]:
         """Change retries, timeouts, headers or query for this client's calls in a `with` block.
 
         Example::
@@ -268,22 +261,9 @@ class KatanaClient(Resources):
         Raises:
             KatanaConfigError: `extra_headers` sets `Authorization`.
         """
-        return call_options(
-            self._root,
-            retry=retry,
-            timeout=timeout,
-            extra_headers=extra_headers,
-            extra_query=extra_query,
-        )
+        return call_options(self._root, **settings)
 
-    def with_options(
-        self,
-        *,
-        retry: RetryPolicy | int | bool | Any | None = INHERIT,
-        timeout: httpx.Timeout | float | Any | None = INHERIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> Self:
+    def with_options(self, **settings: Unpack[ClientOptions]) -> Self:
         """A copy of this client whose calls use these settings; it shares the connections.
 
         Example::
@@ -292,7 +272,7 @@ class KatanaClient(Resources):
             async for row in patient.inventory.movements():
                 ...
 
-        The arguments are those of `options()`, and apply to every request the copy
+        The settings are those of `options()`, and apply to every request the copy
         sends (resource methods and endpoint functions given `client=copy`). A copy of a
         copy adds to its settings. The copy shares the pool, token provider, rate limit
         and closing: `aclose()` on any of them closes them all, so close the original.
@@ -300,9 +280,7 @@ class KatanaClient(Resources):
         Raises:
             KatanaConfigError: `extra_headers` sets `Authorization`.
         """
-        options = make_options(
-            retry=retry, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
-        )
+        options = make_options(settings)
         copy = object.__new__(type(self))
         # Only the state: resources (cached attributes) bind to the copy when first used.
         copy._token_provider = self._token_provider

@@ -104,7 +104,7 @@ def _per_call(client: object, options: RequestOptions) -> AbstractContextManager
         return nullcontext()
     # A `KatanaClient` (or a `with_options` copy) takes options for its root client.
     scope = getattr(client, "_root", client)
-    return applied(scope, make_options(**options))
+    return applied(scope, make_options(options))
 
 
 def raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Response[T]]]:

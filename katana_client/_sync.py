@@ -32,7 +32,17 @@ import weakref
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator, Mapping
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, Self, TypeVar, overload
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Concatenate,
+    Generic,
+    ParamSpec,
+    Self,
+    TypeVar,
+    Unpack,
+    overload,
+)
 
 import httpx
 
@@ -42,9 +52,9 @@ from ._resources import AsyncPager, PageOf, Resource, raw
 from ._runtime import Response, SupportsAsyncHTTPX
 from .generated.client import DEFAULT_TIMEOUT
 from .generated.resources import RESOURCES, SyncResources
-from .resilience import DEFAULT_LIMITS, RetryPolicy
+from .resilience import DEFAULT_LIMITS
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
-from .resilience._options import INHERIT
+from .resilience._options import ClientOptions
 from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting
 
 if TYPE_CHECKING:
@@ -398,35 +408,17 @@ class SyncKatanaClient(SyncResources):
         """Whether `close()` has been called."""
         return self._async.is_closed
 
-    def options(
-        self,
-        *,
-        retry: RetryPolicy | int | bool | Any | None = INHERIT,
-        timeout: httpx.Timeout | float | Any | None = INHERIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> AbstractContextManager[None]:
+    def options(self, **settings: Unpack[ClientOptions]) -> AbstractContextManager[None]:
         """Settings for this thread's calls in a `with` block: see `KatanaClient.options`."""
-        return self._async.options(
-            retry=retry, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
-        )
+        return self._async.options(**settings)
 
-    def with_options(
-        self,
-        *,
-        retry: RetryPolicy | int | bool | Any | None = INHERIT,
-        timeout: httpx.Timeout | float | Any | None = INHERIT,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-    ) -> SyncKatanaClient:
+    def with_options(self, **settings: Unpack[ClientOptions]) -> SyncKatanaClient:
         """A copy whose calls use these settings: see `KatanaClient.with_options`.
 
         It shares the thread, the connections and closing with this client.
         """
         copy = object.__new__(type(self))
-        copy._async = self._async.with_options(
-            retry=retry, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
-        )
+        copy._async = self._async.with_options(**settings)
         copy._portal = self._portal
         copy._closer = self._closer
         copy._parent = self  # the original closes the thread when collected: not before

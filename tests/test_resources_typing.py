@@ -34,6 +34,8 @@ async def misuse(client: KatanaClient) -> None:
     first: list[Product] = await client.products.list()  # E: assignment
     await client.products.get(1, extra_headers={"X-A": 1})  # E: dict-item
     await client.products.get(1, timeot=5)  # E: call-arg
+    client.with_options(retri=3)  # E: call-arg
+    client.options(retry="3")  # E: arg-type
 
 
 def sync_misuse(sync: SyncKatanaClient) -> None:

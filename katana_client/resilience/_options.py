@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Any, Final, TypedDict
+from typing import Any, Final, TypedDict, Unpack
 
 import httpx
 from attrs import evolve, field, frozen
@@ -27,7 +27,7 @@ from katana_client._errors import KatanaConfigError
 
 from ._retry import NO_RETRY, RetryPolicy
 
-__all__ = ["CallOptions", "RequestOptions", "call_options", "current_options"]
+__all__ = ["CallOptions", "ClientOptions", "RequestOptions", "call_options", "current_options"]
 
 
 class _Unset:
@@ -54,6 +54,19 @@ class RequestOptions(TypedDict, total=False):
     extra_headers: Mapping[str, str]
     extra_query: Mapping[str, Any]
     timeout: httpx.Timeout | float | None
+
+
+class ClientOptions(RequestOptions, total=False):
+    """The keyword arguments of `client.options(...)` and `client.with_options(...)`.
+
+    A setting left out keeps the client's. Besides those of `RequestOptions`:
+
+    Attributes:
+        retry: A `RetryPolicy`, a number of attempts in all (with the client's other
+            retry settings), `False` or `None` for one attempt, `True` for the client's.
+    """
+
+    retry: RetryPolicy | int | bool | None
 
 
 @frozen
@@ -103,52 +116,35 @@ _CURRENT: ContextVar[tuple[tuple[object, CallOptions, bool], ...]] = ContextVar(
 )
 
 
-def make_options(
-    *,
-    retry: RetryPolicy | int | bool | _Unset | None = INHERIT,
-    timeout: httpx.Timeout | float | _Unset | None = INHERIT,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-) -> CallOptions:
-    """`CallOptions` from the arguments users pass (see `call_options`), checked.
+def make_options(settings: Mapping[str, Any]) -> CallOptions:
+    """`CallOptions` from the settings users pass (a `ClientOptions` or a call's
+    `RequestOptions`, typed where they are taken), checked.
 
     Raises:
         KatanaConfigError: `extra_headers` holds `Authorization`, which auth sets.
     """
-    headers = dict(extra_headers or {})
+    headers = dict(settings.get("extra_headers") or {})
     if any(name.lower() in _RESERVED_HEADERS for name in headers):
         raise KatanaConfigError(
             "extra_headers cannot set Authorization: the client's token provider "
             "authorizes every request (pass token_provider= or api_key= instead)."
         )
     return CallOptions(
-        retry=_retry(retry),
-        timeout=_timeout(timeout),
+        retry=_retry(settings["retry"]) if "retry" in settings else INHERIT,
+        timeout=_timeout(settings["timeout"]) if "timeout" in settings else INHERIT,
         headers=headers,
-        query=dict(extra_query or {}),
+        query=dict(settings.get("extra_query") or {}),
     )
 
 
 @contextmanager
-def call_options(
-    scope: object,
-    *,
-    retry: RetryPolicy | int | bool | _Unset | None = INHERIT,
-    timeout: httpx.Timeout | float | _Unset | None = INHERIT,
-    extra_headers: Mapping[str, str] | None = None,
-    extra_query: Mapping[str, Any] | None = None,
-) -> Iterator[None]:
-    """Apply these settings to the requests of `scope` made inside the block.
+def call_options(scope: object, **settings: Unpack[ClientOptions]) -> Iterator[None]:
+    """Apply these settings (see `ClientOptions`) to `scope`'s requests inside the block.
 
-    `retry` may be a `RetryPolicy`, an int (attempts in all, with the client's other
-    settings), `False`/`None` (one attempt), or `True` (the client's policy). `timeout`
-    is seconds or an `httpx.Timeout`. `extra_headers` and `extra_query` are added to
-    each request. Blocks nest; the innermost setting wins.
+    `scope` is the client (`KatanaClient.options` passes itself). Blocks nest; the
+    innermost setting wins.
     """
-    options = make_options(
-        retry=retry, timeout=timeout, extra_headers=extra_headers, extra_query=extra_query
-    )
-    with applied(scope, options):
+    with applied(scope, make_options(settings)):
         yield
 
 
@@ -181,9 +177,7 @@ def current_options(scope: object) -> CallOptions:
     return merged
 
 
-def _retry(
-    value: RetryPolicy | int | bool | _Unset | None,
-) -> RetryPolicy | _AttemptsOnly | _Unset:
+def _retry(value: RetryPolicy | int | bool | None) -> RetryPolicy | _AttemptsOnly | _Unset:
     if value is True:
         return INHERIT
     if value is False or value is None:
@@ -194,7 +188,5 @@ def _retry(
     return value
 
 
-def _timeout(value: httpx.Timeout | float | _Unset | None) -> httpx.Timeout | _Unset:
-    if isinstance(value, _Unset):
-        return value
+def _timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)
