@@ -59,6 +59,7 @@ from .resilience import (
 )
 
 if TYPE_CHECKING:
+    from ._sync import SyncKatanaClient, SyncPager
     from .resilience import RedisRateLimiter
 
 __all__ = [
@@ -103,6 +104,8 @@ __all__ = [
     "RedisRateLimiter",
     "Response",
     "RetryPolicy",
+    "SyncKatanaClient",
+    "SyncPager",
     "ValidationDetail",
     "__version__",
     "collect",
@@ -117,4 +120,9 @@ def __getattr__(name: str) -> Any:
         from .resilience import RedisRateLimiter  # noqa: PLC0415 - lazy, see above
 
         return RedisRateLimiter
+    if name in {"SyncKatanaClient", "SyncPager"}:
+        # Its event loop thread needs asyncio, which `import katana_client` does not load.
+        from . import _sync  # noqa: PLC0415 - lazy, see above
+
+        return getattr(_sync, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

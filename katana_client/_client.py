@@ -1,21 +1,29 @@
-"""`KatanaClient`: configuration, auth and one pooled HTTP connection for all endpoints.
+"""`KatanaClient`: configuration, auth and pooled HTTP connections for all endpoints.
 
 The generated endpoint functions take any object with `get_async_httpx_client()`;
-`KatanaClient` is that object. It holds one generated `AuthenticatedClient`, which builds
-the single `httpx.AsyncClient` (base URL, headers, timeout) so that every call reuses
-pooled TLS connections (a new client per request costs ~100 ms of handshakes); this
-module adds the checks, the token provider's auth and the resilience transport.
+`KatanaClient` is that object. A generated `AuthenticatedClient` builds the
+`httpx.AsyncClient` (base URL, headers, timeout) so that every call reuses pooled TLS
+connections (a new client per request costs ~100 ms of handshakes); this module adds
+the checks, the token provider's auth and the resilience transport.
+
+Connections belong to the event loop that opened them, so there is one httpx client
+per event loop: a client used from two `asyncio.run()` calls in turn, or from the
+private loop of `SyncKatanaClient`, just works. Each is closed when its loop shuts down
+(`asyncio.run` and `asyncio.Runner` finalize async generators first) or by `aclose()`.
 Create one per application, e.g. in a FastAPI lifespan, and close it on shutdown.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+import threading
+from collections.abc import AsyncGenerator, Awaitable, Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Final, Self
+from typing import TYPE_CHECKING, Any, Final, Self, Unpack
 
+import attrs
 import httpx
 
 from ._errors import KatanaClientClosedError, KatanaConfigError
@@ -24,13 +32,21 @@ from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvide
 from .auth._secret import Secret
 from .generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from .generated.resources import Resources
-from .resilience import DEFAULT_LIMITS, RetryPolicy, call_options
+from .resilience import DEFAULT_LIMITS, call_options
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
-from .resilience._options import INHERIT
+from .resilience._options import (
+    NO_OPTIONS,
+    ClientOptions,
+    applied,
+    current_options,
+    make_options,
+)
 from .resilience._proxy import proxy_mounts
 from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting, build_transport
 
 if TYPE_CHECKING:
+    import asyncio
+
     from .observability import Observer
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
@@ -70,6 +86,14 @@ class KatanaClient(Resources):
         transport: Custom httpx transport, e.g. `httpx.MockTransport` in tests. It is
             wrapped in the resilience transport (retries, rate limit, logging); a
             `katana_client.resilience.ResilientTransport` is used as it is.
+        http_client: Your own configured `httpx.AsyncClient`, to send with its
+            transport, proxies, TLS settings, pool limits and event hooks. Requests
+            still go through this client first: its token provider authorizes each
+            one (the httpx client's own `auth` is not used), and the retries, rate
+            limit, body cap and `timeout` here apply; its `base_url`, default
+            headers and timeout do not. You keep ownership: `aclose()` does not
+            close it, and it works on the one event loop it was made for. Not
+            together with `transport`.
         headers: Extra headers sent with every request.
         retry: A `katana_client.resilience.RetryPolicy`, a number of attempts, or
             `False` for none. Default: `RetryPolicy()` (5 attempts within 60 s; creates
@@ -118,6 +142,7 @@ class KatanaClient(Resources):
         base_url: str | None = None,
         timeout: httpx.Timeout | float | None = DEFAULT_TIMEOUT,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
         headers: Mapping[str, str] | None = None,
         retry: RetrySetting = DEFAULT,
         rate_limit: RateLimitSetting = DEFAULT,
@@ -141,10 +166,17 @@ class KatanaClient(Resources):
                 "response_deadline must be a number of seconds above 0, or None for "
                 "4 times the read timeout."
             )
+        if http_client is not None:
+            if transport is not None:
+                raise KatanaConfigError("Pass transport or http_client, not both.")
+            transport = _ThroughClient(http_client)
         self._token_provider = _resolve_token_provider(api_key, token_provider)
-        self._closed = False
+        self._root = self
+        self._defaults = NO_OPTIONS
         hooks = {name: list(fns) for name, fns in (event_hooks or {}).items()}
         chosen_observers = _checked_observers(observers)
+        # First, so that user hooks see the request as it is sent.
+        hooks["request"] = [self._add_extras, *hooks.get("request", [])]
 
         def transport_args() -> dict[str, Any]:
             # Called when the httpx client is first built: making a transport loads TLS
@@ -172,24 +204,26 @@ class KatanaClient(Resources):
                 "trust_env": trust_env,
             }
 
-        self._api = AuthenticatedClient(
-            base_url=_resolve_base_url(base_url),
-            auth=TokenAuth(self._token_provider),
-            timeout=timeout,
-            headers={
-                "User-Agent": f"katana-client/{__version__}",
-                # Only the codings whose decoded size can be counted as they arrive
-                # (httpx would also ask for br and zstd when their packages are there).
-                "Accept-Encoding": "gzip, deflate",
-                **(headers or {}),
-            },
-            httpx_args=transport_args,
+        self._shared = _Shared(
+            AuthenticatedClient(
+                base_url=_resolve_base_url(base_url),
+                auth=TokenAuth(self._token_provider),
+                timeout=timeout,
+                headers={
+                    "User-Agent": f"katana-client/{__version__}",
+                    # Only the codings whose decoded size can be counted as they arrive
+                    # (httpx would also ask for br and zstd when their packages are there).
+                    "Accept-Encoding": "gzip, deflate",
+                    **(headers or {}),
+                },
+                httpx_args=transport_args,
+            )
         )
 
     @property
     def base_url(self) -> str:
         """The API root every endpoint path is appended to, without a trailing slash."""
-        return self._api.base_url
+        return self._shared.settings.base_url
 
     @property
     def token_provider(self) -> TokenProvider:
@@ -199,29 +233,25 @@ class KatanaClient(Resources):
     @property
     def is_closed(self) -> bool:
         """Whether `aclose()` has been called; a closed client cannot be reused."""
-        return self._closed
+        return self._shared.closed
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Return the shared `httpx.AsyncClient`, creating it on first use.
+        """Return the `httpx.AsyncClient` of the running event loop, creating it on first use.
 
-        Generated endpoint functions call this; application code rarely needs to.
+        Generated endpoint functions call this; application code rarely needs to. A
+        `with_options` copy returns the same one: copies share the connection pool.
 
         Raises:
             KatanaClientClosedError: The client has been closed.
         """
-        if self._closed:
+        if self._shared.closed:
             raise KatanaClientClosedError(
                 "This KatanaClient is closed; create a new KatanaClient to make more requests."
             )
-        return self._api.get_async_httpx_client()
+        return self._shared.for_running_loop()
 
-    def options(
-        self,
-        *,
-        retry: RetryPolicy | int | bool | Any | None = INHERIT,
-        timeout: httpx.Timeout | float | Any | None = INHERIT,
-    ) -> AbstractContextManager[None]:
-        """Change retries or timeouts for this client's calls inside a `with` block.
+    def options(self, **settings: Unpack[ClientOptions]) -> AbstractContextManager[None]:
+        """Change retries, timeouts, headers or query for this client's calls in a `with` block.
 
         Example::
 
@@ -229,19 +259,66 @@ class KatanaClient(Resources):
                 order = await create_sales_order.asyncio(client=client, body=body)
 
         Applies to the current task (and tasks it starts) only, so concurrent requests
-        of other tasks keep the client's settings. `retry`: a `RetryPolicy`, a number of
-        attempts, or `False` for one attempt. `timeout`: seconds or an `httpx.Timeout`.
+        of other tasks keep the client's settings; also to `with_options` copies of the
+        client. `retry`: a `RetryPolicy`, a number of attempts, or `False` for one
+        attempt. `timeout`: seconds or an `httpx.Timeout`. `extra_headers` and
+        `extra_query` are added to every request (not `Authorization`: the token
+        provider authorizes). A block wins over a `with_options` copy's settings; a
+        resource method's own `timeout=`, `extra_headers=`, `extra_query=` win over both.
+
+        Raises:
+            KatanaConfigError: `extra_headers` sets `Authorization`.
         """
-        return call_options(self, retry=retry, timeout=timeout)
+        return call_options(self._root, **settings)
+
+    def with_options(self, **settings: Unpack[ClientOptions]) -> Self:
+        """A copy of this client whose calls use these settings; it shares the connections.
+
+        Example::
+
+            patient = client.with_options(timeout=120, retry=8)
+            async for row in patient.inventory.movements():
+                ...
+
+        The settings are those of `options()`, and apply to every request the copy
+        sends (resource methods and endpoint functions given `client=copy`). A copy of a
+        copy adds to its settings. The copy shares the pool, token provider, rate limit
+        and closing: `aclose()` on any of them closes them all, so close the original.
+
+        Raises:
+            KatanaConfigError: `extra_headers` sets `Authorization`.
+        """
+        options = make_options(settings)
+        copy = object.__new__(type(self))
+        # Only the state: resources (cached attributes) bind to the copy when first used.
+        copy._token_provider = self._token_provider
+        copy._shared = self._shared
+        copy._root = self._root
+        copy._defaults = options.over(self._defaults)
+        return copy
+
+    def _options_applied(self) -> AbstractContextManager[None]:
+        # Read by the request core (`_runtime.send`) around each request it sends.
+        if self._defaults is NO_OPTIONS:
+            return contextlib.nullcontext()
+        return applied(self._root, self._defaults, base=True)
+
+    async def _add_extras(self, request: httpx.Request) -> None:
+        """Add the per-call headers and query parameters (an httpx request hook)."""
+        options = current_options(self._root)
+        if options.headers:
+            request.headers.update(options.headers)
+        if options.query:
+            request.url = request.url.copy_merge_params(options.query)
 
     async def aclose(self) -> None:
         """Stop the requests in flight and close every connection. Safe to call twice.
 
         Requests still sending, waiting to retry or waiting for the rate limit raise
-        `KatanaClientClosedError`; once this returns, nothing more is sent.
+        `KatanaClientClosedError`; once this returns, nothing more is sent. Closes the
+        connections of every event loop the client was used on that is still running.
         """
-        self._closed = True
-        await self._api.aclose()
+        await self._shared.aclose()
 
     async def __aenter__(self) -> Self:
         self.get_async_httpx_client()
@@ -264,6 +341,115 @@ class KatanaClient(Resources):
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class _Shared:
+    """What a client and its `with_options` copies share: settings, connections, closing.
+
+    `settings` is never used to send; each event loop gets its own copy of it, whose
+    `httpx.AsyncClient` (and transport, and pool) is made for that loop.
+    """
+
+    def __init__(self, settings: AuthenticatedClient) -> None:
+        self.settings = settings
+        self.closed = False
+        self._lock = threading.Lock()  # loops in several threads may open clients at once
+        self._clients: dict[asyncio.AbstractEventLoop | None, _LoopClient] = {}
+
+    def for_running_loop(self) -> httpx.AsyncClient:
+        """The httpx client of the running loop (of none, outside a loop), made on first use."""
+        # Imported here, not at module level: importing asyncio costs ~20 ms (see _clock).
+        import asyncio  # noqa: PLC0415
+
+        try:
+            loop: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        entry = self._clients.get(loop)
+        if entry is None:
+            with self._lock:
+                entry = self._clients.get(loop)
+                if entry is None:
+                    # Loops that have ended: their connections died with them.
+                    for old in [
+                        key for key in self._clients if key is not None and key.is_closed()
+                    ]:
+                        del self._clients[old]
+                    entry = self._clients[loop] = _LoopClient(attrs.evolve(self.settings), loop)
+        return entry.http
+
+    async def aclose(self) -> None:
+        import asyncio  # noqa: PLC0415 - a client has run: loaded by now
+
+        self.closed = True
+        with self._lock:
+            entries = list(self._clients.values())
+            self._clients.clear()
+        try:
+            running: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+        except RuntimeError:
+            running = None
+        errors = []
+        for entry in entries:
+            try:
+                await entry.aclose(running)
+            except Exception as exc:  # close the others all the same
+                errors.append(exc)
+        if errors:
+            raise errors[0]
+
+
+class _LoopClient:
+    """One event loop's httpx client, closed when that loop shuts down if not before."""
+
+    def __init__(self, api: AuthenticatedClient, loop: asyncio.AbstractEventLoop | None) -> None:
+        self.api = api
+        self.loop = loop
+        self.http = api.get_async_httpx_client()
+        self._closer: AsyncGenerator[None, None] | None = None
+        if loop is not None:
+            # The loop's async generator hooks now track it: `shutdown_asyncgens()`,
+            # which asyncio.run and asyncio.Runner call before closing the loop, runs
+            # its `finally` there, and the connections close on the loop they belong to.
+            self._closer = _close_at_shutdown(api)
+            with contextlib.suppress(StopIteration):
+                self._closer.asend(None).send(None)
+
+    async def aclose(self, running: asyncio.AbstractEventLoop | None) -> None:
+        import asyncio  # noqa: PLC0415 - a client has run: loaded by now
+
+        loop = self.loop
+        if loop is None or loop is running:
+            await self._close()
+        elif loop.is_running():  # used from another thread: closed there
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(self._close(), loop))
+        # else the loop has ended (its shutdown closed the client) or is paused: its
+        # connections can only be closed from it, and are dropped with it.
+
+    async def _close(self) -> None:
+        # Through the closer, so that the loop's shutdown has nothing left to close.
+        await (self.api.aclose() if self._closer is None else self._closer.aclose())
+
+
+async def _close_at_shutdown(api: AuthenticatedClient) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await api.aclose()
+
+
+class _ThroughClient(httpx.AsyncBaseTransport):
+    """Sends through a user's `httpx.AsyncClient` (`KatanaClient(http_client=...)`)."""
+
+    def __init__(self, client: httpx.AsyncClient) -> None:
+        self._client = client
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # `auth=None`: the request is authorized already, by the KatanaClient.
+        return await self._client.send(request, stream=True, auth=None, follow_redirects=False)
+
+    async def aclose(self) -> None:
+        """Leave the user's client open: its owner closes it."""
 
 
 def _resolve_token_provider(

@@ -4,13 +4,26 @@ Each resource is a generated module in `katana_client.generated.resources`, with
 method per Katana operation; everything they share lives here, handwritten and typed:
 the base class, the pager that list actions return, and turning a `Response` into the
 model that a get, create or update promises.
+
+Every action takes the per-call keyword arguments of `RequestOptions` (`extra_headers=`,
+`extra_query=`, `timeout=`); they reach the request through the client's call options
+(`katana_client.resilience._options`), as `with client.options(...)` does.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Generator,
+    Iterator,
+    Mapping,
+)
+from contextlib import AbstractContextManager, nullcontext
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
@@ -18,11 +31,13 @@ from attrs import frozen
 from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
+from .resilience._options import RequestOptions, applied, make_options
 
 __all__ = [
     "AsyncPager",
     "KatanaEmptyResponseError",
     "PageOf",
+    "RequestOptions",
     "Resource",
     "page_of",
     "parsed_or_raise",
@@ -58,8 +73,16 @@ class Resource:
         self._last: Response[Any] | None = None
 
     async def _send(self, op: Operation[T], args: Mapping[str, Any]) -> Response[T]:
-        """Send `op` with an action's `locals()` (the core ignores `self`)."""
-        response = await send(op, self._client, args)
+        """Send `op` with an action's `locals()` (the core ignores `self`).
+
+        Its `options` (the action's `**options`) apply to this call's request.
+        """
+        if "options" in args:
+            args = dict(args)
+            with _per_call(self._client, args.pop("options")):
+                response = await send(op, self._client, args)
+        else:
+            response = await send(op, self._client, args)
         if self._raw_twin:
             self._last = response
         return response
@@ -73,6 +96,15 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def _per_call(client: object, options: RequestOptions) -> AbstractContextManager[None]:
+    """The block that applies a call's `extra_headers`, `extra_query` and `timeout`."""
+    if not options:
+        return nullcontext()
+    # A `KatanaClient` (or a `with_options` copy) takes options for its root client.
+    scope = getattr(client, "_root", client)
+    return applied(scope, make_options(options))
 
 
 def raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Response[T]]]:
@@ -121,7 +153,7 @@ def page_of(
 
 @frozen
 class PageOf(Generic[T]):
-    """One page of a list action, with its records typed.
+    """One page of a list action, with its records typed; iterating it gives the records.
 
     Attributes:
         number: The page number sent (1-based).
@@ -135,8 +167,14 @@ class PageOf(Generic[T]):
     info: PaginationInfo | None
     response: Response[Any]
 
+    def __iter__(self) -> Iterator[T]:
+        return iter(self.items)
 
-_PAGER_ARGUMENTS = frozenset({"self", "page_size", "start_page", "max_pages"})
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+_PAGER_ARGUMENTS = frozenset({"self", "page_size", "start_page", "max_pages", "options"})
 
 
 class AsyncPager(Generic[T]):
@@ -149,8 +187,13 @@ class AsyncPager(Generic[T]):
         async for page in client.products.list().pages():
             print(page.number, len(page.items))
         first_100 = await client.products.list().collect(max_items=100)
+        page = await client.products.list()  # the first page only, a `PageOf`
 
-    Nothing is sent until it is iterated; each iteration walks the list again from
+    Awaiting it fetches the first page (`start_page`) alone and returns it as a
+    `PageOf`: its `items`, its `number`, Katana's `X-Pagination` (`info`) and the
+    response; iterating the page gives its records.
+
+    Nothing is sent until it is iterated or awaited; each iteration walks the list again from
     `start_page`. One page is held in memory at a time, and a page that fails is retried
     alone by the client's retry policy (see `katana_client.paginate`). A walk ends
     whatever Katana sends: at `total_pages`, with `KatanaPaginationError` on a page
@@ -172,9 +215,13 @@ class AsyncPager(Generic[T]):
     ) -> None:
         """Prepare a walk of `endpoint` (an `asyncio_detailed`) with these filters.
 
-        `params` may be a list action's `locals()`: its `self` is dropped, and its
-        `page_size`, `start_page` and `max_pages` set the walk.
+        `params` may be a list action's `locals()`: its `self` is dropped, its
+        `page_size`, `start_page` and `max_pages` set the walk, and its `options`
+        (`extra_headers`, `extra_query`, `timeout`) apply to every page's request.
         """
+        options: RequestOptions = params.get("options") or RequestOptions()
+        if options:
+            endpoint = _with_options(endpoint, client, options)
         self._endpoint = endpoint
         self._client = client
         page_size = params.get("page_size", page_size)
@@ -247,6 +294,33 @@ class AsyncPager(Generic[T]):
             await walk.aclose()
         return result
 
+    async def first_page(self) -> PageOf[T]:
+        """Fetch the first page (`start_page`) alone: `await pager` does the same.
+
+        A list with no record gives a page with no `items`.
+        """
+        walk = self.pages()
+        try:
+            async for page in walk:
+                return page
+        finally:
+            await walk.aclose()  # type: ignore[attr-defined]
+        raise ValueError("max_pages=0 asks for no page: there is no first page to return")
+
+    def __await__(self) -> Generator[Any, None, PageOf[T]]:
+        return self.first_page().__await__()
+
     def __repr__(self) -> str:
         operation = getattr(self._endpoint, "__module__", "?").rsplit(".", 1)[-1]
         return f"<AsyncPager {operation} {self._params!r}>"
+
+
+def _with_options(endpoint: Endpoint, client: object, options: RequestOptions) -> Endpoint:
+    """`endpoint`, sending each page within a call's `options`."""
+
+    @functools.wraps(endpoint)  # keeps the descriptor mark the walk reads
+    async def call(*args: Any, **kwargs: Any) -> Response[Any]:
+        with _per_call(client, options):
+            return await endpoint(*args, **kwargs)
+
+    return call

@@ -63,6 +63,9 @@ def test_public_api_is_what_the_package_exports() -> None:
         "KatanaEmptyResponseError",
         "PageOf",
         "Response",
+        # Sync use: the blocking client and what its list actions return.
+        "SyncKatanaClient",
+        "SyncPager",
     }
     for name in katana_client.__all__:
         assert getattr(katana_client, name) is not None

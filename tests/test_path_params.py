@@ -140,7 +140,7 @@ async def _call_action(
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(method).parameters.items():
-        if param.default is not inspect.Parameter.empty:
+        if param.default is not inspect.Parameter.empty or param.kind is param.VAR_KEYWORD:
             continue
         if param.kind is inspect.Parameter.KEYWORD_ONLY:
             kwargs[name] = values.get(name)

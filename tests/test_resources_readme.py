@@ -15,11 +15,7 @@ README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def _first_python_block(section: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"\n## {section}\n")
-    match = re.search(r"```python\n(.*?)```", text[start:], re.DOTALL)
-    assert match, f"no python block under ## {section}"
-    return match.group(1)
+    return _block_under(f"## {section}")
 
 
 async def test_quick_start_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
@@ -59,3 +55,49 @@ async def test_resources_example_runs_against_the_fake(capsys: pytest.CaptureFix
         "deleteProduct",
     }
     assert "200" in capsys.readouterr().out
+
+
+def _block_under(heading: str) -> str:
+    text = README.read_text(encoding="utf-8")
+    start = text.index(f"\n{heading}\n")
+    match = re.search(r"```python\n(.*?)```", text[start:], re.DOTALL)
+    assert match, f"no python block under {heading}"
+    return match.group(1)
+
+
+def test_sync_use_example_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
+    from katana_client import SyncKatanaClient  # noqa: PLC0415 - as the example imports it
+
+    code = _block_under("## Sync use")
+    assert "SyncKatanaClient()" in code
+    fake = FakeKatana(rate_limit=False)
+    exec(  # the README's own example, with the fake's client for SyncKatanaClient()
+        code.replace("SyncKatanaClient()", "SyncKatanaClient.from_async(fake.client())"),
+        {"fake": fake, "SyncKatanaClient": SyncKatanaClient},
+    )
+
+    out = capsys.readouterr().out
+    assert "Lightsaber 1" in out
+    assert [r.operation_id for r in fake.requests] == [
+        "getAllProducts",
+        "getSalesOrder",
+        "getAllProducts",
+        "getProduct",
+    ]
+
+
+async def test_per_call_options_example_runs_against_the_fake() -> None:
+    code = _block_under("### Per-call options")
+    fake = FakeKatana(rate_limit=False)
+    namespace: dict[str, Any] = {}
+    exec(  # the README's own example
+        "async def example(client):\n" + textwrap.indent(code, "    "), namespace
+    )
+    async with fake.client() as client:
+        await namespace["example"](client)
+
+    get, first_page, *movements = fake.requests
+    assert get.headers["x-request-id"] == "job-42"
+    assert dict(first_page.query)["include_deleted"] == "true"
+    assert movements
+    assert {r.headers.get("x-job") for r in movements} == {"nightly"}

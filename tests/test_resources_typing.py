@@ -19,7 +19,7 @@ SAMPLE = ROOT / "tests" / "typing" / "sample.py"
 
 # Each line marked `# E: code` must get exactly one mypy error with that code.
 MISTAKES = """\
-from katana_client import KatanaClient
+from katana_client import KatanaClient, SyncKatanaClient
 from katana_client.generated.models import Product, ProductUpdateDto
 
 
@@ -33,8 +33,19 @@ async def misuse(client: KatanaClient) -> None:
     product: Product = await client.sales_orders.get(1)  # E: assignment
     async for order in client.sales_orders.list():
         order.no_such_field  # E: attr-defined
-    await client.products.list()  # E: misc
     product.name.upper()  # E: union-attr
+    first: list[Product] = await client.products.list()  # E: assignment
+    await client.products.get(1, extra_headers={"X-A": 1})  # E: dict-item
+    await client.products.get(1, timeot=5)  # E: call-arg
+    client.with_options(retri=3)  # E: call-arg
+    client.options(retry="3")  # E: arg-type
+
+
+def sync_misuse(sync: SyncKatanaClient) -> None:
+    sync.products.get("1")  # E: arg-type
+    product: Product = sync.products.list()  # E: assignment
+    sync.products.list(page=2)  # E: call-arg
+    sync.products.with_raw_response.get(1).parsed.name  # E: union-attr
 """
 
 _ERROR = re.compile(r"^(?P<file>[^:]+):(?P<line>\d+): error: .*\[(?P<code>[a-z-]+)\]$")

@@ -45,8 +45,8 @@ def _arguments(op: Operation, method: Any) -> tuple[list[Any], dict[str, Any]]:
     args: list[Any] = []
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(method).parameters.items():
-        if param.default is not inspect.Parameter.empty:
-            continue
+        if param.default is not inspect.Parameter.empty or param.kind is param.VAR_KEYWORD:
+            continue  # optional, or the per-call `**options`
         if name == "body":
             value = _body(hints[name], SPEC.sample_body(op.operation_id))
         else:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
+from contextlib import nullcontext
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
@@ -140,7 +141,10 @@ async def send(
             headers["Content-Type"] = "application/json"
     if headers:
         kwargs["headers"] = headers
-    response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
+    # A `KatanaClient.with_options` copy applies its settings to all it sends, through
+    # resource methods and endpoint functions alike (see resilience/_options.py).
+    with getattr(client, "_options_applied", nullcontext)():
+        response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
     with operation_reading(op.id, response):  # names the operation in reading's errors
         return build_response(response, op._read, op.id)
 

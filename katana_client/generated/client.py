@@ -6,8 +6,8 @@ transport and its configuration checks. Used on its own, `AuthenticatedClient` i
 plain alternative: it copies `token` into its headers once, when its `httpx.AsyncClient`
 is first built, so changing `token` afterwards has no effect.
 
-There is no synchronous client on purpose: a sync path would bypass the handwritten
-client's auth and resilience.
+There is no synchronous httpx client on purpose: a sync path would bypass the
+handwritten client's auth and resilience; `katana_client.SyncKatanaClient` runs this one.
 """
 
 from __future__ import annotations

@@ -1,24 +1,33 @@
-"""Per-call settings: `with client.options(retry=..., timeout=...):` around some calls.
+"""Per-call settings: retries, timeouts, extra headers and query parameters.
 
-Generated endpoint functions take only the operation's own parameters, so per-call
-settings travel in a context variable: they apply to the requests made inside the
-`with` block, in that task (and tasks it starts), and nowhere else. Each block is tied
-to one client, so a second client used inside it keeps its own settings.
+Three ways set them, all through this module:
+- `with client.options(...)`: the requests made inside the block, in that task (and the
+  tasks it starts), and nowhere else;
+- `client.with_options(...)`: a copy of the client whose requests all carry them;
+- `extra_headers=`, `extra_query=`, `timeout=` on one resource method call.
+
+They travel in a context variable because generated endpoint functions take only the
+operation's own parameters. Each setting is tied to one client (its `scope`), so a
+second client used inside a block keeps its own. A call's settings are merged in this
+order, later winning: the client's, a `with_options` copy's (`base` blocks), the `with`
+blocks from outer to inner, then the call's own arguments (the innermost block).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from typing import Final
+from typing import Any, Final, TypedDict, Unpack
 
 import httpx
-from attrs import evolve, frozen
+from attrs import evolve, field, frozen
+
+from katana_client._errors import KatanaConfigError
 
 from ._retry import NO_RETRY, RetryPolicy
 
-__all__ = ["CallOptions", "call_options", "current_options"]
+__all__ = ["CallOptions", "ClientOptions", "RequestOptions", "call_options", "current_options"]
 
 
 class _Unset:
@@ -28,18 +37,53 @@ class _Unset:
 
 INHERIT: Final = _Unset()
 
+# Auth owns these: a per-call value would replace the token the provider gives (and
+# skip its renewal after a 401), so they are refused rather than silently overridden.
+_RESERVED_HEADERS: Final = frozenset({"authorization"})
+
+
+class RequestOptions(TypedDict, total=False):
+    """The per-call keyword arguments of every resource method.
+
+    Attributes:
+        extra_headers: Headers added to this call's requests (over the client's own).
+        extra_query: Query parameters added to this call's requests.
+        timeout: Seconds or an `httpx.Timeout` for this call, instead of the client's.
+    """
+
+    extra_headers: Mapping[str, str]
+    extra_query: Mapping[str, Any]
+    timeout: httpx.Timeout | float | None
+
+
+class ClientOptions(RequestOptions, total=False):
+    """The keyword arguments of `client.options(...)` and `client.with_options(...)`.
+
+    A setting left out keeps the client's. Besides those of `RequestOptions`:
+
+    Attributes:
+        retry: A `RetryPolicy`, a number of attempts in all (with the client's other
+            retry settings), `False` or `None` for one attempt, `True` for the client's.
+    """
+
+    retry: RetryPolicy | int | bool | None
+
 
 @frozen
 class CallOptions:
-    """Settings that replace the client's own for the calls in a `with` block.
+    """Settings that replace the client's own for some calls.
 
     Attributes:
         retry: A `RetryPolicy`, a number of attempts, or `INHERIT`.
         timeout: An `httpx.Timeout`, or `INHERIT`.
+        headers: Headers added to the requests.
+        query: Query parameters added to the requests.
     """
 
     retry: RetryPolicy | _AttemptsOnly | _Unset = INHERIT
     timeout: httpx.Timeout | _Unset = INHERIT
+    headers: Mapping[str, str] = field(factory=dict)
+    query: Mapping[str, Any] = field(factory=dict)
 
     def resolve_retry(self, base: RetryPolicy | None) -> RetryPolicy | None:
         """The policy for a call: these options' own, or the client's `base`."""
@@ -49,32 +93,72 @@ class CallOptions:
             return evolve(base or NO_RETRY, attempts=self.retry.attempts)
         return self.retry
 
+    def over(self, outer: CallOptions) -> CallOptions:
+        """These options laid over `outer`: each setting given here wins."""
+        return CallOptions(
+            retry=outer.retry if isinstance(self.retry, _Unset) else self.retry,
+            timeout=outer.timeout if isinstance(self.timeout, _Unset) else self.timeout,
+            headers={**outer.headers, **self.headers},
+            query={**outer.query, **self.query},
+        )
+
 
 @frozen
 class _AttemptsOnly:
     attempts: int
 
 
-_CURRENT: ContextVar[tuple[tuple[object, CallOptions], ...]] = ContextVar(
+NO_OPTIONS: Final = CallOptions()
+
+# (scope, options, base) of each block around the current call, outermost first.
+_CURRENT: ContextVar[tuple[tuple[object, CallOptions, bool], ...]] = ContextVar(
     "katana_client_call_options", default=()
 )
 
 
-@contextmanager
-def call_options(
-    scope: object,
-    *,
-    retry: RetryPolicy | int | bool | _Unset | None = INHERIT,
-    timeout: httpx.Timeout | float | _Unset | None = INHERIT,
-) -> Iterator[None]:
-    """Apply `retry` and `timeout` to the requests of `scope` made inside the block.
+def make_options(settings: Mapping[str, Any]) -> CallOptions:
+    """`CallOptions` from the settings users pass (a `ClientOptions` or a call's
+    `RequestOptions`, typed where they are taken), checked.
 
-    `retry` may be a `RetryPolicy`, an int (attempts in all, with the client's other
-    settings), `False`/`None` (one attempt), or `True` (the client's policy). `timeout`
-    is seconds or an `httpx.Timeout`. Blocks nest; the innermost setting wins.
+    Raises:
+        KatanaConfigError: `extra_headers` holds `Authorization`, which auth sets.
     """
-    options = CallOptions(retry=_retry(retry), timeout=_timeout(timeout))
-    token = _CURRENT.set((*_CURRENT.get(), (scope, options)))
+    headers = dict(settings.get("extra_headers") or {})
+    if any(name.lower() in _RESERVED_HEADERS for name in headers):
+        raise KatanaConfigError(
+            "extra_headers cannot set Authorization: the client's token provider "
+            "authorizes every request (pass token_provider= or api_key= instead)."
+        )
+    return CallOptions(
+        retry=_retry(settings["retry"]) if "retry" in settings else INHERIT,
+        timeout=_timeout(settings["timeout"]) if "timeout" in settings else INHERIT,
+        headers=headers,
+        query=dict(settings.get("extra_query") or {}),
+    )
+
+
+@contextmanager
+def call_options(scope: object, **settings: Unpack[ClientOptions]) -> Iterator[None]:
+    """Apply these settings (see `ClientOptions`) to `scope`'s requests inside the block.
+
+    `scope` is the client (`KatanaClient.options` passes itself). Blocks nest; the
+    innermost setting wins.
+    """
+    with applied(scope, make_options(settings)):
+        yield
+
+
+@contextmanager
+def applied(scope: object, options: CallOptions, *, base: bool = False) -> Iterator[None]:
+    """Apply `options` to the requests of `scope` inside the block.
+
+    `base` options (a `with_options` copy's) come under every other block, whatever
+    the nesting: a `with client.options(...)` around a copy's call still wins.
+    """
+    if options == NO_OPTIONS:
+        yield
+        return
+    token = _CURRENT.set((*_CURRENT.get(), (scope, options, base)))
     try:
         yield
     finally:
@@ -83,21 +167,17 @@ def call_options(
 
 def current_options(scope: object) -> CallOptions:
     """The merged options of the blocks around the current call for `scope`."""
-    retry: RetryPolicy | _AttemptsOnly | _Unset = INHERIT
-    timeout: httpx.Timeout | _Unset = INHERIT
-    for owner, options in _CURRENT.get():
-        if owner is not scope:
-            continue
-        if not isinstance(options.retry, _Unset):
-            retry = options.retry
-        if not isinstance(options.timeout, _Unset):
-            timeout = options.timeout
-    return CallOptions(retry=retry, timeout=timeout)
+    current = _CURRENT.get()
+    if not current:  # most calls: read per request, so kept cheap
+        return NO_OPTIONS
+    blocks = [(base, options) for owner, options, base in current if owner is scope]
+    merged = NO_OPTIONS
+    for _, options in sorted(blocks, key=lambda block: not block[0]):  # stable: bases first
+        merged = options.over(merged)
+    return merged
 
 
-def _retry(
-    value: RetryPolicy | int | bool | _Unset | None,
-) -> RetryPolicy | _AttemptsOnly | _Unset:
+def _retry(value: RetryPolicy | int | bool | None) -> RetryPolicy | _AttemptsOnly | _Unset:
     if value is True:
         return INHERIT
     if value is False or value is None:
@@ -108,7 +188,5 @@ def _retry(
     return value
 
 
-def _timeout(value: httpx.Timeout | float | _Unset | None) -> httpx.Timeout | _Unset:
-    if isinstance(value, _Unset):
-        return value
+def _timeout(value: httpx.Timeout | float | None) -> httpx.Timeout:
     return value if isinstance(value, httpx.Timeout) else httpx.Timeout(value)

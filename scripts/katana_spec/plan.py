@@ -52,8 +52,8 @@ ACTION_NAMES = {
 RESERVED_ACTIONS = frozenset({"with_raw_response", "client"})
 # Python names a parameter must not take: the request core reads every other name of
 # an endpoint's `locals()` (besides `client`, path parameters and headers) as a query
-# parameter, and a resource's `locals()` holds `self`.
-RESERVED_PARAMETERS = frozenset({"self", "body"})
+# parameter, a resource's `locals()` holds `self`, and its actions take `**options`.
+RESERVED_PARAMETERS = frozenset({"self", "body", "options"})
 # The order of a resource's actions: CRUD first, the rest by name.
 ACTION_ORDER = ("list", "get", "create", "update", "delete")
 _GET_PREFIXES = ("get_all_", "get_", "find_all_", "find_", "retrieve_", "list_")
@@ -210,6 +210,16 @@ class ResourcePlan:
     cls: str
     raw_cls: str
     actions: tuple[ActionPlan, ...]
+
+    @property
+    def sync_cls(self) -> str:
+        """The blocking resource's class, for `SyncKatanaClient`."""
+        return self.cls.removesuffix("Resource") + "SyncResource"
+
+    @property
+    def sync_raw_cls(self) -> str:
+        """The blocking resource's `with_raw_response` class."""
+        return self.cls.removesuffix("Resource") + "SyncRawResource"
 
     @property
     def modules(self) -> list[str]:

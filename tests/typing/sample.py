@@ -92,3 +92,47 @@ async def order_quantity(client: KatanaClient, order_id: int) -> Decimal:
     assert_type(order.model_fields_set, frozenset[str])
     assert_type(order.unreadable_keys, list[str])
     return total
+
+
+# --- Sync use and Stainless conventions (SyncKatanaClient, await pager, options) --------
+# Kept as its own section at the end of the file: other sections are edited elsewhere.
+
+import httpx  # noqa: E402 - this section's imports stay within it
+
+from katana_client import SyncKatanaClient, SyncPager  # noqa: E402
+
+
+def nightly_job(client: SyncKatanaClient) -> list[str]:
+    names: list[str] = []
+    for product in client.products.list(is_sellable=True, timeout=60):
+        assert_type(product, Product)
+        if isinstance(product.name, str):
+            names.append(product.name)
+    pager = client.products.list(page_size=100)
+    assert_type(pager, SyncPager[Product])
+    for page in pager.pages():
+        assert_type(page, PageOf[Product])
+    assert_type(pager.first_page(), PageOf[Product])
+    assert_type(pager.collect(max_items=10), list[Product])
+    assert_type(client.products.get(1, extra_headers={"X-Job": "nightly"}), Product)
+    assert_type(client.products.with_raw_response.get(1), Response[Product])
+    assert_type(client.products.with_raw_response.list(page=2), Response[ProductList])
+    assert_type(client.products.delete(1), None)
+    with client.options(retry=False):
+        assert_type(client.sales_orders.get(1), SalesOrder)
+    patient = client.with_options(timeout=httpx.Timeout(120.0))
+    assert_type(patient, SyncKatanaClient)
+    return names
+
+
+async def stainless_conventions(client: KatanaClient) -> None:
+    first = await client.products.list(is_sellable=True)
+    assert_type(first, PageOf[Product])
+    for product in first:
+        assert_type(product, Product)
+    product = await client.products.get(1, extra_query={"extend": "variants"}, timeout=5)
+    assert_type(product, Product)
+    copy = client.with_options(extra_headers={"X-Team": "ops"}, retry=3)
+    assert_type(copy, KatanaClient)
+    own = KatanaClient(http_client=httpx.AsyncClient(timeout=10))
+    assert_type(await own.products.with_raw_response.get(1), Response[Product])

@@ -18,69 +18,106 @@ from typing import TYPE_CHECKING, Final
 if TYPE_CHECKING:
     import httpx
 
-    from .additional_costs import AdditionalCostsResource
-    from .batch_stocks import BatchStocksResource
-    from .batches import BatchesResource
-    from .bin_inventory import BinInventoryResource
-    from .bin_locations import BinLocationsResource
-    from .bin_transfer_rows import BinTransferRowsResource
-    from .bin_transfers import BinTransfersResource
-    from .bom_rows import BomRowsResource
-    from .custom_field_definitions import CustomFieldDefinitionsResource
-    from .custom_fields_collections import CustomFieldsCollectionsResource
-    from .customer_addresses import CustomerAddressesResource
-    from .customers import CustomersResource
-    from .demand_forecasts import DemandForecastsResource
-    from .factory import FactoryResource
-    from .inventory import InventoryResource
-    from .locations import LocationsResource
-    from .manufacturing_order_operation_rows import ManufacturingOrderOperationRowsResource
+    from .additional_costs import AdditionalCostsResource, AdditionalCostsSyncResource
+    from .batch_stocks import BatchStocksResource, BatchStocksSyncResource
+    from .batches import BatchesResource, BatchesSyncResource
+    from .bin_inventory import BinInventoryResource, BinInventorySyncResource
+    from .bin_locations import BinLocationsResource, BinLocationsSyncResource
+    from .bin_transfer_rows import BinTransferRowsResource, BinTransferRowsSyncResource
+    from .bin_transfers import BinTransfersResource, BinTransfersSyncResource
+    from .bom_rows import BomRowsResource, BomRowsSyncResource
+    from .custom_field_definitions import (
+        CustomFieldDefinitionsResource,
+        CustomFieldDefinitionsSyncResource,
+    )
+    from .custom_fields_collections import (
+        CustomFieldsCollectionsResource,
+        CustomFieldsCollectionsSyncResource,
+    )
+    from .customer_addresses import CustomerAddressesResource, CustomerAddressesSyncResource
+    from .customers import CustomersResource, CustomersSyncResource
+    from .demand_forecasts import DemandForecastsResource, DemandForecastsSyncResource
+    from .factory import FactoryResource, FactorySyncResource
+    from .inventory import InventoryResource, InventorySyncResource
+    from .locations import LocationsResource, LocationsSyncResource
+    from .manufacturing_order_operation_rows import (
+        ManufacturingOrderOperationRowsResource,
+        ManufacturingOrderOperationRowsSyncResource,
+    )
     from .manufacturing_order_production_ingredients import (
         ManufacturingOrderProductionIngredientsResource,
+        ManufacturingOrderProductionIngredientsSyncResource,
     )
-    from .manufacturing_order_productions import ManufacturingOrderProductionsResource
-    from .manufacturing_order_recipe_rows import ManufacturingOrderRecipeRowsResource
-    from .manufacturing_orders import ManufacturingOrdersResource
-    from .materials import MaterialsResource
-    from .negative_stock import NegativeStockResource
-    from .operators import OperatorsResource
-    from .outsourced_purchase_order_recipe_rows import OutsourcedPurchaseOrderRecipeRowsResource
-    from .po_additional_cost_rows import PoAdditionalCostRowsResource
-    from .price_list_customers import PriceListCustomersResource
-    from .price_list_rows import PriceListRowsResource
-    from .price_lists import PriceListsResource
-    from .product_operation_rows import ProductOperationRowsResource
-    from .products import ProductsResource
-    from .purchase_order_accounting_metadata import PurchaseOrderAccountingMetadataResource
-    from .purchase_order_rows import PurchaseOrderRowsResource
-    from .purchase_orders import PurchaseOrdersResource
-    from .recipe_rows import RecipeRowsResource
-    from .recipes import RecipesResource
-    from .sales_order_accounting_metadata import SalesOrderAccountingMetadataResource
-    from .sales_order_addresses import SalesOrderAddressesResource
-    from .sales_order_fulfillments import SalesOrderFulfillmentsResource
-    from .sales_order_rows import SalesOrderRowsResource
-    from .sales_order_shipping_fees import SalesOrderShippingFeesResource
-    from .sales_orders import SalesOrdersResource
-    from .sales_return_rows import SalesReturnRowsResource
-    from .sales_returns import SalesReturnsResource
-    from .serial_numbers import SerialNumbersResource
-    from .serial_numbers_stock import SerialNumbersStockResource
-    from .services import ServicesResource
-    from .stock_adjustments import StockAdjustmentsResource
-    from .stock_transfers import StockTransfersResource
-    from .stocktake_rows import StocktakeRowsResource
-    from .stocktakes import StocktakesResource
-    from .supplier_addresses import SupplierAddressesResource
-    from .suppliers import SuppliersResource
-    from .tax_rates import TaxRatesResource
-    from .users import UsersResource
-    from .variant_bin_locations import VariantBinLocationsResource
-    from .variants import VariantsResource
-    from .webhook_logs import WebhookLogsResource
-    from .webhooks import WebhooksResource
+    from .manufacturing_order_productions import (
+        ManufacturingOrderProductionsResource,
+        ManufacturingOrderProductionsSyncResource,
+    )
+    from .manufacturing_order_recipe_rows import (
+        ManufacturingOrderRecipeRowsResource,
+        ManufacturingOrderRecipeRowsSyncResource,
+    )
+    from .manufacturing_orders import ManufacturingOrdersResource, ManufacturingOrdersSyncResource
+    from .materials import MaterialsResource, MaterialsSyncResource
+    from .negative_stock import NegativeStockResource, NegativeStockSyncResource
+    from .operators import OperatorsResource, OperatorsSyncResource
+    from .outsourced_purchase_order_recipe_rows import (
+        OutsourcedPurchaseOrderRecipeRowsResource,
+        OutsourcedPurchaseOrderRecipeRowsSyncResource,
+    )
+    from .po_additional_cost_rows import (
+        PoAdditionalCostRowsResource,
+        PoAdditionalCostRowsSyncResource,
+    )
+    from .price_list_customers import PriceListCustomersResource, PriceListCustomersSyncResource
+    from .price_list_rows import PriceListRowsResource, PriceListRowsSyncResource
+    from .price_lists import PriceListsResource, PriceListsSyncResource
+    from .product_operation_rows import (
+        ProductOperationRowsResource,
+        ProductOperationRowsSyncResource,
+    )
+    from .products import ProductsResource, ProductsSyncResource
+    from .purchase_order_accounting_metadata import (
+        PurchaseOrderAccountingMetadataResource,
+        PurchaseOrderAccountingMetadataSyncResource,
+    )
+    from .purchase_order_rows import PurchaseOrderRowsResource, PurchaseOrderRowsSyncResource
+    from .purchase_orders import PurchaseOrdersResource, PurchaseOrdersSyncResource
+    from .recipe_rows import RecipeRowsResource, RecipeRowsSyncResource
+    from .recipes import RecipesResource, RecipesSyncResource
+    from .sales_order_accounting_metadata import (
+        SalesOrderAccountingMetadataResource,
+        SalesOrderAccountingMetadataSyncResource,
+    )
+    from .sales_order_addresses import SalesOrderAddressesResource, SalesOrderAddressesSyncResource
+    from .sales_order_fulfillments import (
+        SalesOrderFulfillmentsResource,
+        SalesOrderFulfillmentsSyncResource,
+    )
+    from .sales_order_rows import SalesOrderRowsResource, SalesOrderRowsSyncResource
+    from .sales_order_shipping_fees import (
+        SalesOrderShippingFeesResource,
+        SalesOrderShippingFeesSyncResource,
+    )
+    from .sales_orders import SalesOrdersResource, SalesOrdersSyncResource
+    from .sales_return_rows import SalesReturnRowsResource, SalesReturnRowsSyncResource
+    from .sales_returns import SalesReturnsResource, SalesReturnsSyncResource
+    from .serial_numbers import SerialNumbersResource, SerialNumbersSyncResource
+    from .serial_numbers_stock import SerialNumbersStockResource, SerialNumbersStockSyncResource
+    from .services import ServicesResource, ServicesSyncResource
+    from .stock_adjustments import StockAdjustmentsResource, StockAdjustmentsSyncResource
+    from .stock_transfers import StockTransfersResource, StockTransfersSyncResource
+    from .stocktake_rows import StocktakeRowsResource, StocktakeRowsSyncResource
+    from .stocktakes import StocktakesResource, StocktakesSyncResource
+    from .supplier_addresses import SupplierAddressesResource, SupplierAddressesSyncResource
+    from .suppliers import SuppliersResource, SuppliersSyncResource
+    from .tax_rates import TaxRatesResource, TaxRatesSyncResource
+    from .users import UsersResource, UsersSyncResource
+    from .variant_bin_locations import VariantBinLocationsResource, VariantBinLocationsSyncResource
+    from .variants import VariantsResource, VariantsSyncResource
+    from .webhook_logs import WebhookLogsResource, WebhookLogsSyncResource
+    from .webhooks import WebhooksResource, WebhooksSyncResource
 
-__all__ = ["ACTIONS", "RESOURCES", "Resources"]
+__all__ = ["ACTIONS", "RESOURCES", "Resources", "SyncResources"]
 
 RESOURCES: Final[Mapping[str, tuple[str, str]]] = {
     "additional_costs": (
@@ -1004,3 +1041,71 @@ class Resources:
         from .webhooks import WebhooksResource
 
         return WebhooksResource(self)
+
+
+class SyncResources:
+    """The same resources, blocking: `SyncKatanaClient` inherits these declarations and
+    makes each resource on first access."""
+
+    if TYPE_CHECKING:
+        additional_costs: AdditionalCostsSyncResource
+        batch_stocks: BatchStocksSyncResource
+        batches: BatchesSyncResource
+        bin_inventory: BinInventorySyncResource
+        bin_locations: BinLocationsSyncResource
+        bin_transfer_rows: BinTransferRowsSyncResource
+        bin_transfers: BinTransfersSyncResource
+        bom_rows: BomRowsSyncResource
+        custom_field_definitions: CustomFieldDefinitionsSyncResource
+        custom_fields_collections: CustomFieldsCollectionsSyncResource
+        customer_addresses: CustomerAddressesSyncResource
+        customers: CustomersSyncResource
+        demand_forecasts: DemandForecastsSyncResource
+        factory: FactorySyncResource
+        inventory: InventorySyncResource
+        locations: LocationsSyncResource
+        manufacturing_order_operation_rows: ManufacturingOrderOperationRowsSyncResource
+        manufacturing_order_production_ingredients: (
+            ManufacturingOrderProductionIngredientsSyncResource
+        )
+        manufacturing_order_productions: ManufacturingOrderProductionsSyncResource
+        manufacturing_order_recipe_rows: ManufacturingOrderRecipeRowsSyncResource
+        manufacturing_orders: ManufacturingOrdersSyncResource
+        materials: MaterialsSyncResource
+        negative_stock: NegativeStockSyncResource
+        operators: OperatorsSyncResource
+        outsourced_purchase_order_recipe_rows: OutsourcedPurchaseOrderRecipeRowsSyncResource
+        po_additional_cost_rows: PoAdditionalCostRowsSyncResource
+        price_list_customers: PriceListCustomersSyncResource
+        price_list_rows: PriceListRowsSyncResource
+        price_lists: PriceListsSyncResource
+        product_operation_rows: ProductOperationRowsSyncResource
+        products: ProductsSyncResource
+        purchase_order_accounting_metadata: PurchaseOrderAccountingMetadataSyncResource
+        purchase_order_rows: PurchaseOrderRowsSyncResource
+        purchase_orders: PurchaseOrdersSyncResource
+        recipe_rows: RecipeRowsSyncResource
+        recipes: RecipesSyncResource
+        sales_order_accounting_metadata: SalesOrderAccountingMetadataSyncResource
+        sales_order_addresses: SalesOrderAddressesSyncResource
+        sales_order_fulfillments: SalesOrderFulfillmentsSyncResource
+        sales_order_rows: SalesOrderRowsSyncResource
+        sales_order_shipping_fees: SalesOrderShippingFeesSyncResource
+        sales_orders: SalesOrdersSyncResource
+        sales_return_rows: SalesReturnRowsSyncResource
+        sales_returns: SalesReturnsSyncResource
+        serial_numbers: SerialNumbersSyncResource
+        serial_numbers_stock: SerialNumbersStockSyncResource
+        services: ServicesSyncResource
+        stock_adjustments: StockAdjustmentsSyncResource
+        stock_transfers: StockTransfersSyncResource
+        stocktake_rows: StocktakeRowsSyncResource
+        stocktakes: StocktakesSyncResource
+        supplier_addresses: SupplierAddressesSyncResource
+        suppliers: SuppliersSyncResource
+        tax_rates: TaxRatesSyncResource
+        users: UsersSyncResource
+        variant_bin_locations: VariantBinLocationsSyncResource
+        variants: VariantsSyncResource
+        webhook_logs: WebhookLogsSyncResource
+        webhooks: WebhooksSyncResource

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.additional_costs import (
     get_additional_costs,
@@ -43,6 +45,7 @@ class AdditionalCostsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[AdditionalCost]:
         """List all additional costs.
 
@@ -62,6 +65,7 @@ class AdditionalCostsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `AdditionalCost`: `async for` over every record, `.pages()`
@@ -89,3 +93,20 @@ class AdditionalCostsRawResource:
     def __init__(self, resource: AdditionalCostsResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_additional_costs.asyncio_detailed, resource)
+
+
+class AdditionalCostsSyncResource(SyncResource):
+    """`SyncKatanaClient.additional_costs`: the actions of `AdditionalCostsResource`, blocking."""
+
+    list = blocking_list(AdditionalCostsResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> AdditionalCostsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return AdditionalCostsSyncRawResource(self._resource, self._portal)
+
+
+class AdditionalCostsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.additional_costs.with_raw_response`: see `AdditionalCostsRawResource`."""
+
+    list = blocking_page(get_additional_costs.asyncio_detailed)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.batch_stocks import (
     get_batch_stock,
@@ -44,6 +46,7 @@ class BatchStocksResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BatchStock]:
         """List current batch stock.
 
@@ -66,6 +69,7 @@ class BatchStocksResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BatchStock`: `async for` over every record, `.pages()`
@@ -86,6 +90,7 @@ class BatchStocksResource(Resource):
         self,
         id: int,
         body: UpdateBatchDto,
+        **options: Unpack[RequestOptions],
     ) -> BatchStock:
         """Update batch details.
 
@@ -97,6 +102,7 @@ class BatchStocksResource(Resource):
         Args:
             id: Batch id
             body: The request body (`UpdateBatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BatchStock` Katana answered with.
@@ -126,3 +132,22 @@ class BatchStocksRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_batch_stock.asyncio_detailed, resource)
         self.update = raw(resource.update)
+
+
+class BatchStocksSyncResource(SyncResource):
+    """`SyncKatanaClient.batch_stocks`: the actions of `BatchStocksResource`, blocking."""
+
+    list = blocking_list(BatchStocksResource.list)
+    update = blocking(BatchStocksResource.update)
+
+    @cached_property
+    def with_raw_response(self) -> BatchStocksSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BatchStocksSyncRawResource(self._resource, self._portal)
+
+
+class BatchStocksSyncRawResource(SyncResource):
+    """`SyncKatanaClient.batch_stocks.with_raw_response`: see `BatchStocksRawResource`."""
+
+    list = blocking_page(get_batch_stock.asyncio_detailed)
+    update = blocking_raw(BatchStocksResource.update)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.batches import (
     create_batch,
@@ -31,6 +33,7 @@ class BatchesResource(Resource):
     async def create(
         self,
         body: CreateBatchDto,
+        **options: Unpack[RequestOptions],
     ) -> Batch:
         """Create a batch.
 
@@ -40,6 +43,7 @@ class BatchesResource(Resource):
 
         Args:
             body: The request body (`CreateBatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Batch` Katana answered with.
@@ -66,3 +70,20 @@ class BatchesRawResource:
     def __init__(self, resource: BatchesResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.create = raw(resource.create)
+
+
+class BatchesSyncResource(SyncResource):
+    """`SyncKatanaClient.batches`: the actions of `BatchesResource`, blocking."""
+
+    create = blocking(BatchesResource.create)
+
+    @cached_property
+    def with_raw_response(self) -> BatchesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BatchesSyncRawResource(self._resource, self._portal)
+
+
+class BatchesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.batches.with_raw_response`: see `BatchesRawResource`."""
+
+    create = blocking_raw(BatchesResource.create)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.bin_inventory import (
     get_bin_inventory,
@@ -41,6 +43,7 @@ class BinInventoryResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BinInventory]:
         """List bin inventory levels.
 
@@ -86,6 +89,7 @@ class BinInventoryResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BinInventory`: `async for` over every record, `.pages()`
@@ -113,3 +117,20 @@ class BinInventoryRawResource:
     def __init__(self, resource: BinInventoryResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_bin_inventory.asyncio_detailed, resource)
+
+
+class BinInventorySyncResource(SyncResource):
+    """`SyncKatanaClient.bin_inventory`: the actions of `BinInventoryResource`, blocking."""
+
+    list = blocking_list(BinInventoryResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> BinInventorySyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BinInventorySyncRawResource(self._resource, self._portal)
+
+
+class BinInventorySyncRawResource(SyncResource):
+    """`SyncKatanaClient.bin_inventory.with_raw_response`: see `BinInventoryRawResource`."""
+
+    list = blocking_page(get_bin_inventory.asyncio_detailed)

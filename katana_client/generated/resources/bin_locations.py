@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.bin_locations import (
     create_bin_location,
@@ -44,6 +46,7 @@ class BinLocationsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BinLocation]:
         """List all bin locations.
 
@@ -63,6 +66,7 @@ class BinLocationsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BinLocation`: `async for` over every record, `.pages()`
@@ -82,6 +86,7 @@ class BinLocationsResource(Resource):
     async def create(
         self,
         body: BinLocationCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> BinLocation:
         """Create a bin location.
 
@@ -91,6 +96,7 @@ class BinLocationsResource(Resource):
 
         Args:
             body: The request body (`BinLocationCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinLocation` Katana answered with.
@@ -110,6 +116,7 @@ class BinLocationsResource(Resource):
         self,
         id: int,
         body: BinLocationUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> BinLocation:
         """Update a bin location.
 
@@ -121,6 +128,7 @@ class BinLocationsResource(Resource):
         Args:
             id: Bin location id
             body: The request body (`BinLocationUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinLocation` Katana answered with.
@@ -141,6 +149,7 @@ class BinLocationsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a bin location.
 
@@ -150,6 +159,7 @@ class BinLocationsResource(Resource):
 
         Args:
             id: Bin location id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -181,3 +191,26 @@ class BinLocationsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class BinLocationsSyncResource(SyncResource):
+    """`SyncKatanaClient.bin_locations`: the actions of `BinLocationsResource`, blocking."""
+
+    list = blocking_list(BinLocationsResource.list)
+    create = blocking(BinLocationsResource.create)
+    update = blocking(BinLocationsResource.update)
+    delete = blocking(BinLocationsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> BinLocationsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BinLocationsSyncRawResource(self._resource, self._portal)
+
+
+class BinLocationsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.bin_locations.with_raw_response`: see `BinLocationsRawResource`."""
+
+    list = blocking_page(get_all_bin_locations.asyncio_detailed)
+    create = blocking_raw(BinLocationsResource.create)
+    update = blocking_raw(BinLocationsResource.update)
+    delete = blocking_raw(BinLocationsResource.delete)

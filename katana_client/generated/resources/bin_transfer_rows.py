@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.bin_transfer_rows import (
     create_bin_transfer_row,
@@ -52,6 +54,7 @@ class BinTransferRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BinTransferRow]:
         """List all bin transfer rows.
 
@@ -74,6 +77,7 @@ class BinTransferRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BinTransferRow`: `async for` over every record, `.pages()`
@@ -93,6 +97,7 @@ class BinTransferRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> BinTransferRow:
         """Retrieve a bin transfer row.
 
@@ -102,6 +107,7 @@ class BinTransferRowsResource(Resource):
 
         Args:
             id: Bin transfer row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransferRow` Katana answered with.
@@ -122,6 +128,7 @@ class BinTransferRowsResource(Resource):
     async def create(
         self,
         body: CreateBinTransferRowDto,
+        **options: Unpack[RequestOptions],
     ) -> BinTransferRow:
         """Create a bin transfer row.
 
@@ -133,6 +140,7 @@ class BinTransferRowsResource(Resource):
 
         Args:
             body: The request body (`CreateBinTransferRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransferRow` Katana answered with.
@@ -152,6 +160,7 @@ class BinTransferRowsResource(Resource):
         self,
         id: int,
         body: UpdateBinTransferRowDto,
+        **options: Unpack[RequestOptions],
     ) -> BinTransferRow:
         """Update a bin transfer row.
 
@@ -163,6 +172,7 @@ class BinTransferRowsResource(Resource):
         Args:
             id: Bin transfer row id
             body: The request body (`UpdateBinTransferRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransferRow` Katana answered with.
@@ -183,6 +193,7 @@ class BinTransferRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a bin transfer row.
 
@@ -192,6 +203,7 @@ class BinTransferRowsResource(Resource):
 
         Args:
             id: Bin transfer row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -224,3 +236,28 @@ class BinTransferRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class BinTransferRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.bin_transfer_rows`: the actions of `BinTransferRowsResource`, blocking."""
+
+    list = blocking_list(BinTransferRowsResource.list)
+    get = blocking(BinTransferRowsResource.get)
+    create = blocking(BinTransferRowsResource.create)
+    update = blocking(BinTransferRowsResource.update)
+    delete = blocking(BinTransferRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> BinTransferRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BinTransferRowsSyncRawResource(self._resource, self._portal)
+
+
+class BinTransferRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.bin_transfer_rows.with_raw_response`: see `BinTransferRowsRawResource`."""
+
+    list = blocking_page(find_bin_transfer_rows.asyncio_detailed)
+    get = blocking_raw(BinTransferRowsResource.get)
+    create = blocking_raw(BinTransferRowsResource.create)
+    update = blocking_raw(BinTransferRowsResource.update)
+    delete = blocking_raw(BinTransferRowsResource.delete)

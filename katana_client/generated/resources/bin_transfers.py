@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.bin_transfers import (
     create_bin_transfer,
@@ -54,6 +56,7 @@ class BinTransfersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BinTransfer]:
         """List all bin transfers.
 
@@ -77,6 +80,7 @@ class BinTransfersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BinTransfer`: `async for` over every record, `.pages()`
@@ -96,6 +100,7 @@ class BinTransfersResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> BinTransfer:
         """Retrieve a bin transfer.
 
@@ -105,6 +110,7 @@ class BinTransfersResource(Resource):
 
         Args:
             id: Bin transfer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransfer` Katana answered with.
@@ -125,6 +131,7 @@ class BinTransfersResource(Resource):
     async def create(
         self,
         body: CreateBinTransferDto,
+        **options: Unpack[RequestOptions],
     ) -> BinTransfer:
         """Create a bin transfer.
 
@@ -136,6 +143,7 @@ class BinTransfersResource(Resource):
 
         Args:
             body: The request body (`CreateBinTransferDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransfer` Katana answered with.
@@ -155,6 +163,7 @@ class BinTransfersResource(Resource):
         self,
         id: int,
         body: UpdateBinTransferDto,
+        **options: Unpack[RequestOptions],
     ) -> BinTransfer:
         """Update a bin transfer.
 
@@ -169,6 +178,7 @@ class BinTransfersResource(Resource):
         Args:
             id: Bin transfer id
             body: The request body (`UpdateBinTransferDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransfer` Katana answered with.
@@ -189,6 +199,7 @@ class BinTransfersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a bin transfer.
 
@@ -198,6 +209,7 @@ class BinTransfersResource(Resource):
 
         Args:
             id: Bin transfer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -219,6 +231,7 @@ class BinTransfersResource(Resource):
         self,
         id: int,
         body: UpdateBinTransferStatusDto,
+        **options: Unpack[RequestOptions],
     ) -> BinTransfer:
         """Transition a bin transfer status.
 
@@ -252,6 +265,7 @@ class BinTransfersResource(Resource):
         Args:
             id: Bin transfer id
             body: The request body (`UpdateBinTransferStatusDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BinTransfer` Katana answered with.
@@ -285,3 +299,30 @@ class BinTransfersRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.update_status = raw(resource.update_status)
+
+
+class BinTransfersSyncResource(SyncResource):
+    """`SyncKatanaClient.bin_transfers`: the actions of `BinTransfersResource`, blocking."""
+
+    list = blocking_list(BinTransfersResource.list)
+    get = blocking(BinTransfersResource.get)
+    create = blocking(BinTransfersResource.create)
+    update = blocking(BinTransfersResource.update)
+    delete = blocking(BinTransfersResource.delete)
+    update_status = blocking(BinTransfersResource.update_status)
+
+    @cached_property
+    def with_raw_response(self) -> BinTransfersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BinTransfersSyncRawResource(self._resource, self._portal)
+
+
+class BinTransfersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.bin_transfers.with_raw_response`: see `BinTransfersRawResource`."""
+
+    list = blocking_page(find_bin_transfers.asyncio_detailed)
+    get = blocking_raw(BinTransfersResource.get)
+    create = blocking_raw(BinTransfersResource.create)
+    update = blocking_raw(BinTransfersResource.update)
+    delete = blocking_raw(BinTransfersResource.delete)
+    update_status = blocking_raw(BinTransfersResource.update_status)

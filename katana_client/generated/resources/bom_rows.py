@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.bom_rows import (
     batch_create_bom_rows,
@@ -51,6 +52,7 @@ class BomRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[BomRow]:
         """List all BOM rows.
 
@@ -72,6 +74,7 @@ class BomRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `BomRow`: `async for` over every record, `.pages()`
@@ -91,6 +94,7 @@ class BomRowsResource(Resource):
     async def create(
         self,
         body: BomRowCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> BomRow | None:
         """Create a BOM row.
 
@@ -100,6 +104,7 @@ class BomRowsResource(Resource):
 
         Args:
             body: The request body (`BomRowCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BomRow` Katana answered with, if it sent one (the API
@@ -119,6 +124,7 @@ class BomRowsResource(Resource):
         self,
         id: str,
         body: BomRowUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> BomRow:
         """Update a BOM row.
 
@@ -130,6 +136,7 @@ class BomRowsResource(Resource):
         Args:
             id: BOM row ID
             body: The request body (`BomRowUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `BomRow` Katana answered with.
@@ -150,6 +157,7 @@ class BomRowsResource(Resource):
     async def delete(
         self,
         id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a BOM row.
 
@@ -159,6 +167,7 @@ class BomRowsResource(Resource):
 
         Args:
             id: BOM row ID
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -179,6 +188,7 @@ class BomRowsResource(Resource):
     async def batch_create(
         self,
         body: CreateBomRowsBatchDto,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Create many BOM rows.
 
@@ -188,6 +198,7 @@ class BomRowsResource(Resource):
 
         Args:
             body: The request body (`CreateBomRowsBatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The decoded JSON body if Katana sent one (the API documents none), else None.
@@ -217,3 +228,28 @@ class BomRowsRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.batch_create = raw(resource.batch_create)
+
+
+class BomRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.bom_rows`: the actions of `BomRowsResource`, blocking."""
+
+    list = blocking_list(BomRowsResource.list)
+    create = blocking(BomRowsResource.create)
+    update = blocking(BomRowsResource.update)
+    delete = blocking(BomRowsResource.delete)
+    batch_create = blocking(BomRowsResource.batch_create)
+
+    @cached_property
+    def with_raw_response(self) -> BomRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return BomRowsSyncRawResource(self._resource, self._portal)
+
+
+class BomRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.bom_rows.with_raw_response`: see `BomRowsRawResource`."""
+
+    list = blocking_page(get_all_bom_rows.asyncio_detailed)
+    create = blocking_raw(BomRowsResource.create)
+    update = blocking_raw(BomRowsResource.update)
+    delete = blocking_raw(BomRowsResource.delete)
+    batch_create = blocking_raw(BomRowsResource.batch_create)

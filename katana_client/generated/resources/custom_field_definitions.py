@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.custom_field_definitions import (
     create_custom_field_definition,
@@ -48,6 +50,7 @@ class CustomFieldDefinitionsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CustomFieldDefinition]:
         """List all custom field definitions.
 
@@ -70,6 +73,7 @@ class CustomFieldDefinitionsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `CustomFieldDefinition`: `async for` over every record, `.pages()`
@@ -89,6 +93,7 @@ class CustomFieldDefinitionsResource(Resource):
     async def get(
         self,
         id: str,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Retrieve a custom field definition.
 
@@ -100,6 +105,7 @@ class CustomFieldDefinitionsResource(Resource):
 
         Args:
             id: Custom field definition id (UUID).
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `CustomFieldDefinition` Katana answered with.
@@ -120,6 +126,7 @@ class CustomFieldDefinitionsResource(Resource):
     async def create(
         self,
         body: CreateCustomFieldDefinitionDto,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Create a custom field definition.
 
@@ -132,6 +139,7 @@ class CustomFieldDefinitionsResource(Resource):
 
         Args:
             body: The request body (`CreateCustomFieldDefinitionDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `CustomFieldDefinition` Katana answered with.
@@ -151,6 +159,7 @@ class CustomFieldDefinitionsResource(Resource):
         self,
         id: str,
         body: UpdateCustomFieldDefinitionDto,
+        **options: Unpack[RequestOptions],
     ) -> CustomFieldDefinition:
         """Update a custom field definition.
 
@@ -164,6 +173,7 @@ class CustomFieldDefinitionsResource(Resource):
         Args:
             id: Custom field definition id (UUID).
             body: The request body (`UpdateCustomFieldDefinitionDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `CustomFieldDefinition` Katana answered with.
@@ -184,6 +194,7 @@ class CustomFieldDefinitionsResource(Resource):
     async def delete(
         self,
         id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a custom field definition.
 
@@ -195,6 +206,7 @@ class CustomFieldDefinitionsResource(Resource):
 
         Args:
             id: Custom field definition id (UUID).
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -227,3 +239,28 @@ class CustomFieldDefinitionsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class CustomFieldDefinitionsSyncResource(SyncResource):
+    """`SyncKatanaClient.custom_field_definitions`: the actions of `CustomFieldDefinitionsResource`, blocking."""
+
+    list = blocking_list(CustomFieldDefinitionsResource.list)
+    get = blocking(CustomFieldDefinitionsResource.get)
+    create = blocking(CustomFieldDefinitionsResource.create)
+    update = blocking(CustomFieldDefinitionsResource.update)
+    delete = blocking(CustomFieldDefinitionsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldDefinitionsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return CustomFieldDefinitionsSyncRawResource(self._resource, self._portal)
+
+
+class CustomFieldDefinitionsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.custom_field_definitions.with_raw_response`: see `CustomFieldDefinitionsRawResource`."""
+
+    list = blocking_page(get_all_custom_field_definitions.asyncio_detailed)
+    get = blocking_raw(CustomFieldDefinitionsResource.get)
+    create = blocking_raw(CustomFieldDefinitionsResource.create)
+    update = blocking_raw(CustomFieldDefinitionsResource.update)
+    delete = blocking_raw(CustomFieldDefinitionsResource.delete)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.custom_fields_collections import (
     get_custom_fields_collections,
@@ -29,12 +31,16 @@ class CustomFieldsCollectionsResource(Resource):
 
     def list(
         self,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CustomFieldsCollection]:
         """List all custom fields collections.
 
         Retrieves a list of custom fields collections
 
         Katana operation `getCustomFieldsCollections`: `GET /custom_fields_collections`.
+
+        Args:
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `CustomFieldsCollection`: `async for` over every record, `.pages()`
@@ -62,3 +68,20 @@ class CustomFieldsCollectionsRawResource:
     def __init__(self, resource: CustomFieldsCollectionsResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_custom_fields_collections.asyncio_detailed, resource)
+
+
+class CustomFieldsCollectionsSyncResource(SyncResource):
+    """`SyncKatanaClient.custom_fields_collections`: the actions of `CustomFieldsCollectionsResource`, blocking."""
+
+    list = blocking_list(CustomFieldsCollectionsResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldsCollectionsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return CustomFieldsCollectionsSyncRawResource(self._resource, self._portal)
+
+
+class CustomFieldsCollectionsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.custom_fields_collections.with_raw_response`: see `CustomFieldsCollectionsRawResource`."""
+
+    list = blocking_page(get_custom_fields_collections.asyncio_detailed)

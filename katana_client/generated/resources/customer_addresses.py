@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.customer_addresses import (
     create_customer_address,
@@ -59,6 +61,7 @@ class CustomerAddressesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[CustomerAddress]:
         """List all customer addresses.
 
@@ -91,6 +94,7 @@ class CustomerAddressesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `CustomerAddress`: `async for` over every record, `.pages()`
@@ -110,6 +114,7 @@ class CustomerAddressesResource(Resource):
     async def create(
         self,
         body: CustomerAddressCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> CustomerAddress:
         """Create a customer address.
 
@@ -121,6 +126,7 @@ class CustomerAddressesResource(Resource):
 
         Args:
             body: The request body (`CustomerAddressCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `CustomerAddress` Katana answered with.
@@ -140,6 +146,7 @@ class CustomerAddressesResource(Resource):
         self,
         id: int,
         body: CustomerAddressUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> CustomerAddress:
         """Update a customer address.
 
@@ -151,6 +158,7 @@ class CustomerAddressesResource(Resource):
         Args:
             id: Customer address id
             body: The request body (`CustomerAddressUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `CustomerAddress` Katana answered with.
@@ -171,6 +179,7 @@ class CustomerAddressesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a customer address.
 
@@ -180,6 +189,7 @@ class CustomerAddressesResource(Resource):
 
         Args:
             id: Customer Address id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -211,3 +221,26 @@ class CustomerAddressesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class CustomerAddressesSyncResource(SyncResource):
+    """`SyncKatanaClient.customer_addresses`: the actions of `CustomerAddressesResource`, blocking."""
+
+    list = blocking_list(CustomerAddressesResource.list)
+    create = blocking(CustomerAddressesResource.create)
+    update = blocking(CustomerAddressesResource.update)
+    delete = blocking(CustomerAddressesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> CustomerAddressesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return CustomerAddressesSyncRawResource(self._resource, self._portal)
+
+
+class CustomerAddressesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.customer_addresses.with_raw_response`: see `CustomerAddressesRawResource`."""
+
+    list = blocking_page(get_customer_addresses.asyncio_detailed)
+    create = blocking_raw(CustomerAddressesResource.create)
+    update = blocking_raw(CustomerAddressesResource.update)
+    delete = blocking_raw(CustomerAddressesResource.delete)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.customers import (
     create_customer,
@@ -56,6 +58,7 @@ class CustomersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Customer]:
         """List all customers.
 
@@ -85,6 +88,7 @@ class CustomersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Customer`: `async for` over every record, `.pages()`
@@ -104,6 +108,7 @@ class CustomersResource(Resource):
     async def create(
         self,
         body: CreateCustomerDto,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Create a customer.
 
@@ -113,6 +118,7 @@ class CustomersResource(Resource):
 
         Args:
             body: The request body (`CreateCustomerDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Customer` Katana answered with.
@@ -132,6 +138,7 @@ class CustomersResource(Resource):
         self,
         id: int,
         body: CustomerUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> Customer:
         """Update a customer.
 
@@ -143,6 +150,7 @@ class CustomersResource(Resource):
         Args:
             id: Customer id
             body: The request body (`CustomerUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Customer` Katana answered with.
@@ -163,6 +171,7 @@ class CustomersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a customer.
 
@@ -172,6 +181,7 @@ class CustomersResource(Resource):
 
         Args:
             id: Customer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -203,3 +213,26 @@ class CustomersRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class CustomersSyncResource(SyncResource):
+    """`SyncKatanaClient.customers`: the actions of `CustomersResource`, blocking."""
+
+    list = blocking_list(CustomersResource.list)
+    create = blocking(CustomersResource.create)
+    update = blocking(CustomersResource.update)
+    delete = blocking(CustomersResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> CustomersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return CustomersSyncRawResource(self._resource, self._portal)
+
+
+class CustomersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.customers.with_raw_response`: see `CustomersRawResource`."""
+
+    list = blocking_page(get_all_customers.asyncio_detailed)
+    create = blocking_raw(CustomersResource.create)
+    update = blocking_raw(CustomersResource.update)
+    delete = blocking_raw(CustomersResource.delete)

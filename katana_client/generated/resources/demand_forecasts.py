@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.demand_forecasts import (
     create_demand_forecast,
@@ -36,6 +38,7 @@ class DemandForecastsResource(Resource):
         *,
         variant_id: int,
         location_id: int,
+        **options: Unpack[RequestOptions],
     ) -> DemandForecast:
         """List planned demand forecast for variant in location.
 
@@ -46,6 +49,7 @@ class DemandForecastsResource(Resource):
         Args:
             variant_id: ID of variant for which to retrieve demand forecast for.
             location_id: ID of location for which to retrieve variant demand forecast for.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `DemandForecast` Katana answered with.
@@ -64,6 +68,7 @@ class DemandForecastsResource(Resource):
     async def create(
         self,
         body: DemandForecastUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> DemandForecast | None:
         """Add planned demand forecast to variant.
 
@@ -73,6 +78,7 @@ class DemandForecastsResource(Resource):
 
         Args:
             body: The request body (`DemandForecastUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `DemandForecast` Katana answered with, if it sent one (the API
@@ -91,6 +97,7 @@ class DemandForecastsResource(Resource):
     async def delete(
         self,
         body: DemandForecastClearDto,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Clear planned demand forecast to variant.
 
@@ -100,6 +107,7 @@ class DemandForecastsResource(Resource):
 
         Args:
             body: The request body (`DemandForecastClearDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -128,3 +136,24 @@ class DemandForecastsRawResource:
         self.get = raw(resource.get)
         self.create = raw(resource.create)
         self.delete = raw(resource.delete)
+
+
+class DemandForecastsSyncResource(SyncResource):
+    """`SyncKatanaClient.demand_forecasts`: the actions of `DemandForecastsResource`, blocking."""
+
+    get = blocking(DemandForecastsResource.get)
+    create = blocking(DemandForecastsResource.create)
+    delete = blocking(DemandForecastsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> DemandForecastsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return DemandForecastsSyncRawResource(self._resource, self._portal)
+
+
+class DemandForecastsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.demand_forecasts.with_raw_response`: see `DemandForecastsRawResource`."""
+
+    get = blocking_raw(DemandForecastsResource.get)
+    create = blocking_raw(DemandForecastsResource.create)
+    delete = blocking_raw(DemandForecastsResource.delete)

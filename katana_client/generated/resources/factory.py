@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.factory import (
     get_factory,
@@ -29,12 +31,16 @@ class FactoryResource(Resource):
 
     async def get(
         self,
+        **options: Unpack[RequestOptions],
     ) -> Factory:
         """Retrieve the current factory.
 
         Returns the general information about the factory.
 
         Katana operation `getFactory`: `GET /factory`.
+
+        Args:
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Factory` Katana answered with.
@@ -61,3 +67,20 @@ class FactoryRawResource:
     def __init__(self, resource: FactoryResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.get = raw(resource.get)
+
+
+class FactorySyncResource(SyncResource):
+    """`SyncKatanaClient.factory`: the actions of `FactoryResource`, blocking."""
+
+    get = blocking(FactoryResource.get)
+
+    @cached_property
+    def with_raw_response(self) -> FactorySyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return FactorySyncRawResource(self._resource, self._portal)
+
+
+class FactorySyncRawResource(SyncResource):
+    """`SyncKatanaClient.factory.with_raw_response`: see `FactoryRawResource`."""
+
+    get = blocking_raw(FactoryResource.get)

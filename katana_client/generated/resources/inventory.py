@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.inventory import (
     create_inventory_reorder_point,
@@ -50,6 +52,7 @@ class InventoryResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Inventory]:
         """List current inventory.
 
@@ -67,6 +70,7 @@ class InventoryResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Inventory`: `async for` over every record, `.pages()`
@@ -86,6 +90,7 @@ class InventoryResource(Resource):
     async def create_reorder_point(
         self,
         body: CreateInventoryReorderPointBody,
+        **options: Unpack[RequestOptions],
     ) -> InventoryReorderPoint:
         """Update the reorder point.
 
@@ -96,6 +101,7 @@ class InventoryResource(Resource):
 
         Args:
             body: The request body (`CreateInventoryReorderPointBody`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `InventoryReorderPoint` Katana answered with.
@@ -114,6 +120,7 @@ class InventoryResource(Resource):
     async def create_safety_stock_level(
         self,
         body: CreateInventorySafetyStockLevelBody,
+        **options: Unpack[RequestOptions],
     ) -> InventorySafetyStockLevel:
         """Update the safety stock level.
 
@@ -123,6 +130,7 @@ class InventoryResource(Resource):
 
         Args:
             body: The request body (`CreateInventorySafetyStockLevelBody`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `InventorySafetyStockLevel` Katana answered with.
@@ -155,6 +163,7 @@ class InventoryResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[InventoryMovement]:
         """List all inventory movements.
 
@@ -180,6 +189,7 @@ class InventoryResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `InventoryMovement`: `async for` over every record, `.pages()`
@@ -210,3 +220,26 @@ class InventoryRawResource:
         self.create_reorder_point = raw(resource.create_reorder_point)
         self.create_safety_stock_level = raw(resource.create_safety_stock_level)
         self.movements = page_of(get_all_inventory_movements.asyncio_detailed, resource)
+
+
+class InventorySyncResource(SyncResource):
+    """`SyncKatanaClient.inventory`: the actions of `InventoryResource`, blocking."""
+
+    list = blocking_list(InventoryResource.list)
+    create_reorder_point = blocking(InventoryResource.create_reorder_point)
+    create_safety_stock_level = blocking(InventoryResource.create_safety_stock_level)
+    movements = blocking_list(InventoryResource.movements)
+
+    @cached_property
+    def with_raw_response(self) -> InventorySyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return InventorySyncRawResource(self._resource, self._portal)
+
+
+class InventorySyncRawResource(SyncResource):
+    """`SyncKatanaClient.inventory.with_raw_response`: see `InventoryRawResource`."""
+
+    list = blocking_page(get_all_inventory_point.asyncio_detailed)
+    create_reorder_point = blocking_raw(InventoryResource.create_reorder_point)
+    create_safety_stock_level = blocking_raw(InventoryResource.create_safety_stock_level)
+    movements = blocking_page(get_all_inventory_movements.asyncio_detailed)

@@ -6,9 +6,11 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.locations import (
     get_all_locations,
@@ -52,6 +54,7 @@ class LocationsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Location]:
         """List all locations.
 
@@ -80,6 +83,7 @@ class LocationsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Location`: `async for` over every record, `.pages()`
@@ -99,6 +103,7 @@ class LocationsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> Location:
         """Retrieve a location.
 
@@ -108,6 +113,7 @@ class LocationsResource(Resource):
 
         Args:
             id: Location id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Location` Katana answered with.
@@ -137,3 +143,22 @@ class LocationsRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_all_locations.asyncio_detailed, resource)
         self.get = raw(resource.get)
+
+
+class LocationsSyncResource(SyncResource):
+    """`SyncKatanaClient.locations`: the actions of `LocationsResource`, blocking."""
+
+    list = blocking_list(LocationsResource.list)
+    get = blocking(LocationsResource.get)
+
+    @cached_property
+    def with_raw_response(self) -> LocationsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return LocationsSyncRawResource(self._resource, self._portal)
+
+
+class LocationsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.locations.with_raw_response`: see `LocationsRawResource`."""
+
+    list = blocking_page(get_all_locations.asyncio_detailed)
+    get = blocking_raw(LocationsResource.get)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.manufacturing_order_operation_rows import (
     create_manufacturing_order_operation_row,
@@ -57,6 +59,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ManufacturingOrderOperationRow]:
         """List all manufacturing order operation rows.
 
@@ -79,6 +82,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ManufacturingOrderOperationRow`: `async for` over every record, `.pages()`
@@ -100,6 +104,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderOperationRow:
         """Retrieve a manufacturing order operation row.
 
@@ -109,6 +114,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
 
         Args:
             id: Manufacturing order operaton row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderOperationRow` Katana answered with.
@@ -129,6 +135,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
     async def create(
         self,
         body: CreateManufacturingOrderOperationRowDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderOperationRow:
         """Create a manufacturing order operation row.
 
@@ -140,6 +147,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
 
         Args:
             body: The request body (`CreateManufacturingOrderOperationRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderOperationRow` Katana answered with.
@@ -159,6 +167,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
         self,
         id: int,
         body: UpdateManufacturingOrderOperationRowDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderOperationRow:
         """Update a manufacturing order operation row.
 
@@ -173,6 +182,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
         Args:
             id: manufacturing order operation id
             body: The request body (`UpdateManufacturingOrderOperationRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderOperationRow` Katana answered with.
@@ -193,6 +203,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a manufacturing order operation row.
 
@@ -202,6 +213,7 @@ class ManufacturingOrderOperationRowsResource(Resource):
 
         Args:
             id: Manufacturing order operation id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -234,3 +246,28 @@ class ManufacturingOrderOperationRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class ManufacturingOrderOperationRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_operation_rows`: the actions of `ManufacturingOrderOperationRowsResource`, blocking."""
+
+    list = blocking_list(ManufacturingOrderOperationRowsResource.list)
+    get = blocking(ManufacturingOrderOperationRowsResource.get)
+    create = blocking(ManufacturingOrderOperationRowsResource.create)
+    update = blocking(ManufacturingOrderOperationRowsResource.update)
+    delete = blocking(ManufacturingOrderOperationRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderOperationRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ManufacturingOrderOperationRowsSyncRawResource(self._resource, self._portal)
+
+
+class ManufacturingOrderOperationRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_operation_rows.with_raw_response`: see `ManufacturingOrderOperationRowsRawResource`."""
+
+    list = blocking_page(get_all_manufacturing_order_operation_rows.asyncio_detailed)
+    get = blocking_raw(ManufacturingOrderOperationRowsResource.get)
+    create = blocking_raw(ManufacturingOrderOperationRowsResource.create)
+    update = blocking_raw(ManufacturingOrderOperationRowsResource.update)
+    delete = blocking_raw(ManufacturingOrderOperationRowsResource.delete)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.manufacturing_order_production_ingredients import (
     update_manufacturing_order_production_ingredient,
@@ -39,6 +41,7 @@ class ManufacturingOrderProductionIngredientsResource(Resource):
         self,
         id: int,
         body: UpdateManufacturingOrderProductionIngredientDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderProductionIngredient:
         """Update a manufacturing order production ingredient.
 
@@ -53,6 +56,7 @@ class ManufacturingOrderProductionIngredientsResource(Resource):
         Args:
             id: manufacturing order production ingredient id
             body: The request body (`UpdateManufacturingOrderProductionIngredientDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderProductionIngredient` Katana answered with.
@@ -83,3 +87,20 @@ class ManufacturingOrderProductionIngredientsRawResource:
     def __init__(self, resource: ManufacturingOrderProductionIngredientsResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.update = raw(resource.update)
+
+
+class ManufacturingOrderProductionIngredientsSyncResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_production_ingredients`: the actions of `ManufacturingOrderProductionIngredientsResource`, blocking."""
+
+    update = blocking(ManufacturingOrderProductionIngredientsResource.update)
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderProductionIngredientsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ManufacturingOrderProductionIngredientsSyncRawResource(self._resource, self._portal)
+
+
+class ManufacturingOrderProductionIngredientsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_production_ingredients.with_raw_response`: see `ManufacturingOrderProductionIngredientsRawResource`."""
+
+    update = blocking_raw(ManufacturingOrderProductionIngredientsResource.update)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.manufacturing_order_productions import (
     create_manufacturing_order_production,
@@ -49,6 +51,7 @@ class ManufacturingOrderProductionsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ManufacturingOrderProduction]:
         """List all manufacturing orders.
 
@@ -70,6 +73,7 @@ class ManufacturingOrderProductionsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ManufacturingOrderProduction`: `async for` over every record, `.pages()`
@@ -91,6 +95,7 @@ class ManufacturingOrderProductionsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderProduction:
         """Retrieve a manufacturing order production.
 
@@ -100,6 +105,7 @@ class ManufacturingOrderProductionsResource(Resource):
 
         Args:
             id: Manufacturing order production id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderProduction` Katana answered with.
@@ -120,6 +126,7 @@ class ManufacturingOrderProductionsResource(Resource):
     async def create(
         self,
         body: CompletePartiallyMoDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderProduction:
         """Create a manufacturing order production.
 
@@ -143,6 +150,7 @@ class ManufacturingOrderProductionsResource(Resource):
 
         Args:
             body: The request body (`CompletePartiallyMoDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderProduction` Katana answered with.
@@ -162,6 +170,7 @@ class ManufacturingOrderProductionsResource(Resource):
         self,
         id: int,
         body: UpdateManufacturingOrderProductionDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderProduction:
         """Update a manufacturing order production.
 
@@ -174,6 +183,7 @@ class ManufacturingOrderProductionsResource(Resource):
         Args:
             id: manufacturing order production id
             body: The request body (`UpdateManufacturingOrderProductionDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderProduction` Katana answered with.
@@ -194,6 +204,7 @@ class ManufacturingOrderProductionsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a manufacturing order production.
 
@@ -203,6 +214,7 @@ class ManufacturingOrderProductionsResource(Resource):
 
         Args:
             id: Manufacturing order production id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -235,3 +247,28 @@ class ManufacturingOrderProductionsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class ManufacturingOrderProductionsSyncResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_productions`: the actions of `ManufacturingOrderProductionsResource`, blocking."""
+
+    list = blocking_list(ManufacturingOrderProductionsResource.list)
+    get = blocking(ManufacturingOrderProductionsResource.get)
+    create = blocking(ManufacturingOrderProductionsResource.create)
+    update = blocking(ManufacturingOrderProductionsResource.update)
+    delete = blocking(ManufacturingOrderProductionsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderProductionsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ManufacturingOrderProductionsSyncRawResource(self._resource, self._portal)
+
+
+class ManufacturingOrderProductionsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_productions.with_raw_response`: see `ManufacturingOrderProductionsRawResource`."""
+
+    list = blocking_page(get_all_manufacturing_order_productions.asyncio_detailed)
+    get = blocking_raw(ManufacturingOrderProductionsResource.get)
+    create = blocking_raw(ManufacturingOrderProductionsResource.create)
+    update = blocking_raw(ManufacturingOrderProductionsResource.update)
+    delete = blocking_raw(ManufacturingOrderProductionsResource.delete)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.manufacturing_order_recipe_rows import (
     create_manufacturing_order_recipe_rows,
@@ -55,6 +57,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ManufacturingOrderRecipeRow]:
         """List all manufacturing order recipe rows.
 
@@ -79,6 +82,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ManufacturingOrderRecipeRow`: `async for` over every record, `.pages()`
@@ -100,6 +104,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderRecipeRow:
         """Retrieve a manufacturing order recipe row.
 
@@ -109,6 +114,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
 
         Args:
             id: Manufacturing order recipe row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderRecipeRow` Katana answered with.
@@ -129,6 +135,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
     async def create(
         self,
         body: CreateManufacturingOrderRecipeRowDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderRecipeRow:
         """Create a manufacturing order recipe row.
 
@@ -139,6 +146,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
 
         Args:
             body: The request body (`CreateManufacturingOrderRecipeRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderRecipeRow` Katana answered with.
@@ -158,6 +166,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
         self,
         id: int,
         body: UpdateManufacturingOrderRecipeRowDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrderRecipeRow:
         """Update a manufacturing order recipe row.
 
@@ -171,6 +180,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
         Args:
             id: manufacturing order recipe id
             body: The request body (`UpdateManufacturingOrderRecipeRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrderRecipeRow` Katana answered with.
@@ -191,6 +201,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a manufacturing order recipe row.
 
@@ -200,6 +211,7 @@ class ManufacturingOrderRecipeRowsResource(Resource):
 
         Args:
             id: Manufacturing order recipe id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -232,3 +244,28 @@ class ManufacturingOrderRecipeRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class ManufacturingOrderRecipeRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_recipe_rows`: the actions of `ManufacturingOrderRecipeRowsResource`, blocking."""
+
+    list = blocking_list(ManufacturingOrderRecipeRowsResource.list)
+    get = blocking(ManufacturingOrderRecipeRowsResource.get)
+    create = blocking(ManufacturingOrderRecipeRowsResource.create)
+    update = blocking(ManufacturingOrderRecipeRowsResource.update)
+    delete = blocking(ManufacturingOrderRecipeRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrderRecipeRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ManufacturingOrderRecipeRowsSyncRawResource(self._resource, self._portal)
+
+
+class ManufacturingOrderRecipeRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_order_recipe_rows.with_raw_response`: see `ManufacturingOrderRecipeRowsRawResource`."""
+
+    list = blocking_page(get_all_manufacturing_order_recipe_rows.asyncio_detailed)
+    get = blocking_raw(ManufacturingOrderRecipeRowsResource.get)
+    create = blocking_raw(ManufacturingOrderRecipeRowsResource.create)
+    update = blocking_raw(ManufacturingOrderRecipeRowsResource.update)
+    delete = blocking_raw(ManufacturingOrderRecipeRowsResource.delete)

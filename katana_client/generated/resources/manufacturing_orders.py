@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.manufacturing_orders import (
     create_manufacturing_order,
@@ -60,6 +61,7 @@ class ManufacturingOrdersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ManufacturingOrder]:
         """List all manufacturing orders.
 
@@ -84,6 +86,7 @@ class ManufacturingOrdersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ManufacturingOrder`: `async for` over every record, `.pages()`
@@ -103,6 +106,7 @@ class ManufacturingOrdersResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrder:
         """Retrieve a manufacturing order.
 
@@ -112,6 +116,7 @@ class ManufacturingOrdersResource(Resource):
 
         Args:
             id: Manufacturing order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrder` Katana answered with.
@@ -132,6 +137,7 @@ class ManufacturingOrdersResource(Resource):
     async def create(
         self,
         body: CreateManufacturingOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrder:
         """Create a manufacturing order.
 
@@ -142,6 +148,7 @@ class ManufacturingOrdersResource(Resource):
 
         Args:
             body: The request body (`CreateManufacturingOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrder` Katana answered with.
@@ -161,6 +168,7 @@ class ManufacturingOrdersResource(Resource):
         self,
         id: int,
         body: UpdateManufacturingOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrder:
         """Update a manufacturing order.
 
@@ -173,6 +181,7 @@ class ManufacturingOrdersResource(Resource):
         Args:
             id: manufacturing order id
             body: The request body (`UpdateManufacturingOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrder` Katana answered with.
@@ -193,6 +202,7 @@ class ManufacturingOrdersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a manufacturing order.
 
@@ -202,6 +212,7 @@ class ManufacturingOrdersResource(Resource):
 
         Args:
             id: Manufacturing order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -222,6 +233,7 @@ class ManufacturingOrdersResource(Resource):
     async def make_to_order(
         self,
         body: CreateMakeToOrderManufacturingOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> ManufacturingOrder:
         """Create a make-to-order manufacturing order.
 
@@ -231,6 +243,7 @@ class ManufacturingOrdersResource(Resource):
 
         Args:
             body: The request body (`CreateMakeToOrderManufacturingOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ManufacturingOrder` Katana answered with.
@@ -249,6 +262,7 @@ class ManufacturingOrdersResource(Resource):
     async def unlink(
         self,
         body: UnlinkManufacturingOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Unlink a manufacturing order from sales order row.
 
@@ -258,6 +272,7 @@ class ManufacturingOrdersResource(Resource):
 
         Args:
             body: The request body (`UnlinkManufacturingOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The decoded JSON body if Katana sent one (the API documents none), else None.
@@ -289,3 +304,32 @@ class ManufacturingOrdersRawResource:
         self.delete = raw(resource.delete)
         self.make_to_order = raw(resource.make_to_order)
         self.unlink = raw(resource.unlink)
+
+
+class ManufacturingOrdersSyncResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_orders`: the actions of `ManufacturingOrdersResource`, blocking."""
+
+    list = blocking_list(ManufacturingOrdersResource.list)
+    get = blocking(ManufacturingOrdersResource.get)
+    create = blocking(ManufacturingOrdersResource.create)
+    update = blocking(ManufacturingOrdersResource.update)
+    delete = blocking(ManufacturingOrdersResource.delete)
+    make_to_order = blocking(ManufacturingOrdersResource.make_to_order)
+    unlink = blocking(ManufacturingOrdersResource.unlink)
+
+    @cached_property
+    def with_raw_response(self) -> ManufacturingOrdersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ManufacturingOrdersSyncRawResource(self._resource, self._portal)
+
+
+class ManufacturingOrdersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.manufacturing_orders.with_raw_response`: see `ManufacturingOrdersRawResource`."""
+
+    list = blocking_page(get_all_manufacturing_orders.asyncio_detailed)
+    get = blocking_raw(ManufacturingOrdersResource.get)
+    create = blocking_raw(ManufacturingOrdersResource.create)
+    update = blocking_raw(ManufacturingOrdersResource.update)
+    delete = blocking_raw(ManufacturingOrdersResource.delete)
+    make_to_order = blocking_raw(ManufacturingOrdersResource.make_to_order)
+    unlink = blocking_raw(ManufacturingOrdersResource.unlink)

@@ -6,9 +6,11 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.materials import (
     create_material,
@@ -61,6 +63,7 @@ class MaterialsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Material]:
         """List all materials.
 
@@ -91,6 +94,7 @@ class MaterialsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Material`: `async for` over every record, `.pages()`
@@ -112,6 +116,7 @@ class MaterialsResource(Resource):
         id: int,
         *,
         extend: builtins.list[GetMaterialExtendItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Material:
         """Retrieve a material.
 
@@ -122,6 +127,7 @@ class MaterialsResource(Resource):
         Args:
             id: Material id
             extend: Array of objects that need to be added to the response
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Material` Katana answered with.
@@ -142,6 +148,7 @@ class MaterialsResource(Resource):
     async def create(
         self,
         body: CreateMaterialDto,
+        **options: Unpack[RequestOptions],
     ) -> Material:
         """Create a material.
 
@@ -151,6 +158,7 @@ class MaterialsResource(Resource):
 
         Args:
             body: The request body (`CreateMaterialDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Material` Katana answered with.
@@ -170,6 +178,7 @@ class MaterialsResource(Resource):
         self,
         id: int,
         body: MaterialUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> Material:
         """Update a material.
 
@@ -181,6 +190,7 @@ class MaterialsResource(Resource):
         Args:
             id: Material id
             body: The request body (`MaterialUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Material` Katana answered with.
@@ -201,6 +211,7 @@ class MaterialsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a material.
 
@@ -210,6 +221,7 @@ class MaterialsResource(Resource):
 
         Args:
             id: Material id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -242,3 +254,28 @@ class MaterialsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class MaterialsSyncResource(SyncResource):
+    """`SyncKatanaClient.materials`: the actions of `MaterialsResource`, blocking."""
+
+    list = blocking_list(MaterialsResource.list)
+    get = blocking(MaterialsResource.get)
+    create = blocking(MaterialsResource.create)
+    update = blocking(MaterialsResource.update)
+    delete = blocking(MaterialsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> MaterialsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return MaterialsSyncRawResource(self._resource, self._portal)
+
+
+class MaterialsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.materials.with_raw_response`: see `MaterialsRawResource`."""
+
+    list = blocking_page(get_all_materials.asyncio_detailed)
+    get = blocking_raw(MaterialsResource.get)
+    create = blocking_raw(MaterialsResource.create)
+    update = blocking_raw(MaterialsResource.update)
+    delete = blocking_raw(MaterialsResource.delete)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.negative_stock import (
     get_all_negative_stock,
@@ -41,6 +43,7 @@ class NegativeStockResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[NegativeStock]:
         """List all variants with negative stock.
 
@@ -62,6 +65,7 @@ class NegativeStockResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `NegativeStock`: `async for` over every record, `.pages()`
@@ -89,3 +93,20 @@ class NegativeStockRawResource:
     def __init__(self, resource: NegativeStockResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_all_negative_stock.asyncio_detailed, resource)
+
+
+class NegativeStockSyncResource(SyncResource):
+    """`SyncKatanaClient.negative_stock`: the actions of `NegativeStockResource`, blocking."""
+
+    list = blocking_list(NegativeStockResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> NegativeStockSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return NegativeStockSyncRawResource(self._resource, self._portal)
+
+
+class NegativeStockSyncRawResource(SyncResource):
+    """`SyncKatanaClient.negative_stock.with_raw_response`: see `NegativeStockRawResource`."""
+
+    list = blocking_page(get_all_negative_stock.asyncio_detailed)

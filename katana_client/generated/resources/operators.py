@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.operators import (
     get_operators,
@@ -37,6 +39,7 @@ class OperatorsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Operator]:
         """Get all operators.
 
@@ -51,6 +54,7 @@ class OperatorsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Operator`: `async for` over every record, `.pages()`
@@ -78,3 +82,20 @@ class OperatorsRawResource:
     def __init__(self, resource: OperatorsResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_operators.asyncio_detailed, resource)
+
+
+class OperatorsSyncResource(SyncResource):
+    """`SyncKatanaClient.operators`: the actions of `OperatorsResource`, blocking."""
+
+    list = blocking_list(OperatorsResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> OperatorsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return OperatorsSyncRawResource(self._resource, self._portal)
+
+
+class OperatorsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.operators.with_raw_response`: see `OperatorsRawResource`."""
+
+    list = blocking_page(get_operators.asyncio_detailed)

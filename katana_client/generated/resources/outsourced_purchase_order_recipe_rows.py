@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.outsourced_purchase_order_recipe_rows import (
     create_purchase_order_recipe_row,
@@ -54,6 +56,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[OutsourcedPurchaseOrderRecipeRow]:
         """List all outsourced purchase order recipe rows.
 
@@ -76,6 +79,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `OutsourcedPurchaseOrderRecipeRow`: `async for` over every record, `.pages()`
@@ -97,6 +101,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> OutsourcedPurchaseOrderRecipeRow:
         """Retrieve an outsourced purchase order recipe row.
 
@@ -106,6 +111,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
 
         Args:
             id: Outsourced purchase order recipe row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `OutsourcedPurchaseOrderRecipeRow` Katana answered with.
@@ -126,6 +132,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
     async def create(
         self,
         body: CreatePurchaseOrderRecipeRowDto,
+        **options: Unpack[RequestOptions],
     ) -> OutsourcedPurchaseOrderRecipeRow:
         """Create an outsourced purchase order recipe row.
 
@@ -136,6 +143,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
 
         Args:
             body: The request body (`CreatePurchaseOrderRecipeRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `OutsourcedPurchaseOrderRecipeRow` Katana answered with.
@@ -155,6 +163,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
         self,
         id: int,
         body: UpdatePurchaseOrderRecipeRowDto,
+        **options: Unpack[RequestOptions],
     ) -> OutsourcedPurchaseOrderRecipeRow:
         """Update an outsourced purchase order recipe row.
 
@@ -167,6 +176,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
         Args:
             id: Outsourced purchase order recipe row id
             body: The request body (`UpdatePurchaseOrderRecipeRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `OutsourcedPurchaseOrderRecipeRow` Katana answered with.
@@ -187,6 +197,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete outsourced purchase order recipe row.
 
@@ -197,6 +208,7 @@ class OutsourcedPurchaseOrderRecipeRowsResource(Resource):
 
         Args:
             id: Outsourced purchase order recipe row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -229,3 +241,28 @@ class OutsourcedPurchaseOrderRecipeRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class OutsourcedPurchaseOrderRecipeRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.outsourced_purchase_order_recipe_rows`: the actions of `OutsourcedPurchaseOrderRecipeRowsResource`, blocking."""
+
+    list = blocking_list(OutsourcedPurchaseOrderRecipeRowsResource.list)
+    get = blocking(OutsourcedPurchaseOrderRecipeRowsResource.get)
+    create = blocking(OutsourcedPurchaseOrderRecipeRowsResource.create)
+    update = blocking(OutsourcedPurchaseOrderRecipeRowsResource.update)
+    delete = blocking(OutsourcedPurchaseOrderRecipeRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> OutsourcedPurchaseOrderRecipeRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return OutsourcedPurchaseOrderRecipeRowsSyncRawResource(self._resource, self._portal)
+
+
+class OutsourcedPurchaseOrderRecipeRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.outsourced_purchase_order_recipe_rows.with_raw_response`: see `OutsourcedPurchaseOrderRecipeRowsRawResource`."""
+
+    list = blocking_page(get_all_purchase_order_recipe_rows.asyncio_detailed)
+    get = blocking_raw(OutsourcedPurchaseOrderRecipeRowsResource.get)
+    create = blocking_raw(OutsourcedPurchaseOrderRecipeRowsResource.create)
+    update = blocking_raw(OutsourcedPurchaseOrderRecipeRowsResource.update)
+    delete = blocking_raw(OutsourcedPurchaseOrderRecipeRowsResource.delete)

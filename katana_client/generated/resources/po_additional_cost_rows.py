@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.po_additional_cost_rows import (
     create_po_additional_cost_row,
@@ -56,6 +58,7 @@ class PoAdditionalCostRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PoAdditionalCostRow]:
         """List all purchase order additional cost rows.
 
@@ -79,6 +82,7 @@ class PoAdditionalCostRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PoAdditionalCostRow`: `async for` over every record, `.pages()`
@@ -100,6 +104,7 @@ class PoAdditionalCostRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> PoAdditionalCostRow:
         """Retrieve a purchase order additional cost row.
 
@@ -109,6 +114,7 @@ class PoAdditionalCostRowsResource(Resource):
 
         Args:
             id: Purchase order additional cost row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PoAdditionalCostRow` Katana answered with.
@@ -129,6 +135,7 @@ class PoAdditionalCostRowsResource(Resource):
     async def create(
         self,
         body: CreatePoAdditionalCostRowDto,
+        **options: Unpack[RequestOptions],
     ) -> PoAdditionalCostRow:
         """Create a purchase order additional cost row.
 
@@ -138,6 +145,7 @@ class PoAdditionalCostRowsResource(Resource):
 
         Args:
             body: The request body (`CreatePoAdditionalCostRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PoAdditionalCostRow` Katana answered with.
@@ -157,6 +165,7 @@ class PoAdditionalCostRowsResource(Resource):
         self,
         id: int,
         body: UpdatePoAdditionalCostRowDto,
+        **options: Unpack[RequestOptions],
     ) -> PoAdditionalCostRow:
         """Update a purchase order additional cost row.
 
@@ -169,6 +178,7 @@ class PoAdditionalCostRowsResource(Resource):
         Args:
             id: Purchase order additional cost row id
             body: The request body (`UpdatePoAdditionalCostRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PoAdditionalCostRow` Katana answered with.
@@ -189,6 +199,7 @@ class PoAdditionalCostRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a purchase order additional cost row.
 
@@ -198,6 +209,7 @@ class PoAdditionalCostRowsResource(Resource):
 
         Args:
             id: Purchase order additional cost id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -230,3 +242,28 @@ class PoAdditionalCostRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class PoAdditionalCostRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.po_additional_cost_rows`: the actions of `PoAdditionalCostRowsResource`, blocking."""
+
+    list = blocking_list(PoAdditionalCostRowsResource.list)
+    get = blocking(PoAdditionalCostRowsResource.get)
+    create = blocking(PoAdditionalCostRowsResource.create)
+    update = blocking(PoAdditionalCostRowsResource.update)
+    delete = blocking(PoAdditionalCostRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> PoAdditionalCostRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PoAdditionalCostRowsSyncRawResource(self._resource, self._portal)
+
+
+class PoAdditionalCostRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.po_additional_cost_rows.with_raw_response`: see `PoAdditionalCostRowsRawResource`."""
+
+    list = blocking_page(get_purchase_order_additional_cost_rows.asyncio_detailed)
+    get = blocking_raw(PoAdditionalCostRowsResource.get)
+    create = blocking_raw(PoAdditionalCostRowsResource.create)
+    update = blocking_raw(PoAdditionalCostRowsResource.update)
+    delete = blocking_raw(PoAdditionalCostRowsResource.delete)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.price_list_customers import (
     create_price_list_customer,
@@ -44,6 +46,7 @@ class PriceListCustomersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PriceListCustomer]:
         """List all price list customers.
 
@@ -61,6 +64,7 @@ class PriceListCustomersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PriceListCustomer`: `async for` over every record, `.pages()`
@@ -80,6 +84,7 @@ class PriceListCustomersResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> PriceListCustomer:
         """Retrieve a price list customer.
 
@@ -89,6 +94,7 @@ class PriceListCustomersResource(Resource):
 
         Args:
             id: Price list customer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceListCustomer` Katana answered with.
@@ -109,6 +115,7 @@ class PriceListCustomersResource(Resource):
     async def create(
         self,
         body: CreatePriceListCustomersDto,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[PriceListCustomer]:
         """Create price list customers.
 
@@ -118,6 +125,7 @@ class PriceListCustomersResource(Resource):
 
         Args:
             body: The request body (`CreatePriceListCustomersDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `list[PriceListCustomer]` Katana answered with.
@@ -137,6 +145,7 @@ class PriceListCustomersResource(Resource):
         self,
         id: int,
         body: UpdatePriceListCustomerDto,
+        **options: Unpack[RequestOptions],
     ) -> PriceListCustomer:
         """Update a price list customer.
 
@@ -149,6 +158,7 @@ class PriceListCustomersResource(Resource):
         Args:
             id: Price list ID
             body: The request body (`UpdatePriceListCustomerDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceListCustomer` Katana answered with.
@@ -169,6 +179,7 @@ class PriceListCustomersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a price list customer.
 
@@ -178,6 +189,7 @@ class PriceListCustomersResource(Resource):
 
         Args:
             id: Price list customer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -210,3 +222,28 @@ class PriceListCustomersRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class PriceListCustomersSyncResource(SyncResource):
+    """`SyncKatanaClient.price_list_customers`: the actions of `PriceListCustomersResource`, blocking."""
+
+    list = blocking_list(PriceListCustomersResource.list)
+    get = blocking(PriceListCustomersResource.get)
+    create = blocking(PriceListCustomersResource.create)
+    update = blocking(PriceListCustomersResource.update)
+    delete = blocking(PriceListCustomersResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> PriceListCustomersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PriceListCustomersSyncRawResource(self._resource, self._portal)
+
+
+class PriceListCustomersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.price_list_customers.with_raw_response`: see `PriceListCustomersRawResource`."""
+
+    list = blocking_page(get_all_price_list_customers.asyncio_detailed)
+    get = blocking_raw(PriceListCustomersResource.get)
+    create = blocking_raw(PriceListCustomersResource.create)
+    update = blocking_raw(PriceListCustomersResource.update)
+    delete = blocking_raw(PriceListCustomersResource.delete)

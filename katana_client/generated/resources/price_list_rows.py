@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.price_list_rows import (
     create_price_list_row,
@@ -44,6 +46,7 @@ class PriceListRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PriceListRow]:
         """List all price list rows.
 
@@ -61,6 +64,7 @@ class PriceListRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PriceListRow`: `async for` over every record, `.pages()`
@@ -80,6 +84,7 @@ class PriceListRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> PriceListRow:
         """Retrieve a price list row.
 
@@ -89,6 +94,7 @@ class PriceListRowsResource(Resource):
 
         Args:
             id: Price list row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceListRow` Katana answered with.
@@ -109,6 +115,7 @@ class PriceListRowsResource(Resource):
     async def create(
         self,
         body: CreatePriceListRowsDto,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[PriceListRow]:
         """Create price list rows.
 
@@ -118,6 +125,7 @@ class PriceListRowsResource(Resource):
 
         Args:
             body: The request body (`CreatePriceListRowsDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `list[PriceListRow]` Katana answered with.
@@ -137,6 +145,7 @@ class PriceListRowsResource(Resource):
         self,
         id: int,
         body: PatchPriceListRowDto,
+        **options: Unpack[RequestOptions],
     ) -> PriceListRow:
         """Update a price list row.
 
@@ -148,6 +157,7 @@ class PriceListRowsResource(Resource):
         Args:
             id: Price list ID
             body: The request body (`PatchPriceListRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceListRow` Katana answered with.
@@ -168,6 +178,7 @@ class PriceListRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete price list row.
 
@@ -177,6 +188,7 @@ class PriceListRowsResource(Resource):
 
         Args:
             id: Price list row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -209,3 +221,28 @@ class PriceListRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class PriceListRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.price_list_rows`: the actions of `PriceListRowsResource`, blocking."""
+
+    list = blocking_list(PriceListRowsResource.list)
+    get = blocking(PriceListRowsResource.get)
+    create = blocking(PriceListRowsResource.create)
+    update = blocking(PriceListRowsResource.update)
+    delete = blocking(PriceListRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> PriceListRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PriceListRowsSyncRawResource(self._resource, self._portal)
+
+
+class PriceListRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.price_list_rows.with_raw_response`: see `PriceListRowsRawResource`."""
+
+    list = blocking_page(get_all_price_list_rows.asyncio_detailed)
+    get = blocking_raw(PriceListRowsResource.get)
+    create = blocking_raw(PriceListRowsResource.create)
+    update = blocking_raw(PriceListRowsResource.update)
+    delete = blocking_raw(PriceListRowsResource.delete)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.price_lists import (
     create_price_list,
@@ -44,6 +46,7 @@ class PriceListsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PriceList]:
         """List all price lists.
 
@@ -61,6 +64,7 @@ class PriceListsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PriceList`: `async for` over every record, `.pages()`
@@ -80,6 +84,7 @@ class PriceListsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> PriceList:
         """Retrieve a price list.
 
@@ -89,6 +94,7 @@ class PriceListsResource(Resource):
 
         Args:
             id: Price list id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceList` Katana answered with.
@@ -109,6 +115,7 @@ class PriceListsResource(Resource):
     async def create(
         self,
         body: PriceListCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> PriceList:
         """Create a price list.
 
@@ -118,6 +125,7 @@ class PriceListsResource(Resource):
 
         Args:
             body: The request body (`PriceListCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceList` Katana answered with.
@@ -137,6 +145,7 @@ class PriceListsResource(Resource):
         self,
         id: int,
         body: PriceListPatchDto,
+        **options: Unpack[RequestOptions],
     ) -> PriceList:
         """Update a price list.
 
@@ -148,6 +157,7 @@ class PriceListsResource(Resource):
         Args:
             id: Price list ID
             body: The request body (`PriceListPatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PriceList` Katana answered with.
@@ -168,6 +178,7 @@ class PriceListsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a price list.
 
@@ -177,6 +188,7 @@ class PriceListsResource(Resource):
 
         Args:
             id: Price list id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -209,3 +221,28 @@ class PriceListsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class PriceListsSyncResource(SyncResource):
+    """`SyncKatanaClient.price_lists`: the actions of `PriceListsResource`, blocking."""
+
+    list = blocking_list(PriceListsResource.list)
+    get = blocking(PriceListsResource.get)
+    create = blocking(PriceListsResource.create)
+    update = blocking(PriceListsResource.update)
+    delete = blocking(PriceListsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> PriceListsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PriceListsSyncRawResource(self._resource, self._portal)
+
+
+class PriceListsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.price_lists.with_raw_response`: see `PriceListsRawResource`."""
+
+    list = blocking_page(get_all_price_lists.asyncio_detailed)
+    get = blocking_raw(PriceListsResource.get)
+    create = blocking_raw(PriceListsResource.create)
+    update = blocking_raw(PriceListsResource.update)
+    delete = blocking_raw(PriceListsResource.delete)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.product_operation_rows import (
     create_product_operation_rows,
@@ -54,6 +55,7 @@ class ProductOperationRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ProductOperationRow]:
         """List all product operations.
 
@@ -77,6 +79,7 @@ class ProductOperationRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ProductOperationRow`: `async for` over every record, `.pages()`
@@ -96,6 +99,7 @@ class ProductOperationRowsResource(Resource):
     async def create(
         self,
         body: ProductOperationCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> ProductOperationRow | None:
         """Create product operations.
 
@@ -107,6 +111,7 @@ class ProductOperationRowsResource(Resource):
 
         Args:
             body: The request body (`ProductOperationCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ProductOperationRow` Katana answered with, if it sent one (the API
@@ -126,6 +131,7 @@ class ProductOperationRowsResource(Resource):
         self,
         id: int,
         body: ProductOperationRowUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> ProductOperationRow:
         """Update a product operation row.
 
@@ -141,6 +147,7 @@ class ProductOperationRowsResource(Resource):
         Args:
             id: Product operation row id
             body: The request body (`ProductOperationRowUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `ProductOperationRow` Katana answered with.
@@ -161,6 +168,7 @@ class ProductOperationRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a product operation row.
 
@@ -172,6 +180,7 @@ class ProductOperationRowsResource(Resource):
 
         Args:
             id: Product operation row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -192,6 +201,7 @@ class ProductOperationRowsResource(Resource):
     async def rerank(
         self,
         body: ProductOperationRowRankDto,
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Change the product operation's rank.
 
@@ -205,6 +215,7 @@ class ProductOperationRowsResource(Resource):
 
         Args:
             body: The request body (`ProductOperationRowRankDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The decoded JSON body if Katana sent one (the API documents none), else None.
@@ -234,3 +245,28 @@ class ProductOperationRowsRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.rerank = raw(resource.rerank)
+
+
+class ProductOperationRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.product_operation_rows`: the actions of `ProductOperationRowsResource`, blocking."""
+
+    list = blocking_list(ProductOperationRowsResource.list)
+    create = blocking(ProductOperationRowsResource.create)
+    update = blocking(ProductOperationRowsResource.update)
+    delete = blocking(ProductOperationRowsResource.delete)
+    rerank = blocking(ProductOperationRowsResource.rerank)
+
+    @cached_property
+    def with_raw_response(self) -> ProductOperationRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ProductOperationRowsSyncRawResource(self._resource, self._portal)
+
+
+class ProductOperationRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.product_operation_rows.with_raw_response`: see `ProductOperationRowsRawResource`."""
+
+    list = blocking_page(get_all_product_operation_rows.asyncio_detailed)
+    create = blocking_raw(ProductOperationRowsResource.create)
+    update = blocking_raw(ProductOperationRowsResource.update)
+    delete = blocking_raw(ProductOperationRowsResource.delete)
+    rerank = blocking_raw(ProductOperationRowsResource.rerank)

@@ -6,9 +6,11 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.products import (
     create_product,
@@ -66,6 +68,7 @@ class ProductsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Product]:
         """List all products.
 
@@ -101,6 +104,7 @@ class ProductsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Product`: `async for` over every record, `.pages()`
@@ -122,6 +126,7 @@ class ProductsResource(Resource):
         id: int,
         *,
         extend: builtins.list[GetProductExtendItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Retrieve a product.
 
@@ -132,6 +137,7 @@ class ProductsResource(Resource):
         Args:
             id: Product id
             extend: Array of objects that need to be added to the response
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Product` Katana answered with.
@@ -152,6 +158,7 @@ class ProductsResource(Resource):
     async def create(
         self,
         body: CreateProductDto,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Create a product.
 
@@ -161,6 +168,7 @@ class ProductsResource(Resource):
 
         Args:
             body: The request body (`CreateProductDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Product` Katana answered with.
@@ -180,6 +188,7 @@ class ProductsResource(Resource):
         self,
         id: int,
         body: ProductUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> Product:
         """Update a product.
 
@@ -191,6 +200,7 @@ class ProductsResource(Resource):
         Args:
             id: Product id
             body: The request body (`ProductUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Product` Katana answered with.
@@ -211,6 +221,7 @@ class ProductsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a product.
 
@@ -220,6 +231,7 @@ class ProductsResource(Resource):
 
         Args:
             id: Product id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -252,3 +264,28 @@ class ProductsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class ProductsSyncResource(SyncResource):
+    """`SyncKatanaClient.products`: the actions of `ProductsResource`, blocking."""
+
+    list = blocking_list(ProductsResource.list)
+    get = blocking(ProductsResource.get)
+    create = blocking(ProductsResource.create)
+    update = blocking(ProductsResource.update)
+    delete = blocking(ProductsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> ProductsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ProductsSyncRawResource(self._resource, self._portal)
+
+
+class ProductsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.products.with_raw_response`: see `ProductsRawResource`."""
+
+    list = blocking_page(get_all_products.asyncio_detailed)
+    get = blocking_raw(ProductsResource.get)
+    create = blocking_raw(ProductsResource.create)
+    update = blocking_raw(ProductsResource.update)
+    delete = blocking_raw(ProductsResource.delete)

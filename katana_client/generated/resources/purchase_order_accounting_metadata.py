@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.purchase_order_accounting_metadata import (
     get_all_purchase_order_accounting_metadata,
@@ -36,6 +38,7 @@ class PurchaseOrderAccountingMetadataResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PurchaseOrderAccountingMetadata]:
         """List all purchase order accounting metadata.
 
@@ -50,6 +53,7 @@ class PurchaseOrderAccountingMetadataResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PurchaseOrderAccountingMetadata`: `async for` over every record, `.pages()`
@@ -79,3 +83,20 @@ class PurchaseOrderAccountingMetadataRawResource:
     def __init__(self, resource: PurchaseOrderAccountingMetadataResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_all_purchase_order_accounting_metadata.asyncio_detailed, resource)
+
+
+class PurchaseOrderAccountingMetadataSyncResource(SyncResource):
+    """`SyncKatanaClient.purchase_order_accounting_metadata`: the actions of `PurchaseOrderAccountingMetadataResource`, blocking."""
+
+    list = blocking_list(PurchaseOrderAccountingMetadataResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> PurchaseOrderAccountingMetadataSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PurchaseOrderAccountingMetadataSyncRawResource(self._resource, self._portal)
+
+
+class PurchaseOrderAccountingMetadataSyncRawResource(SyncResource):
+    """`SyncKatanaClient.purchase_order_accounting_metadata.with_raw_response`: see `PurchaseOrderAccountingMetadataRawResource`."""
+
+    list = blocking_page(get_all_purchase_order_accounting_metadata.asyncio_detailed)

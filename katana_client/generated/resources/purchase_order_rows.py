@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.purchase_order_rows import (
     create_purchase_order_row,
@@ -55,6 +57,7 @@ class PurchaseOrderRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PurchaseOrderRow]:
         """List all purchase order rows.
 
@@ -80,6 +83,7 @@ class PurchaseOrderRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PurchaseOrderRow`: `async for` over every record, `.pages()`
@@ -99,6 +103,7 @@ class PurchaseOrderRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrderRow:
         """Retrieve a purchase order row.
 
@@ -108,6 +113,7 @@ class PurchaseOrderRowsResource(Resource):
 
         Args:
             id: Purchase order row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrderRow` Katana answered with.
@@ -128,6 +134,7 @@ class PurchaseOrderRowsResource(Resource):
     async def create(
         self,
         body: CreatePurchaseOrderRowWithPurchaseOrderIdDto,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrderRow:
         """Create a purchase order row.
 
@@ -137,6 +144,7 @@ class PurchaseOrderRowsResource(Resource):
 
         Args:
             body: The request body (`CreatePurchaseOrderRowWithPurchaseOrderIdDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrderRow` Katana answered with.
@@ -156,6 +164,7 @@ class PurchaseOrderRowsResource(Resource):
         self,
         id: int,
         body: UpdatePurchaseOrderRowDto,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrderRow:
         """Update a purchase order row.
 
@@ -167,6 +176,7 @@ class PurchaseOrderRowsResource(Resource):
         Args:
             id: Purchase order row id
             body: The request body (`UpdatePurchaseOrderRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrderRow` Katana answered with.
@@ -187,6 +197,7 @@ class PurchaseOrderRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete purchase order row.
 
@@ -196,6 +207,7 @@ class PurchaseOrderRowsResource(Resource):
 
         Args:
             id: Purchase order row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -228,3 +240,28 @@ class PurchaseOrderRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class PurchaseOrderRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.purchase_order_rows`: the actions of `PurchaseOrderRowsResource`, blocking."""
+
+    list = blocking_list(PurchaseOrderRowsResource.list)
+    get = blocking(PurchaseOrderRowsResource.get)
+    create = blocking(PurchaseOrderRowsResource.create)
+    update = blocking(PurchaseOrderRowsResource.update)
+    delete = blocking(PurchaseOrderRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> PurchaseOrderRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PurchaseOrderRowsSyncRawResource(self._resource, self._portal)
+
+
+class PurchaseOrderRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.purchase_order_rows.with_raw_response`: see `PurchaseOrderRowsRawResource`."""
+
+    list = blocking_page(get_all_purchase_order_rows.asyncio_detailed)
+    get = blocking_raw(PurchaseOrderRowsResource.get)
+    create = blocking_raw(PurchaseOrderRowsResource.create)
+    update = blocking_raw(PurchaseOrderRowsResource.update)
+    delete = blocking_raw(PurchaseOrderRowsResource.delete)

@@ -5,10 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.purchase_orders import (
     create_purchase_order,
@@ -67,6 +68,7 @@ class PurchaseOrdersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[PurchaseOrder]:
         """List all purchase orders.
 
@@ -97,6 +99,7 @@ class PurchaseOrdersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `PurchaseOrder`: `async for` over every record, `.pages()`
@@ -118,6 +121,7 @@ class PurchaseOrdersResource(Resource):
         id: int,
         *,
         extend: builtins.list[GetPurchaseOrderExtendItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrder:
         """Retrieve a purchase order.
 
@@ -128,6 +132,7 @@ class PurchaseOrdersResource(Resource):
         Args:
             id: Purchase order id
             extend: Array of objects that need to be added to the response
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrder` Katana answered with.
@@ -148,6 +153,7 @@ class PurchaseOrdersResource(Resource):
     async def create(
         self,
         body: CreatePurchaseOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrder:
         """Create a purchase order.
 
@@ -157,6 +163,7 @@ class PurchaseOrdersResource(Resource):
 
         Args:
             body: The request body (`CreatePurchaseOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrder` Katana answered with.
@@ -176,6 +183,7 @@ class PurchaseOrdersResource(Resource):
         self,
         id: int,
         body: UpdatePurchaseOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> PurchaseOrder:
         """Update a purchase order.
 
@@ -187,6 +195,7 @@ class PurchaseOrdersResource(Resource):
         Args:
             id: Purchase order id
             body: The request body (`UpdatePurchaseOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `PurchaseOrder` Katana answered with.
@@ -207,6 +216,7 @@ class PurchaseOrdersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete purchase order.
 
@@ -216,6 +226,7 @@ class PurchaseOrdersResource(Resource):
 
         Args:
             id: Purchase order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -236,6 +247,7 @@ class PurchaseOrdersResource(Resource):
     async def receive(
         self,
         body: PurchaseOrderRowReceiveDto | builtins.list[PurchaseOrderRowReceiveDto],
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Receive a purchase order.
 
@@ -253,6 +265,7 @@ class PurchaseOrdersResource(Resource):
 
         Args:
             body: The request body (`PurchaseOrderRowReceiveDto | list[PurchaseOrderRowReceiveDto]`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The decoded JSON body if Katana sent one (the API documents none), else None.
@@ -283,3 +296,30 @@ class PurchaseOrdersRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.receive = raw(resource.receive)
+
+
+class PurchaseOrdersSyncResource(SyncResource):
+    """`SyncKatanaClient.purchase_orders`: the actions of `PurchaseOrdersResource`, blocking."""
+
+    list = blocking_list(PurchaseOrdersResource.list)
+    get = blocking(PurchaseOrdersResource.get)
+    create = blocking(PurchaseOrdersResource.create)
+    update = blocking(PurchaseOrdersResource.update)
+    delete = blocking(PurchaseOrdersResource.delete)
+    receive = blocking(PurchaseOrdersResource.receive)
+
+    @cached_property
+    def with_raw_response(self) -> PurchaseOrdersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return PurchaseOrdersSyncRawResource(self._resource, self._portal)
+
+
+class PurchaseOrdersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.purchase_orders.with_raw_response`: see `PurchaseOrdersRawResource`."""
+
+    list = blocking_page(find_purchase_orders.asyncio_detailed)
+    get = blocking_raw(PurchaseOrdersResource.get)
+    create = blocking_raw(PurchaseOrdersResource.create)
+    update = blocking_raw(PurchaseOrdersResource.update)
+    delete = blocking_raw(PurchaseOrdersResource.delete)
+    receive = blocking_raw(PurchaseOrdersResource.receive)

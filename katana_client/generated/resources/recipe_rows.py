@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.recipe_rows import (
     delete_recipe_row,
@@ -33,6 +35,7 @@ class RecipeRowsResource(Resource):
         self,
         id: str,
         body: RecipeRowUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> RecipeRow:
         """Update a recipe row.
 
@@ -47,6 +50,7 @@ class RecipeRowsResource(Resource):
         Args:
             id: Recipe row id
             body: The request body (`RecipeRowUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `RecipeRow` Katana answered with.
@@ -67,6 +71,7 @@ class RecipeRowsResource(Resource):
     async def delete(
         self,
         id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a recipe row.
 
@@ -78,6 +83,7 @@ class RecipeRowsResource(Resource):
 
         Args:
             id: Recipe row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -107,3 +113,22 @@ class RecipeRowsRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class RecipeRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.recipe_rows`: the actions of `RecipeRowsResource`, blocking."""
+
+    update = blocking(RecipeRowsResource.update)
+    delete = blocking(RecipeRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> RecipeRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return RecipeRowsSyncRawResource(self._resource, self._portal)
+
+
+class RecipeRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.recipe_rows.with_raw_response`: see `RecipeRowsRawResource`."""
+
+    update = blocking_raw(RecipeRowsResource.update)
+    delete = blocking_raw(RecipeRowsResource.delete)

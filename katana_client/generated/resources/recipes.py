@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.recipes import (
     create_recipes,
@@ -47,6 +49,7 @@ class RecipesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Recipe]:
         """List all recipes.
 
@@ -69,6 +72,7 @@ class RecipesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Recipe`: `async for` over every record, `.pages()`
@@ -88,6 +92,7 @@ class RecipesResource(Resource):
     async def create(
         self,
         body: RecipeRowCreateManyDto,
+        **options: Unpack[RequestOptions],
     ) -> Recipe | None:
         """Create recipes.
 
@@ -100,6 +105,7 @@ class RecipesResource(Resource):
 
         Args:
             body: The request body (`RecipeRowCreateManyDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Recipe` Katana answered with, if it sent one (the API
@@ -118,6 +124,7 @@ class RecipesResource(Resource):
     async def delete(
         self,
         id: str,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a recipe.
 
@@ -125,6 +132,7 @@ class RecipesResource(Resource):
 
         Args:
             id: Path parameter `id`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -155,3 +163,24 @@ class RecipesRawResource:
         self.list = page_of(get_all_recipes.asyncio_detailed, resource)
         self.create = raw(resource.create)
         self.delete = raw(resource.delete)
+
+
+class RecipesSyncResource(SyncResource):
+    """`SyncKatanaClient.recipes`: the actions of `RecipesResource`, blocking."""
+
+    list = blocking_list(RecipesResource.list)
+    create = blocking(RecipesResource.create)
+    delete = blocking(RecipesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> RecipesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return RecipesSyncRawResource(self._resource, self._portal)
+
+
+class RecipesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.recipes.with_raw_response`: see `RecipesRawResource`."""
+
+    list = blocking_page(get_all_recipes.asyncio_detailed)
+    create = blocking_raw(RecipesResource.create)
+    delete = blocking_raw(RecipesResource.delete)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_order_addresses import (
     create_sales_order_address,
@@ -59,6 +61,7 @@ class SalesOrderAddressesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrderAddress]:
         """List all sales order addresses.
 
@@ -91,6 +94,7 @@ class SalesOrderAddressesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrderAddress`: `async for` over every record, `.pages()`
@@ -110,6 +114,7 @@ class SalesOrderAddressesResource(Resource):
     async def create(
         self,
         body: CreateSalesOrderAddressDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderAddress:
         """Create a sales order address.
 
@@ -119,6 +124,7 @@ class SalesOrderAddressesResource(Resource):
 
         Args:
             body: The request body (`CreateSalesOrderAddressDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderAddress` Katana answered with.
@@ -138,6 +144,7 @@ class SalesOrderAddressesResource(Resource):
         self,
         id: int,
         body: UpdateSalesOrderAddressDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderAddress:
         """Update a sales order address.
 
@@ -150,6 +157,7 @@ class SalesOrderAddressesResource(Resource):
         Args:
             id: Sales order address id
             body: The request body (`UpdateSalesOrderAddressDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderAddress` Katana answered with.
@@ -170,6 +178,7 @@ class SalesOrderAddressesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete sales order address.
 
@@ -179,6 +188,7 @@ class SalesOrderAddressesResource(Resource):
 
         Args:
             id: Sales order address id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -210,3 +220,26 @@ class SalesOrderAddressesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class SalesOrderAddressesSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_order_addresses`: the actions of `SalesOrderAddressesResource`, blocking."""
+
+    list = blocking_list(SalesOrderAddressesResource.list)
+    create = blocking(SalesOrderAddressesResource.create)
+    update = blocking(SalesOrderAddressesResource.update)
+    delete = blocking(SalesOrderAddressesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderAddressesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesOrderAddressesSyncRawResource(self._resource, self._portal)
+
+
+class SalesOrderAddressesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_order_addresses.with_raw_response`: see `SalesOrderAddressesRawResource`."""
+
+    list = blocking_page(get_sales_order_addresses.asyncio_detailed)
+    create = blocking_raw(SalesOrderAddressesResource.create)
+    update = blocking_raw(SalesOrderAddressesResource.update)
+    delete = blocking_raw(SalesOrderAddressesResource.delete)

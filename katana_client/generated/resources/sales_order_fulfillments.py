@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_order_fulfillments import (
     create_sales_order_fulfillment,
@@ -58,6 +60,7 @@ class SalesOrderFulfillmentsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrderFulfillment]:
         """List all sales order fulfillments.
 
@@ -85,6 +88,7 @@ class SalesOrderFulfillmentsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrderFulfillment`: `async for` over every record, `.pages()`
@@ -106,6 +110,7 @@ class SalesOrderFulfillmentsResource(Resource):
         id: int,
         *,
         include_deleted: bool | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderFulfillment:
         """Retrieve a sales order fulfillment.
 
@@ -116,6 +121,7 @@ class SalesOrderFulfillmentsResource(Resource):
         Args:
             id: Sales order fulfillment id
             include_deleted: Soft-deleted data is excluded from result set by default. Set to true to include it.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderFulfillment` Katana answered with.
@@ -136,6 +142,7 @@ class SalesOrderFulfillmentsResource(Resource):
     async def create(
         self,
         body: CreateSalesOrderFulfillmentDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderFulfillment:
         """Create a sales order fulfillment.
 
@@ -145,6 +152,7 @@ class SalesOrderFulfillmentsResource(Resource):
 
         Args:
             body: The request body (`CreateSalesOrderFulfillmentDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderFulfillment` Katana answered with.
@@ -164,6 +172,7 @@ class SalesOrderFulfillmentsResource(Resource):
         self,
         id: int,
         body: UpdateSalesOrderFulfillmentDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderFulfillment:
         """Update a sales order fulfillment.
 
@@ -176,6 +185,7 @@ class SalesOrderFulfillmentsResource(Resource):
         Args:
             id: Sales order fulfillment id
             body: The request body (`UpdateSalesOrderFulfillmentDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderFulfillment` Katana answered with.
@@ -196,6 +206,7 @@ class SalesOrderFulfillmentsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a sales order fulfillment.
 
@@ -205,6 +216,7 @@ class SalesOrderFulfillmentsResource(Resource):
 
         Args:
             id: Sales order fulfillment id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -237,3 +249,28 @@ class SalesOrderFulfillmentsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class SalesOrderFulfillmentsSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_order_fulfillments`: the actions of `SalesOrderFulfillmentsResource`, blocking."""
+
+    list = blocking_list(SalesOrderFulfillmentsResource.list)
+    get = blocking(SalesOrderFulfillmentsResource.get)
+    create = blocking(SalesOrderFulfillmentsResource.create)
+    update = blocking(SalesOrderFulfillmentsResource.update)
+    delete = blocking(SalesOrderFulfillmentsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderFulfillmentsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesOrderFulfillmentsSyncRawResource(self._resource, self._portal)
+
+
+class SalesOrderFulfillmentsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_order_fulfillments.with_raw_response`: see `SalesOrderFulfillmentsRawResource`."""
+
+    list = blocking_page(get_all_sales_order_fulfillments.asyncio_detailed)
+    get = blocking_raw(SalesOrderFulfillmentsResource.get)
+    create = blocking_raw(SalesOrderFulfillmentsResource.create)
+    update = blocking_raw(SalesOrderFulfillmentsResource.update)
+    delete = blocking_raw(SalesOrderFulfillmentsResource.delete)

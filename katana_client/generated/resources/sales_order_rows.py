@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_order_rows import (
     create_sales_order_row,
@@ -64,6 +66,7 @@ class SalesOrderRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrderRow]:
         """List all sales order rows.
 
@@ -91,6 +94,7 @@ class SalesOrderRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrderRow`: `async for` over every record, `.pages()`
@@ -112,6 +116,7 @@ class SalesOrderRowsResource(Resource):
         id: int,
         *,
         extend: builtins.list[RetrieveSalesOrderRowExtendItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderRow:
         """Retrieve a sales order row.
 
@@ -122,6 +127,7 @@ class SalesOrderRowsResource(Resource):
         Args:
             id: Sales order row id
             extend: Array of objects that need to be added to the response
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderRow` Katana answered with.
@@ -142,6 +148,7 @@ class SalesOrderRowsResource(Resource):
     async def create(
         self,
         body: CreateSalesOrderRowWithSalesOrderIdDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderRow:
         """Create a sales order row.
 
@@ -152,6 +159,7 @@ class SalesOrderRowsResource(Resource):
 
         Args:
             body: The request body (`CreateSalesOrderRowWithSalesOrderIdDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderRow` Katana answered with.
@@ -171,6 +179,7 @@ class SalesOrderRowsResource(Resource):
         self,
         id: int,
         body: UpdateSalesOrderRowDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderRow:
         """Update a sales order row.
 
@@ -182,6 +191,7 @@ class SalesOrderRowsResource(Resource):
         Args:
             id: Sales order row id
             body: The request body (`UpdateSalesOrderRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderRow` Katana answered with.
@@ -202,6 +212,7 @@ class SalesOrderRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete sales order row.
 
@@ -212,6 +223,7 @@ class SalesOrderRowsResource(Resource):
 
         Args:
             id: Sales order row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -236,6 +248,7 @@ class SalesOrderRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrderRow]:
         """Search sales order rows with advanced filters.
 
@@ -260,6 +273,7 @@ class SalesOrderRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrderRow`: `async for` over every record, `.pages()`
@@ -292,3 +306,30 @@ class SalesOrderRowsRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.search = page_of(search_sales_order_rows.asyncio_detailed, resource)
+
+
+class SalesOrderRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_order_rows`: the actions of `SalesOrderRowsResource`, blocking."""
+
+    list = blocking_list(SalesOrderRowsResource.list)
+    get = blocking(SalesOrderRowsResource.get)
+    create = blocking(SalesOrderRowsResource.create)
+    update = blocking(SalesOrderRowsResource.update)
+    delete = blocking(SalesOrderRowsResource.delete)
+    search = blocking_list(SalesOrderRowsResource.search)
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesOrderRowsSyncRawResource(self._resource, self._portal)
+
+
+class SalesOrderRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_order_rows.with_raw_response`: see `SalesOrderRowsRawResource`."""
+
+    list = blocking_page(get_all_sales_order_rows.asyncio_detailed)
+    get = blocking_raw(SalesOrderRowsResource.get)
+    create = blocking_raw(SalesOrderRowsResource.create)
+    update = blocking_raw(SalesOrderRowsResource.update)
+    delete = blocking_raw(SalesOrderRowsResource.delete)
+    search = blocking_page(search_sales_order_rows.asyncio_detailed)

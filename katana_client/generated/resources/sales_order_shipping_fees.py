@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_order_shipping_fees import (
     add_shipping_fee,
@@ -47,6 +49,7 @@ class SalesOrderShippingFeesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrderShippingFee]:
         """List all shipping fees.
 
@@ -65,6 +68,7 @@ class SalesOrderShippingFeesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrderShippingFee`: `async for` over every record, `.pages()`
@@ -84,6 +88,7 @@ class SalesOrderShippingFeesResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderShippingFee:
         """Retrieve a shipping fee.
 
@@ -93,6 +98,7 @@ class SalesOrderShippingFeesResource(Resource):
 
         Args:
             id: Shipping fee id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderShippingFee` Katana answered with.
@@ -113,6 +119,7 @@ class SalesOrderShippingFeesResource(Resource):
     async def create(
         self,
         body: AddShippingFeeDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderShippingFee:
         """Creates a sales order shipping fee and add it to sales order.
 
@@ -122,6 +129,7 @@ class SalesOrderShippingFeesResource(Resource):
 
         Args:
             body: The request body (`AddShippingFeeDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderShippingFee` Katana answered with.
@@ -141,6 +149,7 @@ class SalesOrderShippingFeesResource(Resource):
         self,
         id: int,
         body: UpdateShippingFeeDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrderShippingFee:
         """Update a shipping fee.
 
@@ -152,6 +161,7 @@ class SalesOrderShippingFeesResource(Resource):
         Args:
             id: Shipping fee id
             body: The request body (`UpdateShippingFeeDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrderShippingFee` Katana answered with.
@@ -172,6 +182,7 @@ class SalesOrderShippingFeesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Deletes shipping fee, also removes it from attached sales order.
 
@@ -181,6 +192,7 @@ class SalesOrderShippingFeesResource(Resource):
 
         Args:
             id: Shipping fee id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -213,3 +225,28 @@ class SalesOrderShippingFeesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class SalesOrderShippingFeesSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_order_shipping_fees`: the actions of `SalesOrderShippingFeesResource`, blocking."""
+
+    list = blocking_list(SalesOrderShippingFeesResource.list)
+    get = blocking(SalesOrderShippingFeesResource.get)
+    create = blocking(SalesOrderShippingFeesResource.create)
+    update = blocking(SalesOrderShippingFeesResource.update)
+    delete = blocking(SalesOrderShippingFeesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrderShippingFeesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesOrderShippingFeesSyncRawResource(self._resource, self._portal)
+
+
+class SalesOrderShippingFeesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_order_shipping_fees.with_raw_response`: see `SalesOrderShippingFeesRawResource`."""
+
+    list = blocking_page(get_all_shipping_fees.asyncio_detailed)
+    get = blocking_raw(SalesOrderShippingFeesResource.get)
+    create = blocking_raw(SalesOrderShippingFeesResource.create)
+    update = blocking_raw(SalesOrderShippingFeesResource.update)
+    delete = blocking_raw(SalesOrderShippingFeesResource.delete)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_orders import (
     create_sales_order,
@@ -70,6 +72,7 @@ class SalesOrdersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrder]:
         """List all sales orders.
 
@@ -103,6 +106,7 @@ class SalesOrdersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrder`: `async for` over every record, `.pages()`
@@ -122,6 +126,7 @@ class SalesOrdersResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrder:
         """Retrieve a sales order.
 
@@ -131,6 +136,7 @@ class SalesOrdersResource(Resource):
 
         Args:
             id: Sales order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrder` Katana answered with.
@@ -151,6 +157,7 @@ class SalesOrdersResource(Resource):
     async def create(
         self,
         body: CreateSalesOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrder:
         """Create a sales order.
 
@@ -160,6 +167,7 @@ class SalesOrdersResource(Resource):
 
         Args:
             body: The request body (`CreateSalesOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrder` Katana answered with.
@@ -179,6 +187,7 @@ class SalesOrdersResource(Resource):
         self,
         id: int,
         body: UpdateSalesOrderDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesOrder:
         """Update a sales order.
 
@@ -190,6 +199,7 @@ class SalesOrdersResource(Resource):
         Args:
             id: Sales order id
             body: The request body (`UpdateSalesOrderDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesOrder` Katana answered with.
@@ -210,6 +220,7 @@ class SalesOrdersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete sales order.
 
@@ -219,6 +230,7 @@ class SalesOrdersResource(Resource):
 
         Args:
             id: Sales order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -239,6 +251,7 @@ class SalesOrdersResource(Resource):
     def returnable_items(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ReturnableItem]:
         """Get returnable items.
 
@@ -248,6 +261,7 @@ class SalesOrdersResource(Resource):
 
         Args:
             id: Sales order id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ReturnableItem`: `async for` over every record, `.pages()`
@@ -273,6 +287,7 @@ class SalesOrdersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesOrder]:
         """Search sales orders with advanced filters.
 
@@ -297,6 +312,7 @@ class SalesOrdersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesOrder`: `async for` over every record, `.pages()`
@@ -330,3 +346,32 @@ class SalesOrdersRawResource:
         self.delete = raw(resource.delete)
         self.returnable_items = page_of(get_returnable_items.asyncio_detailed, resource)
         self.search = page_of(search_sales_orders.asyncio_detailed, resource)
+
+
+class SalesOrdersSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_orders`: the actions of `SalesOrdersResource`, blocking."""
+
+    list = blocking_list(SalesOrdersResource.list)
+    get = blocking(SalesOrdersResource.get)
+    create = blocking(SalesOrdersResource.create)
+    update = blocking(SalesOrdersResource.update)
+    delete = blocking(SalesOrdersResource.delete)
+    returnable_items = blocking_list(SalesOrdersResource.returnable_items)
+    search = blocking_list(SalesOrdersResource.search)
+
+    @cached_property
+    def with_raw_response(self) -> SalesOrdersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesOrdersSyncRawResource(self._resource, self._portal)
+
+
+class SalesOrdersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_orders.with_raw_response`: see `SalesOrdersRawResource`."""
+
+    list = blocking_page(get_all_sales_orders.asyncio_detailed)
+    get = blocking_raw(SalesOrdersResource.get)
+    create = blocking_raw(SalesOrdersResource.create)
+    update = blocking_raw(SalesOrdersResource.update)
+    delete = blocking_raw(SalesOrdersResource.delete)
+    returnable_items = blocking_page(get_returnable_items.asyncio_detailed)
+    search = blocking_page(search_sales_orders.asyncio_detailed)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_return_rows import (
     create_sales_return_row,
@@ -54,6 +56,7 @@ class SalesReturnRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesReturnRow]:
         """List all sales return rows.
 
@@ -78,6 +81,7 @@ class SalesReturnRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesReturnRow`: `async for` over every record, `.pages()`
@@ -97,6 +101,7 @@ class SalesReturnRowsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturnRow:
         """Retrieve a sales return row.
 
@@ -106,6 +111,7 @@ class SalesReturnRowsResource(Resource):
 
         Args:
             id: Sales return row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturnRow` Katana answered with.
@@ -126,6 +132,7 @@ class SalesReturnRowsResource(Resource):
     async def create(
         self,
         body: SalesReturnRowCreateDto | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturnRow:
         """Create a sales return row.
 
@@ -135,6 +142,7 @@ class SalesReturnRowsResource(Resource):
 
         Args:
             body: The request body (`SalesReturnRowCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturnRow` Katana answered with.
@@ -154,6 +162,7 @@ class SalesReturnRowsResource(Resource):
         self,
         id: int,
         body: SalesReturnRowPatchDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturnRow:
         """Update a sales return row.
 
@@ -165,6 +174,7 @@ class SalesReturnRowsResource(Resource):
         Args:
             id: Sales return row id
             body: The request body (`SalesReturnRowPatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturnRow` Katana answered with.
@@ -185,6 +195,7 @@ class SalesReturnRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete sales return row.
 
@@ -194,6 +205,7 @@ class SalesReturnRowsResource(Resource):
 
         Args:
             id: Sales return row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -214,6 +226,7 @@ class SalesReturnRowsResource(Resource):
     async def unassigned_batch_transactions(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> UnassignedBatchTransaction:
         """Retrieve unassigned batch transactions for a sales return row.
 
@@ -224,6 +237,7 @@ class SalesReturnRowsResource(Resource):
 
         Args:
             id: Sales return row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `UnassignedBatchTransaction` Katana answered with.
@@ -259,3 +273,32 @@ class SalesReturnRowsRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.unassigned_batch_transactions = raw(resource.unassigned_batch_transactions)
+
+
+class SalesReturnRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_return_rows`: the actions of `SalesReturnRowsResource`, blocking."""
+
+    list = blocking_list(SalesReturnRowsResource.list)
+    get = blocking(SalesReturnRowsResource.get)
+    create = blocking(SalesReturnRowsResource.create)
+    update = blocking(SalesReturnRowsResource.update)
+    delete = blocking(SalesReturnRowsResource.delete)
+    unassigned_batch_transactions = blocking(SalesReturnRowsResource.unassigned_batch_transactions)
+
+    @cached_property
+    def with_raw_response(self) -> SalesReturnRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesReturnRowsSyncRawResource(self._resource, self._portal)
+
+
+class SalesReturnRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_return_rows.with_raw_response`: see `SalesReturnRowsRawResource`."""
+
+    list = blocking_page(get_all_sales_return_rows.asyncio_detailed)
+    get = blocking_raw(SalesReturnRowsResource.get)
+    create = blocking_raw(SalesReturnRowsResource.create)
+    update = blocking_raw(SalesReturnRowsResource.update)
+    delete = blocking_raw(SalesReturnRowsResource.delete)
+    unassigned_batch_transactions = blocking_raw(
+        SalesReturnRowsResource.unassigned_batch_transactions
+    )

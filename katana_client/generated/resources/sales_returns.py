@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.sales_returns import (
     create_sales_return,
@@ -60,6 +62,7 @@ class SalesReturnsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SalesReturn]:
         """List all sales returns.
 
@@ -88,6 +91,7 @@ class SalesReturnsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SalesReturn`: `async for` over every record, `.pages()`
@@ -107,6 +111,7 @@ class SalesReturnsResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturn:
         """Retrieve a sales return.
 
@@ -116,6 +121,7 @@ class SalesReturnsResource(Resource):
 
         Args:
             id: Sales return id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturn` Katana answered with.
@@ -136,6 +142,7 @@ class SalesReturnsResource(Resource):
     async def create(
         self,
         body: CreateSalesReturnDto | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturn:
         """Create a sales return.
 
@@ -145,6 +152,7 @@ class SalesReturnsResource(Resource):
 
         Args:
             body: The request body (`CreateSalesReturnDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturn` Katana answered with.
@@ -164,6 +172,7 @@ class SalesReturnsResource(Resource):
         self,
         id: int,
         body: SalesReturnPatchDto,
+        **options: Unpack[RequestOptions],
     ) -> SalesReturn:
         """Update a sales return.
 
@@ -175,6 +184,7 @@ class SalesReturnsResource(Resource):
         Args:
             id: Sales return id
             body: The request body (`SalesReturnPatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SalesReturn` Katana answered with.
@@ -195,6 +205,7 @@ class SalesReturnsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete sales return.
 
@@ -204,6 +215,7 @@ class SalesReturnsResource(Resource):
 
         Args:
             id: Sales return id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -223,10 +235,14 @@ class SalesReturnsResource(Resource):
 
     def return_reasons(
         self,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[ReturnReason]:
         """Get return reasons.
 
         Katana operation `getReturnReasons`: `GET /sales_returns/return_reasons`.
+
+        Args:
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `ReturnReason`: `async for` over every record, `.pages()`
@@ -259,3 +275,30 @@ class SalesReturnsRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.return_reasons = page_of(get_return_reasons.asyncio_detailed, resource)
+
+
+class SalesReturnsSyncResource(SyncResource):
+    """`SyncKatanaClient.sales_returns`: the actions of `SalesReturnsResource`, blocking."""
+
+    list = blocking_list(SalesReturnsResource.list)
+    get = blocking(SalesReturnsResource.get)
+    create = blocking(SalesReturnsResource.create)
+    update = blocking(SalesReturnsResource.update)
+    delete = blocking(SalesReturnsResource.delete)
+    return_reasons = blocking_list(SalesReturnsResource.return_reasons)
+
+    @cached_property
+    def with_raw_response(self) -> SalesReturnsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SalesReturnsSyncRawResource(self._resource, self._portal)
+
+
+class SalesReturnsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.sales_returns.with_raw_response`: see `SalesReturnsRawResource`."""
+
+    list = blocking_page(get_all_sales_returns.asyncio_detailed)
+    get = blocking_raw(SalesReturnsResource.get)
+    create = blocking_raw(SalesReturnsResource.create)
+    update = blocking_raw(SalesReturnsResource.update)
+    delete = blocking_raw(SalesReturnsResource.delete)
+    return_reasons = blocking_page(get_return_reasons.asyncio_detailed)

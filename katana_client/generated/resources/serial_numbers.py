@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.serial_numbers import (
     create_serial_numbers,
@@ -44,6 +46,7 @@ class SerialNumbersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SerialNumber]:
         """Returns a list of serial numbers.
 
@@ -59,6 +62,7 @@ class SerialNumbersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SerialNumber`: `async for` over every record, `.pages()`
@@ -78,6 +82,7 @@ class SerialNumbersResource(Resource):
     async def create(
         self,
         body: AddSerialNumbersToEntityDto,
+        **options: Unpack[RequestOptions],
     ) -> SerialNumbersResult:
         """Assign serial numbers to a resource.
 
@@ -87,6 +92,7 @@ class SerialNumbersResource(Resource):
 
         Args:
             body: The request body (`AddSerialNumbersToEntityDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SerialNumbersResult` Katana answered with.
@@ -105,6 +111,7 @@ class SerialNumbersResource(Resource):
     async def delete(
         self,
         body: DeleteSerialNumberDto,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Unassign serial numbers from a resource.
 
@@ -114,6 +121,7 @@ class SerialNumbersResource(Resource):
 
         Args:
             body: The request body (`DeleteSerialNumberDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -135,6 +143,7 @@ class SerialNumbersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SerialNumbersStock]:
         """List serial numbers in stock.
 
@@ -145,6 +154,7 @@ class SerialNumbersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SerialNumbersStock`: `async for` over every record, `.pages()`
@@ -175,3 +185,26 @@ class SerialNumbersRawResource:
         self.create = raw(resource.create)
         self.delete = raw(resource.delete)
         self.stock = page_of(get_serial_numbers_stock.asyncio_detailed, resource)
+
+
+class SerialNumbersSyncResource(SyncResource):
+    """`SyncKatanaClient.serial_numbers`: the actions of `SerialNumbersResource`, blocking."""
+
+    list = blocking_list(SerialNumbersResource.list)
+    create = blocking(SerialNumbersResource.create)
+    delete = blocking(SerialNumbersResource.delete)
+    stock = blocking_list(SerialNumbersResource.stock)
+
+    @cached_property
+    def with_raw_response(self) -> SerialNumbersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SerialNumbersSyncRawResource(self._resource, self._portal)
+
+
+class SerialNumbersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.serial_numbers.with_raw_response`: see `SerialNumbersRawResource`."""
+
+    list = blocking_page(get_serial_numbers.asyncio_detailed)
+    create = blocking_raw(SerialNumbersResource.create)
+    delete = blocking_raw(SerialNumbersResource.delete)
+    stock = blocking_page(get_serial_numbers_stock.asyncio_detailed)

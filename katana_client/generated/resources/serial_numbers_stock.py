@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of
+from katana_client._sync import SyncResource, blocking_list, blocking_page
 
 from ..api.serial_numbers_stock import (
     get_serial_number_stock,
@@ -33,6 +35,7 @@ class SerialNumbersStockResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SerialNumbersStock]:
         """Returns a list of in-stock serial numbers.
 
@@ -46,6 +49,7 @@ class SerialNumbersStockResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SerialNumbersStock`: `async for` over every record, `.pages()`
@@ -73,3 +77,20 @@ class SerialNumbersStockRawResource:
     def __init__(self, resource: SerialNumbersStockResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_serial_number_stock.asyncio_detailed, resource)
+
+
+class SerialNumbersStockSyncResource(SyncResource):
+    """`SyncKatanaClient.serial_numbers_stock`: the actions of `SerialNumbersStockResource`, blocking."""
+
+    list = blocking_list(SerialNumbersStockResource.list)
+
+    @cached_property
+    def with_raw_response(self) -> SerialNumbersStockSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SerialNumbersStockSyncRawResource(self._resource, self._portal)
+
+
+class SerialNumbersStockSyncRawResource(SyncResource):
+    """`SyncKatanaClient.serial_numbers_stock.with_raw_response`: see `SerialNumbersStockRawResource`."""
+
+    list = blocking_page(get_serial_number_stock.asyncio_detailed)

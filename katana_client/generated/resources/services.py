@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.services import (
     create_service,
@@ -53,6 +55,7 @@ class ServicesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Service]:
         """List all services.
 
@@ -77,6 +80,7 @@ class ServicesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Service`: `async for` over every record, `.pages()`
@@ -96,6 +100,7 @@ class ServicesResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> Service:
         """Retrieve a service.
 
@@ -105,6 +110,7 @@ class ServicesResource(Resource):
 
         Args:
             id: Service id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Service` Katana answered with.
@@ -125,6 +131,7 @@ class ServicesResource(Resource):
     async def create(
         self,
         body: CreateServiceDto,
+        **options: Unpack[RequestOptions],
     ) -> Service:
         """Create a service.
 
@@ -134,6 +141,7 @@ class ServicesResource(Resource):
 
         Args:
             body: The request body (`CreateServiceDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Service` Katana answered with.
@@ -153,6 +161,7 @@ class ServicesResource(Resource):
         self,
         id: int,
         body: UpdateServiceDto,
+        **options: Unpack[RequestOptions],
     ) -> Service:
         """Update a service.
 
@@ -164,6 +173,7 @@ class ServicesResource(Resource):
         Args:
             id: Service id
             body: The request body (`UpdateServiceDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Service` Katana answered with.
@@ -184,6 +194,7 @@ class ServicesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a service.
 
@@ -193,6 +204,7 @@ class ServicesResource(Resource):
 
         Args:
             id: Service id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -225,3 +237,28 @@ class ServicesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class ServicesSyncResource(SyncResource):
+    """`SyncKatanaClient.services`: the actions of `ServicesResource`, blocking."""
+
+    list = blocking_list(ServicesResource.list)
+    get = blocking(ServicesResource.get)
+    create = blocking(ServicesResource.create)
+    update = blocking(ServicesResource.update)
+    delete = blocking(ServicesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> ServicesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return ServicesSyncRawResource(self._resource, self._portal)
+
+
+class ServicesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.services.with_raw_response`: see `ServicesRawResource`."""
+
+    list = blocking_page(get_all_services.asyncio_detailed)
+    get = blocking_raw(ServicesResource.get)
+    create = blocking_raw(ServicesResource.create)
+    update = blocking_raw(ServicesResource.update)
+    delete = blocking_raw(ServicesResource.delete)

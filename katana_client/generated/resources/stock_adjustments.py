@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.stock_adjustments import (
     create_stock_adjustment,
@@ -49,6 +51,7 @@ class StockAdjustmentsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[StockAdjustment]:
         """List all stock adjustments.
 
@@ -71,6 +74,7 @@ class StockAdjustmentsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `StockAdjustment`: `async for` over every record, `.pages()`
@@ -90,6 +94,7 @@ class StockAdjustmentsResource(Resource):
     async def create(
         self,
         body: CreateStockAdjustmentDto,
+        **options: Unpack[RequestOptions],
     ) -> StockAdjustment:
         """Create a stock adjustment.
 
@@ -99,6 +104,7 @@ class StockAdjustmentsResource(Resource):
 
         Args:
             body: The request body (`CreateStockAdjustmentDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StockAdjustment` Katana answered with.
@@ -118,6 +124,7 @@ class StockAdjustmentsResource(Resource):
         self,
         id: int,
         body: UpdateStockAdjustmentDto,
+        **options: Unpack[RequestOptions],
     ) -> StockAdjustment:
         """Update a stock adjustment.
 
@@ -129,6 +136,7 @@ class StockAdjustmentsResource(Resource):
         Args:
             id: Stock adjustment id
             body: The request body (`UpdateStockAdjustmentDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StockAdjustment` Katana answered with.
@@ -149,6 +157,7 @@ class StockAdjustmentsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stock adjustment.
 
@@ -158,6 +167,7 @@ class StockAdjustmentsResource(Resource):
 
         Args:
             id: Stock adjustment id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -189,3 +199,26 @@ class StockAdjustmentsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class StockAdjustmentsSyncResource(SyncResource):
+    """`SyncKatanaClient.stock_adjustments`: the actions of `StockAdjustmentsResource`, blocking."""
+
+    list = blocking_list(StockAdjustmentsResource.list)
+    create = blocking(StockAdjustmentsResource.create)
+    update = blocking(StockAdjustmentsResource.update)
+    delete = blocking(StockAdjustmentsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> StockAdjustmentsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return StockAdjustmentsSyncRawResource(self._resource, self._portal)
+
+
+class StockAdjustmentsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.stock_adjustments.with_raw_response`: see `StockAdjustmentsRawResource`."""
+
+    list = blocking_page(find_stock_adjustments.asyncio_detailed)
+    create = blocking_raw(StockAdjustmentsResource.create)
+    update = blocking_raw(StockAdjustmentsResource.update)
+    delete = blocking_raw(StockAdjustmentsResource.delete)

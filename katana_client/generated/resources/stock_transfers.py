@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.stock_transfers import (
     create_stock_transfer,
@@ -52,6 +54,7 @@ class StockTransfersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[StockTransfer]:
         """List all stock transfers.
 
@@ -75,6 +78,7 @@ class StockTransfersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `StockTransfer`: `async for` over every record, `.pages()`
@@ -94,6 +98,7 @@ class StockTransfersResource(Resource):
     async def create(
         self,
         body: CreateStockTransferDto,
+        **options: Unpack[RequestOptions],
     ) -> StockTransfer:
         """Create a stock transfer.
 
@@ -103,6 +108,7 @@ class StockTransfersResource(Resource):
 
         Args:
             body: The request body (`CreateStockTransferDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StockTransfer` Katana answered with.
@@ -122,6 +128,7 @@ class StockTransfersResource(Resource):
         self,
         id: int,
         body: UpdateStockTransferDto,
+        **options: Unpack[RequestOptions],
     ) -> StockTransfer:
         """Update a stock transfer.
 
@@ -133,6 +140,7 @@ class StockTransfersResource(Resource):
         Args:
             id: Stock transfer id
             body: The request body (`UpdateStockTransferDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StockTransfer` Katana answered with.
@@ -153,6 +161,7 @@ class StockTransfersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stock transfer.
 
@@ -162,6 +171,7 @@ class StockTransfersResource(Resource):
 
         Args:
             id: Stock transfer id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -183,6 +193,7 @@ class StockTransfersResource(Resource):
         self,
         id: int,
         body: UpdateStockTransferStatusDto,
+        **options: Unpack[RequestOptions],
     ) -> StockTransfer:
         """Update stock transfers status.
 
@@ -193,6 +204,7 @@ class StockTransfersResource(Resource):
         Args:
             id: Stock transfer id
             body: The request body (`UpdateStockTransferStatusDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StockTransfer` Katana answered with.
@@ -225,3 +237,28 @@ class StockTransfersRawResource:
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
         self.update_status = raw(resource.update_status)
+
+
+class StockTransfersSyncResource(SyncResource):
+    """`SyncKatanaClient.stock_transfers`: the actions of `StockTransfersResource`, blocking."""
+
+    list = blocking_list(StockTransfersResource.list)
+    create = blocking(StockTransfersResource.create)
+    update = blocking(StockTransfersResource.update)
+    delete = blocking(StockTransfersResource.delete)
+    update_status = blocking(StockTransfersResource.update_status)
+
+    @cached_property
+    def with_raw_response(self) -> StockTransfersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return StockTransfersSyncRawResource(self._resource, self._portal)
+
+
+class StockTransfersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.stock_transfers.with_raw_response`: see `StockTransfersRawResource`."""
+
+    list = blocking_page(find_stock_transfers.asyncio_detailed)
+    create = blocking_raw(StockTransfersResource.create)
+    update = blocking_raw(StockTransfersResource.update)
+    delete = blocking_raw(StockTransfersResource.delete)
+    update_status = blocking_raw(StockTransfersResource.update_status)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.stocktake_rows import (
     create_stocktake_rows,
@@ -51,6 +53,7 @@ class StocktakeRowsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[StocktakeRow]:
         """List all stocktake rows.
 
@@ -75,6 +78,7 @@ class StocktakeRowsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `StocktakeRow`: `async for` over every record, `.pages()`
@@ -94,6 +98,7 @@ class StocktakeRowsResource(Resource):
     async def create(
         self,
         body: CreateStocktakeRowsDto,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[StocktakeRow]:
         """Create stocktake rows.
 
@@ -103,6 +108,7 @@ class StocktakeRowsResource(Resource):
 
         Args:
             body: The request body (`CreateStocktakeRowsDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `list[StocktakeRow]` Katana answered with.
@@ -122,6 +128,7 @@ class StocktakeRowsResource(Resource):
         self,
         id: int,
         body: UpdateStocktakeRowDto,
+        **options: Unpack[RequestOptions],
     ) -> StocktakeRow:
         """Update a stocktake row.
 
@@ -133,6 +140,7 @@ class StocktakeRowsResource(Resource):
         Args:
             id: Stocktake row id
             body: The request body (`UpdateStocktakeRowDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `StocktakeRow` Katana answered with.
@@ -153,6 +161,7 @@ class StocktakeRowsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stocktake row.
 
@@ -162,6 +171,7 @@ class StocktakeRowsResource(Resource):
 
         Args:
             id: Stocktake row id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -193,3 +203,26 @@ class StocktakeRowsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class StocktakeRowsSyncResource(SyncResource):
+    """`SyncKatanaClient.stocktake_rows`: the actions of `StocktakeRowsResource`, blocking."""
+
+    list = blocking_list(StocktakeRowsResource.list)
+    create = blocking(StocktakeRowsResource.create)
+    update = blocking(StocktakeRowsResource.update)
+    delete = blocking(StocktakeRowsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> StocktakeRowsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return StocktakeRowsSyncRawResource(self._resource, self._portal)
+
+
+class StocktakeRowsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.stocktake_rows.with_raw_response`: see `StocktakeRowsRawResource`."""
+
+    list = blocking_page(find_stocktake_rows.asyncio_detailed)
+    create = blocking_raw(StocktakeRowsResource.create)
+    update = blocking_raw(StocktakeRowsResource.update)
+    delete = blocking_raw(StocktakeRowsResource.delete)

@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.stocktakes import (
     create_stocktake,
@@ -52,6 +54,7 @@ class StocktakesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Stocktake]:
         """List all stocktakes.
 
@@ -76,6 +79,7 @@ class StocktakesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Stocktake`: `async for` over every record, `.pages()`
@@ -95,6 +99,7 @@ class StocktakesResource(Resource):
     async def create(
         self,
         body: CreateStocktakeDto,
+        **options: Unpack[RequestOptions],
     ) -> Stocktake:
         """Create a stocktake.
 
@@ -104,6 +109,7 @@ class StocktakesResource(Resource):
 
         Args:
             body: The request body (`CreateStocktakeDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Stocktake` Katana answered with.
@@ -123,6 +129,7 @@ class StocktakesResource(Resource):
         self,
         id: int,
         body: UpdateStocktakeDto,
+        **options: Unpack[RequestOptions],
     ) -> Stocktake | None:
         """Update a stocktake.
 
@@ -138,6 +145,7 @@ class StocktakesResource(Resource):
         Args:
             id: Stocktake id
             body: The request body (`UpdateStocktakeDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Stocktake` Katana answered with, if it sent one (the API
@@ -158,6 +166,7 @@ class StocktakesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a stocktake.
 
@@ -167,6 +176,7 @@ class StocktakesResource(Resource):
 
         Args:
             id: Stocktake id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -198,3 +208,26 @@ class StocktakesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class StocktakesSyncResource(SyncResource):
+    """`SyncKatanaClient.stocktakes`: the actions of `StocktakesResource`, blocking."""
+
+    list = blocking_list(StocktakesResource.list)
+    create = blocking(StocktakesResource.create)
+    update = blocking(StocktakesResource.update)
+    delete = blocking(StocktakesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> StocktakesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return StocktakesSyncRawResource(self._resource, self._portal)
+
+
+class StocktakesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.stocktakes.with_raw_response`: see `StocktakesRawResource`."""
+
+    list = blocking_page(find_stocktakes.asyncio_detailed)
+    create = blocking_raw(StocktakesResource.create)
+    update = blocking_raw(StocktakesResource.update)
+    delete = blocking_raw(StocktakesResource.delete)

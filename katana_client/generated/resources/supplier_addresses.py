@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.supplier_addresses import (
     create_supplier_address,
@@ -54,6 +56,7 @@ class SupplierAddressesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[SupplierAddress]:
         """List all supplier addresses.
 
@@ -81,6 +84,7 @@ class SupplierAddressesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `SupplierAddress`: `async for` over every record, `.pages()`
@@ -100,6 +104,7 @@ class SupplierAddressesResource(Resource):
     async def create(
         self,
         body: SupplierAddressCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> SupplierAddress:
         """Create a supplier address.
 
@@ -111,6 +116,7 @@ class SupplierAddressesResource(Resource):
 
         Args:
             body: The request body (`SupplierAddressCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SupplierAddress` Katana answered with.
@@ -130,6 +136,7 @@ class SupplierAddressesResource(Resource):
         self,
         id: int,
         body: SupplierAddressPatchDto,
+        **options: Unpack[RequestOptions],
     ) -> SupplierAddress:
         """Update a supplier address.
 
@@ -141,6 +148,7 @@ class SupplierAddressesResource(Resource):
         Args:
             id: Supplier address id
             body: The request body (`SupplierAddressPatchDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `SupplierAddress` Katana answered with.
@@ -161,6 +169,7 @@ class SupplierAddressesResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a supplier address.
 
@@ -170,6 +179,7 @@ class SupplierAddressesResource(Resource):
 
         Args:
             id: Supplier Address id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -201,3 +211,26 @@ class SupplierAddressesRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class SupplierAddressesSyncResource(SyncResource):
+    """`SyncKatanaClient.supplier_addresses`: the actions of `SupplierAddressesResource`, blocking."""
+
+    list = blocking_list(SupplierAddressesResource.list)
+    create = blocking(SupplierAddressesResource.create)
+    update = blocking(SupplierAddressesResource.update)
+    delete = blocking(SupplierAddressesResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> SupplierAddressesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SupplierAddressesSyncRawResource(self._resource, self._portal)
+
+
+class SupplierAddressesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.supplier_addresses.with_raw_response`: see `SupplierAddressesRawResource`."""
+
+    list = blocking_page(get_supplier_addresses.asyncio_detailed)
+    create = blocking_raw(SupplierAddressesResource.create)
+    update = blocking_raw(SupplierAddressesResource.update)
+    delete = blocking_raw(SupplierAddressesResource.delete)

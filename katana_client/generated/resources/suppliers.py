@@ -5,9 +5,11 @@ from __future__ import annotations
 import builtins
 import datetime
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.suppliers import (
     create_supplier,
@@ -50,6 +52,7 @@ class SuppliersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Supplier]:
         """List all suppliers.
 
@@ -73,6 +76,7 @@ class SuppliersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Supplier`: `async for` over every record, `.pages()`
@@ -92,6 +96,7 @@ class SuppliersResource(Resource):
     async def create(
         self,
         body: SupplierCreateDto,
+        **options: Unpack[RequestOptions],
     ) -> Supplier:
         """Create a supplier.
 
@@ -101,6 +106,7 @@ class SuppliersResource(Resource):
 
         Args:
             body: The request body (`SupplierCreateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Supplier` Katana answered with.
@@ -120,6 +126,7 @@ class SuppliersResource(Resource):
         self,
         id: int,
         body: SupplierUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> Supplier:
         """Update a supplier.
 
@@ -131,6 +138,7 @@ class SuppliersResource(Resource):
         Args:
             id: Supplier id
             body: The request body (`SupplierUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Supplier` Katana answered with.
@@ -151,6 +159,7 @@ class SuppliersResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a supplier.
 
@@ -160,6 +169,7 @@ class SuppliersResource(Resource):
 
         Args:
             id: Supplier id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -191,3 +201,26 @@ class SuppliersRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class SuppliersSyncResource(SyncResource):
+    """`SyncKatanaClient.suppliers`: the actions of `SuppliersResource`, blocking."""
+
+    list = blocking_list(SuppliersResource.list)
+    create = blocking(SuppliersResource.create)
+    update = blocking(SuppliersResource.update)
+    delete = blocking(SuppliersResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> SuppliersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return SuppliersSyncRawResource(self._resource, self._portal)
+
+
+class SuppliersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.suppliers.with_raw_response`: see `SuppliersRawResource`."""
+
+    list = blocking_page(get_all_suppliers.asyncio_detailed)
+    create = blocking_raw(SuppliersResource.create)
+    update = blocking_raw(SuppliersResource.update)
+    delete = blocking_raw(SuppliersResource.delete)

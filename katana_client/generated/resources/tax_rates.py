@@ -6,9 +6,11 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.tax_rates import (
     create_tax_rate,
@@ -48,6 +50,7 @@ class TaxRatesResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[TaxRate]:
         """List all tax rates.
 
@@ -71,6 +74,7 @@ class TaxRatesResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `TaxRate`: `async for` over every record, `.pages()`
@@ -90,6 +94,7 @@ class TaxRatesResource(Resource):
     async def create(
         self,
         body: CreateTaxRateDto,
+        **options: Unpack[RequestOptions],
     ) -> TaxRate:
         """Create a tax rate.
 
@@ -99,6 +104,7 @@ class TaxRatesResource(Resource):
 
         Args:
             body: The request body (`CreateTaxRateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `TaxRate` Katana answered with.
@@ -126,3 +132,22 @@ class TaxRatesRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_all_tax_rates.asyncio_detailed, resource)
         self.create = raw(resource.create)
+
+
+class TaxRatesSyncResource(SyncResource):
+    """`SyncKatanaClient.tax_rates`: the actions of `TaxRatesResource`, blocking."""
+
+    list = blocking_list(TaxRatesResource.list)
+    create = blocking(TaxRatesResource.create)
+
+    @cached_property
+    def with_raw_response(self) -> TaxRatesSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return TaxRatesSyncRawResource(self._resource, self._portal)
+
+
+class TaxRatesSyncRawResource(SyncResource):
+    """`SyncKatanaClient.tax_rates.with_raw_response`: see `TaxRatesRawResource`."""
+
+    list = blocking_page(get_all_tax_rates.asyncio_detailed)
+    create = blocking_raw(TaxRatesResource.create)

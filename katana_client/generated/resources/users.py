@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.users import (
     get_all_users,
@@ -35,6 +37,7 @@ class UsersResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[User]:
         """List all users.
 
@@ -47,6 +50,7 @@ class UsersResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `User`: `async for` over every record, `.pages()`
@@ -65,10 +69,14 @@ class UsersResource(Resource):
 
     async def user_info(
         self,
+        **options: Unpack[RequestOptions],
     ) -> UserInfo:
         """Get information about the API key's user.
 
         Katana operation `getUserInfo`: `GET /user_info`.
+
+        Args:
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `UserInfo` Katana answered with.
@@ -96,3 +104,22 @@ class UsersRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.list = page_of(get_all_users.asyncio_detailed, resource)
         self.user_info = raw(resource.user_info)
+
+
+class UsersSyncResource(SyncResource):
+    """`SyncKatanaClient.users`: the actions of `UsersResource`, blocking."""
+
+    list = blocking_list(UsersResource.list)
+    user_info = blocking(UsersResource.user_info)
+
+    @cached_property
+    def with_raw_response(self) -> UsersSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return UsersSyncRawResource(self._resource, self._portal)
+
+
+class UsersSyncRawResource(SyncResource):
+    """`SyncKatanaClient.users.with_raw_response`: see `UsersRawResource`."""
+
+    list = blocking_page(get_all_users.asyncio_detailed)
+    user_info = blocking_raw(UsersResource.user_info)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
-from typing import Any
+from typing import Any, Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.variant_bin_locations import (
     link_variant_default_storage_bins,
@@ -36,6 +37,7 @@ class VariantBinLocationsResource(Resource):
     async def link(
         self,
         body: builtins.list[VariantBinLocationUpsertDto] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> builtins.list[VariantBinLocation]:
         """Link variant default storage bins.
 
@@ -51,6 +53,7 @@ class VariantBinLocationsResource(Resource):
 
         Args:
             body: The request body (`list[VariantBinLocationUpsertDto]`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `list[VariantBinLocation]` Katana answered with.
@@ -69,6 +72,7 @@ class VariantBinLocationsResource(Resource):
     async def unlink(
         self,
         body: builtins.list[UnlinkBinLocationDto],
+        **options: Unpack[RequestOptions],
     ) -> Any:
         """Unlink variant default storage bins.
 
@@ -80,6 +84,7 @@ class VariantBinLocationsResource(Resource):
 
         Args:
             body: The request body (`list[UnlinkBinLocationDto]`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The decoded JSON body if Katana sent one (the API documents none), else None.
@@ -106,3 +111,22 @@ class VariantBinLocationsRawResource:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.link = raw(resource.link)
         self.unlink = raw(resource.unlink)
+
+
+class VariantBinLocationsSyncResource(SyncResource):
+    """`SyncKatanaClient.variant_bin_locations`: the actions of `VariantBinLocationsResource`, blocking."""
+
+    link = blocking(VariantBinLocationsResource.link)
+    unlink = blocking(VariantBinLocationsResource.unlink)
+
+    @cached_property
+    def with_raw_response(self) -> VariantBinLocationsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return VariantBinLocationsSyncRawResource(self._resource, self._portal)
+
+
+class VariantBinLocationsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.variant_bin_locations.with_raw_response`: see `VariantBinLocationsRawResource`."""
+
+    link = blocking_raw(VariantBinLocationsResource.link)
+    unlink = blocking_raw(VariantBinLocationsResource.unlink)

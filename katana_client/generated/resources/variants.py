@@ -6,9 +6,11 @@ import builtins
 import datetime
 from decimal import Decimal
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.variants import (
     create_variant,
@@ -65,6 +67,7 @@ class VariantsResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Variant]:
         """List all variants.
 
@@ -98,6 +101,7 @@ class VariantsResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Variant`: `async for` over every record, `.pages()`
@@ -119,6 +123,7 @@ class VariantsResource(Resource):
         id: int,
         *,
         extend: builtins.list[GetVariantExtendItem] | Unset = UNSET,
+        **options: Unpack[RequestOptions],
     ) -> Variant:
         """Retrieve a variant.
 
@@ -129,6 +134,7 @@ class VariantsResource(Resource):
         Args:
             id: Variant id
             extend: Array of objects that need to be added to the response
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Variant` Katana answered with.
@@ -149,6 +155,7 @@ class VariantsResource(Resource):
     async def create(
         self,
         body: CreateVariantDto,
+        **options: Unpack[RequestOptions],
     ) -> Variant:
         """Create a variant.
 
@@ -161,6 +168,7 @@ class VariantsResource(Resource):
 
         Args:
             body: The request body (`CreateVariantDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Variant` Katana answered with.
@@ -180,6 +188,7 @@ class VariantsResource(Resource):
         self,
         id: int,
         body: VariantUpdateDto,
+        **options: Unpack[RequestOptions],
     ) -> Variant:
         """Update a variant.
 
@@ -191,6 +200,7 @@ class VariantsResource(Resource):
         Args:
             id: Variant id
             body: The request body (`VariantUpdateDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Variant` Katana answered with.
@@ -211,6 +221,7 @@ class VariantsResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete a variant.
 
@@ -220,6 +231,7 @@ class VariantsResource(Resource):
 
         Args:
             id: Variant id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -252,3 +264,28 @@ class VariantsRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class VariantsSyncResource(SyncResource):
+    """`SyncKatanaClient.variants`: the actions of `VariantsResource`, blocking."""
+
+    list = blocking_list(VariantsResource.list)
+    get = blocking(VariantsResource.get)
+    create = blocking(VariantsResource.create)
+    update = blocking(VariantsResource.update)
+    delete = blocking(VariantsResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> VariantsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return VariantsSyncRawResource(self._resource, self._portal)
+
+
+class VariantsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.variants.with_raw_response`: see `VariantsRawResource`."""
+
+    list = blocking_page(get_all_variants.asyncio_detailed)
+    get = blocking_raw(VariantsResource.get)
+    create = blocking_raw(VariantsResource.create)
+    update = blocking_raw(VariantsResource.update)
+    delete = blocking_raw(VariantsResource.delete)

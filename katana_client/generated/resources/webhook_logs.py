@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import Resource, raw
+from katana_client._resources import RequestOptions, Resource, raw
+from katana_client._sync import SyncResource, blocking, blocking_raw
 
 from ..api.webhook_logs import (
     export_webhook_logs,
@@ -31,6 +33,7 @@ class WebhookLogsResource(Resource):
     async def export(
         self,
         body: WebhookLogsExportDto,
+        **options: Unpack[RequestOptions],
     ) -> WebhookLogsExport:
         """Export webhook logs.
 
@@ -42,6 +45,7 @@ class WebhookLogsResource(Resource):
 
         Args:
             body: The request body (`WebhookLogsExportDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `WebhookLogsExport` Katana answered with.
@@ -68,3 +72,20 @@ class WebhookLogsRawResource:
     def __init__(self, resource: WebhookLogsResource) -> None:
         """Wrap `resource`'s actions (see `katana_client._resources.raw`)."""
         self.export = raw(resource.export)
+
+
+class WebhookLogsSyncResource(SyncResource):
+    """`SyncKatanaClient.webhook_logs`: the actions of `WebhookLogsResource`, blocking."""
+
+    export = blocking(WebhookLogsResource.export)
+
+    @cached_property
+    def with_raw_response(self) -> WebhookLogsSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return WebhookLogsSyncRawResource(self._resource, self._portal)
+
+
+class WebhookLogsSyncRawResource(SyncResource):
+    """`SyncKatanaClient.webhook_logs.with_raw_response`: see `WebhookLogsRawResource`."""
+
+    export = blocking_raw(WebhookLogsResource.export)

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import builtins
 from functools import cached_property
+from typing import Unpack
 
-from katana_client._resources import AsyncPager, Resource, page_of, raw
+from katana_client._resources import AsyncPager, RequestOptions, Resource, page_of, raw
 from katana_client._runtime import UNSET, Unset
+from katana_client._sync import SyncResource, blocking, blocking_list, blocking_page, blocking_raw
 
 from ..api.webhooks import (
     create_webhook,
@@ -44,6 +46,7 @@ class WebhooksResource(Resource):
         page_size: int | None = None,
         start_page: int = 1,
         max_pages: int | None = None,
+        **options: Unpack[RequestOptions],
     ) -> AsyncPager[Webhook]:
         """List all webhooks.
 
@@ -61,6 +64,7 @@ class WebhooksResource(Resource):
             start_page: The first page to fetch; a failed walk names the page to resume at.
             max_pages: Stop quietly after this many pages; without it a walk past 10,000
                 pages raises `KatanaPaginationError`.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             An `AsyncPager` of `Webhook`: `async for` over every record, `.pages()`
@@ -80,6 +84,7 @@ class WebhooksResource(Resource):
     async def get(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
         """Retrieve a webhook.
 
@@ -89,6 +94,7 @@ class WebhooksResource(Resource):
 
         Args:
             id: Webhook id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Webhook` Katana answered with.
@@ -109,6 +115,7 @@ class WebhooksResource(Resource):
     async def create(
         self,
         body: CreateWebhookDto,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
         """Create a webhook.
 
@@ -118,6 +125,7 @@ class WebhooksResource(Resource):
 
         Args:
             body: The request body (`CreateWebhookDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Webhook` Katana answered with.
@@ -137,6 +145,7 @@ class WebhooksResource(Resource):
         self,
         id: int,
         body: UpdateWebhookDto,
+        **options: Unpack[RequestOptions],
     ) -> Webhook:
         """Update a webhook.
 
@@ -148,6 +157,7 @@ class WebhooksResource(Resource):
         Args:
             id: Webhook id
             body: The request body (`UpdateWebhookDto`), sent as JSON.
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             The `Webhook` Katana answered with.
@@ -168,6 +178,7 @@ class WebhooksResource(Resource):
     async def delete(
         self,
         id: int,
+        **options: Unpack[RequestOptions],
     ) -> None:
         """Delete webhook.
 
@@ -177,6 +188,7 @@ class WebhooksResource(Resource):
 
         Args:
             id: Webhook id
+            **options: This call's `extra_headers`, `extra_query`, `timeout`.
 
         Returns:
             None once Katana has acted.
@@ -209,3 +221,28 @@ class WebhooksRawResource:
         self.create = raw(resource.create)
         self.update = raw(resource.update)
         self.delete = raw(resource.delete)
+
+
+class WebhooksSyncResource(SyncResource):
+    """`SyncKatanaClient.webhooks`: the actions of `WebhooksResource`, blocking."""
+
+    list = blocking_list(WebhooksResource.list)
+    get = blocking(WebhooksResource.get)
+    create = blocking(WebhooksResource.create)
+    update = blocking(WebhooksResource.update)
+    delete = blocking(WebhooksResource.delete)
+
+    @cached_property
+    def with_raw_response(self) -> WebhooksSyncRawResource:
+        """The same actions, each returning the whole `Response`."""
+        return WebhooksSyncRawResource(self._resource, self._portal)
+
+
+class WebhooksSyncRawResource(SyncResource):
+    """`SyncKatanaClient.webhooks.with_raw_response`: see `WebhooksRawResource`."""
+
+    list = blocking_page(get_all_webhooks.asyncio_detailed)
+    get = blocking_raw(WebhooksResource.get)
+    create = blocking_raw(WebhooksResource.create)
+    update = blocking_raw(WebhooksResource.update)
+    delete = blocking_raw(WebhooksResource.delete)
