@@ -30,7 +30,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
 from operator import itemgetter
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -62,7 +62,7 @@ _LOGGED: set[tuple[str, str]] = set()
 _MAX_LOGGED: Final = 4096
 
 _new = object.__new__
-_DICTS: Final = frozenset({dict})
+_MISSING: Final = object()  # no field keeps an `object`
 _PLANS: dict[type[Any], _Plan] = {}
 _NoneType: Final = type(None)
 _LEAVES: Final = frozenset({str, int, bool, float, Decimal, _NoneType})  # not copied
@@ -85,8 +85,9 @@ def operation_reading(operation: str, response: Any) -> Iterator[None]:
         _OPERATION.reset(token)
 
 
-@attrs.define(slots=True)
-class _Field:
+# Named tuples rather than attrs classes: each of those costs about half a millisecond
+# of `import katana_client`, and these are never changed, only their dicts.
+class _Field(NamedTuple):
     key: str
     attr: str
     ok: frozenset[type]  # classes kept as they are (None's among them when allowed)
@@ -95,19 +96,18 @@ class _Field:
     target: Any  # the one type besides None the field holds, else None (a union)
 
 
-_Todo = tuple[str, Convert, _Field]  # a field to convert: (JSON key, converter, field)
+# A field to convert: (its value's index in the layout, JSON key, converter, field).
+_Todo = tuple[int, str, Convert, _Field]
 
 
-@attrs.define(slots=True)
-class _Layout:
+class _Layout(NamedTuple):
     getter: Callable[[dict[str, Any]], tuple[Any, ...]]
     fields: tuple[_Field, ...]  # in the layout's key order
     renames: tuple[tuple[str, str], ...]  # (JSON key, attribute) where they differ
-    patterns: dict[tuple[type, ...], tuple[_Todo, ...]] = attrs.field(factory=dict)
+    patterns: dict[tuple[type, ...], tuple[_Todo, ...]]
 
 
-@attrs.define(slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """How to read one model class: its fields by JSON key and its known layouts."""
 
     model: type[Any]
@@ -115,7 +115,7 @@ class _Plan:
     # Checked first, scalars first, so that an object refused for one is left as it came
     # (nested in another, it is then the value of an unreadable field).
     required: tuple[_Field, ...]
-    layouts: dict[int, _Layout] = attrs.field(factory=dict)
+    layouts: dict[int, _Layout]
 
 
 def plan_of(cls: type[Any]) -> _Plan:
@@ -139,7 +139,7 @@ def plan_of(cls: type[Any]) -> _Plan:
             (f for f in fields if f.required), key=lambda f: f.target not in _SCALARS
         )
         required_fields = tuple(scalars_first)
-        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields)
+        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields, {})
     return plan
 
 
@@ -164,9 +164,9 @@ def _read(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
             todo = layout.patterns.get(kinds)
             if todo is None:
                 todo = _pattern(layout, kinds)
-            for key, convert, field in todo:
+            for index, key, convert, field in todo:
                 try:
-                    data[key] = convert(data[key])
+                    data[key] = convert(values[index])
                 except (ValueError, TypeError):
                     _set_aside_in_place(plan, data, field)
             if layout.renames:
@@ -182,11 +182,11 @@ def _read(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
 def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
     todo = sorted(
         (
-            (field.key, _fast(field, kind) or field.convert, field)
-            for field, kind in zip(layout.fields, kinds, strict=True)
+            (index, field.key, _fast(field, kind) or field.convert, field)
+            for index, (field, kind) in enumerate(zip(layout.fields, kinds, strict=True))
             if field.convert is not None and kind not in field.ok
         ),
-        key=lambda item: not item[2].required,  # see `_Plan.required`
+        key=lambda item: not item[3].required,  # see `_Plan.required`
     )
     found = tuple(todo)
     if len(layout.patterns) < _MAX_PATTERNS:
@@ -196,7 +196,8 @@ def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
 
 def _fast(field: _Field, kind: type) -> Convert | None:
     """A converter of values of class `kind` for `field` that costs no Python frame: a
-    timestamp's `fromisoformat`, the decimal cache (which reads a miss), `_read` bound."""
+    timestamp's `fromisoformat`, the decimal cache (which reads a miss), or a reader
+    bound to a nested model's plan."""
     target = field.target
     if target is datetime and kind is str:
         return datetime.fromisoformat
@@ -204,6 +205,10 @@ def _fast(field: _Field, kind: type) -> Convert | None:
         return _decimals_by_text.__getitem__
     if kind is dict and hasattr(target, "__katana_fields__"):
         return partial(_read, plan_of(target), target)
+    if kind is list and typing.get_origin(target) is list:
+        item = typing.get_args(target)[0]
+        if hasattr(item, "__katana_fields__"):
+            return partial(_read_objects, plan_of(item), item)
     return None
 
 
@@ -246,6 +251,18 @@ def _read_by_key(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
     obj = _new(cls)
     obj.__dict__ = out
     return obj
+
+
+def _plain_objects(plan: _Plan, items: list[Any]) -> bool:
+    """Whether `items` are objects whose required values have their type already (the
+    common case, checked without allocating: `_required_ok` decides the others)."""
+    for item in items:
+        if item.__class__ is not dict:
+            return False
+        for field in plan.required:
+            if item.get(field.key, _MISSING).__class__ not in field.ok:
+                return False
+    return True
 
 
 def _required_ok(plan: _Plan, items: list[Any]) -> bool:
@@ -292,7 +309,7 @@ def _learn(plan: _Plan, data: dict[str, Any]) -> None:
     fields = tuple(plan.by_key[key] for key in data)
     renames = tuple((f.key, f.attr) for f in fields if f.key != f.attr)
     getter: Any = itemgetter(*data)
-    plan.layouts.setdefault(size, _Layout(getter, fields, renames))
+    plan.layouts.setdefault(size, _Layout(getter, fields, renames, {}))
 
 
 def _set_aside_in_place(plan: _Plan, data: dict[str, Any], field: _Field) -> None:
@@ -422,10 +439,11 @@ def _read_objects(plan: _Plan | None, cls: type[Any], value: Any) -> Any:
         raise ValueError(f"a {type(value).__name__} is not a list of objects")
     if plan is None:
         plan = _PLANS.get(cls) or plan_of(cls)
-    if not _DICTS.issuperset(map(type, value)) and not {dict, cls}.issuperset(map(type, value)):
-        raise ValueError("a list of objects holds something else")
-    if plan.required and value and not _required_ok(plan, value):
-        raise ValueError(f"an object in the list is no {cls.__name__}")
+    if not _plain_objects(plan, value):
+        if not {dict, cls}.issuperset(map(type, value)):
+            raise ValueError("a list of objects holds something else")
+        if plan.required and value and not _required_ok(plan, value):
+            raise ValueError(f"an object in the list is no {cls.__name__}")
     for index, item in enumerate(value):
         if item.__class__ is dict:
             value[index] = _read(plan, cls, item)
