@@ -253,42 +253,25 @@ def _read_by_key(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
     return obj
 
 
-def _plain_objects(plan: _Plan, items: list[Any]) -> bool:
-    """Whether `items` are objects whose required values have their type already (the
-    common case, checked without allocating: `_required_ok` decides the others)."""
+def _readable_objects(plan: _Plan, cls: type[Any], items: list[Any]) -> bool:
+    """Whether `items` are objects (or `cls` models) holding readable values for the
+    required fields: checked before a list is read in place, so that a list refused
+    for one bad object stays as it came. Allocates nothing in the common case."""
     for item in items:
         if item.__class__ is not dict:
+            if item.__class__ is cls:  # a model already (from_dict of a list of models)
+                continue
             return False
         for field in plan.required:
-            if item.get(field.key, _MISSING).__class__ not in field.ok:
+            value = item.get(field.key, _MISSING)
+            if field.convert is None or value.__class__ in field.ok:
+                continue
+            if value is _MISSING:
                 return False
-    return True
-
-
-def _required_ok(plan: _Plan, items: list[Any]) -> bool:
-    """Whether every object in `items` holds readable values for the required fields.
-
-    Checked before a list of objects is read in place, so that a list refused for one
-    bad object stays as it came. One pass per required key, in C, for the common case.
-    """
-    for field in plan.required:
-        try:
-            kinds: set[type] | None = set(map(type, map(itemgetter(field.key), items)))
-        except (KeyError, TypeError):  # a key missing, or an item that is no dict
-            kinds = None
-        if field.convert is None or (kinds is not None and kinds <= field.ok):
-            continue
-        for item in items:
-            if item.__class__ is not dict:
-                continue  # a model already (from_dict of a list holding models)
-            if field.key not in item:
+            try:
+                field.convert(copy_json(value))
+            except (ValueError, TypeError):
                 return False
-            value = item[field.key]
-            if value.__class__ not in field.ok:
-                try:
-                    field.convert(copy_json(value))
-                except (ValueError, TypeError):
-                    return False
     return True
 
 
@@ -439,11 +422,8 @@ def _read_objects(plan: _Plan | None, cls: type[Any], value: Any) -> Any:
         raise ValueError(f"a {type(value).__name__} is not a list of objects")
     if plan is None:
         plan = _PLANS.get(cls) or plan_of(cls)
-    if not _plain_objects(plan, value):
-        if not {dict, cls}.issuperset(map(type, value)):
-            raise ValueError("a list of objects holds something else")
-        if plan.required and value and not _required_ok(plan, value):
-            raise ValueError(f"an object in the list is no {cls.__name__}")
+    if not _readable_objects(plan, cls, value):
+        raise ValueError(f"a list of {cls.__name__} objects holds something else")
     for index, item in enumerate(value):
         if item.__class__ is dict:
             value[index] = _read(plan, cls, item)
