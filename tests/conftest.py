@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import httpx
 import pytest
 
+from katana_client import KatanaResponseShapeError
 from katana_client._client import API_KEY_ENV, BASE_URL_ENV
+from katana_client._runtime import _readers, loads
 
 
 @pytest.fixture(autouse=True)
@@ -35,3 +40,50 @@ class RecordingTransport(httpx.MockTransport):
 def transport() -> RecordingTransport:
     """A transport that records requests instead of sending them."""
     return RecordingTransport()
+
+
+def _outcome(read: Callable[[], Any]) -> Any:
+    """What one read gives, as the reader-path tests compare it: the model's state
+    (attributes, nested models included, through `==`) or the error it raised."""
+    try:
+        model = read()
+    except KatanaResponseShapeError as error:
+        return ("refused", error.model, error.field, str(error))
+    return (
+        sorted(vars(model)),  # first: reading `additional_properties` may create it
+        model,
+        model.model_fields_set,
+        dict(model.additional_properties),
+        sorted(model.unreadable_keys),
+        model.to_dict(),
+    )
+
+
+def _by_key(plan: Any, cls: type[Any], data: dict[str, Any]) -> Any:
+    return _readers._read_by_key(plan, cls, data)
+
+
+@pytest.fixture
+def read_both_ways() -> Callable[[type[Any], bytes], tuple[list[Any], Any]]:
+    """Read a JSON body as a model by the reader's fast path, and by key-by-key reading.
+
+    The fast path (objects of a known layout) is taken by `from_json` (in place) and
+    `from_dict` (copying) once an object of each layout was read; the reference reads
+    every object, nested ones too, key by key. Returns ([fast outcomes], reference).
+    """
+
+    def read(cls: type[Any], body: bytes) -> tuple[list[Any], Any]:
+        _outcome(lambda: cls.from_json(body))  # the first of a layout teaches it
+        fast = [
+            _outcome(lambda: cls.from_json(body)),
+            _outcome(lambda: cls.from_dict(loads(body))),
+        ]
+        fast_read = _readers._read
+        _readers._read = _by_key  # every object, at any depth, key by key
+        try:
+            reference = _outcome(lambda: cls.from_json(body))
+        finally:
+            _readers._read = fast_read
+        return fast, reference
+
+    return read

@@ -188,3 +188,13 @@ def test_every_field_holds_its_annotated_type_after_a_fuzzed_read(cls: type[Any]
 
 def test_every_model_is_walked() -> None:
     assert len(_MODELS) >= 250
+
+
+@pytest.mark.parametrize("cls", _MODELS, ids=lambda cls: cls.__name__)
+def test_the_fast_path_reads_fuzzed_documents_as_key_by_key_reading_does(
+    cls: type[Any], read_both_ways: Any
+) -> None:
+    rng = random.Random(f"paths-{cls.__name__}")
+    for _ in range(_DOCUMENTS):
+        fast, reference = read_both_ways(cls, dumps(_document(cls, rng)))
+        assert fast == [reference, reference]

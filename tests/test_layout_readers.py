@@ -201,3 +201,19 @@ def test_from_json_refuses_a_document_that_is_not_an_object(body: bytes) -> None
 def test_from_json_refuses_text_that_is_not_json() -> None:
     with pytest.raises(ValueError, match="Expecting value"):
         Product.from_json(b"<html>")
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [[{"id": 1, "sku": 5}, {"sku": "b"}], [{"id": 1, "sku": 5}, 7], [{"id": 1}, {"id": "x"}]],
+)
+def test_a_list_with_an_object_it_cannot_read_is_kept_as_it_came(variants: list[Any]) -> None:
+    body = dumps({"id": 1, "variants": variants})
+    for product in (
+        Product.from_json(body),
+        Product.from_json(body),
+        Product.from_dict(loads(body)),
+    ):
+        assert product.variants is None
+        assert product.unreadable_keys == ["variants"]
+        assert product["variants"] == variants  # not one object read (5 would be "5")

@@ -30,7 +30,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import partial
 from operator import itemgetter
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -62,7 +62,7 @@ _LOGGED: set[tuple[str, str]] = set()
 _MAX_LOGGED: Final = 4096
 
 _new = object.__new__
-_DICTS: Final = frozenset({dict})
+_MISSING: Final = object()  # no field keeps an `object`
 _PLANS: dict[type[Any], _Plan] = {}
 _NoneType: Final = type(None)
 _LEAVES: Final = frozenset({str, int, bool, float, Decimal, _NoneType})  # not copied
@@ -85,8 +85,9 @@ def operation_reading(operation: str, response: Any) -> Iterator[None]:
         _OPERATION.reset(token)
 
 
-@attrs.define(slots=True)
-class _Field:
+# Named tuples rather than attrs classes: each of those costs about half a millisecond
+# of `import katana_client`, and these are never changed, only their dicts.
+class _Field(NamedTuple):
     key: str
     attr: str
     ok: frozenset[type]  # classes kept as they are (None's among them when allowed)
@@ -95,19 +96,18 @@ class _Field:
     target: Any  # the one type besides None the field holds, else None (a union)
 
 
-_Todo = tuple[str, Convert, _Field]  # a field to convert: (JSON key, converter, field)
+# A field to convert: (its value's index in the layout, JSON key, converter, field).
+_Todo = tuple[int, str, Convert, _Field]
 
 
-@attrs.define(slots=True)
-class _Layout:
+class _Layout(NamedTuple):
     getter: Callable[[dict[str, Any]], tuple[Any, ...]]
     fields: tuple[_Field, ...]  # in the layout's key order
     renames: tuple[tuple[str, str], ...]  # (JSON key, attribute) where they differ
-    patterns: dict[tuple[type, ...], tuple[_Todo, ...]] = attrs.field(factory=dict)
+    patterns: dict[tuple[type, ...], tuple[_Todo, ...]]
 
 
-@attrs.define(slots=True)
-class _Plan:
+class _Plan(NamedTuple):
     """How to read one model class: its fields by JSON key and its known layouts."""
 
     model: type[Any]
@@ -115,7 +115,7 @@ class _Plan:
     # Checked first, scalars first, so that an object refused for one is left as it came
     # (nested in another, it is then the value of an unreadable field).
     required: tuple[_Field, ...]
-    layouts: dict[int, _Layout] = attrs.field(factory=dict)
+    layouts: dict[int, _Layout]
 
 
 def plan_of(cls: type[Any]) -> _Plan:
@@ -139,7 +139,7 @@ def plan_of(cls: type[Any]) -> _Plan:
             (f for f in fields if f.required), key=lambda f: f.target not in _SCALARS
         )
         required_fields = tuple(scalars_first)
-        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields)
+        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields, {})
     return plan
 
 
@@ -164,9 +164,9 @@ def _read(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
             todo = layout.patterns.get(kinds)
             if todo is None:
                 todo = _pattern(layout, kinds)
-            for key, convert, field in todo:
+            for index, key, convert, field in todo:
                 try:
-                    data[key] = convert(data[key])
+                    data[key] = convert(values[index])
                 except (ValueError, TypeError):
                     _set_aside_in_place(plan, data, field)
             if layout.renames:
@@ -182,11 +182,11 @@ def _read(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
 def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
     todo = sorted(
         (
-            (field.key, _fast(field, kind) or field.convert, field)
-            for field, kind in zip(layout.fields, kinds, strict=True)
+            (index, field.key, _fast(field, kind) or field.convert, field)
+            for index, (field, kind) in enumerate(zip(layout.fields, kinds, strict=True))
             if field.convert is not None and kind not in field.ok
         ),
-        key=lambda item: not item[2].required,  # see `_Plan.required`
+        key=lambda item: not item[3].required,  # see `_Plan.required`
     )
     found = tuple(todo)
     if len(layout.patterns) < _MAX_PATTERNS:
@@ -196,7 +196,8 @@ def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
 
 def _fast(field: _Field, kind: type) -> Convert | None:
     """A converter of values of class `kind` for `field` that costs no Python frame: a
-    timestamp's `fromisoformat`, the decimal cache (which reads a miss), `_read` bound."""
+    timestamp's `fromisoformat`, the decimal cache (which reads a miss), or a reader
+    bound to a nested model's plan."""
     target = field.target
     if target is datetime and kind is str:
         return datetime.fromisoformat
@@ -204,6 +205,10 @@ def _fast(field: _Field, kind: type) -> Convert | None:
         return _decimals_by_text.__getitem__
     if kind is dict and hasattr(target, "__katana_fields__"):
         return partial(_read, plan_of(target), target)
+    if kind is list and typing.get_origin(target) is list:
+        item = typing.get_args(target)[0]
+        if hasattr(item, "__katana_fields__"):
+            return partial(_read_objects, plan_of(item), item)
     return None
 
 
@@ -248,30 +253,25 @@ def _read_by_key(plan: _Plan, cls: type[Any], data: dict[str, Any]) -> Any:
     return obj
 
 
-def _required_ok(plan: _Plan, items: list[Any]) -> bool:
-    """Whether every object in `items` holds readable values for the required fields.
-
-    Checked before a list of objects is read in place, so that a list refused for one
-    bad object stays as it came. One pass per required key, in C, for the common case.
-    """
-    for field in plan.required:
-        try:
-            kinds: set[type] | None = set(map(type, map(itemgetter(field.key), items)))
-        except (KeyError, TypeError):  # a key missing, or an item that is no dict
-            kinds = None
-        if field.convert is None or (kinds is not None and kinds <= field.ok):
-            continue
-        for item in items:
-            if item.__class__ is not dict:
-                continue  # a model already (from_dict of a list holding models)
-            if field.key not in item:
+def _readable_objects(plan: _Plan, cls: type[Any], items: list[Any]) -> bool:
+    """Whether `items` are objects (or `cls` models) holding readable values for the
+    required fields: checked before a list is read in place, so that a list refused
+    for one bad object stays as it came. Allocates nothing in the common case."""
+    for item in items:
+        if item.__class__ is not dict:
+            if item.__class__ is cls:  # a model already (from_dict of a list of models)
+                continue
+            return False
+        for field in plan.required:
+            value = item.get(field.key, _MISSING)
+            if field.convert is None or value.__class__ in field.ok:
+                continue
+            if value is _MISSING:
                 return False
-            value = item[field.key]
-            if value.__class__ not in field.ok:
-                try:
-                    field.convert(copy_json(value))
-                except (ValueError, TypeError):
-                    return False
+            try:
+                field.convert(copy_json(value))
+            except (ValueError, TypeError):
+                return False
     return True
 
 
@@ -292,7 +292,7 @@ def _learn(plan: _Plan, data: dict[str, Any]) -> None:
     fields = tuple(plan.by_key[key] for key in data)
     renames = tuple((f.key, f.attr) for f in fields if f.key != f.attr)
     getter: Any = itemgetter(*data)
-    plan.layouts.setdefault(size, _Layout(getter, fields, renames))
+    plan.layouts.setdefault(size, _Layout(getter, fields, renames, {}))
 
 
 def _set_aside_in_place(plan: _Plan, data: dict[str, Any], field: _Field) -> None:
@@ -422,10 +422,8 @@ def _read_objects(plan: _Plan | None, cls: type[Any], value: Any) -> Any:
         raise ValueError(f"a {type(value).__name__} is not a list of objects")
     if plan is None:
         plan = _PLANS.get(cls) or plan_of(cls)
-    if not _DICTS.issuperset(map(type, value)) and not {dict, cls}.issuperset(map(type, value)):
-        raise ValueError("a list of objects holds something else")
-    if plan.required and value and not _required_ok(plan, value):
-        raise ValueError(f"an object in the list is no {cls.__name__}")
+    if not _readable_objects(plan, cls, value):
+        raise ValueError(f"a list of {cls.__name__} objects holds something else")
     for index, item in enumerate(value):
         if item.__class__ is dict:
             value[index] = _read(plan, cls, item)
