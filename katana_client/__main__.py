@@ -3,7 +3,7 @@
     katana-client mirror [--database katana.sqlite | postgresql://...] [--resource products ...]
 
 Copies the account of `KATANA_API_KEY` (as `KatanaClient()` reads it) into a database,
-and on each later run what changed since. See README, "Mirror an account".
+and on each later run what changed since. See docs/mirror.md.
 """
 
 from __future__ import annotations

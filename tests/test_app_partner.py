@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from docs_blocks import text
 from servers.leakcheck import MARKER, make_secret
 from servers.processes import free_port, http_ok
 from servers.redis_server import all_keys_and_values, redis_server
@@ -30,9 +31,9 @@ from katana_client.testing import FakeKatana, FakeKatanaLogin, serve_fake_katana
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parent.parent
-# The app as the README starts it: `uvicorn <target>`.
+# The app as docs/authentication.md starts it: `uvicorn <target>`.
 README_TARGET = re.search(
-    r"^uvicorn (examples\.app_partner\.\S+)", (ROOT / "README.md").read_text(), re.MULTILINE
+    r"^uvicorn (examples\.app_partner\.\S+)", text("docs/authentication.md"), re.MULTILINE
 )
 WORKERS = 4
 TENANTS = 20
@@ -84,7 +85,7 @@ def partner(tmp_path: Path) -> Iterator[Partner]:
             sys.executable,
             "-m",
             "uvicorn",
-            README_TARGET.group(1) if README_TARGET else "README has no uvicorn command",
+            README_TARGET.group(1) if README_TARGET else "no uvicorn command in docs",
             "--host",
             "127.0.0.1",
             "--port",

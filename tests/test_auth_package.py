@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 import types
-from pathlib import Path
 
 import pytest
+from docs_blocks import blocks
 
 import katana_client
 import katana_client.auth
@@ -43,9 +42,7 @@ def test_importing_the_package_and_its_auth_does_not_import_optional_back_ends()
 
 
 def readme_auth_examples() -> list[str]:
-    readme = (Path(__file__).parent.parent / "README.md").read_text()
-    section = readme[readme.index("## Authentication") : readme.index("## Regenerating")]
-    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
+    return blocks("docs/authentication.md")
 
 
 def test_readme_shows_one_example_per_source() -> None:

@@ -17,6 +17,7 @@ from typing import Annotated
 
 import httpx
 import pytest
+from docs_blocks import blocks
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from servers.asgi_server import serve_asgi
@@ -52,7 +53,6 @@ from katana_client.testing import FakeKatana, FakeKatanaLogin, serve_fake_katana
 pytestmark = pytest.mark.usefixtures(leak_scan.__name__)
 
 CLIENT_ID = "partner-app"
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 STATE_TTL = 600.0
 
 
@@ -499,8 +499,7 @@ def test_a_pending_connect_never_shows_its_verifier() -> None:
 async def test_the_readmes_router_example_serves_the_callback(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    section = README[README.index("### OAuth 2.0 (app partners)") :]
-    example = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)[0]
+    example = blocks("docs/authentication.md", "OAuth 2.0 (app partners)")[0]
     monkeypatch.setenv("KATANA_CLIENT_SECRET", make_secret("client-secret"))
     monkeypatch.setenv("KATANA_TOKEN_KEY", TokenCipher.generate_key())
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:1/0")  # connects to nothing yet

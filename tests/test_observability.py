@@ -7,13 +7,12 @@ on a `FakeClock`, so that backoff and limiter waits are exact and instant.
 from __future__ import annotations
 
 import logging
-import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
+from docs_blocks import blocks
 from faultserver import FakeClock
 
 from katana_client import KatanaClient, KatanaNotFoundError, KatanaServerError, RetryPolicy
@@ -170,18 +169,11 @@ async def test_retries_that_run_out_are_a_warning(caplog: pytest.LogCaptureFixtu
     assert levels == [logging.INFO, logging.INFO, logging.WARNING]
 
 
-# --- the README's examples ---------------------------------------------------------------
-
-
-def _readme_blocks(heading: str) -> list[str]:
-    text = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    section = text[text.index(f"\n### {heading}\n") :]
-    section = section[: section.index("\n## ")]
-    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+# --- the examples of docs/observability.md --------------------------------------------------
 
 
 async def test_readme_metrics_observer_counts_attempts_retries_and_429s() -> None:
-    metrics_code, _ = _readme_blocks("Metrics and tracing")
+    metrics_code, _ = blocks("docs/observability.md", "Metrics and tracing")
     fake = FakeKatana()
     fake.faults.add(Fault(operation="getProduct", status=429, headers={"Retry-After": "0"}))
     namespace: dict[str, Any] = {"fake": fake, "FAST": RetryPolicy(initial=0.001)}

@@ -6,8 +6,6 @@ injected 429s and 503s, through a resilience transport on a `FakeClock`.
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -17,6 +15,7 @@ import opentelemetry.sdk.trace as trace_sdk
 import opentelemetry.sdk.trace.export as export
 import opentelemetry.sdk.trace.export.in_memory_span_exporter as in_memory
 import pytest
+from docs_blocks import blocks
 from faultserver import FakeClock
 from opentelemetry import trace
 
@@ -166,13 +165,8 @@ def test_a_client_traces_by_itself_when_opentelemetry_is_installed(
     assert transport.observers.all == ()
 
 
-README = Path(__file__).resolve().parent.parent / "README.md"
-
-
 async def test_readme_tracer_provider_example_records_spans() -> None:
-    text = README.read_text(encoding="utf-8")
-    section = text[text.index("\n### Metrics and tracing\n") :]
-    _, tracing_code, *_ = re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    _, tracing_code = blocks("docs/observability.md", "Metrics and tracing")
     fake = FakeKatana()
     namespace: dict[str, Any] = {"fake": fake}
     exec(tracing_code.replace("KatanaClient(", "fake.client("), namespace)  # README's own

@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import docs  # noqa: E402 - scripts/ is not a package
-
 from katana_client.generated.resources import ACTIONS, RESOURCES  # noqa: E402
 
 

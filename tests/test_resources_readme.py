@@ -1,25 +1,19 @@
-"""The README's quick start and Resources examples run as written, against the fake."""
+"""The README's quick start and the Resources, Sync use and Per-call options examples
+(docs/) run as written, against the fake."""
 
 from __future__ import annotations
 
-import re
 import textwrap
-from pathlib import Path
 from typing import Any
 
 import pytest
+from docs_blocks import block
 
 from katana_client.testing import FakeKatana
 
-README = Path(__file__).resolve().parent.parent / "README.md"
-
-
-def _first_python_block(section: str) -> str:
-    return _block_under(f"## {section}")
-
 
 async def test_quick_start_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
-    code = _first_python_block("Quick start")
+    code = block("README.md", "Quick start")
     assert "asyncio.run(main())" in code
     fake = FakeKatana(rate_limit=False)
     namespace: dict[str, Any] = {}
@@ -38,7 +32,7 @@ async def test_quick_start_runs_against_the_fake(capsys: pytest.CaptureFixture[s
 
 
 async def test_resources_example_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
-    code = _first_python_block("Resources")
+    code = block("docs/resources.md", "Resources")
     fake = FakeKatana()  # with rate-limit headers, which the example prints
     namespace: dict[str, Any] = {}
     exec(  # the README's own example
@@ -57,18 +51,10 @@ async def test_resources_example_runs_against_the_fake(capsys: pytest.CaptureFix
     assert "200" in capsys.readouterr().out
 
 
-def _block_under(heading: str) -> str:
-    text = README.read_text(encoding="utf-8")
-    start = text.index(f"\n{heading}\n")
-    match = re.search(r"```python\n(.*?)```", text[start:], re.DOTALL)
-    assert match, f"no python block under {heading}"
-    return match.group(1)
-
-
 def test_sync_use_example_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:
     from katana_client import SyncKatanaClient  # noqa: PLC0415 - as the example imports it
 
-    code = _block_under("## Sync use")
+    code = block("docs/sync.md", "Sync use")
     assert "SyncKatanaClient()" in code
     fake = FakeKatana(rate_limit=False)
     exec(  # the README's own example, with the fake's client for SyncKatanaClient()
@@ -87,7 +73,7 @@ def test_sync_use_example_runs_against_the_fake(capsys: pytest.CaptureFixture[st
 
 
 async def test_per_call_options_example_runs_against_the_fake() -> None:
-    code = _block_under("### Per-call options")
+    code = block("docs/resources.md", "Per-call options")
     fake = FakeKatana(rate_limit=False)
     namespace: dict[str, Any] = {}
     exec(  # the README's own example

@@ -11,6 +11,7 @@ import re
 import textwrap
 from pathlib import Path
 
+import docs_blocks
 import pytest
 from mypy import api
 
@@ -66,21 +67,20 @@ def _run_mypy(*files: Path) -> list[tuple[str, int, str]]:
     return errors
 
 
-# The README sections whose examples read response models.
-README_SECTIONS = ("Quick start", "Resources", "Reading responses")
+# The sections (page, heading) whose examples read response models.
+README_SECTIONS = (
+    ("README.md", "Quick start"),
+    ("docs/resources.md", "Resources"),
+    ("docs/reading-responses.md", "Reading responses"),
+)
 
 
 def _readme_examples(folder: Path) -> list[Path]:
     """The first Python example of each of `README_SECTIONS`, as a module; one that uses
     `client` without making one runs inside `async def example(client: KatanaClient)`."""
-    text = (ROOT / "README.md").read_text(encoding="utf-8")
     files = []
-    for number, section in enumerate(README_SECTIONS):
-        start = re.search(rf"\n#+ {section}\n", text)
-        assert start, f"README.md has no section {section!r}"
-        match = re.search(r"```python\n(.*?)```", text[start.end() :], re.DOTALL)
-        assert match, f"no python block under {section!r}"
-        block = match.group(1)
+    for number, (page, section) in enumerate(README_SECTIONS):
+        block = docs_blocks.block(page, section)
         if "client" in block and "KatanaClient(" not in block and "def " not in block:
             block = (
                 "from katana_client import KatanaClient\n\n\n"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import base64
 import json
-import re
 import secrets
 import subprocess
 import sys
@@ -19,6 +18,7 @@ import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import docs_blocks
 import pytest
 import redis.asyncio
 from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, register, render_exception
@@ -335,13 +335,6 @@ def test_importing_auth_does_not_import_redis_or_cryptography() -> None:
     assert not loaded & {"redis", "cryptography"}
 
 
-def readme_section(title: str) -> str:
-    readme = (Path(__file__).parent.parent / "README.md").read_text()
-    start = readme.index(f"## {title}\n")
-    end = readme.find("\n## ", start + 3)
-    return readme[start : end if end != -1 else None]
-
-
 def test_readme_many_workers_examples_construct_clients(monkeypatch: pytest.MonkeyPatch) -> None:
     # Constructing connects to nothing and creates no file: each line checks names and
     # arguments.
@@ -349,12 +342,12 @@ def test_readme_many_workers_examples_construct_clients(monkeypatch: pytest.Monk
     monkeypatch.setenv("KATANA_TOKEN_KEY", marked_key())
     monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
     monkeypatch.setenv("AWS_DEFAULT_REGION", "eu-west-1")
-    section = readme_section("Many workers, one account")
-    blocks = re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
-    assert len(blocks) == 2
+    section = docs_blocks.section("docs/authentication.md", "Many workers, one account")
+    examples = docs_blocks.blocks("docs/authentication.md", "Many workers, one account")
+    assert len(examples) == 2
     namespace: dict[str, object] = {}
-    for block in blocks:
-        exec(block, namespace)
+    for example in examples:
+        exec(example, namespace)
     assert isinstance(namespace["provider"], SharedCacheTokenProvider)
     assert "SharedCacheTokenProvider" in section
 

@@ -7,15 +7,14 @@ webhook examples run as written.
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
-from pathlib import Path
 from typing import Any
 
 import anyio
 import httpx
 import pytest
+from docs_blocks import blocks
 from fastapi import FastAPI
 
 from katana_client import KatanaConfigError
@@ -31,7 +30,6 @@ from katana_client.fastapi import (
 )
 
 TOKEN = "whsec-dispatch-token"
-README = Path(__file__).resolve().parent.parent / "README.md"
 
 
 def _delivery(action: str, resource_type: str = "sales_order") -> dict[str, Any]:
@@ -185,10 +183,7 @@ async def test_a_webhook_error_from_the_handler_is_the_answer() -> None:
 
 
 def _readme_webhook_examples() -> list[str]:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("\n## Webhooks\n")
-    section = text[start : text.index("\n## ", start + 1)]
-    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    return blocks("docs/webhooks.md", "Webhooks")
 
 
 async def test_the_readme_webhook_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:

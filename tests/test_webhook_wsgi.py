@@ -6,10 +6,8 @@ from __future__ import annotations
 import asyncio
 import io
 import json
-import re
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 from wsgiref.types import WSGIApplication
@@ -18,6 +16,7 @@ from wsgiref.validate import validator
 
 import httpx
 import pytest
+from docs_blocks import blocks
 
 from katana_client import KatanaConfigError
 from katana_client.webhooks import (
@@ -31,7 +30,6 @@ from katana_client.webhooks import (
 )
 
 TOKEN = "whsec-wsgi-token"
-README = Path(__file__).resolve().parent.parent / "README.md"
 DELIVERY = json.dumps(
     {
         "resource_type": "sales_order",
@@ -115,10 +113,7 @@ def test_async_handlers_run_from_synchronous_code_with_asyncio_run() -> None:
 
 def _readme_wsgi_app(monkeypatch: pytest.MonkeyPatch) -> tuple[WSGIApplication, list[Any]]:
     monkeypatch.setenv("KATANA_WEBHOOK_TOKEN", TOKEN)
-    text = README.read_text(encoding="utf-8")
-    start = text.index("\n## Webhooks\n")
-    section = text[start : text.index("\n## ", start + 1)]
-    code = next(block for block in re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+    code = next(block for block in blocks("docs/webhooks.md", "Webhooks")
                 if "def katana_webhooks(environ" in block)  # fmt: skip
     namespace: dict[str, Any] = {}
     exec(code, namespace)  # the README's own example

@@ -26,7 +26,7 @@ _PLAIN: Final = frozenset({"int", "str", "bool", "decimal"})
 
 @define(kw_only=True, slots=False)
 class Model:
-    """A model of the Katana API (README, "Reading responses").
+    """A model of the Katana API (docs/reading-responses.md).
 
     A response model's optional field is `T | None`: a key missing from the JSON reads
     as None. `model_fields_set` lists the fields that came (or were assigned since), and

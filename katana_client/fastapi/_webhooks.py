@@ -60,7 +60,7 @@ def katana_webhook_router(
 
     Each delivery is checked, in this order, then `await handler(event)` runs; the
     answer is 204 when it returns. Katana waits 10 s for it, then delivers again: hand
-    long work to a queue or background task (README, "Webhooks"). Answers:
+    long work to a queue or background task (docs/webhooks.md). Answers:
 
     - 401 when `tokens` is set and the signature header is missing (answered before
       the body is read) or wrong (HMAC-SHA256 of the raw body with any of the tokens,
