@@ -239,3 +239,13 @@ def _requirement_key(entry: dict[str, Any]) -> tuple[str, ...]:
         specifier,
         str(entry.get("marker", "")),
     )
+
+
+def test_pre_commit_runs_the_pinned_ruff() -> None:
+    config = yaml.safe_load((ROOT / ".pre-commit-config.yaml").read_text(encoding="utf-8"))
+    (ruff,) = [repo for repo in config["repos"] if repo["repo"].endswith("/ruff-pre-commit")]
+    pinned = [Requirement(s) for s in PYPROJECT["dependency-groups"]["dev"]]
+    (ruff_pin,) = [str(r.specifier) for r in pinned if r.name == "ruff"]
+    assert ruff["rev"] == "v" + ruff_pin.removeprefix("==")
+    assert {hook["id"] for hook in ruff["hooks"]} == {"ruff-check", "ruff-format"}
+    assert {"S", "DTZ"} <= set(PYPROJECT["tool"]["ruff"]["lint"]["select"])
