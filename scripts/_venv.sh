@@ -58,13 +58,14 @@ sync_locked() {
 }
 
 # The lowest versions pyproject.toml allows for its direct dependencies, every extra
-# and the dev group: the floors it states are tested, not hoped for.
+# and the dev group: the floors it states are tested, not hoped for. --upgrade makes
+# uv choose again rather than keep what an earlier run left in the venv.
 install_lowest() {
     ensure_venv
     local extras
     extras="$("$VENV/bin/python" -c 'import sys, tomllib
 with open(sys.argv[1], "rb") as f:
     print(",".join(tomllib.load(f)["project"]["optional-dependencies"]))' pyproject.toml)"
-    VIRTUAL_ENV="$VENV" "$UV" pip install --quiet --resolution lowest-direct \
+    VIRTUAL_ENV="$VENV" "$UV" pip install --quiet --upgrade --resolution lowest-direct \
         --python "$VENV/bin/python" -e ".[$extras]" --group dev
 }
