@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 
 import httpx
 import pytest
@@ -99,7 +100,8 @@ async def test_retried_request_carries_the_same_body() -> None:
     katana = Katana(new)
     async with client(RotatingProvider(old, new), katana) as http:
         await http.post("/sales_orders", json={"customer_id": 7})
-    assert katana.seen[0][1] == katana.seen[1][1] == b'{"customer_id":7}'
+    assert katana.seen[0][1] == katana.seen[1][1]
+    assert json.loads(katana.seen[0][1]) == {"customer_id": 7}
 
 
 async def test_401_with_no_other_token_raises_authentication_error_without_retrying() -> None:

@@ -9,7 +9,7 @@ import tempfile
 
 FAKE_LOGIN_URL = "http://127.0.0.1:8765"
 FAKE_CLIENT_ID = "app-partner-example"
-FAKE_CLIENT_SECRET = "app-partner-example-secret"
+FAKE_CLIENT_SECRET = "app-partner-example-secret"  # noqa: S105 - the fake login's, not a real one
 DEFAULT_APP_URL = "http://127.0.0.1:8000"
 # Outside the checkout, so that running the example leaves nothing in the repository.
 DEFAULT_GRANTS_DIR = os.path.join(tempfile.gettempdir(), "katana-app-partner-grants")

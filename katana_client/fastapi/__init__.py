@@ -17,6 +17,10 @@ Needs the `fastapi` extra (`pip install 'katana-client[fastapi]'`). Importing
   `katana_client.webhooks` and are re-exported here.
 """
 
+from katana_client.auth._providers._optional import require_extra
+
+require_extra("fastapi", package=__name__)  # before any import of the extra's modules
+
 from katana_client import webhooks as _webhooks
 from katana_client.webhooks import *  # noqa: F403 (all of it, re-exported)
 

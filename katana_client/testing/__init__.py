@@ -24,6 +24,10 @@ their connect flow, token expiry and revocation; it can guard a served fake API.
 lifespan running, on the test's event loop.
 """
 
+from katana_client.auth._providers._optional import require_extra
+
+require_extra("testing", package=__name__)  # before any import of the extra's modules
+
 from ._app import FAKE_API_KEY, FakeConnectionReset, FakeKatana, RecordedRequest
 from ._faults import FAULT_HEADER, Fault, FaultSet
 from ._lifespan import LifespanError, running_app

@@ -75,7 +75,7 @@ def _load_cached(path: str) -> KatanaSpec:
     # libyaml's loader reads the ~900 kB spec in about half a second; the pure-Python
     # one takes several. Either way it happens once per process.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return KatanaSpec(yaml.load(text, Loader=loader))
+    return KatanaSpec(yaml.load(text, Loader=loader))  # noqa: S506 (a safe loader)
 
 
 def load_spec(path: str | os.PathLike[str] | None = None) -> KatanaSpec:

@@ -143,8 +143,8 @@ class CommandTokenProvider(CachingTokenProvider):
 
     def _collect(self, proc: subprocess.Popen[bytes], deadline: float) -> tuple[bytes, bytes]:
         """Read standard output and error until both end, the deadline or the cap."""
-        assert proc.stdout is not None
-        assert proc.stderr is not None
+        assert proc.stdout is not None  # noqa: S101 (narrowing: Popen was given PIPE)
+        assert proc.stderr is not None  # noqa: S101 (narrowing: Popen was given PIPE)
         names = {proc.stdout: "standard output", proc.stderr: "standard error"}
         buffers = {pipe: bytearray() for pipe in names}
         with selectors.DefaultSelector() as selector:

@@ -12,8 +12,8 @@ from .._secret import Secret
 from ._files import WatchedFileTokenProvider, readable_by_others
 from ._validate import to_token
 
-DEFAULT_SECRET_FILE = "/run/secrets/katana_api_key"
-SECRET_FILE_ENV = "KATANA_API_KEY_FILE"
+DEFAULT_SECRET_FILE = "/run/secrets/katana_api_key"  # noqa: S105 (a path, not a secret)
+SECRET_FILE_ENV = "KATANA_API_KEY_FILE"  # noqa: S105 (a variable name, not a secret)
 
 
 class SecretFileTokenProvider(WatchedFileTokenProvider):

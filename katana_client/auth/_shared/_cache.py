@@ -114,7 +114,8 @@ class SharedCacheTokenProvider:
         self.inner.invalidate()
         token = await self.inner.get_token()
         expires_at = self._clock() + self.ttl
-        await self.store.save(OAuthTokens(token, None, expires_at, token_type="ApiKey"))
+        tokens = OAuthTokens(token, None, expires_at, token_type="ApiKey")  # noqa: S106 (a type)
+        await self.store.save(tokens)
         # The source may hand back the key Katana just rejected (not rotated yet): use it
         # anyway, and let the client report the second 401.
         self._token, self._use_until, self._rejected = token, expires_at, None

@@ -115,7 +115,7 @@ class LockingFileTokenStore:
 
     async def wait(self) -> None:
         """Sleep about `poll_interval` (jittered, so waiters do not move in step)."""
-        await asyncio.sleep(self.poll_interval * random.uniform(0.5, 1.5))
+        await asyncio.sleep(self.poll_interval * random.uniform(0.5, 1.5))  # noqa: S311 (jitter)
 
     # --- under the mutex, in a worker thread -------------------------------------------
 

@@ -146,7 +146,7 @@ class RedisTokenStore:
 
     async def wait(self) -> None:
         """Sleep about `poll_interval` (jittered, so waiters do not poll in step)."""
-        await asyncio.sleep(self.poll_interval * random.uniform(0.5, 1.5))
+        await asyncio.sleep(self.poll_interval * random.uniform(0.5, 1.5))  # noqa: S311 (jitter)
 
     async def aclose(self) -> None:
         """Close the client the store made from a URL (not one you passed in)."""
@@ -181,7 +181,7 @@ class RedisConnection:
 
     def client(self) -> Redis:
         if self._client is None:
-            assert self._url is not None
+            assert self._url is not None  # noqa: S101 (narrowing: no client, so a URL was given)
             from redis.asyncio import Redis  # noqa: PLC0415 (import cost)
 
             self._client = Redis.from_url(self._url.reveal())
