@@ -12,6 +12,7 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +59,7 @@ def product_pages(fake: FakeKatana) -> list[int]:
 
 
 def rows(path: Path, table: str) -> dict[str, tuple[Any, ...]]:
-    with sqlite3.connect(path) as db:
+    with closing(sqlite3.connect(path)) as db:
         found = db.execute(f"SELECT id, data, updated_at, deleted_at FROM {table}").fetchall()
     return {row[0]: row[1:] for row in found}
 

@@ -8,6 +8,7 @@ import io
 import json
 import threading
 from collections.abc import Iterator
+from http import HTTPStatus
 from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, make_server
 from wsgiref.types import WSGIApplication
@@ -154,7 +155,7 @@ def test_readme_wsgi_receiver_answers_each_delivery(monkeypatch: pytest.MonkeyPa
     assert _call(app, DELIVERY, {}) == ("401 Unauthorized", b"Missing X-Sha2-Signature header")
     assert _call(app, b"{", _signed(b"{"))[0] == "400 Bad Request"
     huge = b" " * (1 << 20) + DELIVERY
-    assert _call(app, huge, _signed(huge))[0] == "413 Request Entity Too Large"
+    assert _call(app, huge, _signed(huge))[0] == f"413 {HTTPStatus(413).phrase}"  # 3.13 renamed it
     assert shipped == [7]
 
 

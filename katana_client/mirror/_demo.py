@@ -11,6 +11,7 @@ import os
 import sqlite3
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path
 
 from katana_client.__main__ import main as command
@@ -45,7 +46,7 @@ def main() -> int:
         say("renamed product 42 and added a customer on the fake; run again:", 3)
         if status := command(argv):
             return status
-        with sqlite3.connect(path) as db:
+        with closing(sqlite3.connect(path)) as db:
             (name,) = db.execute(
                 "SELECT json_extract(data, '$.name') FROM products WHERE id = '42'"
             ).fetchone()
