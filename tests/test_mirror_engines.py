@@ -252,6 +252,8 @@ async def test_two_workers_sharing_redis_never_both_copy_a_page(
             await a
     await store_a.aclose()
     await store_b.aclose()
+    db_a.close()
+    db_b.close()
     assert report_b.copied == {"products": 400}
     assert len(by_a) == 200
     assert not set(by_a) & set(by_b)
