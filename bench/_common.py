@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import json
 import statistics
 import subprocess
 import sys
@@ -11,6 +12,7 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
@@ -117,3 +119,17 @@ def reset_peak_rss() -> bool:
     except OSError:
         return False
     return True
+
+
+def run_child(script: str, kind: str, url: str, page_size: int) -> dict[str, Any]:
+    """Run `script --child kind` in a fresh interpreter; return the JSON of its last line.
+
+    Each side of a memory benchmark runs alone, so one's peak RSS cannot hide the other's.
+    """
+    command = [sys.executable, script, "--child", kind, "--url", url]
+    command += ["--page-size", str(page_size)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"{Path(script).name} {kind} failed:\n{done.stderr}")
+    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    return report

@@ -24,15 +24,13 @@ import gc
 import hashlib
 import json
 import sqlite3
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import httpx
-from _common import Result, local_server, reset_peak_rss, rss_bytes
+from _common import Result, local_server, reset_peak_rss, rss_bytes, run_child
 from bench_throughput import API_KEY, sdk_client
 
 from katana_client.mirror import SQLiteDatabase, feed, mirror
@@ -108,16 +106,6 @@ def child(kind: str, url: str, page_size: int) -> dict[str, Any]:
     return {"records": count, "seconds": elapsed, "growth": max(0, peak - before)}
 
 
-def _run_child(kind: str, url: str, page_size: int) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind, "--url", url]
-    command += ["--page-size", str(page_size)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{kind} mirror failed:\n{done.stderr}")
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
-
-
 def run(*, records: int = 100_000, page_size: int = 250) -> Result:
     """Mirror `records` records both ways; the row compares records per second."""
     with local_server(records=records) as server:
@@ -125,8 +113,8 @@ def run(*, records: int = 100_000, page_size: int = 250) -> Result:
         with httpx.Client(base_url=server.url) as http:
             for page in range(1, -(-records // page_size) + 1):
                 http.get("/products", params={"page": page, "limit": page_size})
-        sdk = _run_child("sdk", server.url, page_size)
-        raw = _run_child("raw", server.url, page_size)
+        sdk = run_child(__file__, "sdk", server.url, page_size)
+        raw = run_child(__file__, "raw", server.url, page_size)
     for report in (sdk, raw):
         if report["records"] != records:
             raise RuntimeError(f"mirrored {report['records']} records, expected {records}")

@@ -16,13 +16,12 @@ import argparse
 import asyncio
 import gc
 import json
-import subprocess
 import sys
 import tracemalloc
 from typing import Any
 
 import httpx
-from _common import Result, local_server, reset_peak_rss, rss_bytes
+from _common import Result, local_server, reset_peak_rss, rss_bytes, run_child
 from _payloads import products_page_bytes
 from bench_throughput import API_KEY, _optional, sdk_client
 
@@ -107,21 +106,11 @@ def page_bytes(page_size: int) -> int:
     return size
 
 
-def _run_child(kind: str, url: str, page_size: int) -> dict[str, Any]:
-    command = [sys.executable, __file__, "--child", kind, "--url", url]
-    command += ["--page-size", str(page_size)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
-    if done.returncode != 0:
-        raise RuntimeError(f"{kind} walk failed:\n{done.stderr}")
-    report: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
-    return report
-
-
 def run(*, records: int = 100_000, page_size: int = 250) -> Result:
     """Walk `records` records both ways; the row compares the peak RSS growth."""
     with local_server(records=records) as server:
-        sdk = _run_child("sdk", server.url, page_size)
-        raw = _run_child("raw", server.url, page_size)
+        sdk = run_child(__file__, "sdk", server.url, page_size)
+        raw = run_child(__file__, "raw", server.url, page_size)
     for report in (sdk, raw):
         if report["records"] != records:
             raise RuntimeError(f"walked {report['records']} records, expected {records}")
