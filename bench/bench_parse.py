@@ -46,7 +46,7 @@ def run(*, items: int = 250, runs: int = 40) -> Result:
         floor=floor * 1000,
         unit="ms",
         floor_label="json.loads",
-        target="<= 2.0x",
+        target="<= 1.5x",
         note=f"from_dict(loads(body)), copying lists: {copying / floor_again:.2f}x",
     )
 

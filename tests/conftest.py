@@ -10,7 +10,18 @@ import pytest
 
 from katana_client import KatanaResponseShapeError
 from katana_client._client import API_KEY_ENV, BASE_URL_ENV
-from katana_client._runtime import _readers, loads
+from katana_client._runtime import Model, _readers, loads
+
+
+def all_models() -> list[type[Any]]:
+    """Every generated model class, by name."""
+    import katana_client.generated.models as models  # noqa: PLC0415 - on first use
+
+    found = (getattr(models, name) for name in models.__all__)
+    return sorted(
+        (cls for cls in found if isinstance(cls, type) and issubclass(cls, Model)),
+        key=lambda cls: cls.__name__,
+    )
 
 
 @pytest.fixture(autouse=True)

@@ -23,19 +23,12 @@ from typing import Any
 
 import attrs
 import pytest
+from conftest import all_models
 
-import katana_client.generated.models as models
 from katana_client import KatanaResponseShapeError
 from katana_client._runtime import UNSET, Model, Unset, dumps, loads
 
-_MODELS = sorted(
-    (
-        cls
-        for name in models.__all__
-        if isinstance(cls := getattr(models, name), type) and issubclass(cls, Model)
-    ),
-    key=lambda cls: cls.__name__,
-)
+_MODELS = all_models()
 _DOCUMENTS = 10
 _ODD: list[Any] = [None, 0, -7, "7", "12.0", "x", "", "TRUE", True, Decimal("2.5"), [1, "a"], {}]
 

@@ -221,7 +221,7 @@ def test_a_model_read_that_runs_out_of_stack_raises_the_typed_error() -> None:
     # is nearly used up: the model reader's RecursionError becomes the typed error.
     body = json.dumps(variant_chain(MAX_JSON_DEPTH // 3 - 1)).encode()
     # Decoded here, at a shallow stack, as the retry layer does: only the read is deep.
-    exchange = Exchange(decoded=(loads(body),))
+    exchange = Exchange(decoded=(loads(body), False))
     request = httpx.Request(
         "GET", "https://api.katanamrp.com/v1/variants/1", extensions=request_extensions(exchange)
     )

@@ -16,7 +16,7 @@ import pytest
 import respx
 
 from katana_client import KatanaClient, KatanaServerError
-from katana_client._runtime import _json, _response
+from katana_client._runtime import _response, _typed
 from katana_client.auth import Secret
 from katana_client.generated.api.products import get_product
 from katana_client.generated.api.sales_orders import create_sales_order, search_sales_orders
@@ -85,14 +85,14 @@ async def test_a_body_the_transport_decoded_is_not_decoded_again(
     decoded: list[str] = []
 
     def counting(layer: str) -> Callable[..., Any]:
-        def loads(*args: Any, **kwargs: Any) -> Any:
+        def decode_body(*args: Any, **kwargs: Any) -> Any:
             decoded.append(layer)
-            return _json.loads(*args, **kwargs)
+            return _typed.decode_body(*args, **kwargs)
 
-        return loads
+        return decode_body
 
-    monkeypatch.setattr(_transport, "loads", counting("transport"))
-    monkeypatch.setattr(_response, "loads", counting("build_response"))
+    monkeypatch.setattr(_transport, "decode_body", counting("transport"))
+    monkeypatch.setattr(_response, "decode_body", counting("build_response"))
     with respx.mock(base_url=BASE) as katana:
         # respx answers below httpx's transport, so the body streams as from a server.
         katana.get("/products/1").mock(

@@ -169,7 +169,12 @@ def to_bool(value: Any) -> bool:
 
 
 def to_datetime(value: Any) -> datetime:
-    """Read an ISO 8601 timestamp with `datetime.fromisoformat` (C; it reads "Z").
+    """Read an ISO 8601 timestamp.
+
+    An RFC 3339 timestamp is read by msgspec's parser, the one the typed decoder reads
+    bodies with (`_typed`), so that both readings agree ("t" and "z" in lower case, a
+    fraction of more than six digits rounded); other ISO 8601 text by
+    `datetime.fromisoformat` ("2024-01-15", "2024-01-15T10:00Z").
 
     Raises:
         ValueError: Text that is no ISO timestamp ("14"), or a value that is not text.
@@ -177,8 +182,24 @@ def to_datetime(value: Any) -> datetime:
     if isinstance(value, datetime):
         return value
     if value.__class__ is str:
-        return datetime.fromisoformat(value)
+        convert = _rfc3339 or _load_rfc3339()
+        try:
+            result: datetime = convert(value, datetime)
+        except ValueError:  # msgspec.ValidationError
+            return datetime.fromisoformat(value)
+        return result
     raise _unreadable(value, "a timestamp")
+
+
+_rfc3339: Any = None
+
+
+def _load_rfc3339() -> Any:
+    global _rfc3339  # msgspec is imported on first use: it costs import time
+    import msgspec  # noqa: PLC0415 - see above
+
+    _rfc3339 = msgspec.convert
+    return _rfc3339
 
 
 def to_date(value: Any) -> date:

@@ -35,16 +35,17 @@ class Exchange:
             retried it).
         outcome_unknown: The final answer says Katana may have acted (5xx, 408) but
             the request is not repeat-safe, so it was not retried.
-        decoded: The final 2xx body's decoded JSON, as a 1-tuple, when the transport
-            decoded it already (to retry a body that does not decode); else None.
+        decoded: The final 2xx body as `_typed.decode_body` gave it, (result, parsed),
+            when the transport decoded it already (to retry a body that does not
+            decode); else None.
     """
 
     operation: Operation[Any] | None = None
     attempts: int = 1
     outcome_unknown: bool = False
-    decoded: tuple[Any] | None = None
+    decoded: tuple[Any, bool] | None = None
 
-    def take_decoded(self) -> tuple[Any] | None:
+    def take_decoded(self) -> tuple[Any, bool] | None:
         """Hand over `decoded`: the taker converts it in place, and a response kept
         alive by a reference cycle should not keep a whole page here."""
         decoded, self.decoded = self.decoded, None

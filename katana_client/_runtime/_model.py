@@ -15,6 +15,7 @@ from attrs import define, field
 from ._convert import to_json_value
 from ._json import loads_object
 from ._readers import copy_json, read
+from ._typed import REFUSED, typed_decoder
 from ._types import UNSET
 
 __all__ = ["Model"]
@@ -115,6 +116,12 @@ class Model:
             KatanaJSONDepthError: The document nests deeper than `MAX_JSON_DEPTH` levels.
             KatanaResponseShapeError: A required field is missing or unreadable.
         """
+        decoder = typed_decoder(cls)
+        if decoder is not None:
+            result = decoder(content)
+            if result is not REFUSED:
+                read: Self = result
+                return read
         return cls._from_owned(loads_object(content, cls))
 
     @classmethod

@@ -25,6 +25,7 @@ from ._exchange import Exchange, request_extensions
 from ._json import dumps
 from ._readers import operation_reading
 from ._response import ShapeMismatch, build_response
+from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
 __all__ = ["Operation", "list_of", "model_of", "model_or_none", "parsed", "send"]
@@ -187,7 +188,7 @@ def model_of(cls: type[M]) -> Callable[[Any], M]:
             return read(data[0])
         raise ShapeMismatch(f"{_what(data)} where one {cls.__name__} object was expected")
 
-    return parse
+    return typed_as(parse, cls)
 
 
 def model_or_none(cls: type[M]) -> Callable[[Any], M | None]:
@@ -206,7 +207,7 @@ def model_or_none(cls: type[M]) -> Callable[[Any], M | None]:
         except ShapeMismatch:
             return None
 
-    return parse
+    return typed_as(parse, cls)
 
 
 def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
@@ -234,7 +235,7 @@ def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
         result: list[M] = data
         return result
 
-    return parse
+    return typed_as(parse, list[cls])  # type: ignore[valid-type]
 
 
 def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
@@ -258,7 +259,8 @@ def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
             raise ShapeMismatch(f"`data` holding {_what(items)} where records were expected")
         return parse(data)
 
-    return read
+    # The typed decoder reads the documented envelope; the others take `read`.
+    return typed_as(read, getattr(parse, "__katana_typed__", None))
 
 
 def parsed(detailed: Callable[P, Awaitable[Response[T]]]) -> Callable[P, Awaitable[T | None]]:

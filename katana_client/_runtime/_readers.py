@@ -195,12 +195,9 @@ def _pattern(layout: _Layout, kinds: tuple[type, ...]) -> tuple[_Todo, ...]:
 
 
 def _fast(field: _Field, kind: type) -> Convert | None:
-    """A converter of values of class `kind` for `field` that costs no Python frame: a
-    timestamp's `fromisoformat`, the decimal cache (which reads a miss), or a reader
-    bound to a nested model's plan."""
+    """A converter of values of class `kind` for `field` that costs no Python frame:
+    the decimal cache (which reads a miss), or a reader bound to a nested model's plan."""
     target = field.target
-    if target is datetime and kind is str:
-        return datetime.fromisoformat
     if target is Decimal and (kind is str or kind is int):
         return _decimals_by_text.__getitem__
     if kind is dict and hasattr(target, "__katana_fields__"):

@@ -10,7 +10,7 @@ and the reverse, and proxies in front of it send 520 and 499. So success is "any
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, Final, TypeVar
+from typing import Any, TypeVar
 
 import httpx
 
@@ -24,6 +24,7 @@ from katana_client._errors import (
 
 from ._exchange import exchange_of
 from ._json import MAX_JSON_DEPTH, loads
+from ._typed import decode_body
 from ._types import Response
 
 __all__ = ["KatanaAPIError", "ShapeMismatch", "build_response", "raise_for_status"]
@@ -69,9 +70,6 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-_NOT_DECODED: Final = object()
-
-
 class ShapeMismatch(ValueError):
     """Raised by a parser for JSON it has no reading of; says what came instead.
 
@@ -103,17 +101,20 @@ def build_response(
     # worth another attempt); it leaves the result in the call's exchange so that it is
     # decoded once. Taken, not read: the parser converts it in place.
     decoded = exchange_of(response).take_decoded()
-    data = _NOT_DECODED if decoded is None else decoded[0]
     try:
-        if data is _NOT_DECODED and content and not content.isspace():
+        if decoded is None and content and not content.isspace():
             try:
-                data = loads(content)
+                decoded = decode_body(parse, content)
             except KatanaJSONDepthError:
                 raise
             except ValueError:
-                data = _NOT_DECODED
-        if data is not _NOT_DECODED and data is not None:  # JSON null: nothing
-            parsed = data if parse is None else parse(data)
+                decoded = None
+        if decoded is not None:
+            data, done = decoded  # done: the typed decoder read it (`_typed`)
+            if done:
+                parsed = data
+            elif data is not None:  # JSON null: nothing
+                parsed = data if parse is None else parse(data)
     except (KatanaJSONDepthError, RecursionError):
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.

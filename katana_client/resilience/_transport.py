@@ -38,7 +38,7 @@ from katana_client._errors import (
     parse_retry_after,
 )
 from katana_client._runtime._exchange import exchange_of
-from katana_client._runtime._json import loads
+from katana_client._runtime._typed import decode_body
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
 from ._clock import SYSTEM_CLOCK, Clock
@@ -505,15 +505,17 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             and "json" in response.headers.get("Content-Type", "")
             and content.strip()
         ):
+            operation = call.exchange.operation
             try:
-                decoded = loads(content)
+                # Typed where the operation's parser has a typed reading (`_typed`).
+                decoded = decode_body(operation._read if operation else None, content)
             except KatanaJSONDepthError:
                 pass  # whole but nested too deep: the same again; build_response raises
             except ValueError:
                 malformed = True
             else:
                 # Decoded once: the endpoint's build_response takes it from the exchange.
-                call.exchange.decoded = (decoded,)
+                call.exchange.decoded = decoded
         return fresh, malformed
 
 

@@ -1,0 +1,417 @@
+"""Typed decoding in C: a body whose every object has exactly its model's fields.
+
+Most of Katana's bodies hold only what the models declare, each value of its field's
+type. For those, msgspec (already the JSON decoder) reads the bytes straight into
+structs made from the models, checking every type on the way, and `to_builtins` turns
+the structs into the dicts that become the instances' `__dict__`; Python touches each
+object once, to give it its class. A body that is anything else (an unknown key, a
+value needing a conversion such as "12" for an int, a missing required field, another
+envelope, a non-finite decimal, nesting near `MAX_JSON_DEPTH`, bad JSON) is refused as
+a whole, and the caller reads it
+with `loads` and the tolerant reader (`_readers`), which decides what it means. So the
+two readings agree wherever this one accepts: values are typed alike (timestamps by
+the same RFC 3339 parser, see `_convert.to_datetime`), a key missing from the JSON is
+missing from `__dict__`, and `additional_properties` stays empty.
+
+The structs are made on first use, from each model's annotations and
+`__katana_fields__`; a model whose annotations have no strict reading (a union of
+several scalar types, say) has no typed decoder, and its bodies always take the
+tolerant reader.
+"""
+
+from __future__ import annotations
+
+import enum
+import sys
+import types
+import typing
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, Final, TypeVar
+
+import attrs
+
+from ._json import MAX_JSON_DEPTH, loads
+from ._readers import plan_of
+from ._types import Unset
+
+__all__ = ["REFUSED", "decode_body", "typed_as", "typed_decoder"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: What a typed decoder returns for a body it does not read (see the module doc).
+REFUSED: Final = object()
+
+_NoneType: Final = type(None)
+_SCALARS: Final = frozenset({int, str, bool, Decimal, datetime, date})
+# The deepest level a model object may sit at: its lists (and their scalars) stay within
+# `MAX_JSON_DEPTH`; a model below it could hold a deeper object, so the body is refused.
+_DEEPEST: Final = MAX_JSON_DEPTH - 2
+
+
+class _NoTypedReading(Exception):
+    """An annotation that msgspec cannot read strictly as the tolerant reader would."""
+
+
+class _Refused(Exception):
+    """A decoded body that the tolerant reader reads otherwise (see `_wrapped`)."""
+
+
+class _Wrap:
+    """How to turn one struct's builtins dict into a model instance."""
+
+    __slots__ = (
+        "anys",
+        "decimal_lists",
+        "decimals",
+        "enums",
+        "finish",
+        "held",
+        "model",
+        "nested",
+        "renames",
+    )
+
+    def __init__(self, model: type[Any]) -> None:
+        self.model = model
+        self.nested: tuple[tuple[str, _Wrap, bool], ...] = ()  # (JSON key, wrap, a list)
+        self.held: tuple[tuple[str, type[Any], bool], ...] = ()  # the same, by model
+        self.anys: tuple[str, ...] = ()  # JSON keys of fields holding any JSON (`Any`)
+        self.finish = False  # any of the checks and fixes below to make
+        self.renames: tuple[tuple[str, str], ...] = ()  # (JSON key, attribute) that differ
+        # (JSON key, enum class, a list of them): to_builtins wrote the members' values.
+        self.enums: tuple[tuple[str, type[enum.Enum], bool], ...] = ()
+        self.decimals: tuple[str, ...] = ()  # JSON keys of Decimal fields
+        self.decimal_lists: tuple[str, ...] = ()  # JSON keys of lists of Decimals
+
+
+class _Graph:
+    """The structs and wraps made so far, and the namespace their references resolve in."""
+
+    def __init__(self) -> None:
+        self.module = types.ModuleType("katana_client._runtime._typed_structs")
+        sys.modules[self.module.__name__] = self.module
+        self.structs: dict[type[Any], type[Any] | None] = {}  # None: no typed reading
+        self.wraps: dict[type[Any], _Wrap] = {}
+
+
+_GRAPH: _Graph | None = None
+_DECODERS: dict[Any, Callable[[bytes | str], Any] | None] = {}
+
+
+def typed_as(parse: F, target: Any) -> F:
+    """Mark parser `parse` as reading bodies that hold `target` (a model class or
+    `list[Model]`): `decode_body` then tries the typed decoder of `target` first."""
+    parse.__katana_typed__ = target  # type: ignore[attr-defined]
+    return parse
+
+
+def decode_body(parse: Callable[[Any], Any] | None, content: bytes | str) -> tuple[Any, bool]:
+    """Decode a body for `parse`: (the parsed result, True) when the typed decoder of
+    what `parse` reads accepts it, else (the decoded JSON, False) for `parse` to read.
+
+    Raises:
+        KatanaJSONDepthError: The document nests deeper than `MAX_JSON_DEPTH` levels.
+        ValueError: `content` is not JSON.
+    """
+    target = getattr(parse, "__katana_typed__", None)
+    if target is not None:
+        decoder = _DECODERS.get(target, _UNKNOWN)
+        if decoder is _UNKNOWN:
+            decoder = typed_decoder(target)
+        if decoder is not None:
+            result = decoder(content)
+            if result is not REFUSED:
+                return result, True
+    return loads(content), False
+
+
+_UNKNOWN: Final[Any] = object()
+
+
+def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
+    """The typed decoder of bodies holding `target` (a model class or `list[Model]`).
+
+    The decoder returns the model (or list of models), or `REFUSED`. None when the
+    target's models have no strict reading.
+    """
+    try:
+        return _DECODERS[target]
+    except KeyError:
+        pass
+    decoder: Callable[[bytes | str], Any] | None
+    try:
+        decoder = _make_decoder(target)
+    except _NoTypedReading:
+        decoder = None
+    _DECODERS[target] = decoder
+    return decoder
+
+
+def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
+    global _GRAPH  # made on first use: importing msgspec costs import time
+    import msgspec  # noqa: PLC0415 - see above
+
+    if _GRAPH is None:
+        _GRAPH = _Graph()
+    graph = _GRAPH
+    many = typing.get_origin(target) is list
+    model = typing.get_args(target)[0] if many else target
+    if not (_is_model(model) and attrs.has(model)):
+        raise _NoTypedReading(model)  # a stand-in parser's class, say
+    struct = _struct(graph, model)
+    _link(graph)
+    if graph.structs[model] is None:
+        raise _NoTypedReading(model)
+    wrap = graph.wraps[model]
+    try:
+        decode = msgspec.json.Decoder(
+            list[struct] if many else struct,  # type: ignore[valid-type]
+            float_hook=Decimal,
+        ).decode
+    except TypeError as exc:  # a type msgspec has no reading of
+        raise _NoTypedReading(target) from exc
+    to_builtins = msgspec.to_builtins
+    builtin = (datetime, date, Decimal)
+    # RecursionError: a body nested beyond msgspec's reach (the tolerant path raises
+    # KatanaJSONDepthError for it).
+    refused = (msgspec.ValidationError, msgspec.DecodeError, RecursionError, _Refused)
+
+    def decoder(content: bytes | str) -> Any:
+        try:
+            data = to_builtins(decode(content), builtin_types=builtin)
+            if many:
+                return [_wrapped(wrap, item, 2) for item in data]
+            return _wrapped(wrap, data, 1)
+        except refused:
+            return REFUSED
+
+    return decoder
+
+
+_new = object.__new__
+
+
+def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C901
+    """`data` (a struct's builtins, at `depth` in the JSON document) made the
+    `__dict__` of an instance of its model. One Python frame an object: that is the
+    typed decoder's whole cost beyond msgspec's.
+
+    The depth is counted here rather than in the bytes: objects nest only through
+    models and `Any` fields, and a model may hold itself.
+
+    Raises:
+        _Refused: The tolerant reader reads the body otherwise: an object nests near
+            `MAX_JSON_DEPTH` (past it, that reader raises KatanaJSONDepthError), or a
+            Decimal is not finite (Decimal reads "NaN" and "Infinity", which that reader
+            refuses: no JSON number writes them back).
+    """
+    if depth > _DEEPEST:
+        raise _Refused
+    for key, inner, many in wrap.nested:
+        value = data.get(key)
+        if value is not None:
+            if many:
+                data[key] = [_wrapped(inner, item, depth + 2) for item in value]
+            else:
+                data[key] = _wrapped(inner, value, depth + 1)
+    if wrap.finish:
+        for key in wrap.decimals:
+            value = data.get(key)
+            if value is not None and not value.is_finite():
+                raise _Refused
+        for key in wrap.decimal_lists:
+            for value in data.get(key) or ():
+                if not value.is_finite():
+                    raise _Refused
+        for key in wrap.anys:
+            value = data.get(key)
+            if value.__class__ in _CONTAINERS and _deeper_than(value, MAX_JSON_DEPTH - depth):
+                raise _Refused
+        for key, cls, many in wrap.enums:
+            value = data.get(key)
+            if value is not None:  # to_builtins wrote the members' values
+                data[key] = [cls(v) for v in value] if many else cls(value)
+        for key, attribute in wrap.renames:
+            if key in data:
+                data[attribute] = data.pop(key)
+    obj = _new(wrap.model)
+    obj.__dict__ = data
+    return obj
+
+
+_CONTAINERS: Final = (dict, list)
+
+
+def _deeper_than(value: Any, room: int) -> bool:
+    """Whether JSON `value` nests deeper than `room` levels of arrays and objects."""
+    items: Iterable[Any]
+    if value.__class__ is dict:
+        items = value.values()
+    elif value.__class__ is list:
+        items = value
+    else:
+        return False
+    if room < 1:
+        return True
+    return any(_deeper_than(item, room - 1) for item in items if item.__class__ in _CONTAINERS)
+
+
+def _struct_name(model: type[Any]) -> str:
+    return "S_" + f"{model.__module__}.{model.__qualname__}".replace(".", "_")
+
+
+def _struct(graph: _Graph, model: type[Any]) -> type[Any]:
+    """The struct of `model`, made with those of the models it holds.
+
+    Raises:
+        _NoTypedReading: A field of `model`, or of a model it holds, has no strict reading.
+    """
+    if model in graph.structs:
+        made = graph.structs[model]
+        if made is None:
+            raise _NoTypedReading(model)
+        return made
+    held: list[type[Any]] = []
+    try:
+        made = _define(graph, model, held)
+        for inner in held:
+            _struct(graph, inner)
+    except _NoTypedReading:
+        graph.structs[model] = None
+        graph.wraps.pop(model, None)
+        raise
+    return made
+
+
+def _define(graph: _Graph, model: type[Any], held: list[type[Any]]) -> type[Any]:
+    import msgspec  # noqa: PLC0415 - imported by _make_decoder already
+
+    plan_of(model)  # class attributes for missing keys, as the tolerant reader sets them
+    hints = typing.get_type_hints(model)
+    keys = {attribute: key for key, attribute, _ in model.__katana_fields__}
+    wrap = _Wrap(model)
+    nested: list[tuple[str, type[Any], bool]] = []
+    enums: list[tuple[str, type[enum.Enum], bool]] = []
+    decimals: list[str] = []
+    decimal_lists: list[str] = []
+    fields: list[tuple[str, Any, Any]] = []
+    for field in attrs.fields(model):
+        key = keys.get(field.name)
+        if key is None:
+            continue
+        hint = hints[field.name]
+        one = _single(hint)
+        if _is_model(one):
+            nested.append((key, one, False))
+        elif typing.get_origin(one) is list and _is_model(typing.get_args(one)[0]):
+            nested.append((key, typing.get_args(one)[0], True))
+        else:
+            many = typing.get_origin(one) is list
+            item = typing.get_args(one)[0] if many else one
+            if _is_enum(item):
+                enums.append((key, item, many))
+            elif item is Decimal:
+                (decimal_lists if many else decimals).append(key)
+        annotation = _annotation(hint, held, top=True)
+        if field.default is attrs.NOTHING:
+            spec = msgspec.field(name=key)
+        else:
+            spec = msgspec.field(default=msgspec.UNSET, name=key)
+        fields.append((field.name, annotation, spec))
+    name = _struct_name(model)
+    struct = msgspec.defstruct(
+        name,
+        fields,
+        kw_only=True,
+        forbid_unknown_fields=True,
+        gc=False,  # a tree, never a cycle: nothing for the collector to find
+        module=graph.module.__name__,
+    )
+    setattr(graph.module, name, struct)
+    graph.structs[model] = struct
+    graph.wraps[model] = wrap
+    wrap.renames = tuple((k, a) for k, a, _ in model.__katana_fields__ if k != a)
+    wrap.enums = tuple(enums)
+    wrap.decimals = tuple(decimals)
+    wrap.decimal_lists = tuple(decimal_lists)
+    wrap.anys = tuple(
+        key for key, attribute, _ in model.__katana_fields__ if _holds_any(hints[attribute])
+    )
+    wrap.finish = bool(wrap.renames or enums or decimals or decimal_lists or wrap.anys)
+    wrap.held = tuple(nested)  # linked to their wraps once all exist (`_link`)
+    return struct
+
+
+def _link(graph: _Graph) -> None:
+    """Point each wrap at the wraps of the models it holds (a model may hold itself).
+
+    A model holding one without a typed reading (found after its own struct was made,
+    through a cycle) has none either.
+    """
+    failed = True
+    while failed:
+        failed = False
+        for model, wrap in list(graph.wraps.items()):
+            if any(held not in graph.wraps for _, held, _ in wrap.held):
+                del graph.wraps[model]
+                graph.structs[model] = None
+                failed = True
+    for wrap in graph.wraps.values():
+        if wrap.held and not wrap.nested:
+            wrap.nested = tuple((key, graph.wraps[m], many) for key, m, many in wrap.held)
+
+
+def _holds_any(hint: Any) -> bool:
+    return hint is Any or any(_holds_any(arg) for arg in typing.get_args(hint))
+
+
+def _single(hint: Any) -> Any:
+    """The one type besides None and `Unset` a field holds, else None."""
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        members = [m for m in typing.get_args(hint) if m is not _NoneType and m is not Unset]
+        return members[0] if len(members) == 1 else None
+    return hint
+
+
+def _is_model(annotation: Any) -> bool:
+    return isinstance(annotation, type) and hasattr(annotation, "__katana_fields__")
+
+
+def _is_enum(annotation: Any) -> bool:
+    return isinstance(annotation, type) and issubclass(annotation, enum.Enum)
+
+
+def _annotation(hint: Any, held: list[type[Any]], *, top: bool = False) -> Any:
+    """The struct annotation reading what `hint` holds, as strictly as the tolerant
+    reader keeps values unconverted; a held model is named by its struct's name.
+
+    An enum or a Decimal is read only where `_finish` sees to it: as a field's one type
+    (`top`), or the items of a field's list.
+    """
+    if hint is Any or hint is _NoneType:
+        return hint
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        members = [m for m in typing.get_args(hint) if m is not Unset]
+        alone = top and len([m for m in members if m is not _NoneType]) == 1
+        mapped = [_annotation(m, held, top=alone) for m in members]
+        scalars = [m for m in mapped if m in (str, Decimal, datetime, date)]
+        if len(scalars) > 1:  # all read from JSON text: msgspec cannot tell them apart
+            raise _NoTypedReading(hint)
+        # `typing.Union`, not `|`: a held model is named by a string here.
+        return typing.Union[tuple(mapped)] if len(mapped) > 1 else mapped[0]  # noqa: UP007
+    if origin is list:
+        item = typing.get_args(hint)[0]
+        return list[_annotation(item, held, top=top and (_is_enum(item) or item is Decimal))]  # type: ignore[misc]
+    if _is_enum(hint) or hint is Decimal:
+        if not top:
+            raise _NoTypedReading(hint)  # `_finish` would not see to it
+        return hint
+    if hint in _SCALARS:
+        return hint
+    if _is_model(hint):
+        held.append(hint)
+        return _struct_name(hint)
+    raise _NoTypedReading(hint)
