@@ -1,8 +1,5 @@
-"""Names a package exports but imports on first access (PEP 562 module `__getattr__`).
-
-`import katana_client` loads only what `KatanaClient()` needs; pagination, the request
-core, the resources' pager and the optional extras are imported when first used.
-"""
+"""Names a package exports but imports on first access (a PEP 562 module `__getattr__`),
+so that `import katana_client` loads only what `KatanaClient()` needs."""
 
 from __future__ import annotations
 

@@ -31,15 +31,7 @@ from katana_client._errors import KatanaConfigError
 
 from ._retry import NO_RETRY, RetryPolicy
 
-__all__ = [
-    "DEFAULT",
-    "DEFAULT_LIMITS",
-    "CallOptions",
-    "ClientOptions",
-    "RequestOptions",
-    "call_options",
-    "current_options",
-]
+__all__ = ["CallOptions", "ClientOptions", "RequestOptions", "call_options", "current_options"]
 
 
 class _Default(enum.Enum):
