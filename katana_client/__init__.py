@@ -4,10 +4,11 @@ The public API is what this module exports. Endpoint functions and models live i
 `katana_client.generated` and are imported from there explicitly; this module does not
 import them, so that `import katana_client` stays as cheap as importing httpx. The same
 operations are methods of `KatanaClient`'s resources (`client.products.list()`), each
-resource imported on first access.
+resource imported on first access. So are the names below that `KatanaClient()` does
+not need (the pager, pagination, the rate limiter, the blocking client).
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from ._client import KatanaClient
 from ._errors import (
@@ -46,21 +47,22 @@ from ._errors import (
     KatanaValidationError,
     ValidationDetail,
 )
-from ._resources import AsyncPager, PageOf
-from ._runtime import Response
+from ._lazy import lazy_exports
 from ._version import __version__
-from .resilience import (
-    LocalRateLimiter,
-    Page,
-    RetryPolicy,
-    collect,
-    pages,
-    paginate,
-)
 
 if TYPE_CHECKING:
+    from ._resources import AsyncPager, PageOf
+    from ._runtime import Response
     from ._sync import SyncKatanaClient, SyncPager
-    from .resilience import RedisRateLimiter
+    from .resilience import (
+        LocalRateLimiter,
+        Page,
+        RedisRateLimiter,
+        RetryPolicy,
+        collect,
+        pages,
+        paginate,
+    )
 
 __all__ = [
     "AsyncPager",
@@ -114,15 +116,23 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # redis is an optional extra; it is imported only by those who ask for it.
-    if name == "RedisRateLimiter":
-        from .resilience import RedisRateLimiter  # noqa: PLC0415 - lazy, see above
-
-        return RedisRateLimiter
-    if name in {"SyncKatanaClient", "SyncPager"}:
-        # Its event loop thread needs asyncio, which `import katana_client` does not load.
-        from . import _sync  # noqa: PLC0415 - lazy, see above
-
-        return getattr(_sync, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# Imported on first access (see the module docstring): the pager, pagination and the
+# rate limiter load with the first request; the blocking client with asyncio, which
+# `import katana_client` does not load; RedisRateLimiter with redis, an optional extra.
+__getattr__, __dir__ = lazy_exports(
+    globals(),
+    {
+        "AsyncPager": "._resources",
+        "LocalRateLimiter": ".resilience._ratelimit",
+        "Page": ".resilience._pagination",
+        "PageOf": "._resources",
+        "RedisRateLimiter": ".resilience._redis_ratelimit",
+        "Response": "._runtime",
+        "RetryPolicy": ".resilience._retry",
+        "SyncKatanaClient": "._sync",
+        "SyncPager": "._sync",
+        "collect": ".resilience._pagination",
+        "pages": ".resilience._pagination",
+        "paginate": ".resilience._pagination",
+    },
+)

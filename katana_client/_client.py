@@ -32,22 +32,23 @@ from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvide
 from .auth._secret import Secret
 from .generated.client import DEFAULT_TIMEOUT, AuthenticatedClient
 from .generated.resources import Resources
-from .resilience import DEFAULT_LIMITS, call_options
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
 from .resilience._options import (
+    DEFAULT,
+    DEFAULT_LIMITS,
     NO_OPTIONS,
     ClientOptions,
     applied,
+    call_options,
     current_options,
     make_options,
 )
-from .resilience._proxy import proxy_mounts
-from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting, build_transport
 
 if TYPE_CHECKING:
     import asyncio
 
     from .observability import Observer
+    from .resilience._transport import RateLimitSetting, RetrySetting
 
 API_KEY_ENV: Final = "KATANA_API_KEY"
 BASE_URL_ENV: Final = "KATANA_BASE_URL"
@@ -180,7 +181,11 @@ class KatanaClient(Resources):
 
         def transport_args() -> dict[str, Any]:
             # Called when the httpx client is first built: making a transport loads TLS
-            # certificates (~20 ms), which `KatanaClient()` alone should not pay.
+            # certificates (~20 ms), and importing it loads the rate limiter and the
+            # request core: costs that `KatanaClient()` alone should not pay.
+            from .resilience._proxy import proxy_mounts  # noqa: PLC0415 - see above
+            from .resilience._transport import build_transport  # noqa: PLC0415
+
             resilient = build_transport(
                 transport,
                 retry=retry,

@@ -60,10 +60,9 @@ from ._resources import AsyncPager, PageOf, Resource, raw
 from ._runtime import Response, SupportsAsyncHTTPX
 from .generated.client import DEFAULT_TIMEOUT
 from .generated.resources import RESOURCES, SyncResources
-from .resilience import DEFAULT_LIMITS
 from .resilience._body import DEFAULT_MAX_RESPONSE_BYTES
-from .resilience._options import ClientOptions
-from .resilience._transport import DEFAULT, RateLimitSetting, RetrySetting
+from .resilience._options import DEFAULT, DEFAULT_LIMITS, ClientOptions
+from .resilience._transport import RateLimitSetting, RetrySetting
 
 if TYPE_CHECKING:
     from .auth import TokenProvider

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import types
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 
 import katana_client
+import katana_client.resilience
 
 
 def test_public_api_is_what_the_package_exports() -> None:
@@ -71,6 +73,26 @@ def test_public_api_is_what_the_package_exports() -> None:
         assert getattr(katana_client, name) is not None
 
 
+@pytest.mark.parametrize("package", [katana_client, katana_client.resilience])
+def test_every_exported_name_resolves_and_is_listed(package: types.ModuleType) -> None:
+    # Most are imported on first access (a module `__getattr__`), not by the package.
+    assert set(package.__all__) <= set(dir(package))
+    for name in package.__all__:
+        assert getattr(package, name) is not None
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = package.no_such_name
+
+
+def test_lazy_names_are_the_objects_of_their_modules() -> None:
+    from katana_client import _resources  # noqa: PLC0415 - the modules behind the names
+    from katana_client.resilience import _pagination, _retry  # noqa: PLC0415
+
+    assert katana_client.paginate is _pagination.paginate
+    assert katana_client.resilience.paginate is katana_client.paginate
+    assert katana_client.AsyncPager is _resources.AsyncPager
+    assert katana_client.RetryPolicy is katana_client.resilience.RetryPolicy is _retry.RetryPolicy
+
+
 def test_version_matches_installed_distribution() -> None:
     assert katana_client.__version__ == metadata.version("katana-client")
 
@@ -80,10 +102,12 @@ def test_package_ships_py_typed_marker() -> None:
 
 
 @pytest.mark.slow
-def test_import_does_not_load_generated_endpoints_or_models() -> None:
+def test_import_and_client_load_neither_generated_code_nor_the_request_path() -> None:
     # Loading ~220 endpoint modules and their models on `import katana_client` would
-    # cost every user start-up time; they must be imported only where used. Checked in
-    # a fresh interpreter because this test process may already have imported them.
+    # cost every user start-up time; they must be imported only where used. So is what
+    # only a request needs (the request core, the transport, the pager): `KatanaClient()`
+    # alone does not load it. Checked in a fresh interpreter because this test process
+    # may already have imported them.
     code = (
         "import json, sys, katana_client\n"
         "katana_client.KatanaClient(api_key='x')\n"
@@ -99,3 +123,11 @@ def test_import_does_not_load_generated_endpoints_or_models() -> None:
         if m.startswith(("katana_client.generated.models", "katana_client.generated.api"))
     ]
     assert generated == []
+    request_path = {
+        "katana_client._resources",
+        "katana_client._runtime",
+        "katana_client.resilience._pagination",
+        "katana_client.resilience._ratelimit",
+        "katana_client.resilience._transport",
+    }
+    assert request_path.isdisjoint(loaded)

@@ -175,6 +175,23 @@ async def test_with_options_sets_retries() -> None:
     assert len(seen) == 2
 
 
+async def test_a_number_of_retries_keeps_the_rest_of_the_clients_policy() -> None:
+    seen: list[httpx.Request] = []
+    ok = httpx.Response(200, json=PRODUCT)
+    answers = iter([httpx.Response(501), httpx.Response(501), ok, httpx.Response(501), ok])
+    # 501 is retried only by the client's own statuses, not by the default policy's.
+    policy = RetryPolicy(attempts=1, initial=0, jitter=0, statuses=frozenset({501}))
+    async with KatanaClient(
+        api_key="k", transport=_recording(seen, lambda r: next(answers)), retry=policy
+    ) as client:
+        with client.options(retry=3):
+            first = await client.products.get(1)
+        second = await client.with_options(retry=2).products.get(1)
+
+    assert (first.id, second.id) == (1, 1)
+    assert len(seen) == 5
+
+
 async def test_closing_a_copy_closes_the_client() -> None:
     seen: list[httpx.Request] = []
     client = _client(seen)

@@ -38,7 +38,7 @@ Optional dependencies (boto3, hvac, keyring, redis, cryptography) are imported o
 something that needs them is used, so importing this module stays cheap.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .._errors import (
     KatanaAuthenticationError,
@@ -51,6 +51,7 @@ from .._errors import (
     KatanaTokenProviderError,
     KatanaTokenStoreError,
 )
+from .._lazy import lazy_exports
 
 if TYPE_CHECKING:
     from ._bearer import TokenAuth
@@ -176,17 +177,4 @@ _LAZY: dict[str, str] = {
     "default_token_provider": "._providers._chain",
 }
 
-
-def __getattr__(name: str) -> Any:
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    from importlib import import_module  # noqa: PLC0415 - lazy, see above
-
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+__getattr__, __dir__ = lazy_exports(globals(), _LAZY)

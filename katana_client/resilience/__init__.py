@@ -6,43 +6,40 @@ this package to configure it or to walk list endpoints:
 
     from katana_client.resilience import RetryPolicy, paginate
 
-`RedisRateLimiter` is imported on first use, so that `redis` (the `[redis]` extra) is
-needed only by those who use it.
+Each name is imported on first use: `KatanaClient()` does not load pagination or the
+transport, and `redis` (the `[redis]` extra) is needed only by `RedisRateLimiter`'s users.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from katana_client._errors import KatanaPaginationError
-
-from ._body import DEFAULT_MAX_RESPONSE_BYTES
-from ._clock import Clock
-from ._options import CallOptions, call_options
-from ._pagination import (
-    MAX_PAGES,
-    Page,
-    PaginationInfo,
-    collect,
-    pages,
-    paginate,
-    parse_pagination_header,
-)
-from ._ratelimit import (
-    LocalRateLimiter,
-    RateLimiter,
-    RateLimitFeedback,
-    RateLimitPermit,
-    shared_rate_limiter,
-)
-from ._retry import DEFAULT_RETRY_STATUSES, NO_RETRY, RetryPolicy
-from ._transport import (
-    DEFAULT_LIMITS,
-    ResilientTransport,
-)
+from katana_client._lazy import lazy_exports
 
 if TYPE_CHECKING:
+    from ._body import DEFAULT_MAX_RESPONSE_BYTES
+    from ._clock import Clock
+    from ._options import DEFAULT_LIMITS, CallOptions, call_options
+    from ._pagination import (
+        MAX_PAGES,
+        Page,
+        PaginationInfo,
+        collect,
+        pages,
+        paginate,
+        parse_pagination_header,
+    )
+    from ._ratelimit import (
+        LocalRateLimiter,
+        RateLimiter,
+        RateLimitFeedback,
+        RateLimitPermit,
+        shared_rate_limiter,
+    )
     from ._redis_ratelimit import RedisRateLimiter
+    from ._retry import DEFAULT_RETRY_STATUSES, NO_RETRY, RetryPolicy
+    from ._transport import ResilientTransport
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -71,10 +68,31 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    # Lazy: importing redis costs time and needs the extra; only its users pay.
-    if name == "RedisRateLimiter":
-        from ._redis_ratelimit import RedisRateLimiter  # noqa: PLC0415 - lazy, see above
-
-        return RedisRateLimiter
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# See the module docstring: imported on first access.
+__getattr__, __dir__ = lazy_exports(
+    globals(),
+    {
+        "DEFAULT_LIMITS": "._options",
+        "DEFAULT_MAX_RESPONSE_BYTES": "._body",
+        "DEFAULT_RETRY_STATUSES": "._retry",
+        "MAX_PAGES": "._pagination",
+        "NO_RETRY": "._retry",
+        "CallOptions": "._options",
+        "Clock": "._clock",
+        "LocalRateLimiter": "._ratelimit",
+        "Page": "._pagination",
+        "PaginationInfo": "._pagination",
+        "RateLimitFeedback": "._ratelimit",
+        "RateLimitPermit": "._ratelimit",
+        "RateLimiter": "._ratelimit",
+        "RedisRateLimiter": "._redis_ratelimit",
+        "ResilientTransport": "._transport",
+        "RetryPolicy": "._retry",
+        "call_options": "._options",
+        "collect": "._pagination",
+        "pages": "._pagination",
+        "paginate": "._pagination",
+        "parse_pagination_header": "._pagination",
+        "shared_rate_limiter": "._ratelimit",
+    },
+)

@@ -10,7 +10,7 @@ may already have created the sales order; sending it again could create a second
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Final
 
 import httpx
@@ -48,6 +48,11 @@ def is_retryable_exception(exc: BaseException) -> bool:
     return isinstance(exc, _RETRYABLE)
 
 
+def _statuses(value: Iterable[int]) -> frozenset[int]:
+    # A typed converter: with `converter=frozenset`, type checkers refuse any argument.
+    return frozenset(value)
+
+
 @frozen
 class RetryPolicy:
     """How often and how patiently to retry; pass as `KatanaClient(retry=...)`.
@@ -78,7 +83,7 @@ class RetryPolicy:
     max_backoff: float = field(default=30.0, validator=validators.ge(0))
     jitter: float = field(default=0.5, validator=[validators.ge(0), validators.le(1)])
     max_retry_after: float = field(default=60.0, validator=validators.ge(0))
-    statuses: frozenset[int] = field(default=DEFAULT_RETRY_STATUSES, converter=frozenset)
+    statuses: frozenset[int] = field(default=DEFAULT_RETRY_STATUSES, converter=_statuses)
 
     def backoff(self, retry: int, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `retry` (1 for the first retry)."""

@@ -18,7 +18,6 @@ nothing is sent after `aclose()` returns.
 
 from __future__ import annotations
 
-import enum
 import logging
 import random
 from collections.abc import Callable, Iterable
@@ -43,7 +42,7 @@ from katana_client._runtime._typed import decode_body
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import log_attempt, log_rate_limit_wait
-from ._options import current_options
+from ._options import DEFAULT, DEFAULT_LIMITS, _Default, current_options
 from ._ratelimit import (
     RateLimiter,
     RateLimitFeedback,
@@ -65,13 +64,6 @@ __all__ = [
     "ResilientTransport",
     "build_transport",
 ]
-
-# Katana allows 60 requests a minute, so a few connections carry all of it. Idle ones
-# are kept 30 s: less than the 60 s after which common load balancers drop them, so a
-# create is not sent on a connection the far end has just closed.
-DEFAULT_LIMITS: Final = httpx.Limits(
-    max_connections=20, max_keepalive_connections=10, keepalive_expiry=30.0
-)
 
 RESPONSE_DEADLINE_READS: Final = 4
 """The default `response_deadline`, in read timeouts: 2 minutes at the default 30 s.
@@ -618,13 +610,6 @@ _WHAT: Final[dict[type[Any], str]] = {
     httpx.DecodingError: "the response body could not be decoded",
 }
 
-
-class _Default(enum.Enum):
-    DEFAULT = "default"
-
-
-DEFAULT: Final = _Default.DEFAULT
-"""The default of `KatanaClient(retry=, rate_limit=)`: on, except for a mock transport."""
 
 RetrySetting = RetryPolicy | int | bool | None | _Default
 RateLimitSetting = RateLimiter | bool | None | _Default
