@@ -25,7 +25,7 @@ import enum
 import sys
 import types
 import typing
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final, TypeVar
@@ -244,18 +244,14 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
 _CONTAINERS: Final = (dict, list)
 
 
-def _deeper_than(value: Any, room: int) -> bool:
-    """Whether JSON `value` nests deeper than `room` levels of arrays and objects."""
-    items: Iterable[Any]
-    if value.__class__ is dict:
-        items = value.values()
-    elif value.__class__ is list:
-        items = value
-    else:
-        return False
+def _deeper_than(value: dict[str, Any] | list[Any], room: int) -> bool:
+    """Whether JSON `value` (an object or array) nests deeper than `room` levels."""
     if room < 1:
         return True
-    return any(_deeper_than(item, room - 1) for item in items if item.__class__ in _CONTAINERS)
+    for item in value.values() if value.__class__ is dict else value:
+        if item.__class__ in _CONTAINERS and _deeper_than(item, room - 1):
+            return True
+    return False
 
 
 def _struct_name(model: type[Any]) -> str:
