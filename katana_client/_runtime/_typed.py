@@ -68,6 +68,7 @@ class _Wrap:
         "enums",
         "finish",
         "held",
+        "leaf",
         "model",
         "nested",
         "renames",
@@ -79,6 +80,7 @@ class _Wrap:
         self.held: tuple[tuple[str, type[Any], bool], ...] = ()  # the same, by model
         self.anys: tuple[str, ...] = ()  # JSON keys of fields holding any JSON (`Any`)
         self.finish = False  # any of the checks and fixes below to make
+        self.leaf = False  # neither holds models nor has anything to make: no frame
         self.renames: tuple[tuple[str, str], ...] = ()  # (JSON key, attribute) that differ
         # (JSON key, enum class, a list of them): to_builtins wrote the members' values.
         self.enums: tuple[tuple[str, type[enum.Enum], bool], ...] = ()
@@ -212,10 +214,17 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
     for key, inner, many in wrap.nested:
         value = data.get(key)
         if value is not None:
-            if many:
-                data[key] = [_wrapped(inner, item, depth + 2) for item in value]
-            else:
+            if not many:
                 data[key] = _wrapped(inner, value, depth + 1)
+            elif inner.leaf and depth < _DEEPEST - 1:
+                # Objects of a model holding nothing to see to: made here, a frame less each.
+                model = inner.model
+                for index, item in enumerate(value):
+                    obj = _new(model)
+                    obj.__dict__ = item
+                    value[index] = obj
+            else:
+                data[key] = [_wrapped(inner, item, depth + 2) for item in value]
     if wrap.finish:
         for key in wrap.decimals:
             value = data.get(key)
@@ -336,6 +345,7 @@ def _define(graph: _Graph, model: type[Any], held: list[type[Any]]) -> type[Any]
         key for key, attribute, _ in model.__katana_fields__ if _holds_any(hints[attribute])
     )
     wrap.finish = bool(wrap.renames or enums or decimals or decimal_lists or wrap.anys)
+    wrap.leaf = not (nested or wrap.finish)
     wrap.held = tuple(nested)  # linked to their wraps once all exist (`_link`)
     return struct
 
