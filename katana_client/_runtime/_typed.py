@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable, Iterable
@@ -98,6 +99,9 @@ class _Graph:
 
 _GRAPH: _Graph | None = None
 _DECODERS: dict[Any, Callable[[bytes | str], Any] | None] = {}
+# Held while the graph grows: a thread reading a half-made graph would find structs not
+# yet defined (a NameError) or unlink models that are still being made.
+_BUILDING: Final = threading.Lock()
 
 
 def typed_as(parse: F, target: Any) -> F:
@@ -140,13 +144,16 @@ def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
         return _DECODERS[target]
     except KeyError:
         pass
-    decoder: Callable[[bytes | str], Any] | None
-    try:
-        decoder = _make_decoder(target)
-    except _NoTypedReading:
-        decoder = None
-    _DECODERS[target] = decoder
-    return decoder
+    with _BUILDING:
+        if target in _DECODERS:  # made by another thread meanwhile
+            return _DECODERS[target]
+        decoder: Callable[[bytes | str], Any] | None
+        try:
+            decoder = _make_decoder(target)
+        except _NoTypedReading:
+            decoder = None
+        _DECODERS[target] = decoder
+        return decoder
 
 
 def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
@@ -175,8 +182,15 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
     to_builtins = msgspec.to_builtins
     builtin = (datetime, date, Decimal)
     # RecursionError: a body nested beyond msgspec's reach (the tolerant path raises
-    # KatanaJSONDepthError for it).
-    refused = (msgspec.ValidationError, msgspec.DecodeError, RecursionError, _Refused)
+    # KatanaJSONDepthError for it). UnicodeEncodeError: text holding a lone surrogate,
+    # which msgspec cannot encode and `json.loads` reads.
+    refused = (
+        msgspec.ValidationError,
+        msgspec.DecodeError,
+        RecursionError,
+        UnicodeEncodeError,
+        _Refused,
+    )
 
     def decoder(content: bytes | str) -> Any:
         try:
@@ -259,7 +273,9 @@ def _deeper_than(value: Any, room: int) -> bool:
 
 
 def _struct_name(model: type[Any]) -> str:
-    return "S_" + f"{model.__module__}.{model.__qualname__}".replace(".", "_")
+    # An identifier of this class alone: a qualified name may hold "<locals>", and two
+    # classes may share one (a reloaded module, a class made in a function).
+    return f"S_{model.__name__}_{id(model):x}"
 
 
 def _struct(graph: _Graph, model: type[Any]) -> type[Any]:
@@ -387,8 +403,8 @@ def _annotation(hint: Any, held: list[type[Any]], *, top: bool = False) -> Any:
     """The struct annotation reading what `hint` holds, as strictly as the tolerant
     reader keeps values unconverted; a held model is named by its struct's name.
 
-    An enum or a Decimal is read only where `_finish` sees to it: as a field's one type
-    (`top`), or the items of a field's list.
+    An enum, a Decimal or a held model is read only where `_wrapped` sees to it: as a
+    field's one type (`top`), or the items of a field's list.
     """
     if hint is Any or hint is _NoneType:
         return hint
@@ -404,14 +420,15 @@ def _annotation(hint: Any, held: list[type[Any]], *, top: bool = False) -> Any:
         return typing.Union[tuple(mapped)] if len(mapped) > 1 else mapped[0]  # noqa: UP007
     if origin is list:
         item = typing.get_args(hint)[0]
-        return list[_annotation(item, held, top=top and (_is_enum(item) or item is Decimal))]  # type: ignore[misc]
-    if _is_enum(hint) or hint is Decimal:
+        finished = _is_enum(item) or item is Decimal or _is_model(item)
+        return list[_annotation(item, held, top=top and finished)]  # type: ignore[misc]
+    if _is_enum(hint) or hint is Decimal or _is_model(hint):
         if not top:
-            raise _NoTypedReading(hint)  # `_finish` would not see to it
+            raise _NoTypedReading(hint)  # `_wrapped` would not see to it
+        if _is_model(hint):
+            held.append(hint)
+            return _struct_name(hint)
         return hint
     if hint in _SCALARS:
         return hint
-    if _is_model(hint):
-        held.append(hint)
-        return _struct_name(hint)
     raise _NoTypedReading(hint)
