@@ -343,6 +343,7 @@ _ODD: dict[Any, list[Any]] = {
         *[" 1.5 ", "1_000", "+5", "0x10", "nan", "-sNaN", "Infinity", "-0", "1E-7", "1e3", ""],
         *map(_Raw, ["1.50", "-0", "-0.0", "1E-7", "1e400", "0e-5", "5.000", "1E+3", "1" * 30]),
         *[_Raw("1e999999999999999999"), "1e-999999999999999999", True, None, 5, 300, -7],
+        *[_Raw("1e-9999999999999999999"), _Raw("7" * 4301), "7" * 4301],
     ],
     datetime: [
         *["2024-01-02t03:04:05z", "2024-01-02 03:04:05Z", "2024-01-02T03:04:05"],
@@ -584,3 +585,31 @@ def test_threads_making_the_typed_decoders_at_once_all_get_them(
             assert None not in made
     finally:
         sys.setswitchinterval(interval)
+
+
+@pytest.mark.parametrize(
+    ("field", "number"),
+    [
+        ("custom_fields", "1e9999999999999999999"),  # no Decimal holds the exponent
+        ("custom_fields", "1e-9999999999999999999"),
+        ("sales_price", "1" * 4301),  # longer than `int` reads: `loads` refuses it
+        ("sales_price", "-" + "1" * 4301),
+    ],
+)
+def test_a_number_loads_refuses_is_refused_by_the_typed_decoder(field: str, number: str) -> None:
+    body = f'{{"id": 1, "{field}": {number}}}'.encode()
+    assert not _typed_accepts(Variant, body)
+    with pytest.raises(ValueError, match=r"JSON|Decimal|digits"):
+        Variant.from_json(body)
+    with pytest.raises(ValueError, match=r"JSON|Decimal|digits"):
+        decode_body(get_variant_parser(), body)
+
+
+def test_a_long_decimal_text_reads_alike_by_both_readers() -> None:
+    # Refused by the typed decoder (it cannot tell text from a number once read), read
+    # by the tolerant one, which reads text of any length.
+    body = f'{{"id": 1, "sales_price": "{"9" * 5000}", "purchase_price": 1e700}}'.encode()
+    assert not _typed_accepts(Variant, body)
+    variant = Variant.from_json(body)
+    assert variant.sales_price == Decimal("9" * 5000)
+    assert variant.purchase_price == Decimal("1e700")

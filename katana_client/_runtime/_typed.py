@@ -49,6 +49,10 @@ _SCALARS: Final = frozenset({int, str, bool, Decimal, datetime, date})
 # The deepest level a model object may sit at: its lists (and their scalars) stay within
 # `MAX_JSON_DEPTH`; a model below it could hold a deeper object, so the body is refused.
 _DEEPEST: Final = MAX_JSON_DEPTH - 2
+# A Decimal this many digits long before the point is refused: as a JSON integer it may
+# be longer than `int` reads (`sys.get_int_max_str_digits()`, 640 at the least), which
+# `loads` refuses and msgspec reads into a Decimal field all the same.
+_HUGE: Final = 639
 
 
 class _NoTypedReading(Exception):
@@ -183,12 +187,14 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
     builtin = (datetime, date, Decimal)
     # RecursionError: a body nested beyond msgspec's reach (the tolerant path raises
     # KatanaJSONDepthError for it). UnicodeEncodeError: text holding a lone surrogate,
-    # which msgspec cannot encode and `json.loads` reads.
+    # which msgspec cannot encode and `json.loads` reads. ArithmeticError: a number in an
+    # `Any` field whose exponent no Decimal holds (`loads` raises ValueError for it).
     refused = (
         msgspec.ValidationError,
         msgspec.DecodeError,
         RecursionError,
         UnicodeEncodeError,
+        ArithmeticError,
         _Refused,
     )
 
@@ -219,7 +225,7 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
         _Refused: The tolerant reader reads the body otherwise: an object nests near
             `MAX_JSON_DEPTH` (past it, that reader raises KatanaJSONDepthError), or a
             Decimal is not finite (Decimal reads "NaN" and "Infinity", which that reader
-            refuses: no JSON number writes them back).
+            refuses: no JSON number writes them back) or has `_HUGE` digits or more.
     """
     if depth > _DEEPEST:
         raise _Refused
@@ -233,11 +239,11 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
     if wrap.finish:
         for key in wrap.decimals:
             value = data.get(key)
-            if value is not None and not value.is_finite():
+            if value is not None and not (value.is_finite() and value.adjusted() < _HUGE):
                 raise _Refused
         for key in wrap.decimal_lists:
             for value in data.get(key) or ():
-                if not value.is_finite():
+                if not (value.is_finite() and value.adjusted() < _HUGE):
                     raise _Refused
         for key in wrap.anys:
             value = data.get(key)
