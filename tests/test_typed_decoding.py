@@ -14,8 +14,10 @@ import importlib
 import json
 import pkgutil
 import random
+import sys
 import types
 import typing
+from concurrent.futures import ThreadPoolExecutor
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -23,15 +25,22 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+from attrs import define
 from conftest import all_models
 
 import katana_client.generated.api as api
 from katana_client import KatanaClient, KatanaJSONDepthError, KatanaResponseShapeError
-from katana_client._runtime import MAX_JSON_DEPTH, Model, Unset, dumps, loads
-from katana_client._runtime._typed import REFUSED, typed_decoder
+from katana_client._runtime import MAX_JSON_DEPTH, Model, Unset, _typed, dumps, loads
+from katana_client._runtime._typed import REFUSED, decode_body, typed_decoder
 from katana_client.generated.api.products import get_all_products, get_product
 from katana_client.generated.api.variants import get_all_variants
-from katana_client.generated.models import Product, ProductList, Variant
+from katana_client.generated.models import (
+    ManufacturingOrder,
+    Product,
+    ProductList,
+    SalesOrderList,
+    Variant,
+)
 
 _MODELS = all_models()
 _DOCUMENTS = 8
@@ -317,3 +326,293 @@ async def test_a_record_endpoint_and_a_list_endpoint_read_typed_bodies() -> None
     )
     assert variants is not None
     assert [v.sku for v in variants.data or []] == ["S"]
+
+
+# --- the adversary: bodies the two readings could read apart ----------------------------
+
+
+class _Raw(str):
+    """JSON text written as it is (a number literal such as -0 or 1E-7, an escape)."""
+
+
+_ODD: dict[Any, list[Any]] = {
+    int: [0, 2**63, 2**64, 10**30, _Raw("-0"), _Raw("1.0"), _Raw("1e2"), True, "5", None],
+    str: ["", "ü", _Raw('"\\ud800"'), _Raw('"\\u0000"'), _Raw('"\\u00e9"'), 5, None],
+    bool: [True, False, 1, 0, "true", None],
+    Decimal: [
+        *[" 1.5 ", "1_000", "+5", "0x10", "nan", "-sNaN", "Infinity", "-0", "1E-7", "1e3", ""],
+        *map(_Raw, ["1.50", "-0", "-0.0", "1E-7", "1e400", "0e-5", "5.000", "1E+3", "1" * 30]),
+        *[_Raw("1e999999999999999999"), "1e-999999999999999999", True, None, 5, 300, -7],
+        *[_Raw("1e-9999999999999999999"), _Raw("7" * 4301), "7" * 4301],
+    ],
+    datetime: [
+        *["2024-01-02t03:04:05z", "2024-01-02 03:04:05Z", "2024-01-02T03:04:05"],
+        *["9999-12-31T23:59:59.9999999Z", "2024-01-02T03:04:05-00:00", "2024-01-02T23:59:60Z"],
+        *["2024-01-02T03:04:05+0200", "2024-01-02", "2024-01-02T03:04Z", "14", "", 5, None],
+    ],
+    date: ["2024-02-29", "2024-W01-1", "2024-02-30", "20240102", "2024-01-02T00:00:00Z", 5],
+}
+
+
+class _Obj(list[tuple[str, Any]]):
+    """A JSON object as its (key, value) pairs, so that a key may come twice."""
+
+
+def _nested(rng: random.Random, levels: int) -> _Raw:
+    opens = [rng.choice(["[", '{"k":']) for _ in range(levels)]
+    closes = "".join("]" if bracket == "[" else "}" for bracket in reversed(opens))
+    return _Raw("".join(opens) + "1" + closes)
+
+
+def _any(rng: random.Random, depth: int = 0) -> Any:
+    """Any JSON value, odd numbers and nesting around `MAX_JSON_DEPTH` included."""
+    choice = rng.randrange(6 if depth > 3 else 10)
+    if choice < 3:
+        return rng.choice(_ODD[rng.choice([int, str, Decimal])])
+    if choice == 3:
+        return _Raw(rng.choice(["NaN", "-Infinity", "1e400", "-0", "0.1", "1E-7", "[]", "{}"]))
+    if choice in (4, 5):
+        return rng.choice([None, True, "x", 7])
+    if choice in (6, 7):
+        return [_any(rng, depth + 1) for _ in range(rng.randrange(3))]
+    if choice == 8:
+        return _nested(rng, rng.choice([60, 120, 124, 125, 126, 127, 128, 129, 1200]))
+    return _Obj((rng.choice(["a", "id"]), _any(rng, depth + 1)) for _ in range(rng.randrange(3)))
+
+
+def _odd(annotation: Any, rng: random.Random, depth: int, odd: float) -> Any:
+    """A value for `annotation`: usually of its type, now and then anything at all."""
+    members = _members(annotation)
+    member = type(None) if depth >= 3 and type(None) in members else rng.choice(members)
+    if member is Any or rng.random() < odd / 4:
+        return _any(rng)
+    if member is type(None):
+        return None
+    if typing.get_origin(member) is list:
+        count = rng.randrange(3) if depth < 3 else 0
+        return [_odd(typing.get_args(member)[0], rng, depth + 1, odd) for _ in range(count)]
+    if _is_model(member):
+        return _odd_document(member, rng, depth + 1, odd)
+    if isinstance(member, type) and issubclass(member, enum.Enum):
+        return rng.choice([*(m.value for m in member), "NEW", "", 5, True, _Raw('"\\u0041"')])
+    if rng.random() < odd:
+        return rng.choice(_ODD[member])
+    return _strict(member, rng, depth)
+
+
+def _odd_document(cls: type[Any], rng: random.Random, depth: int = 0, odd: float = 0.3) -> _Obj:
+    """An object whose keys may be missing, escaped, repeated or unknown."""
+    hints = typing.get_type_hints(cls)
+    optional = {f.name for f in attrs.fields(cls) if f.default is not attrs.NOTHING}
+    pairs = _Obj()
+    for key, attribute, _ in cls.__katana_fields__:
+        if (attribute in optional and rng.random() < 0.3) or rng.random() < odd / 50:
+            continue
+        if rng.random() < odd / 30:  # repeated: the last one counts (a scalar first, see the
+            pairs.append((key, rng.choice([1, "x", None])))  # report of issue 14 for why)
+        if rng.random() < odd / 30:
+            key = _Raw(json.dumps(key).replace(key[0], f"\\u{ord(key[0]):04x}", 1))
+        pairs.append((key, _odd(hints[attribute], rng, depth, odd)))
+        if key != attribute and rng.random() < odd / 20:
+            pairs.append((attribute, None))  # the attribute's name, not the JSON key
+    if rng.random() < odd / 50:
+        pairs.append((rng.choice(["additional_properties", "unknown"]), 1))
+    return pairs
+
+
+def _write(value: Any) -> str:
+    if isinstance(value, _Raw | Decimal):
+        return str(value)
+    if isinstance(value, dict):
+        value = _Obj(value.items())
+    if isinstance(value, _Obj):
+        return "{" + ",".join(f"{_write_key(k)}:{_write(v)}" for k, v in value) + "}"
+    if isinstance(value, list):
+        return "[" + ",".join(map(_write, value)) + "]"
+    return json.dumps(value)
+
+
+def _write_key(key: str) -> str:
+    return str(key) if isinstance(key, _Raw) else json.dumps(key)
+
+
+def _exact(value: Any) -> Any:
+    """What `_state` holds, with each scalar's repr: Decimal("1E+3") is not "1000"."""
+    if isinstance(value, Model):
+        extra = value.__dict__.get("additional_properties") or {}
+        fields = {a: _exact(v) for a, v in vars(value).items() if a != "additional_properties"}
+        return (type(value), value.model_fields_set, _exact(extra), fields)
+    if isinstance(value, list):
+        return [_exact(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _exact(item) for key, item in value.items()}
+    return (type(value), repr(value))
+
+
+def _outcome(read: Any) -> Any:
+    try:
+        result = read()
+    except (ValueError, KatanaJSONDepthError, KatanaResponseShapeError) as exc:
+        return type(exc)
+    models = result if isinstance(result, list) else [result]
+    return _exact(result), _exact([m.to_dict() if isinstance(m, Model) else m for m in models])
+
+
+def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
+    rng = random.Random(14)
+    typed = 0
+    for cls in _MODELS:
+        decoder = typed_decoder(cls)
+        for _ in range(6 if decoder is not None else 0):
+            text = _write(_odd_document(cls, rng))
+            body: bytes | str = text if rng.random() < 0.2 else text.encode()
+            assert decoder is not None
+            result = decoder(body)  # raises nothing, whatever the body
+            if result is not REFUSED:
+                typed += 1
+                expected = _outcome(lambda: cls.from_dict(loads(body)))  # noqa: B023
+                assert _outcome(lambda: result) == expected, (cls.__name__, body)  # noqa: B023
+    assert typed > 500  # the odd values leave most documents strict
+
+
+def test_odd_bodies_read_alike_by_every_operation() -> None:
+    rng = random.Random(1414)
+    typed = 0
+    for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
+        operation: Any = getattr(importlib.import_module(info.name), "OPERATION", None)
+        parse: Any = getattr(operation, "_read", None)
+        target = getattr(parse, "__katana_typed__", None)
+        if target is None:
+            continue
+        model = typing.get_args(target)[0] if typing.get_origin(target) is list else target
+        for _ in range(5):
+            one = _odd_document(model, rng, odd=0.1)
+            envelopes = [
+                *[one, [one], [one, one], _Obj([("data", [one])]), _Obj([("data", one)])],
+                *[[], _Obj(), _Obj([("data", None)]), None, [1], _Obj([("data", [1])])],
+                _Obj([("data", [one]), ("next", 1)]),
+            ]
+            body = _write(rng.choice(envelopes)).encode()
+            expected = _outcome(lambda: parse(loads(body)))  # noqa: B023
+            failed: type[Exception] | None = None
+            try:
+                result, done = decode_body(parse, body)
+            except (ValueError, KatanaJSONDepthError) as exc:
+                failed, done = type(exc), False
+            if failed is not None:
+                assert failed is expected, (operation.id, body)
+            elif done:
+                typed += 1
+                assert _outcome(lambda: result) == expected, (operation.id, body)  # noqa: B023
+    assert typed > 100
+
+
+def test_text_holding_a_lone_surrogate_is_read_by_the_tolerant_reader() -> None:
+    # msgspec cannot encode the text it is given; `json.loads` reads it.
+    body = '{"id": 1, "sku": "a\ud800"}'
+    assert not _typed_accepts(Variant, body)  # type: ignore[arg-type]
+    assert Variant.from_json(body).sku == "a\ud800"
+    assert decode_body(get_variant_parser(), body) == (loads(body), False)
+
+
+def get_variant_parser() -> Any:
+    from katana_client.generated.api.variants import get_variant  # noqa: PLC0415
+
+    return get_variant.OPERATION._read
+
+
+@define(kw_only=True, slots=False)
+class _Inner(Model):
+    __katana_fields__ = (("v", "v", "int"),)
+    v: int | None = None
+
+
+@define(kw_only=True, slots=False)
+class _Holder(Model):
+    __katana_fields__ = (("either", "either", "any"), ("rows", "rows", "any"))
+    either: _Inner | int | None = None
+    rows: list[list[_Inner]] | None = None
+
+
+def test_a_model_held_where_no_object_is_wrapped_has_no_typed_reading() -> None:
+    # A model in a union with other types, or in a list of lists, is read by the
+    # tolerant reader only: the typed one would leave its object a dict.
+    body = b'{"either": {"v": 2}, "rows": [[{"v": 3}]]}'
+    assert typed_decoder(_Holder) is None
+    holder = _Holder.from_json(body)
+    assert type(holder.either) is _Inner
+    assert holder.rows is not None
+    assert type(holder.rows[0][0]) is _Inner
+
+
+def _local_models() -> tuple[type[Any], type[Any]]:
+    @define(kw_only=True, slots=False)
+    class Inner(Model):  # the same qualified name for every call
+        __katana_fields__ = (("v", "v", "int"),)
+        v: int | None = None
+
+    @define(kw_only=True, slots=False)
+    class Outer(Model):
+        __katana_fields__ = (("inner", "inner", "model:Inner"),)
+        inner: Inner | None = None
+
+    Outer.Inner = Inner  # type: ignore[attr-defined]  # where `inner`'s annotation resolves
+    return Outer, Inner
+
+
+def test_models_made_in_a_function_read_typed_each_as_its_own_class() -> None:
+    (outer, inner), (outer_again, inner_again) = _local_models(), _local_models()
+    body = b'{"inner": {"v": 1}}'
+    assert _typed_accepts(outer, body)
+    assert _typed_accepts(outer_again, body)
+    assert type(outer.from_json(body).inner) is inner
+    assert type(outer_again.from_json(body).inner) is inner_again
+
+
+def test_threads_making_the_typed_decoders_at_once_all_get_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    models = [ProductList, Product, Variant, SalesOrderList, ManufacturingOrder]
+    # Each fresh graph registers its structs' module; the one in use is put back after.
+    structs = "katana_client._runtime._typed_structs"
+    if structs in sys.modules:
+        monkeypatch.setitem(sys.modules, structs, sys.modules[structs])
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        for _ in range(3):
+            monkeypatch.setattr(_typed, "_GRAPH", None)
+            monkeypatch.setattr(_typed, "_DECODERS", {})
+            with ThreadPoolExecutor(len(models) * 2) as pool:
+                made = list(pool.map(typed_decoder, models * 2))
+            assert None not in made
+    finally:
+        sys.setswitchinterval(interval)
+
+
+@pytest.mark.parametrize(
+    ("field", "number"),
+    [
+        ("custom_fields", "1e9999999999999999999"),  # no Decimal holds the exponent
+        ("custom_fields", "1e-9999999999999999999"),
+        ("sales_price", "1" * 4301),  # longer than `int` reads: `loads` refuses it
+        ("sales_price", "-" + "1" * 4301),
+    ],
+)
+def test_a_number_loads_refuses_is_refused_by_the_typed_decoder(field: str, number: str) -> None:
+    body = f'{{"id": 1, "{field}": {number}}}'.encode()
+    assert not _typed_accepts(Variant, body)
+    with pytest.raises(ValueError, match=r"JSON|Decimal|digits"):
+        Variant.from_json(body)
+    with pytest.raises(ValueError, match=r"JSON|Decimal|digits"):
+        decode_body(get_variant_parser(), body)
+
+
+def test_a_long_decimal_text_reads_alike_by_both_readers() -> None:
+    # Refused by the typed decoder (it cannot tell text from a number once read), read
+    # by the tolerant one, which reads text of any length.
+    body = f'{{"id": 1, "sales_price": "{"9" * 5000}", "purchase_price": 1e700}}'.encode()
+    assert not _typed_accepts(Variant, body)
+    variant = Variant.from_json(body)
+    assert variant.sales_price == Decimal("9" * 5000)
+    assert variant.purchase_price == Decimal("1e700")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import enum
 import sys
+import threading
 import types
 import typing
 from collections.abc import Callable
@@ -48,6 +49,10 @@ _SCALARS: Final = frozenset({int, str, bool, Decimal, datetime, date})
 # The deepest level a model object may sit at: its lists (and their scalars) stay within
 # `MAX_JSON_DEPTH`; a model below it could hold a deeper object, so the body is refused.
 _DEEPEST: Final = MAX_JSON_DEPTH - 2
+# A Decimal this many digits long before the point is refused: as a JSON integer it may
+# be longer than `int` reads (`sys.get_int_max_str_digits()`, 640 at the least), which
+# `loads` refuses and msgspec reads into a Decimal field all the same.
+_HUGE: Final = 639
 
 
 class _NoTypedReading(Exception):
@@ -100,6 +105,9 @@ class _Graph:
 
 _GRAPH: _Graph | None = None
 _DECODERS: dict[Any, Callable[[bytes | str], Any] | None] = {}
+# Held while the graph grows: a thread reading a half-made graph would find structs not
+# yet defined (a NameError) or unlink models that are still being made.
+_BUILDING: Final = threading.Lock()
 
 
 def typed_as(parse: F, target: Any) -> F:
@@ -142,13 +150,16 @@ def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
         return _DECODERS[target]
     except KeyError:
         pass
-    decoder: Callable[[bytes | str], Any] | None
-    try:
-        decoder = _make_decoder(target)
-    except _NoTypedReading:
-        decoder = None
-    _DECODERS[target] = decoder
-    return decoder
+    with _BUILDING:
+        if target in _DECODERS:  # made by another thread meanwhile
+            return _DECODERS[target]
+        decoder: Callable[[bytes | str], Any] | None
+        try:
+            decoder = _make_decoder(target)
+        except _NoTypedReading:
+            decoder = None
+        _DECODERS[target] = decoder
+        return decoder
 
 
 def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
@@ -177,8 +188,17 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
     to_builtins = msgspec.to_builtins
     builtin = (datetime, date, Decimal)
     # RecursionError: a body nested beyond msgspec's reach (the tolerant path raises
-    # KatanaJSONDepthError for it).
-    refused = (msgspec.ValidationError, msgspec.DecodeError, RecursionError, _Refused)
+    # KatanaJSONDepthError for it). UnicodeEncodeError: text holding a lone surrogate,
+    # which msgspec cannot encode and `json.loads` reads. ArithmeticError: a number in an
+    # `Any` field whose exponent no Decimal holds (`loads` raises ValueError for it).
+    refused = (
+        msgspec.ValidationError,
+        msgspec.DecodeError,
+        RecursionError,
+        UnicodeEncodeError,
+        ArithmeticError,
+        _Refused,
+    )
 
     def decoder(content: bytes | str) -> Any:
         try:
@@ -207,7 +227,7 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
         _Refused: The tolerant reader reads the body otherwise: an object nests near
             `MAX_JSON_DEPTH` (past it, that reader raises KatanaJSONDepthError), or a
             Decimal is not finite (Decimal reads "NaN" and "Infinity", which that reader
-            refuses: no JSON number writes them back).
+            refuses: no JSON number writes them back) or has `_HUGE` digits or more.
     """
     if depth > _DEEPEST:
         raise _Refused
@@ -228,11 +248,11 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
     if wrap.finish:
         for key in wrap.decimals:
             value = data.get(key)
-            if value is not None and not value.is_finite():
+            if value is not None and not (value.is_finite() and value.adjusted() < _HUGE):
                 raise _Refused
         for key in wrap.decimal_lists:
             for value in data.get(key) or ():
-                if not value.is_finite():
+                if not (value.is_finite() and value.adjusted() < _HUGE):
                     raise _Refused
         for key in wrap.anys:
             value = data.get(key)
@@ -264,7 +284,9 @@ def _deeper_than(value: dict[str, Any] | list[Any], room: int) -> bool:
 
 
 def _struct_name(model: type[Any]) -> str:
-    return "S_" + f"{model.__module__}.{model.__qualname__}".replace(".", "_")
+    # An identifier of this class alone: a qualified name may hold "<locals>", and two
+    # classes may share one (a reloaded module, a class made in a function).
+    return f"S_{model.__name__}_{id(model):x}"
 
 
 def _struct(graph: _Graph, model: type[Any]) -> type[Any]:
@@ -393,8 +415,8 @@ def _annotation(hint: Any, held: list[type[Any]], *, top: bool = False) -> Any:
     """The struct annotation reading what `hint` holds, as strictly as the tolerant
     reader keeps values unconverted; a held model is named by its struct's name.
 
-    An enum or a Decimal is read only where `_finish` sees to it: as a field's one type
-    (`top`), or the items of a field's list.
+    An enum, a Decimal or a held model is read only where `_wrapped` sees to it: as a
+    field's one type (`top`), or the items of a field's list.
     """
     if hint is Any or hint is _NoneType:
         return hint
@@ -410,14 +432,15 @@ def _annotation(hint: Any, held: list[type[Any]], *, top: bool = False) -> Any:
         return typing.Union[tuple(mapped)] if len(mapped) > 1 else mapped[0]  # noqa: UP007
     if origin is list:
         item = typing.get_args(hint)[0]
-        return list[_annotation(item, held, top=top and (_is_enum(item) or item is Decimal))]  # type: ignore[misc]
-    if _is_enum(hint) or hint is Decimal:
+        finished = _is_enum(item) or item is Decimal or _is_model(item)
+        return list[_annotation(item, held, top=top and finished)]  # type: ignore[misc]
+    if _is_enum(hint) or hint is Decimal or _is_model(hint):
         if not top:
-            raise _NoTypedReading(hint)  # `_finish` would not see to it
+            raise _NoTypedReading(hint)  # `_wrapped` would not see to it
+        if _is_model(hint):
+            held.append(hint)
+            return _struct_name(hint)
         return hint
     if hint in _SCALARS:
         return hint
-    if _is_model(hint):
-        held.append(hint)
-        return _struct_name(hint)
     raise _NoTypedReading(hint)
