@@ -103,9 +103,12 @@ class _Call:
     def __init__(self, request: httpx.Request, policy: RetryPolicy, started: float) -> None:
         self.exchange = exchange = exchange_of(request)
         op = exchange.operation
-        self.operation = None if op is None else op.id
-        method_safe = request.method.upper() in _REPEAT_SAFE_METHODS
-        self.repeat_safe = method_safe if op is None else op.idempotent
+        if op is None:
+            self.operation = None
+            self.repeat_safe = request.method.upper() in _REPEAT_SAFE_METHODS
+        else:
+            self.operation = op.id
+            self.repeat_safe = op.idempotent
         self.request = request
         self.policy = policy
         self.started = started
@@ -304,7 +307,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 error=exc,
                 retry_in=retry_in,
             )
-            self._observe(call, None, exc, sent_at, retry_in, None)
+            self._observe(call, None, exc, sent_at, retry_in)
             if retry_in is not None:
                 return retry_in
             wrapped = _wrap(exc, call)
@@ -316,10 +319,9 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             await permit.release(self._feedback(response))
         status = response.status_code
         retry_in = None
-        retry_after = _retry_after(response, self._clock.time())
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
         if malformed or retryable:
-            retry_in = self._next_wait(call, retry_after)
+            retry_in = self._next_wait(call, response)
         final = retry_in is None
         outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
         log_attempt(
@@ -333,7 +335,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             retry_in=retry_in,
             note=_note(malformed, outcome_unknown),
         )
-        self._observe(call, status, None, sent_at, retry_in, retry_after)
+        self._observe(call, status, None, sent_at, retry_in, response)
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
@@ -348,7 +350,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         error: BaseException | None,
         sent_at: float,
         retry_in: float | None,
-        retry_after: float | None,
+        response: httpx.Response | None = None,
     ) -> None:
         """Tell the observers how an attempt ended and whether another follows."""
         observed = call.observed
@@ -356,6 +358,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             return
         observed.attempts = call.attempt
         if status == 429:
+            retry_after = None if response is None else _retry_after(response, self._clock.time())
             self.observers.rate_limited(observed, retry_after=retry_after)
         elapsed = self._clock.monotonic() - sent_at
         self.observers.attempt_ended(observed, status=status, error=error, elapsed=elapsed)
@@ -397,11 +400,13 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 self.observers.limiter_waited(call.observed, waited=permit.waited)
         return permit
 
-    def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
+    def _next_wait(self, call: _Call, response: httpx.Response | None) -> float | None:
         """The wait before the next attempt, or None when the policy's bounds say stop."""
         policy = call.policy
         if call.attempt >= policy.attempts:
             return None
+        # Katana's Retry-After, read here: only an attempt to be retried needs it.
+        retry_after = None if response is None else _retry_after(response, self._clock.time())
         wait = policy.wait(call.attempt, retry_after, self._rand)
         if self._clock.monotonic() + wait - call.started > policy.max_elapsed:
             return None
@@ -432,12 +437,16 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         # wait for a pooled connection has its own timeout and sends nothing, so it
         # must not end as a read timeout that says Katana may have the request.
         async def trace(event: str, info: dict[str, Any]) -> None:
-            if event.endswith("send_request_headers.started") and window.when() is None:
+            if window.when() is None and event.endswith("send_request_headers.started"):
                 window.reschedule(loop.time() + deadline)
+                if user_trace is None:
+                    # httpcore looks the hook up at each step of the exchange (about
+                    # ten a request): once armed, the later steps need not call it.
+                    traced.pop("trace", None)
             if user_trace is not None:
                 await user_trace(event, info)
 
-        request.extensions = {**extensions, "trace": trace}
+        request.extensions = traced = {**extensions, "trace": trace}
         try:
             async with window:
                 return await self._send(request, call, policy)
