@@ -475,9 +475,11 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         """
         call.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
+        response.request = request
         try:
             raw = await read_body(response, request, self.max_response_bytes)
         except httpx.StreamConsumed:  # a mock handler that read its own response
+            await response.aclose()
             if len(response.content) > self.max_response_bytes:
                 raise ResponseTooLarge(
                     self.max_response_bytes, declared=False, decoded=True
@@ -487,21 +489,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             exc.status_code = response.status_code
             raise
         finally:
-            # Also ends a body left unread at the cap: httpcore then drops the connection.
-            await response.aclose()
-        # A fresh, unread response: httpx then reads it as usual (and sets `.elapsed`).
-        fresh = httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            extensions=response.extensions,
-            request=request,
-        )
+            if not response.is_stream_consumed:
+                # Also ends a body left unread at the cap: httpcore then drops the
+                # connection.
+                await _close_stream(response, request)
+        # The response gets the body back as its stream, unread: httpx then reads it as
+        # usual (and sets `.elapsed`), as from any transport.
+        response.stream = httpx.ByteStream(raw)
         content = raw
         if "Content-Encoding" in response.headers:
             # Decode a copy now (its size is known to be within the cap): a body that
-            # does not decode fails here, retryably, not later in httpx. The fresh one
-            # stays unread so that httpx reads it as usual and times it (`.elapsed`).
+            # does not decode fails here, retryably, not later in httpx. The response
+            # itself stays unread so that httpx reads it as usual and times it.
             probe = httpx.Response(
                 response.status_code, headers=response.headers, stream=httpx.ByteStream(raw)
             )
@@ -523,7 +522,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             else:
                 # Decoded once: the endpoint's build_response takes it from the exchange.
                 call.exchange.decoded = (decoded,)
-        return fresh, malformed
+        return response, malformed
+
+
+async def _close_stream(response: httpx.Response, request: httpx.Request) -> None:
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):  # as httpx says it
+        raise RuntimeError("Attempted to call an async close on an sync stream.")
+    try:
+        await stream.aclose()
+    except httpx.RequestError as exc:
+        exc.request = request  # as `Response.aclose` would have
+        raise
 
 
 def _retry_after(response: httpx.Response, now: float) -> float | None:
