@@ -99,7 +99,8 @@ class OpenTelemetryObserver(Observer):
         self, call: ObservedCall, *, status: int | None, error: BaseException | None
     ) -> None:
         """Set the outcome and the attempts, end the span and restore the context."""
-        found = self._spans.pop(call, None)
+        # Without an SDK no span is kept: nothing to look up (the lookup makes a weakref).
+        found = self._spans.pop(call, None) if self._spans else None
         if found is None:
             return
         span, token = found
