@@ -78,32 +78,33 @@ class PaginationInfo:
 
 
 def _int(value: Any) -> int | None:
+    if isinstance(value, str):  # first: Katana writes its numbers as strings
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() else None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str):
-        try:
-            number = float(value.strip())
-        except ValueError:
-            return None
-        return int(number) if number.is_integer() else None
     return None
 
 
 def _bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return bool(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # first: Katana writes its booleans as strings
         text = value.strip().lower()
         if text in {"true", "1", "yes"}:
             return True
         if text in {"false", "0", "no"}:
             return False
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
     return None
 
 
