@@ -297,6 +297,27 @@ async def test_a_body_arriving_within_the_deadline_is_read() -> None:
     assert product.name == "x"
 
 
+async def test_a_trace_of_ones_own_sees_every_step_while_the_deadline_watches() -> None:
+    # The deadline arms itself through httpcore's trace hook; a caller's own hook is
+    # still called at every step, before and after the deadline is armed.
+    events: list[str] = []
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        events.append(event)
+
+    async with FaultServer() as server, client_for(server, retry=False) as client:
+        http = client.get_async_httpx_client()
+        response = await http.get("/products/1", extensions={"trace": trace})
+    assert response.status_code == 200
+    # The body was read within the cap, then handed back for httpx to read as usual.
+    assert response.json() == {"id": 1}
+    assert response.elapsed.total_seconds() >= 0  # set only when httpx read it itself
+    steps = ["send_request_headers", "receive_response_headers", "receive_response_body"]
+    for step in steps:
+        assert f"http11.{step}.started" in events
+        assert f"http11.{step}.complete" in events
+
+
 @pytest.mark.parametrize("value", [0, -1.0, float("inf"), float("nan"), True, "5"])
 def test_an_invalid_response_deadline_is_a_config_error(value: Any) -> None:
     from katana_client import KatanaConfigError  # noqa: PLC0415 - one test's import

@@ -11,6 +11,7 @@ import subprocess
 import sys
 from typing import Any
 
+import httpx
 import pytest
 from docs_blocks import blocks
 from faultserver import FakeClock
@@ -115,6 +116,29 @@ async def test_a_failing_observer_is_logged_and_the_call_goes_on(
     assert [name for name, _ in recorder.seen].count("attempt_ended") == 1
     assert "Broken failed in attempt_ended (RuntimeError)" in caplog.text
     assert SECRET not in caplog.text
+
+
+def test_an_observed_call_reads_the_url_without_query_or_fragment() -> None:
+    request = httpx.Request("GET", "https://katana.test:8443/v1/a%3Fb/c?name=Ann#top")
+    call = ObservedCall.of(request, "getThing", "/a/{id}/c")
+    assert call.url == "https://katana.test:8443/v1/a%3Fb/c"
+    assert (call.path, call.server_address, call.server_port) == ("/v1/a?b/c", "katana.test", 8443)
+    plain = ObservedCall.of(httpx.Request("GET", "https://katana.test/v1/x?y=1"), None, None)
+    assert (plain.url, plain.server_port) == ("https://katana.test/v1/x", 443)
+
+
+async def test_each_callback_reaches_the_observers_that_define_it() -> None:
+    heard: list[str] = []
+
+    class EndsOnly(Observer):
+        def call_ended(self, call: ObservedCall, **facts: Any) -> None:
+            heard.append("call_ended")
+
+    on_instance = Observer()
+    on_instance.attempt_ended = lambda call, **facts: heard.append("attempt_ended")  # type: ignore[method-assign]
+    async with _client(FakeKatana(), FakeClock(), EndsOnly(), on_instance) as client:
+        await client.products.get(1)
+    assert heard == ["attempt_ended", "call_ended"]
 
 
 def test_observers_must_be_observers() -> None:

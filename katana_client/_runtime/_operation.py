@@ -125,7 +125,12 @@ async def send(
         )
     kwargs: dict[str, Any] = {"extensions": request_extensions(Exchange(op))}
     renamed, not_query = op._wire, op._not_query
-    query = {renamed.get(k, k): value for k, value in args.items() if k not in not_query}
+    # Most of an endpoint's filters are UNSET: left out here rather than in query_params.
+    query = {
+        renamed.get(k, k): value
+        for k, value in args.items()
+        if value is not UNSET and k not in not_query
+    }
     if query:
         kwargs["params"] = query_params(query)
     headers: dict[str, str] = {}

@@ -39,35 +39,43 @@ class ObservedCall:
         attempts: Sends so far (updated before each `attempt_ended`).
     """
 
-    __slots__ = (
-        "__weakref__", "_url", "attempts", "method", "operation", "path", "server_address",
-        "server_port", "url_template",
-    )  # fmt: skip
+    # Made for every call while anyone observes: the URL's parts are read only when
+    # an observer asks for them.
+    __slots__ = ("__weakref__", "_url", "attempts", "method", "operation", "url_template")
 
     def __init__(
-        self,
-        operation: str | None,
-        method: str,
-        url_template: str | None,
-        path: str,
-        url: httpx.URL,
-        server_address: str,
-        server_port: int | None,
+        self, operation: str | None, method: str, url_template: str | None, url: httpx.URL
     ) -> None:
         """See the class docstring; `attempts` starts at 0."""
         self.operation = operation
         self.method = method
         self.url_template = url_template
-        self.path = path
         self._url = url
-        self.server_address = server_address
-        self.server_port = server_port
         self.attempts = 0
+
+    @property
+    def path(self) -> str:
+        """The URL path sent ("/v1/products/42")."""
+        return self._url.path
 
     @property
     def url(self) -> str:
         """The URL sent, without its query string or fragment."""
-        return str(self._url.copy_with(query=None, fragment=None))
+        # httpx writes "?" and "#" elsewhere percent-encoded: the first of them starts
+        # the query or the fragment (cut here rather than by `copy_with`, which parses
+        # the whole URL again).
+        return str(self._url).partition("?")[0].partition("#")[0]
+
+    @property
+    def server_address(self) -> str:
+        """The host the request goes to."""
+        return self._url.host
+
+    @property
+    def server_port(self) -> int | None:
+        """The port (443 for https unless the URL says otherwise)."""
+        url = self._url
+        return url.port or {"https": 443, "http": 80}.get(url.scheme)
 
     def __repr__(self) -> str:
         return f"ObservedCall({self.method} {self.path}, operation={self.operation!r})"
@@ -77,9 +85,7 @@ class ObservedCall:
         cls, request: httpx.Request, operation: str | None, template: str | None
     ) -> ObservedCall:
         """The call of `request`, with its operation's id and path template."""
-        url = request.url
-        port = url.port or {"https": 443, "http": 80}.get(url.scheme)
-        return cls(operation, request.method, template, url.path, url, url.host, port)
+        return cls(operation, request.method, template, request.url)
 
 
 class Observer:
@@ -134,11 +140,23 @@ class Observer:
 
 class Observers(Observer):
     """Several observers as one: each callback reaches every observer, in order, and
-    one that raises is logged and skipped."""
+    one that raises is logged and skipped.
+
+    A callback reaches only the observers that override it: the transport calls some
+    on every attempt, and those nobody overrides then cost one empty loop.
+    """
 
     def __init__(self, observers: tuple[Observer, ...]) -> None:
         """Call each of `observers`."""
         self.all = observers
+        self._hooks: dict[str, tuple[Callable[..., None], ...]] = {
+            hook: tuple(
+                getattr(observer, hook)
+                for observer in observers
+                if getattr(getattr(observer, hook), "__func__", None) is not default
+            )
+            for hook, default in _HOOKS.items()
+        }
 
     def __bool__(self) -> bool:
         return bool(self.all)
@@ -156,26 +174,30 @@ def _fan_out(hook: str) -> Callable[..., None]:
     """`Observers.<hook>`: the same callback of each observer, failures logged."""
 
     def each(self: Observers, call: ObservedCall, **facts: Any) -> None:
-        for observer in self.all:
+        for callback in self._hooks[hook]:
             try:
-                getattr(observer, hook)(call, **facts)
+                callback(call, **facts)
             except Exception as exc:
-                _failed(observer, hook, exc)
+                _failed(callback, hook, exc)
 
     each.__name__ = hook
     return each
 
 
+# The callbacks, each with Observer's own (empty) function.
+_HOOKS: Final[dict[str, Callable[..., None]]] = {
+    name: fn for name, fn in vars(Observer).items() if not name.startswith("_")
+}
 # Observers keeps Observer's typed signatures for its callers; at run time each fans out.
-for _hook in [name for name in vars(Observer) if not name.startswith("_")]:
+for _hook in _HOOKS:
     setattr(Observers, _hook, _fan_out(_hook))
 
 
-def _failed(observer: Observer, hook: str, exc: Exception) -> None:
+def _failed(callback: Callable[..., None], hook: str, exc: Exception) -> None:
     # The type alone: an observer's message could quote anything it was handed.
     _logger.error(
         "observer %s failed in %s (%s); the call goes on",
-        type(observer).__name__,
+        type(getattr(callback, "__self__", callback)).__name__,
         hook,
         type(exc).__name__,
     )

@@ -64,19 +64,19 @@ class OpenTelemetryObserver(Observer):
         )
         if not span.is_recording():
             return  # no SDK, or not sampled: nothing to record, nothing to end
-        span.set_attributes(
-            {
-                "http.request.method": call.method,
-                "url.full": call.url,
-                "server.address": call.server_address,
-            }
-        )
-        if call.server_port is not None:
-            span.set_attribute("server.port", call.server_port)
+        attributes: dict[str, Any] = {
+            "http.request.method": call.method,
+            "url.full": call.url,
+            "server.address": call.server_address,
+        }
+        port = call.server_port
+        if port is not None:
+            attributes["server.port"] = port
         if call.url_template is not None:
-            span.set_attribute("url.template", call.url_template)
+            attributes["url.template"] = call.url_template
         if call.operation is not None:
-            span.set_attribute("katana.operation", call.operation)
+            attributes["katana.operation"] = call.operation
+        span.set_attributes(attributes)  # at once: the SDK takes a lock per call
         token = context.attach(trace.set_span_in_context(span))
         self._spans[call] = (span, token)
 
@@ -99,22 +99,25 @@ class OpenTelemetryObserver(Observer):
         self, call: ObservedCall, *, status: int | None, error: BaseException | None
     ) -> None:
         """Set the outcome and the attempts, end the span and restore the context."""
-        found = self._spans.pop(call, None)
+        # Without an SDK no span is kept: nothing to look up (the lookup makes a weakref).
+        found = self._spans.pop(call, None) if self._spans else None
         if found is None:
             return
         span, token = found
-        span.set_attribute("katana.attempts", call.attempts)
+        attributes: dict[str, Any] = {"katana.attempts": call.attempts}
         if call.attempts > 1:
-            span.set_attribute("http.request.resend_count", call.attempts - 1)
+            attributes["http.request.resend_count"] = call.attempts - 1
         failure = None
         if status is not None:
-            span.set_attribute("http.response.status_code", status)
+            attributes["http.response.status_code"] = status
             if status >= 400:
                 failure = str(status)
         if error is not None:
             failure = type(error).__name__
         if failure is not None:
-            span.set_attribute("error.type", failure)
+            attributes["error.type"] = failure
+        span.set_attributes(attributes)
+        if failure is not None:
             span.set_status(trace.Status(trace.StatusCode.ERROR, failure))
         context.detach(token)
         span.end()

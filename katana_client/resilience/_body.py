@@ -115,14 +115,28 @@ def _decoded_size(
     return _DecodedSize(layers, limit) if layers else None
 
 
+def _unread_stream(response: httpx.Response) -> httpx.AsyncByteStream:
+    if response.is_stream_consumed:
+        raise httpx.StreamConsumed()
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):  # as httpx says it
+        raise RuntimeError("Attempted to call an async iterator on an sync stream.")
+    return stream
+
+
 async def read_body(response: httpx.Response, request: httpx.Request, limit: int) -> bytes:
     """Read the raw body of `request`'s response, at most `limit` bytes as sent and decoded.
 
+    Reads `response.stream` itself, so that `response` stays unread: the caller closes
+    the stream and may give the response the bytes read as its new stream.
+
     Raises:
         ResponseTooLarge: The body (or its Content-Length) passed `limit`; the rest is
-            left unread and the caller must close the response.
+            left unread and the caller must close the stream.
         httpx.DecodingError: The body does not decode (a gzip stream cut or corrupt).
+        httpx.StreamConsumed: The response was read already (by a mock's handler).
     """
+    stream = _unread_stream(response)
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
         raise ResponseTooLarge(limit, declared=True, decoded=False)
@@ -130,7 +144,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     parts: list[bytes] = []
     size = 0
     try:
-        async for part in response.aiter_raw():
+        async for part in stream:
             size += len(part)
             if size > limit:
                 raise ResponseTooLarge(limit, declared=False, decoded=False)
@@ -146,5 +160,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
         parts.clear()
         if isinstance(exc, zlib.error):
             raise httpx.DecodingError(str(exc), request=request) from None
+        if isinstance(exc, httpx.RequestError):
+            exc.request = request  # as `Response.aiter_raw` would have
         raise
     return b"".join(parts)

@@ -78,32 +78,33 @@ class PaginationInfo:
 
 
 def _int(value: Any) -> int | None:
+    if isinstance(value, str):  # first: Katana writes its numbers as strings
+        try:
+            number = float(value.strip())
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() else None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
     if isinstance(value, float) and value.is_integer():
         return int(value)
-    if isinstance(value, str):
-        try:
-            number = float(value.strip())
-        except ValueError:
-            return None
-        return int(number) if number.is_integer() else None
     return None
 
 
 def _bool(value: Any) -> bool | None:
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return bool(value)
-    if isinstance(value, str):
+    if isinstance(value, str):  # first: Katana writes its booleans as strings
         text = value.strip().lower()
         if text in {"true", "1", "yes"}:
             return True
         if text in {"false", "0", "no"}:
             return False
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float):
+        return bool(value)
     return None
 
 
@@ -147,14 +148,7 @@ class Page:
     response: Response[Any]
 
 
-@frozen
-class _Spec:
-    operation: str
-    list_items: str | None
-    pagination: str | None
-
-
-def _spec_of(endpoint: Endpoint) -> _Spec:
+def _operation_of(endpoint: Endpoint) -> Operation[Any]:
     # The list facts come from the endpoint's descriptor (`Operation.endpoint` marks
     # `asyncio_detailed` with it; `functools.wraps` copies the mark to wrappers).
     fn: Any = endpoint
@@ -167,7 +161,7 @@ def _spec_of(endpoint: Endpoint) -> _Spec:
             f"{name} is not a generated list endpoint: pass a module's asyncio_detailed, "
             "e.g. get_all_products.asyncio_detailed"
         )
-    return _Spec(operation=op.id, list_items=op.list_items, pagination=op.pagination)
+    return op
 
 
 async def pages(
@@ -209,10 +203,10 @@ async def pages(
         KatanaAPIError, KatanaTransportError: A page failed after the client's retries;
             the exception carries a note with the page to resume from.
     """
-    spec = _spec_of(endpoint)
-    if spec.pagination == "body" and "body" not in params:
-        raise TypeError(f"{spec.operation} pages through its body: pass body=...")
-    if spec.pagination == "query":
+    op = _operation_of(endpoint)
+    if op.pagination == "body" and "body" not in params:
+        raise TypeError(f"{op.id} pages through its body: pass body=...")
+    if op.pagination == "query":
         start_page = int(params.pop("page", start_page))
         page_size = int(params.pop("limit", page_size or DEFAULT_QUERY_PAGE_SIZE))
     else:
@@ -223,9 +217,9 @@ async def pages(
     seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
     longest = 0
     for _ in range(MAX_PAGES if max_pages is None else max_pages):
-        page = await _fetch(endpoint, spec, client, number, page_size, params)
-        _check_new(page, seen, spec.operation)
-        last = _is_last(page, page_size, longest) or spec.pagination not in {"query", "body"}
+        page = await _fetch(endpoint, op, client, number, page_size, params)
+        _check_new(page, seen, op.id)
+        last = _is_last(page, page_size, longest) or op.pagination not in {"query", "body"}
         longest = max(longest, len(page.items))
         yield page
         if last:
@@ -235,29 +229,29 @@ async def pages(
         raise KatanaPaginationError(
             f"{MAX_PAGES} pages walked and none was the last; stopped here rather than go "
             f"on forever. Pass max_pages= to walk further, or start_page={number} to go on",
-            operation=spec.operation,
+            operation=op.id,
             page=number,
         )
 
 
 async def _fetch(
     endpoint: Endpoint,
-    spec: _Spec,
+    op: Operation[Any],
     client: SupportsAsyncHTTPX,
     number: int,
     size: int,
     params: dict[str, Any],
 ) -> Page:
     call = dict(params)
-    if spec.pagination == "query":
+    if op.pagination == "query":
         call.update(page=number, limit=size)
-    elif spec.pagination == "body":
+    elif op.pagination == "body":
         call["body"] = _with_page(params["body"], number, size)
     try:
         response = await endpoint(client=client, **call)
     except Exception as exc:
         exc.add_note(
-            f"katana_client: while fetching {spec.operation} page {number}; "
+            f"katana_client: while fetching {op.id} page {number}; "
             f"pass start_page={number} to resume the walk there"
         )
         raise
@@ -265,18 +259,18 @@ async def _fetch(
     if info is not None and info.page is not None and info.page != number:
         raise KatanaPaginationError(
             f"asked for this page but Katana answered page {info.page}",
-            operation=spec.operation,
+            operation=op.id,
             page=number,
         )
-    return Page(number=number, items=_items(response, spec, number), info=info, response=response)
+    return Page(number=number, items=_items(response, op, number), info=info, response=response)
 
 
-def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
+def _items(response: Response[Any], op: Operation[Any], number: int) -> list[Any]:
     parsed = response.parsed
     if parsed is None:
         if response.content.strip():
             raise KatanaPaginationError(
-                "the body is not JSON (cut short?)", operation=spec.operation, page=number
+                "the body is not JSON (cut short?)", operation=op.id, page=number
             )
         return []
     # The endpoint read the page from whichever envelope Katana used (`Operation`):
@@ -287,13 +281,13 @@ def _items(response: Response[Any], spec: _Spec, number: int) -> list[Any]:
     if data is None and "data" in getattr(parsed, "unreadable_keys", ()):
         # Not an empty page: an object in it lacks a required field (logged by the reader).
         raise KatanaPaginationError(
-            "`data` holds an object that cannot be read", operation=spec.operation, page=number
+            "`data` holds an object that cannot be read", operation=op.id, page=number
         )
     if data is UNSET or data is None:
         return []
     if not isinstance(data, list):
         raise KatanaPaginationError(
-            f"`data` is {type(data).__name__}, not a list", operation=spec.operation, page=number
+            f"`data` is {type(data).__name__}, not a list", operation=op.id, page=number
         )
     return data
 
@@ -321,8 +315,11 @@ def _is_last(page: Page, size: int, longest: int) -> bool:
 def _check_new(page: Page, seen: set[bytes], operation: str) -> None:
     """Raise if `page` has the records of an earlier page of the walk: a server that
     ignores `page`, or cycles, would otherwise be walked forever."""
-    ids = [_id_of(item) for item in page.items]
-    if None in ids:  # records without ids: the same body is the same page
+    ids = [
+        item.get("id") if item.__class__ is dict else getattr(item, "id", None)
+        for item in page.items
+    ]
+    if None in ids or UNSET in ids:  # records without ids: the same body is the same page
         digest = hashlib.blake2b(page.response.content, digest_size=16).digest()
     else:
         digest = hashlib.blake2b(repr(ids).encode(), digest_size=16).digest()
@@ -334,11 +331,6 @@ def _check_new(page: Page, seen: set[bytes], operation: str) -> None:
             page=page.number,
         )
     seen.add(digest)
-
-
-def _id_of(item: Any) -> Any:
-    value = item.get("id") if isinstance(item, dict) else getattr(item, "id", None)
-    return None if value is UNSET else value
 
 
 def _with_page(body: Any, number: int, size: int) -> Any:
@@ -426,8 +418,8 @@ async def collect(
     result: list[Any] = []
     if max_items == 0:
         return result
-    spec = _spec_of(endpoint)
-    default = DEFAULT_BODY_PAGE_SIZE if spec.pagination == "body" else DEFAULT_QUERY_PAGE_SIZE
+    op = _operation_of(endpoint)
+    default = DEFAULT_BODY_PAGE_SIZE if op.pagination == "body" else DEFAULT_QUERY_PAGE_SIZE
     requested = int(page_size or params.pop("limit", None) or default)
     size = min(requested, max_items)  # no page larger than what will be kept
     walk = paginate(endpoint, client=client, page_size=size, **params)

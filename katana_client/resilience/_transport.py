@@ -95,9 +95,12 @@ class _Call:
     def __init__(self, request: httpx.Request, policy: RetryPolicy, started: float) -> None:
         self.exchange = exchange = exchange_of(request)
         op = exchange.operation
-        self.operation = None if op is None else op.id
-        method_safe = request.method.upper() in _REPEAT_SAFE_METHODS
-        self.repeat_safe = method_safe if op is None else op.idempotent
+        if op is None:
+            self.operation = None
+            self.repeat_safe = request.method.upper() in _REPEAT_SAFE_METHODS
+        else:
+            self.operation = op.id
+            self.repeat_safe = op.idempotent
         self.request = request
         self.policy = policy
         self.started = started
@@ -296,7 +299,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 error=exc,
                 retry_in=retry_in,
             )
-            self._observe(call, None, exc, sent_at, retry_in, None)
+            self._observe(call, None, exc, sent_at, retry_in)
             if retry_in is not None:
                 return retry_in
             wrapped = _wrap(exc, call)
@@ -308,10 +311,9 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             await permit.release(self._feedback(response))
         status = response.status_code
         retry_in = None
-        retry_after = _retry_after(response, self._clock.time())
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
         if malformed or retryable:
-            retry_in = self._next_wait(call, retry_after)
+            retry_in = self._next_wait(call, response)
         final = retry_in is None
         outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
         log_attempt(
@@ -325,7 +327,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             retry_in=retry_in,
             note=_note(malformed, outcome_unknown),
         )
-        self._observe(call, status, None, sent_at, retry_in, retry_after)
+        self._observe(call, status, None, sent_at, retry_in, response)
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
@@ -340,7 +342,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         error: BaseException | None,
         sent_at: float,
         retry_in: float | None,
-        retry_after: float | None,
+        response: httpx.Response | None = None,
     ) -> None:
         """Tell the observers how an attempt ended and whether another follows."""
         observed = call.observed
@@ -348,6 +350,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             return
         observed.attempts = call.attempt
         if status == 429:
+            retry_after = None if response is None else _retry_after(response, self._clock.time())
             self.observers.rate_limited(observed, retry_after=retry_after)
         elapsed = self._clock.monotonic() - sent_at
         self.observers.attempt_ended(observed, status=status, error=error, elapsed=elapsed)
@@ -389,11 +392,13 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 self.observers.limiter_waited(call.observed, waited=permit.waited)
         return permit
 
-    def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
+    def _next_wait(self, call: _Call, response: httpx.Response | None) -> float | None:
         """The wait before the next attempt, or None when the policy's bounds say stop."""
         policy = call.policy
         if call.attempt >= policy.attempts:
             return None
+        # Katana's Retry-After, read here: only an attempt to be retried needs it.
+        retry_after = None if response is None else _retry_after(response, self._clock.time())
         wait = policy.wait(call.attempt, retry_after, self._rand)
         if self._clock.monotonic() + wait - call.started > policy.max_elapsed:
             return None
@@ -424,12 +429,16 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         # wait for a pooled connection has its own timeout and sends nothing, so it
         # must not end as a read timeout that says Katana may have the request.
         async def trace(event: str, info: dict[str, Any]) -> None:
-            if event.endswith("send_request_headers.started") and window.when() is None:
+            if window.when() is None and event.endswith("send_request_headers.started"):
                 window.reschedule(loop.time() + deadline)
+                if user_trace is None:
+                    # httpcore looks the hook up at each step of the exchange (about
+                    # ten a request): once armed, the later steps need not call it.
+                    traced.pop("trace", None)
             if user_trace is not None:
                 await user_trace(event, info)
 
-        request.extensions = {**extensions, "trace": trace}
+        request.extensions = traced = {**extensions, "trace": trace}
         try:
             async with window:
                 return await self._send(request, call, policy)
@@ -458,9 +467,11 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         """
         call.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
+        response.request = request
         try:
             raw = await read_body(response, request, self.max_response_bytes)
         except httpx.StreamConsumed:  # a mock handler that read its own response
+            await response.aclose()
             if len(response.content) > self.max_response_bytes:
                 raise ResponseTooLarge(
                     self.max_response_bytes, declared=False, decoded=True
@@ -470,21 +481,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             exc.status_code = response.status_code
             raise
         finally:
-            # Also ends a body left unread at the cap: httpcore then drops the connection.
-            await response.aclose()
-        # A fresh, unread response: httpx then reads it as usual (and sets `.elapsed`).
-        fresh = httpx.Response(
-            response.status_code,
-            headers=response.headers,
-            stream=httpx.ByteStream(raw),
-            extensions=response.extensions,
-            request=request,
-        )
+            if not response.is_stream_consumed:
+                # Also ends a body left unread at the cap: httpcore then drops the
+                # connection.
+                await _close_stream(response, request)
+        # The response gets the body back as its stream, unread: httpx then reads it as
+        # usual (and sets `.elapsed`), as from any transport.
+        response.stream = httpx.ByteStream(raw)
         content = raw
         if "Content-Encoding" in response.headers:
             # Decode a copy now (its size is known to be within the cap): a body that
-            # does not decode fails here, retryably, not later in httpx. The fresh one
-            # stays unread so that httpx reads it as usual and times it (`.elapsed`).
+            # does not decode fails here, retryably, not later in httpx. The response
+            # itself stays unread so that httpx reads it as usual and times it.
             probe = httpx.Response(
                 response.status_code, headers=response.headers, stream=httpx.ByteStream(raw)
             )
@@ -508,7 +516,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             else:
                 # Decoded once: the endpoint's build_response takes it from the exchange.
                 call.exchange.decoded = decoded
-        return fresh, malformed
+        return response, malformed
+
+
+async def _close_stream(response: httpx.Response, request: httpx.Request) -> None:
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):  # as httpx says it
+        raise RuntimeError("Attempted to call an async close on an sync stream.")
+    try:
+        await stream.aclose()
+    except httpx.RequestError as exc:
+        exc.request = request  # as `Response.aclose` would have
+        raise
 
 
 def _retry_after(response: httpx.Response, now: float) -> float | None:
