@@ -1,5 +1,8 @@
 # Sourced by scripts/test and scripts/demo: make the project's venv and install into
 # it with uv, from the committed uv.lock. Expects ROOT, VENV and PYTHON to be set.
+# The project itself is never installed editable: scripts/test installs a wheel built
+# from the checkout (what a user gets from PyPI), and scripts/demo runs the checkout's
+# package from the repository root.
 #
 # uv is used from PATH when it is there. When it is not, the venv is made with
 # `python -m venv` and `pip install uv` puts uv inside it (about 5 s), so a machine
@@ -57,15 +60,33 @@ sync_locked() {
     UV_PROJECT_ENVIRONMENT="$VENV" "$UV" sync --quiet --inexact --python "$VENV/bin/python" "$@"
 }
 
+# Builds the sdist, then the wheel from it, as a publisher does (`uv build`, hatchling),
+# into $VENV/dist (emptied first); sets WHEEL to the wheel's path. Building from the
+# sdist checks that the sdist holds everything the wheel needs.
+build_wheel() {
+    local out="$VENV/dist"
+    rm -rf "$out"
+    "$UV" build --quiet --python "$VENV/bin/python" --out-dir "$out" "$ROOT"
+    WHEEL="$(printf '%s\n' "$out"/*.whl)"
+    [[ -f "$WHEEL" ]] || die "uv build made no single wheel in $out"
+}
+
+# WHEEL into VENV in place of whatever katana-client was there, without touching the
+# dependencies (the caller installed them); then `uv pip check`: the versions installed
+# satisfy what the wheel's metadata requires.
+install_wheel() {
+    VIRTUAL_ENV="$VENV" "$UV" pip install --quiet --no-deps --reinstall-package katana-client \
+        --python "$VENV/bin/python" "$WHEEL"
+    VIRTUAL_ENV="$VENV" "$UV" pip check --python "$VENV/bin/python"
+}
+
 # The lowest versions pyproject.toml allows for its direct dependencies, every extra
-# and the dev group: the floors it states are tested, not hoped for. --upgrade makes
-# uv choose again rather than keep what an earlier run left in the venv.
+# and the dev group: the floors it states are tested, not hoped for. They are resolved
+# from pyproject.toml (`-r`), where they are direct dependencies; a wheel's own would
+# not be, and lowest-direct would leave them at the newest. --upgrade makes uv choose
+# again rather than keep what an earlier run left in the venv.
 install_lowest() {
     ensure_venv
-    local extras
-    extras="$("$VENV/bin/python" -c 'import sys, tomllib
-with open(sys.argv[1], "rb") as f:
-    print(",".join(tomllib.load(f)["project"]["optional-dependencies"]))' pyproject.toml)"
     VIRTUAL_ENV="$VENV" "$UV" pip install --quiet --upgrade --resolution lowest-direct \
-        --python "$VENV/bin/python" -e ".[$extras]" --group dev
+        --python "$VENV/bin/python" -r pyproject.toml --all-extras --group dev
 }

@@ -4,10 +4,11 @@
 Usage:
     python scripts/docs.py [--output DIR]      # default: build/docs; open index.html
 
-Documents `katana_client` (the client and everything it exports), `katana_client.auth`,
-`katana_client.resilience` and `katana_client.generated.resources` with one page per
-resource (`client.products`, ...) listing its actions with their parameters, documented
-from the spec. The ~500 model and ~220 endpoint modules are left out: the resource pages
+Documents `katana_client` (the client and everything it exports), each of its public
+subpackages (`auth`, `resilience`, `observability`, `webhooks`, `fastapi`, `testing`,
+`mirror`) and `katana_client.generated.resources` with one page per resource
+(`client.products`, ...) listing its actions with their parameters, documented from the
+spec. The ~500 model and ~220 endpoint modules are left out: the resource pages
 name the models, and a page per model would make the build take minutes.
 
 Any warning pdoc gives (an annotation it cannot resolve, a module it cannot import, a
@@ -31,6 +32,11 @@ PUBLIC_MODULES = (
     "katana_client",
     "katana_client.auth",
     "katana_client.resilience",
+    "katana_client.observability",
+    "katana_client.webhooks",
+    "katana_client.fastapi",
+    "katana_client.testing",
+    "katana_client.mirror",
     "katana_client.generated.resources",
 )
 

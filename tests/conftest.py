@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
 
+import katana_client
 from katana_client import KatanaResponseShapeError
 from katana_client._client import API_KEY_ENV, BASE_URL_ENV
 from katana_client._runtime import Model, _readers, loads
@@ -22,6 +27,51 @@ def all_models() -> list[type[Any]]:
         (cls for cls in found if isinstance(cls, type) and issubclass(cls, Model)),
         key=lambda cls: cls.__name__,
     )
+
+
+ROOT = Path(__file__).resolve().parent.parent
+# Set by ./scripts/test to the wheel it built and installed: the suite tests that wheel.
+WHEEL_ENV = "KATANA_TEST_WHEEL"
+# The package this session tests.
+PACKAGE = Path(katana_client.__file__).resolve().parent
+
+
+def pytest_report_header() -> str:
+    """Which katana_client the session tests, in pytest's header (shown with -v)."""
+    return f"katana_client: {PACKAGE} (wheel: {os.environ.get(WHEEL_ENV) or 'none'})"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Test the checkout, or in the wheel run the wheel, and never the other one.
+
+    Without KATANA_TEST_WHEEL the suite tests this checkout's package (not, say, a stale
+    one installed in the venv). In the wheel run `katana_client` must come from
+    site-packages (pytest runs with `python -P`, which keeps the working directory off
+    sys.path); and as the tests' child interpreters (`python -c`, `python -m uvicorn`)
+    put their working directory first on sys.path, the session moves to an empty folder,
+    from where they import the wheel too.
+    """
+    if not os.environ.get(WHEEL_ENV):
+        if PACKAGE != ROOT / "katana_client":
+            raise pytest.UsageError(
+                f"katana_client was imported from {PACKAGE}, not from this checkout: run "
+                f"`python -m pytest` from {ROOT}, or ./scripts/test, which tests a wheel"
+            )
+        return
+    if PACKAGE == ROOT / "katana_client":
+        raise pytest.UsageError(
+            f"{WHEEL_ENV} is set, but katana_client was imported from the checkout "
+            f"({PACKAGE}), not from the installed wheel (run pytest with python -P)"
+        )
+    start = Path.cwd()
+    workdir = tempfile.mkdtemp(prefix="katana-tests-")
+    os.chdir(workdir)
+
+    def leave() -> None:
+        os.chdir(start)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    config.add_cleanup(leave)
 
 
 @pytest.fixture(autouse=True)

@@ -58,6 +58,10 @@ def partner(tmp_path: Path) -> Iterator[Partner]:
     url = f"http://127.0.0.1:{port}"
     secret = make_secret("client-secret")
     log = tmp_path / "uvicorn.log"
+    # `examples.app_partner` is importable from a folder that holds only `examples`: not
+    # the repository root, whose `katana_client` would shadow the one being tested.
+    (tmp_path / "path").mkdir()
+    (tmp_path / "path" / "examples").symlink_to(ROOT / "examples", target_is_directory=True)
     with (
         redis_server() as redis_url,
         serve_fake_katana(FakeKatana(rate_limit=False)) as api,
@@ -79,7 +83,7 @@ def partner(tmp_path: Path) -> Iterator[Partner]:
             "REDIS_URL": redis_url,
             "KATANA_TOKEN_KEY": TokenCipher.generate_key(),
             "KATANA_REFRESH_MARGIN": str(MARGIN),
-            "PYTHONPATH": str(ROOT),
+            "PYTHONPATH": str(tmp_path / "path"),
         }
         argv = [
             sys.executable,

@@ -247,7 +247,7 @@ def test_importing_the_models_package_loads_no_model() -> None:
         "assert m.Product.__name__ == 'Product'\n"
         "assert 'Product' in dir(m)\n"
     )
-    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_unknown_model_name_raises_attribute_error() -> None:

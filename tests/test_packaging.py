@@ -48,7 +48,6 @@ except ModuleNotFoundError as error:
 def _import_without(modules: str, statement: str) -> str:
     return subprocess.run(
         [sys.executable, "-c", _BLOCKED_IMPORT, modules, statement],
-        cwd=ROOT,
         check=True,
         capture_output=True,
         text=True,

@@ -16,6 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 
 import docs  # noqa: E402 - scripts/ is not a package
+import katana_client  # noqa: E402
 from katana_client.generated.resources import ACTIONS, RESOURCES  # noqa: E402
 
 
@@ -77,3 +78,20 @@ def test_building_leaves_lazy_exports_lazy(site: Path) -> None:
 
     assert (site / "katana_client.html").is_file()
     assert "RedisRateLimiter" not in vars(katana_client)
+
+
+def test_the_reference_covers_every_public_subpackage() -> None:
+    # observability and webhooks were once left out; a new subpackage gets a page too.
+    package = Path(katana_client.__file__).parent
+    public = {
+        f"katana_client.{path.parent.name}"
+        for path in package.glob("*/__init__.py")
+        if not path.parent.name.startswith("_") and path.parent.name != "generated"
+    }
+    assert public <= set(docs.PUBLIC_MODULES)
+
+
+@pytest.mark.slow
+def test_every_public_module_has_a_page(site: Path) -> None:
+    for module in docs.PUBLIC_MODULES:
+        assert (site / (module.replace(".", "/") + ".html")).is_file(), module
