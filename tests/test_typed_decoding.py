@@ -46,6 +46,15 @@ _MODELS = all_models()
 _DOCUMENTS = 8
 
 
+@pytest.fixture(params=["whole", "item by item"])
+def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Each way the typed decoder reads a body: at once, or (as it reads long bodies) the
+    items of its lists of models one by one."""
+    if request.param == "item by item":
+        monkeypatch.setattr(_typed, "_CHUNKED_FROM", 0)
+    return str(request.param)
+
+
 def _members(annotation: Any) -> list[Any]:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return [m for m in typing.get_args(annotation) if m is not Unset]
@@ -120,7 +129,7 @@ def _typed_accepts(cls: type[Any], body: bytes) -> bool:
 
 
 @pytest.mark.parametrize("cls", _MODELS, ids=lambda cls: cls.__name__)
-def test_a_typed_read_equals_the_tolerant_read(cls: type[Any]) -> None:
+def test_a_typed_read_equals_the_tolerant_read(cls: type[Any], reading: str) -> None:
     rng = random.Random(f"typed-{cls.__name__}")
     accepted = 0
     for _ in range(_DOCUMENTS):
@@ -180,7 +189,7 @@ def _product(**changes: Any) -> dict[str, Any]:
     ],
 )
 def test_a_body_needing_the_tolerant_reader_is_refused_and_read_by_it(
-    change: dict[str, Any], why: str
+    change: dict[str, Any], why: str, reading: str
 ) -> None:
     body = json.dumps({"data": [_product(**change)]}).encode()
     assert not _typed_accepts(ProductList, body), why
@@ -267,6 +276,52 @@ def test_an_any_field_nested_past_the_cap_is_refused_and_raises_the_depth_error(
     shallow = json.dumps({"id": 1, field: {"a": [{"b": 1.5}]}}).encode()
     assert _typed_accepts(Variant, shallow)
     assert Variant.from_json(shallow).to_dict()[field] == {"a": [{"b": Decimal("1.5")}]}
+
+
+def _long_page(last: dict[str, Any]) -> bytes:
+    """A `ProductList` body longer than `_CHUNKED_FROM`, ending with product `last`."""
+    products = [_product(id=i, name=f"Kettle {i}") for i in range(1, 2000)]
+    body = json.dumps({"data": [*products, last]}).encode()
+    assert len(body) >= _typed._CHUNKED_FROM
+    return body
+
+
+def test_a_long_page_reads_typed_item_by_item_as_the_tolerant_reader_reads_it() -> None:
+    body = _long_page(_product(id=2000))
+    page = ProductList.from_json(body)
+    assert _typed_accepts(ProductList, body)
+    assert _state(page) == _state(ProductList.from_dict(loads(body)))
+    items = json.dumps(json.loads(body)["data"]).encode()
+    products = typed_decoder(list[Product])
+    assert products is not None
+    assert _state(products(items)) == _state(page.data)
+    assert _state(products(items.decode())) == _state(page.data)  # a str body too
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        (_product(id=2000, brand_new_field=1), "an unknown key in the last item"),
+        (_product(id=2000, variants=[{"id": 9, "sales_price": "NaN"}]), "a NaN in the last item"),
+        (_product(id="2000"), "an int sent as text in the last item"),
+    ],
+)
+def test_a_long_page_with_one_odd_item_is_refused_whole(last: dict[str, Any], kept: str) -> None:
+    body = _long_page(last)
+    assert not _typed_accepts(ProductList, body), kept
+    assert _state(ProductList.from_json(body)) == _state(ProductList.from_dict(loads(body)))
+
+
+def test_a_long_page_nested_near_the_cap_reads_as_the_tolerant_reader_reads_it() -> None:
+    # The last product's variant nests itself, 3 levels a step: some of these depths
+    # fit under `MAX_JSON_DEPTH`, the rest raise the depth error.
+    outcomes = set()
+    for levels in range(MAX_JSON_DEPTH // 3 - 3, MAX_JSON_DEPTH // 3 + 2):
+        body = _long_page(_product(id=2000, variants=[_variant_chain(levels)]))
+        expected = _outcome(lambda: ProductList.from_dict(loads(body)))  # noqa: B023
+        assert _outcome(lambda: ProductList.from_json(body)) == expected, levels  # noqa: B023
+        outcomes.add(expected is KatanaJSONDepthError)
+    assert outcomes == {True, False}
 
 
 def test_a_missing_required_field_still_raises_the_shape_error() -> None:
@@ -458,7 +513,7 @@ def _outcome(read: Any) -> Any:
     return _exact(result), _exact([m.to_dict() if isinstance(m, Model) else m for m in models])
 
 
-def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
+def test_odd_bodies_read_alike_by_both_readers_for_every_model(reading: str) -> None:
     rng = random.Random(14)
     typed = 0
     for cls in _MODELS:
@@ -475,7 +530,7 @@ def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
     assert typed > 500  # the odd values leave most documents strict
 
 
-def test_odd_bodies_read_alike_by_every_operation() -> None:
+def test_odd_bodies_read_alike_by_every_operation(reading: str) -> None:
     rng = random.Random(1414)
     typed = 0
     for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):
