@@ -13,6 +13,10 @@ two readings agree wherever this one accepts: values are typed alike (timestamps
 the same RFC 3339 parser, see `_convert.to_datetime`), a key missing from the JSON is
 missing from `__dict__`, and `additional_properties` stays empty.
 
+A long body (`_CHUNKED_FROM`) is read with its lists of models left as `msgspec.Raw`
+on the first pass, then item by item: the same structs and checks, in an order that
+keeps each item in the cache.
+
 The structs are made on first use, from each model's annotations and
 `__katana_fields__`; a model whose annotations have no strict reading (a union of
 several scalar types, say) has no typed decoder, and its bodies always take the
@@ -148,17 +152,12 @@ def decode_body(parse: Callable[[Any], Any] | None, content: bytes | str) -> tup
     """
     target = getattr(parse, "__katana_typed__", None)
     if target is not None:
-        decoder = _DECODERS.get(target, _UNKNOWN)
-        if decoder is _UNKNOWN:
-            decoder = typed_decoder(target)
+        decoder = typed_decoder(target)
         if decoder is not None:
             result = decoder(content)
             if result is not REFUSED:
                 return result, True
     return loads(content), False
-
-
-_UNKNOWN: Final[Any] = object()
 
 
 def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
