@@ -25,6 +25,7 @@ tolerant reader.
 
 from __future__ import annotations
 
+import copy
 import enum
 import sys
 import threading
@@ -255,25 +256,23 @@ def _reading_by_item(graph: _Graph, model: type[Any], many: bool) -> Callable[[A
     models read one at a time (see `_CHUNKED_FROM`); None if it has no such list."""
     import msgspec  # noqa: PLC0415 - imported by _make_decoder already
 
-    to_builtins = msgspec.to_builtins
-    wrap = graph.wraps[model]
     if many:
-        read_item = _item_decoder(graph, model)
+        read_item = _item_reader(graph, model)
         if read_item is None:
             return None
         decode_list = msgspec.json.Decoder(list[msgspec.Raw]).decode
+        wrap = graph.wraps[model]
 
         def read_list(content: Any) -> Any:
-            raws = decode_list(content)
-            for index, raw in enumerate(raws):
-                raws[index] = _wrapped(wrap, to_builtins(read_item(raw), builtin_types=_BUILTIN), 2)
-            return raws
+            return _read_items(decode_list(content), read_item, wrap, 2)
 
         return read_list
-    outer_struct, items, outer = _outer(graph, model)
-    if not items:
+    found = _outer(graph, model)
+    if found is None:
         return None
+    outer_struct, items, outer = found
     decode = msgspec.json.Decoder(outer_struct, float_hook=Decimal).decode
+    to_builtins = msgspec.to_builtins
     raw_builtin = (*_BUILTIN, msgspec.Raw)
 
     def read_one(content: Any) -> Any:
@@ -281,43 +280,56 @@ def _reading_by_item(graph: _Graph, model: type[Any], many: bool) -> Callable[[A
         for key, read_item, inner in items:
             raws = data.get(key)
             if raws is not None:
-                for index, raw in enumerate(raws):
-                    item = to_builtins(read_item(raw), builtin_types=_BUILTIN)
-                    raws[index] = _wrapped(inner, item, 3)
+                _read_items(raws, read_item, inner, 3)
         return _wrapped(outer, data, 1)
 
     return read_one
 
 
-def _item_decoder(graph: _Graph, model: type[Any]) -> Callable[[Any], Any] | None:
-    """A decoder of one item of a list of `model`, read on its own; None for a model whose
-    items are made in their parent's loop (`_Wrap.leaf`), which reads them faster."""
+def _read_items(
+    raws: list[Any], read_item: Callable[[Any], Any], wrap: _Wrap, depth: int
+) -> list[Any]:
+    """`raws` (items left as `msgspec.Raw`, at `depth`) each read and made its model, in
+    place."""
+    for index, raw in enumerate(raws):
+        raws[index] = _wrapped(wrap, read_item(raw), depth)
+    return raws
+
+
+def _item_reader(graph: _Graph, model: type[Any]) -> Callable[[Any], Any] | None:
+    """What reads one item of a list of `model` on its own, up to the dict `_wrapped`
+    takes; None for a model whose items are made in their parent's loop (`_Wrap.leaf`),
+    which reads them faster."""
     import msgspec  # noqa: PLC0415 - imported by _make_decoder already
 
     if graph.wraps[model].leaf:
         return None
-    decode: Callable[[Any], Any] = msgspec.json.Decoder(
-        graph.structs[model], float_hook=Decimal
-    ).decode
-    return decode
+    decode = msgspec.json.Decoder(graph.structs[model], float_hook=Decimal).decode
+    to_builtins = msgspec.to_builtins
+
+    def read_item(raw: Any) -> Any:
+        return to_builtins(decode(raw), builtin_types=_BUILTIN)
+
+    return read_item
 
 
 def _outer(
     graph: _Graph, model: type[Any]
-) -> tuple[Any, tuple[tuple[str, Callable[[Any], Any], _Wrap], ...], _Wrap]:
+) -> tuple[Any, tuple[tuple[str, Callable[[Any], Any], _Wrap], ...], _Wrap] | None:
     """The struct and wrap of `model` at the top of a body whose lists of models are read
-    item by item, with (JSON key, item decoder, item wrap) of each such list."""
+    item by item, with (JSON key, item reader, item wrap) of each such list; None if
+    `model` has no such list."""
     import msgspec  # noqa: PLC0415 - imported by _make_decoder already
 
     wrap = graph.wraps[model]
     items = []
     for key, inner, many in wrap.nested:
-        decode = _item_decoder(graph, inner.model) if many else None
-        if decode is not None:
-            items.append((key, decode, inner))
-    struct: Any = graph.structs[model]
+        read_item = _item_reader(graph, inner.model) if many else None
+        if read_item is not None:
+            items.append((key, read_item, inner))
     if not items:
-        return struct, (), wrap
+        return None
+    struct: Any = graph.structs[model]
     chunked = {key for key, _, _ in items}
     fields = []
     for info in msgspec.structs.fields(struct):
@@ -336,9 +348,7 @@ def _outer(
         gc=False,
         module=graph.module.__name__,
     )
-    outer = _Wrap(model)
-    for slot in _Wrap.__slots__:
-        setattr(outer, slot, getattr(wrap, slot))
+    outer = copy.copy(wrap)  # the same checks; the lists read item by item are done
     outer.nested = tuple(n for n in wrap.nested if n[0] not in chunked)
     outer.leaf = False
     return outer_struct, tuple(items), outer
