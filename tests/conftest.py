@@ -74,6 +74,28 @@ def pytest_configure(config: pytest.Config) -> None:
     config.add_cleanup(leave)
 
 
+# A test parametrized into this many cases or more is a sweep (every operation, model or
+# example): the fast loop (`-m "not slow"`) runs one case in `SWEEP_STRIDE` of it, and
+# CI runs every case. The stride is prime, so the kept cases also cycle through a
+# second parameter (an envelope, raw or not) rather than always taking its first value.
+SWEEP_FROM = 100
+SWEEP_STRIDE = 7
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects what is marked
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark all but a sample of each sweep's cases `slow` (see `SWEEP_FROM`)."""
+    sweeps: dict[tuple[str, str], list[pytest.Item]] = {}
+    for item in items:
+        if isinstance(item, pytest.Function) and hasattr(item, "callspec"):
+            sweeps.setdefault((item.path.name, item.originalname), []).append(item)
+    for cases in sweeps.values():
+        if len(cases) >= SWEEP_FROM:
+            for index, item in enumerate(cases):
+                if index % SWEEP_STRIDE:
+                    item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(autouse=True)
 def _clean_katana_env(monkeypatch: pytest.MonkeyPatch) -> None:
     """A developer's own KATANA_* variables must not change test outcomes."""

@@ -109,6 +109,7 @@ async def test_full_flows_at_debug_log_only_sources_and_events(
     assert find_leaks(render_exception(e) for e in errors) == []
 
 
+@pytest.mark.slow  # a child process (the command provider)
 async def test_errors_from_failing_providers_do_not_show_the_secret(tmp_path: Path) -> None:
     key = make_secret()
     bad_file = tmp_path / "bad"

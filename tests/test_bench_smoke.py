@@ -32,6 +32,7 @@ def test_every_benchmark_runs_in_smoke_mode_and_fills_its_row() -> None:
     ]
 
 
+@pytest.mark.slow  # a child process
 def test_an_unknown_benchmark_name_is_an_error() -> None:
     done = subprocess.run(
         [sys.executable, str(RUN), "--smoke", "no-such-bench"], capture_output=True, text=True

@@ -240,6 +240,7 @@ def slow(request: Received) -> Trickle:
     return Trickle(body=SLOW.body, pieces=SLOW.pieces, pause=SLOW.pause)
 
 
+@pytest.mark.slow  # waits out a response deadline
 async def test_a_trickled_body_ends_at_the_response_deadline_and_a_get_is_retried() -> None:
     async with FaultServer(slow) as server:
         client = client_for(server, timeout=READ_TIMEOUT, retry=RetryPolicy(attempts=2))
@@ -253,6 +254,7 @@ async def test_a_trickled_body_ends_at_the_response_deadline_and_a_get_is_retrie
     assert "response_deadline (2 s, 4 x the read timeout)" in str(error)
 
 
+@pytest.mark.slow  # waits out a response deadline
 async def test_a_trickled_answer_to_a_create_is_not_retried_and_its_outcome_is_unknown() -> None:
     body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
     async with FaultServer(slow) as server:
@@ -265,6 +267,7 @@ async def test_a_trickled_answer_to_a_create_is_not_retried_and_its_outcome_is_u
     assert "check whether it took effect" in str(caught.value)
 
 
+@pytest.mark.slow  # waits out a response deadline
 async def test_the_response_deadline_holds_without_retries_and_can_be_set() -> None:
     async with FaultServer(slow) as server:
         # A long read timeout: only the deadline set here can end the trickle.
@@ -275,6 +278,7 @@ async def test_the_response_deadline_holds_without_retries_and_can_be_set() -> N
         assert server.count("GET", "/products/1") == 1
 
 
+@pytest.mark.slow  # waits out a response deadline
 async def test_the_response_deadline_holds_through_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
     # The proxy itself trickles: what a proxy relaying a trickling origin sends.
     async with FaultServer(slow) as proxy, FaultServer() as origin:

@@ -54,6 +54,7 @@ def _import_without(modules: str, statement: str) -> str:
     ).stdout.strip()
 
 
+@pytest.mark.slow  # child processes
 @pytest.mark.parametrize(
     ("extra", "blocked", "statement"),
     [
@@ -74,6 +75,7 @@ def test_a_missing_extra_names_the_pip_install_that_brings_it(
         assert module in message
 
 
+@pytest.mark.slow  # a child process
 def test_the_core_imports_without_any_extra() -> None:
     blocked = ",".join(module for modules in EXTRA_MODULES.values() for module in modules)
     assert _import_without(blocked, "import katana_client, katana_client.webhooks") == ""

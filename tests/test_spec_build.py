@@ -258,6 +258,7 @@ def test_a_gateway_only_operation_without_an_overlay_id_fails_clearly(
         build_spec(UPSTREAM, path)
 
 
+@pytest.mark.slow  # a child process
 def test_cli_reports_a_missing_upstream_folder(tmp_path: Path) -> None:
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "build_spec.py"), str(tmp_path / "nope")],

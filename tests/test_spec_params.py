@@ -9,6 +9,7 @@ property's description from the parameter's schema only.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -106,6 +107,7 @@ def test_nothing_is_made_up_where_katana_says_nothing() -> None:
 # --- the built spec ------------------------------------------------------------------
 
 
+@functools.cache  # read once: the built spec is large, and these tests only read it
 def _spec() -> dict[str, Any]:
     data: dict[str, Any] = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
     return data

@@ -382,6 +382,7 @@ def test_offline_fetch_fails_clearly(report_is: list[Report], tmp_path: Path) ->
     assert result.out == ""
 
 
+@pytest.mark.slow  # a child process
 def test_step_output_goes_to_stderr_so_stdout_is_only_the_report(
     capfd: pytest.CaptureFixture[str],
 ) -> None:

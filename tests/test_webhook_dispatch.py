@@ -206,6 +206,7 @@ async def test_the_readme_webhook_examples_run(monkeypatch: pytest.MonkeyPatch) 
     assert namespace["synced"] == [7]
 
 
+@pytest.mark.slow  # a child process
 def test_importing_katana_client_webhooks_imports_neither_fastapi_nor_redis() -> None:
     code = (
         "import sys, katana_client.webhooks; "

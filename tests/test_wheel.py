@@ -118,6 +118,7 @@ def test_the_suite_tests_the_wheel_it_names_or_else_the_checkout() -> None:
         assert {name for name in installed if "__pycache__" not in name} == _package_files(archive)
 
 
+@pytest.mark.slow  # a child process
 def test_child_interpreters_import_the_katana_client_under_test() -> None:
     # Tests start `python -c` and `python -m uvicorn` processes; in the wheel run they
     # must not find the checkout's package (conftest.py moves the session off it).
