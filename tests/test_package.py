@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
 import json
+import pkgutil
 import subprocess
 import sys
 import types
@@ -13,6 +15,17 @@ import pytest
 
 import katana_client
 import katana_client.resilience
+
+PUBLIC_PACKAGES = (
+    "katana_client",
+    "katana_client.resilience",
+    "katana_client.auth",
+    "katana_client.webhooks",
+    "katana_client.mirror",
+    "katana_client.fastapi",
+    "katana_client.testing",
+    "katana_client.observability",
+)
 
 
 def test_public_api_is_what_the_package_exports() -> None:
@@ -91,6 +104,30 @@ def test_lazy_names_are_the_objects_of_their_modules() -> None:
     assert katana_client.resilience.paginate is katana_client.paginate
     assert katana_client.AsyncPager is _resources.AsyncPager
     assert katana_client.RetryPolicy is katana_client.resilience.RetryPolicy is _retry.RetryPolicy
+
+
+def test_every_exception_is_defined_in_the_errors_module() -> None:
+    # One home for errors: the packages re-export theirs from `katana_client._errors`
+    # (`from katana_client.webhooks import WebhookError` keeps working). Outside it,
+    # only a module's own private signals, and the fake's FakeConnectionReset: the
+    # network's error (an `httpx.ReadError`) the fake raises to drop a connection, which
+    # the client sees as what a real reset raises, not an error of the SDK.
+    elsewhere = set()
+    for info in pkgutil.walk_packages(katana_client.__path__, "katana_client."):
+        if info.name.startswith("katana_client.generated") or info.name.endswith("__main__"):
+            continue
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            is_error = isinstance(value, type) and issubclass(value, BaseException)
+            if is_error and value.__module__ == info.name != "katana_client._errors":
+                elsewhere.add(name)
+    assert {name for name in elsewhere if not name.startswith("_")} == {"FakeConnectionReset"}
+    for package in PUBLIC_PACKAGES:
+        module = importlib.import_module(package)
+        for name in module.__all__:
+            value = getattr(module, name)
+            if isinstance(value, type) and issubclass(value, Exception):
+                assert value.__module__ == "katana_client._errors" or name in elsewhere, name
 
 
 def test_version_matches_installed_distribution() -> None:
