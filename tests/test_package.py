@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import katana_client
+import katana_client.auth
 import katana_client.resilience
 
 PUBLIC_PACKAGES = (
@@ -86,10 +87,14 @@ def test_public_api_is_what_the_package_exports() -> None:
         assert getattr(katana_client, name) is not None
 
 
-@pytest.mark.parametrize("package", [katana_client, katana_client.resilience])
+@pytest.mark.parametrize("package", [katana_client, katana_client.resilience, katana_client.auth])
 def test_every_exported_name_resolves_and_is_listed(package: types.ModuleType) -> None:
     # Most are imported on first access (a module `__getattr__`), not by the package.
-    assert set(package.__all__) <= set(dir(package))
+    # `dir()` (what editors and `help()` offer) is the exports and the module's dunders,
+    # not the helpers the package imports (`TYPE_CHECKING`) nor its private submodules.
+    listed = [name for name in dir(package) if not name.startswith("__")]
+    assert listed == sorted(name for name in package.__all__ if not name.startswith("__"))
+    assert {"__name__", "__doc__", "__path__", "__all__"} <= set(dir(package))
     for name in package.__all__:
         assert getattr(package, name) is not None
     with pytest.raises(AttributeError, match="no_such_name"):
