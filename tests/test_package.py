@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import pkgutil
+import re
 import subprocess
 import sys
 import types
@@ -109,6 +110,27 @@ def test_lazy_names_are_the_objects_of_their_modules() -> None:
     assert katana_client.resilience.paginate is katana_client.paginate
     assert katana_client.AsyncPager is _resources.AsyncPager
     assert katana_client.RetryPolicy is katana_client.resilience.RetryPolicy is _retry.RetryPolicy
+
+
+def _readme_public_api() -> dict[str, list[str]]:
+    """README.md's "Public API" list: each module's names, as written there."""
+    text = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    section = text.split("\n## Public API\n", 1)[1].split("\n## ", 1)[0]
+    listed: dict[str, list[str]] = {}
+    for bullet in re.findall(r"^- `.*?(?=^- |\Z)", section, re.MULTILINE | re.DOTALL):
+        module, *names = re.findall(r"`([^`]+)`", bullet)
+        listed[module] = [exported for name in names for exported in listed.get(name, [name])]
+    return listed
+
+
+def test_readme_lists_exactly_what_each_public_module_exports() -> None:
+    # A name may appear once per module; "all of `katana_client.webhooks`" stands for that
+    # module's list, written above.
+    listed = _readme_public_api()
+    assert sorted(listed) == sorted(PUBLIC_PACKAGES)
+    for package, names in listed.items():
+        exported = importlib.import_module(package).__all__
+        assert sorted(names) == sorted(exported), package
 
 
 def test_every_exception_is_defined_in_the_errors_module() -> None:
