@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import nullcontext
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
 from attrs import field, frozen
 
 from katana_client._errors import _ShapeMismatch
+from katana_client.resilience._options import defaults_applied
 
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
@@ -151,7 +151,7 @@ async def send(
         kwargs["headers"] = headers
     # A `KatanaClient.with_options` copy applies its settings to all it sends, through
     # resource methods and endpoint functions alike (see resilience/_options.py).
-    with getattr(client, "_options_applied", nullcontext)():
+    with defaults_applied(client):
         response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
     with operation_reading(op.id, response):  # names the operation in reading's errors
         return build_response(response, op._read, op.id)
