@@ -38,7 +38,7 @@ from .resilience._options import (
     DEFAULT_LIMITS,
     NO_OPTIONS,
     ClientOptions,
-    applied,
+    OptionsScope,
     call_options,
     current_options,
     make_options,
@@ -59,7 +59,7 @@ DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
-class KatanaClient(Resources):
+class KatanaClient(Resources, OptionsScope):
     """Async client for the Katana MRP API: one attribute per resource of the API.
 
     Example::
@@ -172,8 +172,8 @@ class KatanaClient(Resources):
                 raise KatanaConfigError("Pass transport or http_client, not both.")
             transport = _ThroughClient(http_client)
         self._token_provider = _resolve_token_provider(api_key, token_provider)
-        self._root = self
-        self._defaults = NO_OPTIONS
+        self._options_scope = self
+        self._options_defaults = NO_OPTIONS
         hooks = {name: list(fns) for name, fns in (event_hooks or {}).items()}
         chosen_observers = _checked_observers(observers)
         # First, so that user hooks see the request as it is sent.
@@ -274,7 +274,7 @@ class KatanaClient(Resources):
         Raises:
             KatanaConfigError: `extra_headers` sets `Authorization`.
         """
-        return call_options(self._root, **settings)
+        return call_options(self._options_scope, **settings)
 
     def with_options(self, **settings: Unpack[ClientOptions]) -> Self:
         """A copy of this client whose calls use these settings; it shares the connections.
@@ -298,19 +298,13 @@ class KatanaClient(Resources):
         # Only the state: resources (cached attributes) bind to the copy when first used.
         copy._token_provider = self._token_provider
         copy._shared = self._shared
-        copy._root = self._root
-        copy._defaults = options.over(self._defaults)
+        copy._options_scope = self._options_scope
+        copy._options_defaults = options.over(self._options_defaults)
         return copy
-
-    def _options_applied(self) -> AbstractContextManager[None]:
-        # Read by the request core (`_runtime.send`) around each request it sends.
-        if self._defaults is NO_OPTIONS:
-            return contextlib.nullcontext()
-        return applied(self._root, self._defaults, base=True)
 
     async def _add_extras(self, request: httpx.Request) -> None:
         """Add the per-call headers and query parameters (an httpx request hook)."""
-        options = current_options(self._root)
+        options = current_options(self._options_scope)
         if options.headers:
             request.headers.update(options.headers)
         if options.query:

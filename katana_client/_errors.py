@@ -1,7 +1,8 @@
-"""Exceptions raised by the handwritten part of katana-client.
+"""The exceptions of katana-client, in one place; its packages re-export their own from here.
 
 Every exception the package raises on purpose derives from `KatanaError`, so an
-application can catch the SDK's failures in one place without catching its own.
+application can catch the SDK's failures in one place without catching its own. The
+only exceptions are those of `katana_client.testing`, which report the code under test.
 """
 
 from __future__ import annotations
@@ -709,3 +710,77 @@ class KatanaResponseShapeError(KatanaError, ValueError):
         self.model = model
         self.field = field
         self.response: httpx.Response | None = None
+
+
+# --- Webhooks, the mirror and the fake Katana -------------------------------------------
+# Exported from the packages users import them from (`katana_client.webhooks`,
+# `.mirror`, `.testing`); defined here, with every other error.
+
+
+class WebhookError(KatanaError, ValueError):
+    """A delivery that cannot be accepted now; `status_code` is the 4xx or 5xx to answer.
+
+    A handler may raise it too: the receiver answers with its status and message
+    (anything but a 2xx makes Katana deliver again, at most three times).
+    """
+
+    def __init__(self, status_code: int, message: str) -> None:
+        """`message` is safe to send back to the caller: it never echoes secrets."""
+        super().__init__(message)
+        self.status_code = status_code
+        self.message = message
+
+
+class WatermarkBusyError(KatanaError):
+    """Another worker holds the lease of this feed: it is walking it now."""
+
+
+class LeaseLostError(KatanaError):
+    """The lease lapsed and another worker took the feed: this walk must stop."""
+
+
+class MissingReference(LookupError):
+    """A create or update names a record that does not exist (`path`: `.customer_id`).
+
+    Raised by the fake Katana's `FakeState`; the fake answers it with a 422.
+    """
+
+    def __init__(self, path: str, message: str) -> None:
+        """`path` is Katana's detail path (`.sales_order_rows[0].variant_id`)."""
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+class LifespanError(RuntimeError):
+    """The app's lifespan startup or shutdown failed, or took longer than allowed.
+
+    Raised by `katana_client.testing.running_app`, with the app's own error chained: a
+    failure of the app under test, not of the SDK, so not a `KatanaError`.
+    """
+
+
+# --- Internal signals -------------------------------------------------------------------
+# Raised and caught inside the package, each turned into a typed error above by the
+# layer that knows the request; never seen by a caller.
+
+
+class _ShapeMismatch(ValueError):
+    """Raised by a parser for JSON it has no reading of; says what came instead.
+
+    `build_response` turns it into `KatanaResponseShapeError`, which names the request.
+    """
+
+
+class _ResponseTooLarge(Exception):
+    """The body passed the cap. `declared` when its Content-Length said so up front.
+
+    The resilience transport turns it into `KatanaResponseTooLargeError`.
+    """
+
+    def __init__(self, limit: int, *, declared: bool, decoded: bool) -> None:
+        super().__init__(limit)
+        self.status_code = 0  # set by the transport, which has the response
+        self.limit = limit
+        self.declared = declared
+        self.decoded = decoded

@@ -15,7 +15,9 @@ def lazy_exports(
 
     Modules are relative to the package whose `globals()` is `namespace`. Names are not
     stored in `namespace` once imported (each access looks them up in `sys.modules`), so
-    the package's namespace stays as its source defines it.
+    the package's namespace stays as its source defines it. `dir()` lists the package's
+    `__all__` and its dunders, not what its source imports to build it (`TYPE_CHECKING`)
+    nor its private submodules.
     """
     package = namespace["__name__"]
 
@@ -26,6 +28,7 @@ def lazy_exports(
         return getattr(import_module(module, package), name)
 
     def __dir__() -> list[str]:
-        return sorted(set(namespace) | set(where))
+        dunders = (name for name in namespace if name.startswith("__") and name.endswith("__"))
+        return sorted({*namespace["__all__"], *dunders})
 
     return __getattr__, __dir__

@@ -31,7 +31,7 @@ from attrs import frozen
 from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
-from .resilience._options import RequestOptions, applied, make_options
+from .resilience._options import RequestOptions, applied, make_options, scope_of
 
 __all__ = [
     "AsyncPager",
@@ -102,9 +102,7 @@ def _per_call(client: object, options: RequestOptions) -> AbstractContextManager
     """The block that applies a call's `extra_headers`, `extra_query` and `timeout`."""
     if not options:
         return nullcontext()
-    # A `KatanaClient` (or a `with_options` copy) takes options for its root client.
-    scope = getattr(client, "_root", client)
-    return applied(scope, make_options(options))
+    return applied(scope_of(client), make_options(options))
 
 
 def raw(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[Response[T]]]:

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the API reference (HTML, with pdoc) for the public API and every resource.
 
-Usage:
-    python scripts/docs.py [--output DIR]      # default: build/docs; open index.html
+Usage, from the repository root (so that the checkout's `katana_client` is documented,
+ahead of any installed one):
+    python -m scripts.docs [--output DIR]      # default: build/docs; open index.html
 
 Documents `katana_client` (the client and everything it exports), each of its public
 subpackages (`auth`, `resilience`, `observability`, `webhooks`, `fastapi`, `testing`,
@@ -26,6 +27,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 
+from katana_client.generated.resources import RESOURCES
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUTPUT = ROOT / "build" / "docs"
 PUBLIC_MODULES = (
@@ -43,8 +46,6 @@ PUBLIC_MODULES = (
 
 def modules() -> list[str]:
     """The modules to document: the public ones, then a module per resource."""
-    from katana_client.generated.resources import RESOURCES  # noqa: PLC0415 - after sys.path
-
     return [*PUBLIC_MODULES, *(module for module, _cls in RESOURCES.values())]
 
 
@@ -99,7 +100,6 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT, help="%(default)s")
     args = parser.parse_args(argv)
-    sys.path.insert(0, str(ROOT))
     try:
         names = build(args.output)
     except RuntimeError as exc:

@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from katana_client import KatanaParameterError
+from katana_client._errors import _ShapeMismatch
 from katana_client._runtime import (
     UNSET,
     KatanaAPIError,
@@ -28,7 +29,6 @@ from katana_client._runtime import (
     send,
 )
 from katana_client._runtime._exchange import exchange_of
-from katana_client._runtime._response import ShapeMismatch
 
 
 class FakeClient:
@@ -199,7 +199,7 @@ def test_list_of_reads_an_empty_answer_as_an_empty_list(body: Any) -> None:
 
 @pytest.mark.parametrize("body", [[{"a": 1}, 5], "x", 3, {"data": "x"}])
 def test_list_of_raises_on_what_is_no_list_of_objects(body: Any) -> None:
-    with pytest.raises(ShapeMismatch):
+    with pytest.raises(_ShapeMismatch):
         list_of(Thing)(body)
 
 
@@ -212,7 +212,7 @@ def test_model_of_reads_one_record_in_any_envelope(body: Any) -> None:
 
 @pytest.mark.parametrize("body", [[], [{"a": 1}, {"b": 2}], {"data": []}, [5], "x", 1])
 def test_model_of_raises_on_no_record_or_several(body: Any) -> None:
-    with pytest.raises(ShapeMismatch):
+    with pytest.raises(_ShapeMismatch):
         model_of(Thing)(body)
 
 

@@ -7,17 +7,13 @@ from __future__ import annotations
 
 import html
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT / "scripts"))
-
-import docs  # noqa: E402 - scripts/ is not a package
-import katana_client  # noqa: E402
-from katana_client.generated.resources import ACTIONS, RESOURCES  # noqa: E402
+import docs  # scripts/docs.py: pytest puts scripts/ on sys.path (pyproject.toml)
+import katana_client
+from katana_client.generated.resources import ACTIONS, RESOURCES
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import httpx
 import pytest
 
 from katana_client import KatanaClient, KatanaConfigError, PageOf
+from katana_client.generated import AuthenticatedClient
 from katana_client.generated.api.products import get_product
 from katana_client.generated.models import Product
 from katana_client.resilience import RetryPolicy
@@ -160,6 +161,35 @@ async def test_the_call_wins_over_a_block_which_wins_over_the_copy() -> None:
         await copy.products.get(1)
 
     assert [r.extensions["timeout"]["read"] for r in seen] == [8, 9, 7]
+
+
+async def test_settings_reach_the_requests_of_their_client_only() -> None:
+    # A copy's settings and a block's reach the endpoint functions and the resources of
+    # that client; the generated AuthenticatedClient, in the same task, sends without.
+    seen: list[httpx.Request] = []
+    plain_seen: list[httpx.Request] = []
+    plain = AuthenticatedClient(
+        base_url="https://api.katanamrp.com/v1",
+        token="t",
+        httpx_args={"transport": _recording(plain_seen)},
+    )
+    async with _client(seen) as client, plain:
+        copy = client.with_options(extra_headers={"X-Team": "ops"})
+        with copy.options(extra_query={"q": "1"}):  # the block is the client's too
+            await get_product.asyncio(copy, 1)
+            await get_product.asyncio(plain, 1)
+            await copy.products.get(1, extra_headers={"X-Call": "c"})
+            await client.products.get(1)
+
+    assert [
+        (r.headers.get("X-Team"), r.headers.get("X-Call"), r.url.params.get("q")) for r in seen
+    ] == [
+        ("ops", None, "1"),
+        ("ops", "c", "1"),
+        (None, None, "1"),
+    ]
+    assert "X-Team" not in plain_seen[0].headers
+    assert "q" not in plain_seen[0].url.params
 
 
 async def test_with_options_sets_retries() -> None:

@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
+import re
 import textwrap
 from typing import Any
 
 import pytest
-from docs_blocks import block
+from docs_blocks import block, section
 
 from katana_client.testing import FakeKatana
 
@@ -29,6 +30,25 @@ async def test_quick_start_runs_against_the_fake(capsys: pytest.CaptureFixture[s
     out = capsys.readouterr().out
     assert "Lightsaber 1" in out
     assert [r.operation_id for r in fake.requests] == ["getAllProducts", "getSalesOrder"]
+
+
+async def test_an_endpoint_is_called_as_the_readme_says() -> None:
+    # "asyncio(client, ...)": the client and the path values are positional, the query
+    # parameters keywords; the README's own call runs.
+    from katana_client.generated.api.products import get_product  # noqa: PLC0415
+
+    text = section("README.md", "Quick start")
+    assert "`asyncio(client, ...)`" in text
+    call = re.search(r"`(await get_product\.asyncio\(client, 1\))`", text)
+    assert call is not None
+    namespace: dict[str, Any] = {"get_product": get_product}
+    exec(f"async def example(client):\n    return {call[1]}", namespace)  # the README's call
+    fake = FakeKatana(rate_limit=False)
+    async with fake.client() as client:
+        product = await namespace["example"](client)
+        assert product.id == 1
+        with pytest.raises(TypeError):
+            await get_product.asyncio(client, 1, [])  # type: ignore[call-arg]
 
 
 async def test_resources_example_runs_against_the_fake(capsys: pytest.CaptureFixture[str]) -> None:

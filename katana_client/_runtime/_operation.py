@@ -14,17 +14,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable, Mapping
-from contextlib import nullcontext
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
 from attrs import field, frozen
 
+from katana_client._errors import _ShapeMismatch
+from katana_client.resilience._options import defaults_applied
+
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
 from ._readers import operation_reading
-from ._response import ShapeMismatch, build_response
+from ._response import build_response
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
@@ -149,7 +151,7 @@ async def send(
         kwargs["headers"] = headers
     # A `KatanaClient.with_options` copy applies its settings to all it sends, through
     # resource methods and endpoint functions alike (see resilience/_options.py).
-    with getattr(client, "_options_applied", nullcontext)():
+    with defaults_applied(client):
         response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
     with operation_reading(op.id, response):  # names the operation in reading's errors
         return build_response(response, op._read, op.id)
@@ -179,7 +181,7 @@ def model_of(cls: type[M]) -> Callable[[Any], M]:
 
     An object is the record; so is the one object of an array or of `{"data": [...]}`
     (Katana wraps single records at times). Anything else, an empty array or several
-    records included, raises `ShapeMismatch` (`KatanaResponseShapeError` for the caller).
+    records included, raises `_ShapeMismatch` (`KatanaResponseShapeError` for the caller).
     """
     read: Callable[[dict[str, Any]], M] = cls._from_owned  # type: ignore[attr-defined]
     envelope = not _reads_data(cls)
@@ -191,7 +193,7 @@ def model_of(cls: type[M]) -> Callable[[Any], M]:
             data = data["data"]
         if data.__class__ is list and len(data) == 1 and data[0].__class__ is dict:
             return read(data[0])
-        raise ShapeMismatch(f"{_what(data)} where one {cls.__name__} object was expected")
+        raise _ShapeMismatch(f"{_what(data)} where one {cls.__name__} object was expected")
 
     return typed_as(parse, cls)
 
@@ -209,7 +211,7 @@ def model_or_none(cls: type[M]) -> Callable[[Any], M | None]:
     def parse(data: Any) -> M | None:
         try:
             return record(data)
-        except ShapeMismatch:
+        except _ShapeMismatch:
             return None
 
     return typed_as(parse, cls)
@@ -220,7 +222,7 @@ def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
 
     A bare array, `{"data": [...]}` and a lone object (a list of one) all read as the
     list; `{}` and `{"data": null}` as an empty one. An element that is not an object,
-    or a body that is not a list of any kind, raises `ShapeMismatch`.
+    or a body that is not a list of any kind, raises `_ShapeMismatch`.
     """
     read: Callable[[dict[str, Any]], M] = cls._from_owned  # type: ignore[attr-defined]
     envelope = not _reads_data(cls)
@@ -232,10 +234,10 @@ def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
             else:
                 return [read(data)] if data else []
         if data.__class__ is not list:
-            raise ShapeMismatch(f"{_what(data)} where a list of {cls.__name__} was expected")
+            raise _ShapeMismatch(f"{_what(data)} where a list of {cls.__name__} was expected")
         for index, item in enumerate(data):
             if item.__class__ is not dict:
-                raise ShapeMismatch(f"{_what(item)} in a list of {cls.__name__} objects")
+                raise _ShapeMismatch(f"{_what(item)} in a list of {cls.__name__} objects")
             data[index] = read(item)
         result: list[M] = data
         return result
@@ -259,9 +261,9 @@ def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
         if items.__class__ is list:
             for item in items:
                 if item.__class__ is not dict:
-                    raise ShapeMismatch(f"{_what(item)} in a page of records")
+                    raise _ShapeMismatch(f"{_what(item)} in a page of records")
         elif items is not None:
-            raise ShapeMismatch(f"`data` holding {_what(items)} where records were expected")
+            raise _ShapeMismatch(f"`data` holding {_what(items)} where records were expected")
         return parse(data)
 
     # The typed decoder reads the documented envelope; the others take `read`.

@@ -18,6 +18,7 @@ from katana_client._errors import (
     KatanaAPIError,
     KatanaJSONDepthError,
     KatanaResponseShapeError,
+    _ShapeMismatch,
     api_error_from_response,
     error_url,
 )
@@ -27,7 +28,7 @@ from ._json import MAX_JSON_DEPTH, loads
 from ._typed import decode_body
 from ._types import Response
 
-__all__ = ["KatanaAPIError", "ShapeMismatch", "build_response", "raise_for_status"]
+__all__ = ["KatanaAPIError", "build_response", "raise_for_status"]
 
 T = TypeVar("T")
 
@@ -68,13 +69,6 @@ def raise_for_status(response: httpx.Response) -> None:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
-
-
-class ShapeMismatch(ValueError):
-    """Raised by a parser for JSON it has no reading of; says what came instead.
-
-    `build_response` turns it into `KatanaResponseShapeError`, which names the request.
-    """
 
 
 def build_response(
@@ -119,7 +113,7 @@ def build_response(
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.
         raise _too_deep(response) from None
-    except ShapeMismatch as mismatch:
+    except _ShapeMismatch as mismatch:
         request = response.request
         raise KatanaResponseShapeError(
             f"{request.method} {error_url(request)} returned {response.status_code} with "

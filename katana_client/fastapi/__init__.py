@@ -21,7 +21,7 @@ from katana_client.auth._providers._optional import require_extra
 
 require_extra("fastapi", package=__name__)  # before any import of the extra's modules
 
-from katana_client import webhooks as _webhooks
+from katana_client import webhooks as _framework_free
 from katana_client.webhooks import *  # noqa: F403 (all of it, re-exported)
 
 from ._connect import ConnectingUser, ConnectResultHandler, katana_connect_router
@@ -36,12 +36,11 @@ from ._lifespan import (
     tenant_client,
 )
 from ._tenants import ClientFactory, GrantDeadHook, TenantClientCache
-from ._webhooks import DEFAULT_BODY_TIMEOUT, DEFAULT_MAX_BODY_SIZE, katana_webhook_router
+from ._webhooks import DEFAULT_BODY_TIMEOUT, katana_webhook_router
 
 __all__ = [
     "CLIENT_STATE_KEY",
     "DEFAULT_BODY_TIMEOUT",
-    "DEFAULT_MAX_BODY_SIZE",
     "TENANTS_STATE_KEY",
     "ClientFactory",
     "ConnectResultHandler",
@@ -57,4 +56,6 @@ __all__ = [
     "katana_webhook_router",
     "tenant_client",
 ]
-__all__ += _webhooks.__all__
+# `_framework_free`, not `_webhooks`: importing `._webhooks` binds that name to the
+# submodule.
+__all__ += _framework_free.__all__

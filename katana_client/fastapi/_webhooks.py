@@ -13,12 +13,11 @@ from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse
 from starlette.requests import ClientDisconnect
 
-from katana_client._errors import KatanaConfigError
+from katana_client._errors import KatanaConfigError, WebhookError
 from katana_client.webhooks._events import (
     DEFAULT_MAX_BODY_SIZE,
     DEFAULT_SIGNATURE_HEADER,
     SignatureEncoding,
-    WebhookError,
     WebhookHandler,
     WebhookToken,
     receive_webhook,

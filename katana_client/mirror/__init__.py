@@ -12,6 +12,8 @@
 `feeds()` lists the resources, read from the generated list operations.
 """
 
+from katana_client._errors import LeaseLostError, WatermarkBusyError
+
 from ._changefeed import Change, ChangeFeed
 from ._changes import DEFAULT_OVERLAP, ChangePage, Cursor, Row, walk
 from ._db import Database, PostgresDatabase, SQLiteDatabase, open_database
@@ -21,9 +23,7 @@ from ._progress import LogProgress, Progress, RichProgress, progress_for
 from ._store import (
     FileWatermarkStore,
     Lease,
-    LeaseLostError,
     RedisWatermarkStore,
-    WatermarkBusyError,
     WatermarkStore,
 )
 from ._webhook import feed_of_event, mirror_webhook_handler

@@ -10,11 +10,12 @@ from typing import Any
 import attrs
 from attrs import frozen
 
+from katana_client._errors import WatermarkBusyError
 from katana_client._runtime import SupportsAsyncHTTPX
 
 from ._changes import DEFAULT_OVERLAP, Clock, utc_now, walk
 from ._feeds import Feed, feed
-from ._store import FileWatermarkStore, WatermarkBusyError, WatermarkStore
+from ._store import FileWatermarkStore, WatermarkStore
 
 __all__ = ["Change", "ChangeFeed"]
 

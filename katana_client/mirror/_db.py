@@ -27,10 +27,9 @@ from collections.abc import Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from typing import Any, Final, Protocol
 
-from katana_client._errors import KatanaConfigError
+from katana_client._errors import KatanaConfigError, LeaseLostError
 
 from ._changes import Cursor, Row
-from ._store import LeaseLostError
 
 __all__ = ["Database", "PostgresDatabase", "SQLiteDatabase", "open_database"]
 

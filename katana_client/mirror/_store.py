@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
 
-from katana_client._errors import KatanaConfigError, KatanaError
+from katana_client._errors import KatanaConfigError, LeaseLostError
 from katana_client.auth._providers._optional import require
 
 from ._changes import Cursor
@@ -32,21 +32,11 @@ if TYPE_CHECKING:
 __all__ = [
     "FileWatermarkStore",
     "Lease",
-    "LeaseLostError",
     "RedisWatermarkStore",
-    "WatermarkBusyError",
     "WatermarkStore",
 ]
 
 _NAME: Final = re.compile(r"^[A-Za-z0-9_.-]{1,100}$")
-
-
-class WatermarkBusyError(KatanaError):
-    """Another worker holds the lease of this feed: it is walking it now."""
-
-
-class LeaseLostError(KatanaError):
-    """The lease lapsed and another worker took the feed: this walk must stop."""
 
 
 class Lease(Protocol):

@@ -14,7 +14,9 @@ from typing import Final
 
 import httpx
 
-__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "ResponseTooLarge", "read_body"]
+from katana_client._errors import _ResponseTooLarge
+
+__all__ = ["DEFAULT_MAX_RESPONSE_BYTES", "read_body"]
 
 DEFAULT_MAX_RESPONSE_BYTES: Final = 32 * 1024 * 1024
 """The default cap on a response body: 32 MiB, as received and once decoded.
@@ -31,17 +33,6 @@ _STEP: Final = 256 * 1024
 # them is turned off in `KatanaClient`'s headers; a server that sends them anyway is
 # refused, since their decoders cannot be run a bounded step at a time.
 _UNBOUNDED_CODINGS: Final = frozenset({"br", "zstd"})
-
-
-class ResponseTooLarge(Exception):
-    """The body passed the cap. `declared` when its Content-Length said so up front."""
-
-    def __init__(self, limit: int, *, declared: bool, decoded: bool) -> None:
-        super().__init__(limit)
-        self.status_code = 0  # set by the transport, which has the response
-        self.limit = limit
-        self.declared = declared
-        self.decoded = decoded
 
 
 class _Layer:
@@ -84,7 +75,7 @@ class _DecodedSize:
         if layer == len(self._layers):
             self.size += len(data)
             if self.size > self._limit:
-                raise ResponseTooLarge(self._limit, declared=False, decoded=True)
+                raise _ResponseTooLarge(self._limit, declared=False, decoded=True)
             return
         while data:
             output, data = self._layers[layer].decode(data)
@@ -131,7 +122,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     the stream and may give the response the bytes read as its new stream.
 
     Raises:
-        ResponseTooLarge: The body (or its Content-Length) passed `limit`; the rest is
+        _ResponseTooLarge: The body (or its Content-Length) passed `limit`; the rest is
             left unread and the caller must close the stream.
         httpx.DecodingError: The body does not decode (a gzip stream cut or corrupt).
         httpx.StreamConsumed: The response was read already (by a mock's handler).
@@ -139,7 +130,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
     stream = _unread_stream(response)
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
-        raise ResponseTooLarge(limit, declared=True, decoded=False)
+        raise _ResponseTooLarge(limit, declared=True, decoded=False)
     counter = _decoded_size(response, request, limit)
     parts: list[bytes] = []
     size = 0
@@ -147,7 +138,7 @@ async def read_body(response: httpx.Response, request: httpx.Request, limit: int
         async for part in stream:
             size += len(part)
             if size > limit:
-                raise ResponseTooLarge(limit, declared=False, decoded=False)
+                raise _ResponseTooLarge(limit, declared=False, decoded=False)
             parts.append(part)
             if counter is not None:
                 counter.feed(part)

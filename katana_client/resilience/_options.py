@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
 from typing import Any, Final, NamedTuple, TypedDict, Unpack
 
@@ -181,6 +181,33 @@ def applied(scope: object, options: CallOptions, *, base: bool = False) -> Itera
         yield
     finally:
         _CURRENT.reset(token)
+
+
+class OptionsScope:
+    """Base of the clients whose requests take call options: `KatanaClient` and its
+    `with_options` copies. The request core and the resources read it through
+    `scope_of` and `defaults_applied`; any other client (the generated
+    `AuthenticatedClient`) is its own scope, with no settings of its own.
+    """
+
+    #: What `options(...)` blocks and a call's options are tied to: the client, or the
+    #: client a `with_options` copy was made from.
+    _options_scope: object
+    #: A `with_options` copy's settings; NO_OPTIONS for the client itself.
+    _options_defaults: CallOptions
+
+
+def scope_of(client: object) -> object:
+    """What the call options of `client`'s requests are tied to (see `OptionsScope`)."""
+    return client._options_scope if isinstance(client, OptionsScope) else client
+
+
+def defaults_applied(client: object) -> AbstractContextManager[None]:
+    """The block the request core enters around each request it sends with `client`:
+    a `with_options` copy's settings, under every other block."""
+    if isinstance(client, OptionsScope) and client._options_defaults is not NO_OPTIONS:
+        return applied(client._options_scope, client._options_defaults, base=True)
+    return nullcontext()
 
 
 def current_options(scope: object) -> CallOptions:

@@ -33,13 +33,14 @@ from katana_client._errors import (
     KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
+    _ResponseTooLarge,
     error_url,
     parse_retry_after,
 )
 from katana_client._runtime._exchange import exchange_of
 from katana_client._runtime._typed import decode_body
 
-from ._body import DEFAULT_MAX_RESPONSE_BYTES, ResponseTooLarge, read_body
+from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_body
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import log_attempt, log_rate_limit_wait
 from ._options import DEFAULT, DEFAULT_LIMITS, _Default, current_options
@@ -473,11 +474,11 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         except httpx.StreamConsumed:  # a mock handler that read its own response
             await response.aclose()
             if len(response.content) > self.max_response_bytes:
-                raise ResponseTooLarge(
+                raise _ResponseTooLarge(
                     self.max_response_bytes, declared=False, decoded=True
                 ) from None
             return response, False
-        except ResponseTooLarge as exc:
+        except _ResponseTooLarge as exc:
             exc.status_code = response.status_code
             raise
         finally:
@@ -571,7 +572,7 @@ def _closed_error(request: httpx.Request, call: _Call | None) -> KatanaClientClo
     )
 
 
-def _too_large(exc: ResponseTooLarge, call: _Call) -> KatanaResponseTooLargeError:
+def _too_large(exc: _ResponseTooLarge, call: _Call) -> KatanaResponseTooLargeError:
     request = call.request
     how = " (by its Content-Length)" if exc.declared else " once decoded" if exc.decoded else ""
     mib, rest = divmod(exc.limit, 1024 * 1024)
@@ -592,7 +593,7 @@ def _too_large(exc: ResponseTooLarge, call: _Call) -> KatanaResponseTooLargeErro
 
 
 def _wrap(exc: Exception, call: _Call) -> Exception:
-    if isinstance(exc, ResponseTooLarge):
+    if isinstance(exc, _ResponseTooLarge):
         return _too_large(exc, call)
     request = call.request
     cause = exc

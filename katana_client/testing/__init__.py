@@ -28,14 +28,16 @@ from katana_client.auth._providers._optional import require_extra
 
 require_extra("testing", package=__name__)  # before any import of the extra's modules
 
+from katana_client._errors import LifespanError, MissingReference
+
 from ._app import FAKE_API_KEY, FakeConnectionReset, FakeKatana, RecordedRequest
 from ._faults import FAULT_HEADER, Fault, FaultSet
-from ._lifespan import LifespanError, running_app
+from ._lifespan import running_app
 from ._login import FakeKatanaLogin, FakeLoginGrant
 from ._ratelimit import RateLimit
 from ._server import FakeKatanaServer, serve_fake_katana
 from ._spec import KatanaSpec, Operation, find_spec_file, load_spec
-from ._state import COLLECTIONS, FakeState, MissingReference
+from ._state import COLLECTIONS, FakeState
 
 __all__ = [
     "COLLECTIONS",

@@ -24,13 +24,14 @@ import anyio
 import httpx
 
 from katana_client._client import KatanaClient
+from katana_client._errors import MissingReference
 from katana_client._runtime import dumps, loads
 
 from ._faults import FAULT_HEADER, Fault, FaultSet, parse_fault_header
 from ._live import SHAPES, live_answer
 from ._ratelimit import RateLimit
 from ._spec import KatanaSpec, Operation, load_spec
-from ._state import COLLECTIONS, FakeState, MissingReference
+from ._state import COLLECTIONS, FakeState
 
 __all__ = ["FAKE_API_KEY", "FakeConnectionReset", "FakeKatana", "RecordedRequest"]
 

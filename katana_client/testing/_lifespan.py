@@ -15,11 +15,9 @@ from typing import Any
 
 import httpx
 
-__all__ = ["LifespanError", "running_app"]
+from katana_client._errors import LifespanError
 
-
-class LifespanError(RuntimeError):
-    """The app's lifespan startup or shutdown failed, or took longer than allowed."""
+__all__ = ["running_app"]
 
 
 @asynccontextmanager

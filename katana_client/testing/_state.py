@@ -19,7 +19,9 @@ from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any, Final
 
-__all__ = ["COLLECTIONS", "FakeState", "MissingReference"]
+from katana_client._errors import MissingReference
+
+__all__ = ["COLLECTIONS", "FakeState"]
 
 #: The resources the fake keeps; every other operation answers with its spec example.
 COLLECTIONS: Final = (
@@ -53,16 +55,6 @@ _JOINED: Final[dict[str, tuple[str, ...]]] = {
     parent: (key, "total") if parent == "sales_orders" else (key,)
     for parent, (key, _, _) in _CHILDREN.items()
 }
-
-
-class MissingReference(LookupError):
-    """A create or update names a record that does not exist (`path`: `.customer_id`)."""
-
-    def __init__(self, path: str, message: str) -> None:
-        """`path` is Katana's detail path (`.sales_order_rows[0].variant_id`)."""
-        super().__init__(message)
-        self.path = path
-        self.message = message
 
 
 def _timestamp(now: datetime.datetime) -> str:

@@ -15,6 +15,8 @@
 module imports neither FastAPI nor redis.
 """
 
+from katana_client._errors import WebhookError
+
 from ._dispatch import WebhookDispatcher
 from ._events import (
     DEFAULT_MAX_BODY_SIZE,
@@ -22,7 +24,6 @@ from ._events import (
     MAX_WEBHOOK_DEPTH,
     RETRY_NUM_HEADER,
     SignatureEncoding,
-    WebhookError,
     WebhookEvent,
     WebhookEventName,
     WebhookHandler,

@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from katana_client._errors import KatanaConfigError, KatanaError, KatanaJSONDepthError
+from katana_client._errors import KatanaConfigError, KatanaJSONDepthError, WebhookError
 from katana_client._runtime import loads
 from katana_client.generated.models.create_webhook_dto_subscribed_events_item import (
     CreateWebhookDtoSubscribedEventsItem,
@@ -32,7 +32,6 @@ __all__ = [
     "MAX_WEBHOOK_DEPTH",
     "RETRY_NUM_HEADER",
     "SignatureEncoding",
-    "WebhookError",
     "WebhookEvent",
     "WebhookEventName",
     "WebhookHandler",
@@ -66,20 +65,6 @@ _MAX_NAME_PART: Final = 100
 #: a pseudo-member that is not among the known ones.
 WebhookEventName = CreateWebhookDtoSubscribedEventsItem
 _KNOWN_EVENTS: Final = frozenset(member.value for member in WebhookEventName)
-
-
-class WebhookError(KatanaError, ValueError):
-    """A delivery that cannot be accepted now; `status_code` is the 4xx or 5xx to answer.
-
-    A handler may raise it too: the receiver answers with its status and message
-    (anything but a 2xx makes Katana deliver again, at most three times).
-    """
-
-    def __init__(self, status_code: int, message: str) -> None:
-        """`message` is safe to send back to the caller: it never echoes secrets."""
-        super().__init__(message)
-        self.status_code = status_code
-        self.message = message
 
 
 @dataclass(frozen=True)

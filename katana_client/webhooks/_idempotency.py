@@ -37,9 +37,9 @@ from typing import Protocol
 
 import anyio
 
-from katana_client._errors import KatanaConfigError
+from katana_client._errors import KatanaConfigError, WebhookError
 
-from ._events import WebhookError, WebhookEvent, WebhookHandler
+from ._events import WebhookEvent, WebhookHandler
 
 __all__ = [
     "DeliveryStore",

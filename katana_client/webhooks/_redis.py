@@ -17,10 +17,8 @@ import logging
 from collections.abc import Awaitable
 from typing import TYPE_CHECKING, TypeVar
 
-from katana_client._errors import KatanaConfigError
+from katana_client._errors import KatanaConfigError, WebhookError
 from katana_client.auth._providers._optional import require
-
-from ._events import WebhookError
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
