@@ -15,7 +15,7 @@ repository is written: the fresh spec and package are compared with the committe
 The generator reads the spec file exactly as committed: forms it needs are written by
 the build (`scripts/katana_spec/forms.py`), not patched in memory here. It runs
 in-process rather than through its CLI because the endpoint and resource templates
-print a plan (`scripts/katana_spec/plan.py`) made from the operations it parsed and
+print a plan (`scripts/katana_spec/plan.py`, `models.py`) made from what it parsed and
 what openapi-python-client 0.29.1 does not pass on to templates: each operation's
 `x-katana-*` metadata and each parameter object's description (it reads only the
 schema's). Any warning it reports (an operation or model it could not parse and would
@@ -38,7 +38,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from katana_spec.plan import PlanError, ResourcePlan, build_plan, macro_types, parameter_docs
+from katana_spec.models import plan_models
+from katana_spec.plan import PlanError, ResourcePlan, build_plan, parameter_docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "katana-openapi.yaml"
@@ -272,13 +273,12 @@ def generate_package(spec: Path, workdir: Path) -> Path:
             openapi.endpoint_collections_by_tag,
             operations,
             parameter_docs(document),
-            macro_types(project.env),
             lambda endpoint: str(PythonIdentifier(endpoint.name, config.field_prefix)),
         )
     except PlanError as exc:
         raise GenerationError(str(exc)) from None
     project.env.globals["katana_plan"] = endpoints
-    project.env.globals["katana_request_models"] = request_models(openapi)
+    project.env.globals["katana_models"] = plan_models(openapi)
     # The generator prints "Generating <path>"; keep the output to what matters.
     with contextlib.redirect_stdout(io.StringIO()):
         errors = project.build()
@@ -292,39 +292,6 @@ def generate_package(spec: Path, workdir: Path) -> Path:
     write_resources(project.env, resources, package)
     run_ruff(package, workdir)
     return package
-
-
-def request_models(openapi: Any) -> frozenset[str]:
-    """The models only request bodies use: they keep `UNSET` for "leave the key out".
-
-    Every other model is read from responses (or webhook payloads, error bodies), where
-    a missing key reads as None. A model used both ways would be a response model.
-    """
-    models = {model.class_info.name: model for model in openapi.models}
-    sent: set[str] = set()
-    read: set[str] = set()
-    for collection in openapi.endpoint_collections_by_tag.values():
-        for endpoint in collection.endpoints:
-            for body in endpoint.bodies:
-                _reach(body.prop, models, sent)
-            for response in endpoint.responses:
-                _reach(response.prop, models, read)
-    return frozenset(sent - read)
-
-
-def _reach(prop: Any, models: Mapping[str, Any], found: set[str]) -> None:
-    """Add the names of the models `prop` holds, at any depth, to `found`."""
-    kind = prop.__class__.__name__
-    if kind == "ModelProperty" and prop.class_info.name not in found:
-        found.add(prop.class_info.name)
-        model = models[prop.class_info.name]
-        for inner in [*model.required_properties, *model.optional_properties]:
-            _reach(inner, models, found)
-    elif kind == "ListProperty":
-        _reach(prop.inner_property, models, found)
-    elif kind == "UnionProperty":
-        for inner in prop.inner_properties:
-            _reach(inner, models, found)
 
 
 def _format_generator_errors(errors: Any) -> str:

@@ -1,8 +1,9 @@
-"""The decisions the endpoint and resource templates print (`katana_spec.plan`).
+"""The decisions the templates print (`katana_spec.plan`, `katana_spec.models`).
 
 A small spec is parsed by openapi-python-client (no package is generated) and planned;
 each test reads one decision: an action's name and shape, the result and its parser,
-a list's record type, the parameters of the descriptor and of the signatures, docs.
+a list's record type, the parameters of the descriptor and of the signatures, docs,
+page sizes, what a call raises, and each model field's annotation, default and kind.
 """
 
 from __future__ import annotations
@@ -13,22 +14,26 @@ from typing import Any
 
 import pytest
 from generate import GenerationError, name_records, operation_metadata
+from katana_spec.infer import decimal_schema, nullable
+from katana_spec.models import ModelPlan, plan_models
 from katana_spec.plan import (
     EndpointPlan,
     PlanError,
     ResourcePlan,
     action_name,
     build_plan,
-    macro_types,
+    pager_limits,
     parameter_docs,
 )
-from openapi_python_client import Project
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.strings import PythonIdentifier
 
+import katana_client
+from katana_client import KatanaError
+from katana_client.resilience import _pagination
+
 ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "openapi" / "templates"
 
 ORDER = {"$ref": "#/components/schemas/Order"}
 ID = {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"},
@@ -104,7 +109,7 @@ SPEC: dict[str, Any] = {
 }  # fmt: skip
 
 
-def plan(spec: dict[str, Any]) -> tuple[dict[str, EndpointPlan], list[ResourcePlan]]:
+def parse(spec: dict[str, Any]) -> tuple[GeneratorData, Config]:
     config = Config.from_sources(
         ConfigFile.load_from_path(ROOT / "generator_config.yaml"),
         MetaType.NONE,
@@ -115,14 +120,17 @@ def plan(spec: dict[str, Any]) -> tuple[dict[str, EndpointPlan], list[ResourcePl
     )
     data = GeneratorData.from_dict(spec, config=config)
     assert isinstance(data, GeneratorData)
-    env = Project(openapi=data, config=config, custom_template_path=TEMPLATES).env
+    return data, config
+
+
+def plan(spec: dict[str, Any]) -> tuple[dict[str, EndpointPlan], list[ResourcePlan]]:
+    data, config = parse(spec)
     operations = operation_metadata(spec, config.field_prefix)
     name_records(operations, data.models)
     return build_plan(
         data.endpoint_collections_by_tag,
         operations,
         parameter_docs(spec),
-        macro_types(env),
         lambda endpoint: str(PythonIdentifier(endpoint.name, config.field_prefix)),
     )
 
@@ -299,3 +307,174 @@ def test_a_record_naming_no_schema_fails_generation() -> None:
     spec["paths"]["/order_links"]["post"]["x-katana-record"] = "Nothing"
     with pytest.raises(GenerationError, match="x-katana-record names no schema: Nothing"):
         plan(spec)
+
+
+# --- signatures, pages and errors -------------------------------------------------------
+
+
+def test_optional_parameters_and_bodies_default_to_unset(actions: dict[str, Any]) -> None:
+    query = {p.name: p for p in actions["getAllOrders"].endpoint.query}
+    assert query["type_"].declaration == "str | Unset = UNSET"
+    (path,) = actions["getOrder"].endpoint.path_params
+    assert path.declaration == "int"  # required: no default
+    required = actions["createOrder"].endpoint.body
+    optional = actions["searchOrders"].endpoint.body
+    assert required is not None
+    assert optional is not None
+    assert (required.declaration, required.presence) == ("Order", "required")
+    assert optional.declaration == "SearchOrdersBody | Unset = UNSET"
+    assert optional.presence == "optional"
+
+
+def test_a_paged_action_states_the_pagers_own_page_size_and_limit(
+    actions: dict[str, Any],
+) -> None:
+    listed, searched = actions["getAllOrders"], actions["searchOrders"]
+    assert (listed.page_size, listed.page_size_param) == (
+        _pagination.DEFAULT_QUERY_PAGE_SIZE,
+        "limit",
+    )
+    assert (searched.page_size, searched.page_size_param) == (
+        _pagination.DEFAULT_BODY_PAGE_SIZE,
+        "filter.limit",
+    )
+    assert listed.page_limit == searched.page_limit == f"{_pagination.MAX_PAGES:,}"
+    assert (actions["getOrder"].page_size, actions["getOrder"].page_limit) == (None, "")
+
+
+def test_the_pager_limits_are_read_from_the_pagers_source() -> None:
+    assert pager_limits() == {
+        "DEFAULT_QUERY_PAGE_SIZE": _pagination.DEFAULT_QUERY_PAGE_SIZE,
+        "DEFAULT_BODY_PAGE_SIZE": _pagination.DEFAULT_BODY_PAGE_SIZE,
+        "MAX_PAGES": _pagination.MAX_PAGES,
+    }
+
+
+def test_docstrings_name_the_errors_the_core_raises(actions: dict[str, Any]) -> None:
+    def raised(plan: Any) -> list[str]:
+        return [name for name, _ in plan.raises]
+
+    always = ["KatanaAPIError", "KatanaTransportError", "KatanaJSONDepthError"]
+    shape = "KatanaResponseShapeError"  # only where a body is parsed into a result
+    assert raised(actions["getOrderStatistics"].endpoint) == always
+    assert raised(actions["getAllOrders"].endpoint) == [*always, shape]
+    # A path value is checked before sending.
+    assert raised(actions["getOrder"].endpoint) == [
+        "KatanaAPIError", "KatanaTransportError", "KatanaParameterError",
+        "KatanaJSONDepthError", shape,
+    ]  # fmt: skip
+    # A resource method returning a model also raises when the body is empty.
+    assert raised(actions["getOrder"]) == [*raised(actions["getOrder"].endpoint),
+                                           "KatanaEmptyResponseError"]  # fmt: skip
+    assert raised(actions["getAllOrders"]) == raised(actions["getAllOrders"].endpoint)
+    for action in actions.values():
+        for name in raised(action):
+            assert issubclass(getattr(katana_client, name), KatanaError)
+
+
+# --- models -----------------------------------------------------------------------------
+
+STATUS = {"$ref": "#/components/schemas/Status"}
+ITEM = {"$ref": "#/components/schemas/Item"}
+MODEL_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "t", "version": "1"},
+    "paths": {
+        "/lines": {
+            "post": _op(
+                "createLine",
+                idempotent=False,
+                requestBody={"required": True, "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/NewLine"}}}},
+                responses=_json({"$ref": "#/components/schemas/Line"}),
+            )
+        }
+    },
+    "components": {
+        "schemas": {
+            "Status": {"type": "string", "enum": ["open", "done"]},
+            # Sent and read: a response model.
+            "Item": {"type": "object", "properties": {"id": {"type": "integer"}}},
+            # Only sent: a request model.
+            "NewLine": {
+                "type": "object",
+                "required": ["quantity", "item"],
+                "properties": {
+                    "quantity": decimal_schema(),  # a decimal by name, as the build writes it
+                    "item": ITEM,
+                    "note": {"type": "string"},
+                    "due": nullable({"type": "string", "format": "date"}),
+                },
+            },
+            # Only read: a response model.
+            "Line": {
+                "type": "object",
+                "description": "A line of an order.",
+                "required": ["id", "price"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "price": nullable(decimal_schema()),
+                    "status": STATUS,
+                    "item": ITEM,
+                    "tags": {"type": "array", "items": nullable({"type": "string"})},
+                    "ratio": {"type": "number"},
+                    "value": {"anyOf": [{"type": "integer"}, {"type": "string"}]},
+                    "from": {"type": "string", "format": "date-time",
+                             "description": "When it starts."},
+                },
+            },
+        }
+    },
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def models() -> dict[str, ModelPlan]:
+    return plan_models(parse(MODEL_SPEC)[0])
+
+
+def _fields(model: ModelPlan) -> dict[str, tuple[str, str | None, str]]:
+    return {f.key: (f.annotation, f.default, f.read_kind) for f in model.fields}
+
+
+def test_models_only_sent_are_request_models(models: dict[str, ModelPlan]) -> None:
+    assert {name: m.request for name, m in models.items()} == {
+        "NewLine": True,
+        "Line": False,
+        "Item": False,  # sent in NewLine, but read in Line too
+    }
+
+
+def test_a_request_model_leaves_optional_fields_unset(models: dict[str, ModelPlan]) -> None:
+    assert _fields(models["NewLine"]) == {
+        "quantity": ("Decimal", None, "decimal"),  # required: no default
+        "item": ("Item", None, "model:Item"),
+        "note": ("str | Unset", "UNSET", "str"),
+        "due": ("datetime.date | None | Unset", "UNSET", "date"),
+    }
+    assert [f.declaration for f in models["NewLine"].fields][2:] == [
+        "str | Unset = UNSET",
+        "datetime.date | None | Unset = UNSET",
+    ]
+
+
+def test_a_response_model_reads_a_missing_key_as_none(models: dict[str, ModelPlan]) -> None:
+    assert _fields(models["Line"]) == {
+        "id": ("int", None, "int"),
+        "price": ("Decimal | None", None, "decimal"),  # required but nullable
+        "status": ("Status | None", "None", "enum:Status"),
+        "item": ("Item | None", "None", "model:Item"),
+        "tags": ("list[str | None] | None", "None", "list[str]"),
+        "ratio": ("Decimal | None", "None", "decimal"),  # every number is exact
+        "value": ("int | str | None", "None", "any"),  # several types: kept as sent
+        "from": ("datetime.datetime | None", "None", "datetime"),
+    }
+    assert models["Line"].fields[-1].name == "from_"
+    assert models["Line"].fields[-1].doc == "When it starts."
+
+
+def test_a_model_imports_the_models_it_refers_to(models: dict[str, ModelPlan]) -> None:
+    assert models["NewLine"].imports == ("from .item import Item",)
+    assert models["Line"].imports == ("from .item import Item", "from .status import Status")
+    assert models["Line"].description == "A line of an order."
+    assert models["Item"].imports == ()

@@ -8,17 +8,23 @@ docstrings, and each resource action's name and shape. The templates
 `resource_init.py.jinja`) print these and decide nothing; `tests/test_generation_plan.py`
 tests the decisions on small specs without generating a package.
 
-A property's type (its kind and annotation) is read with the `kind` and `annotation`
-macros of `katana_macros.jinja`, which the model templates use too: one reading of
-the generator's properties for models and endpoints alike.
+A property's type (its kind and annotation) is read by `models.py`, which plans the
+models too: one reading of the generator's properties for models and endpoints alike.
+The page sizes and the page limit the resource docs state are the pager's own
+(`katana_client/resilience/_pagination.py`), read from its source (`pager_limits`).
 """
 
 from __future__ import annotations
 
+import ast
 import keyword
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+from .models import annotation, kind, non_null, text_of
 
 __all__ = [
     "ACTION_NAMES",
@@ -28,10 +34,9 @@ __all__ = [
     "Param",
     "PlanError",
     "ResourcePlan",
-    "Types",
     "action_name",
     "build_plan",
-    "macro_types",
+    "pager_limits",
     "parameter_docs",
     "resource_class",
 ]
@@ -57,22 +62,27 @@ RESERVED_PARAMETERS = frozenset({"self", "body", "options"})
 # The order of a resource's actions: CRUD first, the rest by name.
 ACTION_ORDER = ("list", "get", "create", "update", "delete")
 _GET_PREFIXES = ("get_all_", "get_", "find_all_", "find_", "retrieve_", "list_")
+# What a call raises, as its docstrings say it: endpoint functions and resource methods
+# go through the same core (`katana_client/_runtime/_operation.py`), so they share these.
+RAISES = {
+    "KatanaAPIError": "Katana answered with an error status (`KatanaNotFoundError`, ...).",
+    "KatanaTransportError": "No response arrived (a timeout or a connection failure).",
+    "KatanaParameterError": (
+        "A path value is of the wrong type or could name another path; nothing was sent."
+    ),
+    "KatanaJSONDepthError": "The body nests deeper than 128 levels; the request succeeded.",
+    "KatanaResponseShapeError": "The body is not the documented result; the request succeeded.",
+    "KatanaEmptyResponseError": "Katana answered 2xx without a body.",
+}
+# The pager's defaults, which the resource docs state (`pager_limits`).
+PAGINATION_SOURCE = (
+    Path(__file__).resolve().parents[2] / "katana_client" / "resilience" / "_pagination.py"
+)
+PAGER_LIMITS = ("DEFAULT_QUERY_PAGE_SIZE", "DEFAULT_BODY_PAGE_SIZE", "MAX_PAGES")
 
 
 class PlanError(Exception):
     """The spec cannot be turned into a usable client; the message says why."""
-
-
-class Types(Protocol):
-    """How a generator property reads: `katana_macros.jinja`'s `kind` and `annotation`."""
-
-    def kind(self, prop: Any) -> str:
-        """ "decimal", "int", "str", "bool", "datetime", "date", "enum", "model", "list", "any"."""
-        ...
-
-    def annotation(self, prop: Any) -> str:
-        """The Python annotation of a value of the property."""
-        ...
 
 
 @dataclass(frozen=True)
@@ -95,6 +105,11 @@ class Param:
     doc: str
     kind: str = "str"
 
+    @property
+    def declaration(self) -> str:
+        """What follows `name: ` in a signature: an optional one defaults to `UNSET`."""
+        return self.annotation if self.required else f"{self.annotation} | Unset = UNSET"
+
 
 @dataclass(frozen=True)
 class Body:
@@ -102,6 +117,16 @@ class Body:
 
     annotation: str
     required: bool
+
+    @property
+    def declaration(self) -> str:
+        """What follows `body: ` in a signature: an optional body defaults to `UNSET`."""
+        return self.annotation if self.required else f"{self.annotation} | Unset = UNSET"
+
+    @property
+    def presence(self) -> Literal["required", "optional"]:
+        """The descriptor's `body=`."""
+        return "required" if self.required else "optional"
 
 
 @dataclass(frozen=True)
@@ -171,6 +196,21 @@ class EndpointPlan:
         """
         return tuple((p.name, p.wire) for p in self.query if p.name != p.wire)
 
+    @property
+    def raises(self) -> tuple[tuple[str, str], ...]:
+        """The docstring's "Raises" entries: (exception, when), for what the core raises.
+
+        A path value is checked before sending; a body is read as the result only where
+        there is a parser, and only then can it fail to be one.
+        """
+        names = ["KatanaAPIError", "KatanaTransportError"]
+        if self.path_params:
+            names.append("KatanaParameterError")
+        names.append("KatanaJSONDepthError")
+        if self.parser != "None":
+            names.append("KatanaResponseShapeError")
+        return tuple((name, RAISES[name]) for name in names)
+
 
 @dataclass(frozen=True)
 class ActionPlan:
@@ -189,6 +229,10 @@ class ActionPlan:
         description: Katana's description when it adds to the summary, else "".
         item: The annotation of one record of a pager ("Any" when not documented).
         item_model: The import of that record's class, "<module> import <Class>".
+        page_size: A paged action's default records per page: the pager's own.
+        page_size_param: Where the page size goes: "limit", or "filter.limit" in a body.
+        page_limit: The pages a walk without `max_pages` stops at, written out
+            ("10,000"), "" when not paged.
     """
 
     name: str
@@ -200,6 +244,17 @@ class ActionPlan:
     description: str
     item: str = "Any"
     item_model: str | None = None
+    page_size: int | None = None
+    page_size_param: str = ""
+    page_limit: str = ""
+
+    @property
+    def raises(self) -> tuple[tuple[str, str], ...]:
+        """The docstring's "Raises" entries: the endpoint's, and an empty body's."""
+        if self.shape != "model":
+            return self.endpoint.raises
+        empty = "KatanaEmptyResponseError"
+        return (*self.endpoint.raises, (empty, RAISES[empty]))
 
 
 @dataclass(frozen=True)
@@ -241,7 +296,6 @@ def build_plan(
     collections: Mapping[Any, Any],
     operations: Mapping[str, Mapping[str, Any]],
     docs: Mapping[str, Mapping[str, str]],
-    types: Types,
     module_name: Callable[[Any], str],
 ) -> tuple[dict[str, EndpointPlan], list[ResourcePlan]]:
     """Plan every endpoint module and resource.
@@ -250,7 +304,6 @@ def build_plan(
         collections: openapi-python-client's endpoints by tag.
         operations: `generate.operation_metadata`, by module name.
         docs: `parameter_docs` of the spec.
-        types: How a property reads (`Types`).
         module_name: The module name of a parsed endpoint.
 
     Returns:
@@ -267,10 +320,10 @@ def build_plan(
         for parsed in collections[tag].endpoints:
             module = module_name(parsed)
             meta = operations[module]
-            endpoint = plan_endpoint(parsed, module, str(tag), meta, docs, types)
+            endpoint = plan_endpoint(parsed, module, str(tag), meta, docs)
             problems += _parameter_problems(endpoint)
             endpoints[module] = endpoint
-            action = plan_action(endpoint, parsed, types)
+            action = plan_action(endpoint, parsed)
             problems += _action_problems(action, actions, str(tag))
             actions.append(action)
         actions.sort(key=_action_order)
@@ -288,22 +341,21 @@ def plan_endpoint(
     tag: str,
     meta: Mapping[str, Any],
     docs: Mapping[str, Mapping[str, str]],
-    types: Types,
 ) -> EndpointPlan:
     """The plan of one parsed endpoint; `meta` is its `operation_metadata` entry."""
     texts = docs.get(meta["operation_id"], {})
 
     def params(props: Iterable[Any], where: str) -> tuple[Param, ...]:
-        return tuple(_param(p, where, texts, types) for p in props)
+        return tuple(_param(p, where, texts) for p in props)
 
-    result = result_property(parsed, types)
+    result = result_property(parsed)
     body = parsed.bodies[0].prop if parsed.bodies else None
     models = model_imports(parsed.relative_imports)
-    annotation = "Any" if result is None else types.annotation(result)
-    parser = _parser(result, types)
+    result_type = "Any" if result is None else annotation(result)
+    parser = _parser(result)
     record = meta.get("record") if result is None else None
     if record is not None:
-        annotation = f"{record['name']} | None"
+        result_type = f"{record['name']} | None"
         parser = f"model_or_none({record['name']})"
         models = tuple(sorted({*models, f"{record['module']} import {record['name']}"}))
     return EndpointPlan(
@@ -319,31 +371,17 @@ def plan_endpoint(
         list_items=meta["list_items"],
         pagination=meta["pagination"],
         path_params=params(parsed.path_parameters, "Path parameter"),
-        body=None if body is None else Body(types.annotation(body), bool(body.required)),
+        body=None if body is None else Body(annotation(body), bool(body.required)),
         query=params(parsed.query_parameters, "Query parameter"),
         headers=params(parsed.header_parameters, "Header"),
-        result=annotation,
+        result=result_type,
         parser=parser,
         models=models,
         record=None if record is None else record["name"],
     )
 
 
-def macro_types(env: Any) -> Types:
-    """`Types` read by the `kind` and `annotation` macros of `env`'s katana_macros.jinja."""
-    macros = env.get_template("katana_macros.jinja").module
-
-    class MacroTypes:
-        def kind(self, prop: Any) -> str:
-            return str(macros.kind(prop)).strip()
-
-        def annotation(self, prop: Any) -> str:
-            return str(macros.annotation(prop)).strip()
-
-    return MacroTypes()
-
-
-def plan_action(endpoint: EndpointPlan, parsed: Any, types: Types) -> ActionPlan:
+def plan_action(endpoint: EndpointPlan, parsed: Any) -> ActionPlan:
     """The resource action of `endpoint` (`parsed` is the generator's endpoint)."""
     name = action_name(
         endpoint.tag,
@@ -370,10 +408,18 @@ def plan_action(endpoint: EndpointPlan, parsed: Any, types: Types) -> ActionPlan
     summary = endpoint.summary or f"Call `{endpoint.operation_id}`"
     description = endpoint.description if endpoint.description != summary else ""
     item, item_model = "Any", None
-    records = list_items_property(parsed, endpoint.list_items, types)
+    page_size, page_size_param, page_limit = None, "", ""
+    if paged:
+        limits = pager_limits()
+        page_limit = f"{limits['MAX_PAGES']:,}"
+        if endpoint.pagination == "body":
+            page_size, page_size_param = limits["DEFAULT_BODY_PAGE_SIZE"], "filter.limit"
+        else:
+            page_size, page_size_param = limits["DEFAULT_QUERY_PAGE_SIZE"], "limit"
+    records = list_items_property(parsed, endpoint.list_items)
     if records is not None:
-        item = types.annotation(records)
-        if types.kind(records) in ("model", "enum"):
+        item = annotation(records)
+        if kind(records) in ("model", "enum"):
             info = records.class_info
             item_model = f"{info.module_name} import {info.name}"
     return ActionPlan(
@@ -386,10 +432,44 @@ def plan_action(endpoint: EndpointPlan, parsed: Any, types: Types) -> ActionPlan
         description=description,
         item=item,
         item_model=item_model,
+        page_size=page_size,
+        page_size_param=page_size_param,
+        page_limit=page_limit,
     )
 
 
-def result_property(parsed: Any, types: Types) -> Any | None:
+@cache
+def pager_limits() -> dict[str, int]:
+    """The pager's default page sizes and page limit, read from its source.
+
+    Read, not imported: importing `katana_client` would import the generated package
+    this plan is about to replace, and whichever copy of the package is installed.
+    `tests/test_generation_plan.py` checks the values against the imported module.
+
+    Raises:
+        PlanError: One of `PAGER_LIMITS` is not assigned an integer there.
+    """
+    tree = ast.parse(PAGINATION_SOURCE.read_text(encoding="utf-8"))
+    found: dict[str, int] = {}
+    target: ast.expr
+    value: ast.expr | None
+    for node in tree.body:  # `NAME: Final = 250` or `NAME = 250`
+        if isinstance(node, ast.AnnAssign):
+            target, value = node.target, node.value
+        elif isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target, value = node.targets[0], node.value
+        else:
+            continue
+        constant = value.value if isinstance(value, ast.Constant) else None
+        if isinstance(target, ast.Name) and type(constant) is int:
+            found[target.id] = constant
+    missing = [name for name in PAGER_LIMITS if name not in found]
+    if missing:
+        raise PlanError(f"{PAGINATION_SOURCE} assigns no integer to {', '.join(missing)}")
+    return {name: found[name] for name in PAGER_LIMITS}
+
+
+def result_property(parsed: Any) -> Any | None:
     """The property of the first documented 2xx JSON body, or None when there is none."""
     for response in parsed.responses.patterns:
         status = response.status_code.range
@@ -397,65 +477,57 @@ def result_property(parsed: Any, types: Types) -> Any | None:
             status
             and 200 <= status[0] <= 299
             and response.source["attribute"] == "response.json()"
-            and types.kind(response.prop) != "any"
+            and kind(response.prop) != "any"
         ):
             return response.prop
     return None
 
 
-def list_items_property(parsed: Any, list_items: str | None, types: Types) -> Any | None:
+def list_items_property(parsed: Any, list_items: str | None) -> Any | None:
     """The property of one record of a list operation: `data`'s items, or the array's."""
-    result = result_property(parsed, types)
+    result = result_property(parsed)
     if result is None or list_items is None:
         return None
     array = None
-    if list_items == "root" and types.kind(result) == "list":
+    if list_items == "root" and kind(result) == "list":
         array = result
-    elif list_items == "data" and types.kind(result) == "model":
+    elif list_items == "data" and kind(result) == "model":
         for prop in [*(result.required_properties or []), *(result.optional_properties or [])]:
-            if prop.name == "data" and types.kind(prop) == "list":
+            if prop.name == "data" and kind(prop) == "list":
                 array = prop
     if array is None:
         return None
-    return _non_null(array).inner_property
+    return non_null(array).inner_property
 
 
-def _parser(result: Any | None, types: Types) -> str:
+def _parser(result: Any | None) -> str:
     if result is None:
         return "None"
-    if types.kind(result) == "model":
+    if kind(result) == "model":
         return f"model_of({result.class_info.name})"
-    inner = _non_null(result).inner_property
-    if types.kind(result) == "list" and types.kind(inner) == "model":
+    inner = non_null(result).inner_property
+    if kind(result) == "list" and kind(inner) == "model":
         return f"list_of({inner.class_info.name})"
     return "None"
 
 
-def _non_null(prop: Any) -> Any:
-    """A nullable union's one other member; any other property as it is."""
-    if prop.__class__.__name__ != "UnionProperty":
-        return prop
-    members = [p for p in prop.inner_properties if p.__class__.__name__ != "NoneProperty"]
-    return members[0] if len(members) == 1 else prop
-
-
-def _param(prop: Any, where: str, texts: Mapping[str, str], types: Types) -> Param:
+def _param(prop: Any, where: str, texts: Mapping[str, str]) -> Param:
     wire = _plain(prop.name)
-    kind = types.kind(prop)
-    annotation = types.annotation(prop)
+    what = kind(prop)
+    typed = annotation(prop)
     # Numbers are accepted as float too, and written exactly (`Decimal` in JSON).
-    if kind == "decimal":
-        annotation = "Decimal | float"
-    elif kind == "list" and types.kind(_non_null(prop).inner_property) == "decimal":
-        annotation = "list[Decimal | float]"
+    if what == "decimal":
+        typed = "Decimal | float"
+    elif what == "list" and kind(non_null(prop).inner_property) == "decimal":
+        typed = "list[Decimal | float]"
     doc = _plain(prop.description) or texts.get(wire) or f"{where} `{wire}`."
     return Param(
         name=str(prop.python_name),
         wire=wire,
-        annotation=annotation,
+        annotation=typed,
         required=bool(prop.required),
         doc=doc,
-        kind=kind if kind in ("int", "str") else "str",
+        kind=what if what in ("int", "str") else "str",
     )
 
 
@@ -495,11 +567,8 @@ def model_imports(imports: Iterable[str]) -> tuple[str, ...]:
 
 
 def _plain(value: Any) -> str:
-    """The text of a generator string (`UntrustedString` or `str`); "" for None."""
-    if value is None:
-        return ""
-    unwrap = getattr(value, "get_untrusted_value", None)
-    return str(unwrap() if unwrap is not None else value).strip()
+    """The text of a generator string, stripped; "" for None."""
+    return text_of(value).strip()
 
 
 # --- names ------------------------------------------------------------------------------

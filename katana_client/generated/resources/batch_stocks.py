@@ -77,11 +77,10 @@ class BatchStocksResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(get_batch_stock.asyncio_detailed, self._client, locals())
@@ -108,13 +107,12 @@ class BatchStocksResource(Resource):
             The `BatchStock` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 

@@ -82,11 +82,10 @@ class BomRowsResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(get_all_bom_rows.asyncio_detailed, self._client, locals())
@@ -111,11 +110,10 @@ class BomRowsResource(Resource):
             documents no body), else None.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return (await self._send(batch_create_bom_rows.OPERATION, locals())).parsed
@@ -142,13 +140,12 @@ class BomRowsResource(Resource):
             The `BomRow` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -173,13 +170,12 @@ class BomRowsResource(Resource):
             None once Katana has acted.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         # Katana may send a body; a delete promises none.
@@ -204,11 +200,9 @@ class BomRowsResource(Resource):
             The decoded JSON body if Katana sent one (the API documents none), else None.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
         """
 
         return (await self._send(create_bom_row.OPERATION, locals())).parsed

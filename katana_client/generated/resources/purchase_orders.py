@@ -107,11 +107,10 @@ class PurchaseOrdersResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(find_purchase_orders.asyncio_detailed, self._client, locals())
@@ -138,13 +137,12 @@ class PurchaseOrdersResource(Resource):
             The `PurchaseOrder` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -169,11 +167,10 @@ class PurchaseOrdersResource(Resource):
             The `PurchaseOrder` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -201,13 +198,12 @@ class PurchaseOrdersResource(Resource):
             The `PurchaseOrder` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -232,13 +228,12 @@ class PurchaseOrdersResource(Resource):
             None once Katana has acted.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         # Katana may send a body; a delete promises none.
@@ -271,11 +266,9 @@ class PurchaseOrdersResource(Resource):
             The decoded JSON body if Katana sent one (the API documents none), else None.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
         """
 
         return (await self._send(receive_purchase_order.OPERATION, locals())).parsed

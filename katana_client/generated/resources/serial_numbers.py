@@ -70,11 +70,10 @@ class SerialNumbersResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(get_serial_numbers.asyncio_detailed, self._client, locals())
@@ -98,11 +97,10 @@ class SerialNumbersResource(Resource):
             The `SerialNumbersResult` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -127,11 +125,9 @@ class SerialNumbersResource(Resource):
             None once Katana has acted.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
         """
 
         # Katana may send a body; a delete promises none.
@@ -162,11 +158,10 @@ class SerialNumbersResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(get_serial_numbers_stock.asyncio_detailed, self._client, locals())

@@ -87,11 +87,10 @@ class StocktakesResource(Resource):
             until it is iterated.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return AsyncPager(find_stocktakes.asyncio_detailed, self._client, locals())
@@ -115,11 +114,10 @@ class StocktakesResource(Resource):
             The `Stocktake` Katana answered with.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
             KatanaEmptyResponseError: Katana answered 2xx without a body.
         """
 
@@ -152,13 +150,12 @@ class StocktakesResource(Resource):
             documents no body), else None.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         return (await self._send(update_stocktake_by_id.OPERATION, locals())).parsed
@@ -182,13 +179,12 @@ class StocktakesResource(Resource):
             None once Katana has acted.
 
         Raises:
-            KatanaAPIError: Katana answered with an error status: `KatanaNotFoundError` (404),
-                `KatanaValidationError` (422), `KatanaRateLimitError` (429), ... .
+            KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
             KatanaTransportError: No response arrived (a timeout or a connection failure).
-            KatanaParameterError: A path value is of the wrong type or could name another
-                path; nothing was sent.
-            KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128)
-                levels; the request itself succeeded.
+            KatanaParameterError: A path value is of the wrong type or could name another path;
+                nothing was sent.
+            KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+            KatanaResponseShapeError: The body is not the documented result; the request succeeded.
         """
 
         # Katana may send a body; a delete promises none.

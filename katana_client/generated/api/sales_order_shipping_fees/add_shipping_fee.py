@@ -40,9 +40,10 @@ async def asyncio_detailed(
         body: The request body, sent as JSON.
 
     Raises:
-        KatanaAPIError: Katana answered with a status other than 2xx.
-        KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` (128) levels.
-        httpx.HTTPError: The request failed before a response arrived (e.g. a timeout).
+        KatanaAPIError: Katana answered with an error status (`KatanaNotFoundError`, ...).
+        KatanaTransportError: No response arrived (a timeout or a connection failure).
+        KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
+        KatanaResponseShapeError: The body is not the documented result; the request succeeded.
 
     Returns:
         The status, headers, raw body and parsed body (None when the body is empty).
