@@ -730,6 +730,10 @@ class WebhookError(KatanaError, ValueError):
         self.status_code = status_code
         self.message = message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Rebuilt from both fields (`args` holds only the message): task queues pickle.
+        return (self.__class__, (self.status_code, self.message))
+
 
 class WatermarkBusyError(KatanaError):
     """Another worker holds the lease of this feed: it is walking it now."""
@@ -750,6 +754,9 @@ class MissingReference(LookupError):
         super().__init__(message)
         self.path = path
         self.message = message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (self.__class__, (self.path, self.message))
 
 
 class LifespanError(RuntimeError):

@@ -28,6 +28,8 @@ from katana_client import (
 )
 from katana_client._errors import parse_retry_after
 from katana_client._runtime import raise_for_status
+from katana_client.testing import MissingReference
+from katana_client.webhooks import WebhookError
 
 
 def respond(status: int, body: bytes = b"", headers: dict[str, str] | None = None) -> None:
@@ -120,6 +122,17 @@ def test_every_error_is_a_katana_error_and_survives_pickling() -> None:
     assert isinstance(copy, KatanaError)
     assert copy.details == caught.value.details
     assert str(copy) == str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "error",
+    [WebhookError(401, "bad signature"), MissingReference(".customer_id", "no customer 7")],
+    ids=lambda error: type(error).__name__,
+)
+def test_errors_with_two_fields_survive_pickling(error: Exception) -> None:
+    copy = pickle.loads(pickle.dumps(error))
+    assert type(copy) is type(error)
+    assert (str(copy), vars(copy)) == (str(error), vars(error))
 
 
 def test_transport_errors_are_katana_and_httpx_errors() -> None:
