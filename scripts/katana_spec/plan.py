@@ -73,6 +73,7 @@ RAISES = {
     "KatanaJSONDepthError": "The body nests deeper than 128 levels; the request succeeded.",
     "KatanaResponseShapeError": "The body is not the documented result; the request succeeded.",
     "KatanaEmptyResponseError": "Katana answered 2xx without a body.",
+    "KatanaPaginationError": "A page was unreadable or repeated, or the walk passed its limit.",
 }
 # The pager's defaults, which the resource docs state (`pager_limits`).
 PAGINATION_SOURCE = (
@@ -250,11 +251,13 @@ class ActionPlan:
 
     @property
     def raises(self) -> tuple[tuple[str, str], ...]:
-        """The docstring's "Raises" entries: the endpoint's, and an empty body's."""
-        if self.shape != "model":
+        """The docstring's "Raises" entries: the endpoint's, and an empty body's or a
+        walk's (a pager raises while it is iterated)."""
+        extra = {"model": "KatanaEmptyResponseError", "pager": "KatanaPaginationError"}
+        name = extra.get(self.shape)
+        if name is None:
             return self.endpoint.raises
-        empty = "KatanaEmptyResponseError"
-        return (*self.endpoint.raises, (empty, RAISES[empty]))
+        return (*self.endpoint.raises, (name, RAISES[name]))
 
 
 @dataclass(frozen=True)

@@ -82,6 +82,7 @@ class InventoryResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_all_inventory_point.asyncio_detailed, self._client, locals())
@@ -198,6 +199,7 @@ class InventoryResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_all_inventory_movements.asyncio_detailed, self._client, locals())

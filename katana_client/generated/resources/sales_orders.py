@@ -118,6 +118,7 @@ class SalesOrdersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_all_sales_orders.asyncio_detailed, self._client, locals())
@@ -270,6 +271,7 @@ class SalesOrdersResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_returnable_items.asyncio_detailed, self._client, locals())
@@ -318,6 +320,7 @@ class SalesOrdersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(search_sales_orders.asyncio_detailed, self._client, locals())

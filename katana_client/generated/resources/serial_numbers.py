@@ -74,6 +74,7 @@ class SerialNumbersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_serial_numbers.asyncio_detailed, self._client, locals())
@@ -162,6 +163,7 @@ class SerialNumbersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(get_serial_numbers_stock.asyncio_detailed, self._client, locals())

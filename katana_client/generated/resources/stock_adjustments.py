@@ -86,6 +86,7 @@ class StockAdjustmentsResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(find_stock_adjustments.asyncio_detailed, self._client, locals())

@@ -90,6 +90,7 @@ class StocktakeRowsResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
+            KatanaPaginationError: A page was unreadable or repeated, or the walk passed its limit.
         """
 
         return AsyncPager(find_stocktake_rows.asyncio_detailed, self._client, locals())
