@@ -100,9 +100,8 @@ def annotation(prop: Any) -> str:
     `where` values) is annotated with them all, since guessing the member a JSON value
     belongs to could pick the wrong one; with any member untyped it is `Any`.
     """
+    prop = non_null(prop)
     what = kind(prop)
-    if _cls(prop) == "UnionProperty" and what not in ("decimal", "any"):
-        return annotation(_members(prop)[0])
     if what in _ANNOTATIONS:
         return _ANNOTATIONS[what]
     if what in ("enum", "model"):
@@ -129,9 +128,8 @@ def read_kind(prop: Any) -> str:
     "decimal" values as they are; the reader (`katana_client._runtime._readers`) works
     from the annotations.
     """
+    prop = non_null(prop)
     what = kind(prop)
-    if _cls(prop) == "UnionProperty" and what not in ("decimal", "any"):
-        return read_kind(_members(prop)[0])
     if what in ("enum", "model"):
         return f"{what}:{prop.class_info.name}"
     if what == "list" and kind(prop.inner_property) != "any":
