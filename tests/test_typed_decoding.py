@@ -46,15 +46,6 @@ _MODELS = all_models()
 _DOCUMENTS = 8
 
 
-@pytest.fixture(params=["whole", "item by item"])
-def reading(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
-    """Each way the typed decoder reads a body: at once, or (as it reads long bodies) the
-    items of its lists of models one by one."""
-    if request.param == "item by item":
-        monkeypatch.setattr(_typed, "_CHUNKED_FROM", 0)
-    return str(request.param)
-
-
 def _members(annotation: Any) -> list[Any]:
     if typing.get_origin(annotation) in (typing.Union, types.UnionType):
         return [m for m in typing.get_args(annotation) if m is not Unset]
@@ -129,7 +120,7 @@ def _typed_accepts(cls: type[Any], body: bytes) -> bool:
 
 
 @pytest.mark.parametrize("cls", _MODELS, ids=lambda cls: cls.__name__)
-def test_a_typed_read_equals_the_tolerant_read(cls: type[Any], reading: str) -> None:
+def test_a_typed_read_equals_the_tolerant_read(cls: type[Any]) -> None:
     rng = random.Random(f"typed-{cls.__name__}")
     accepted = 0
     for _ in range(_DOCUMENTS):
@@ -189,7 +180,7 @@ def _product(**changes: Any) -> dict[str, Any]:
     ],
 )
 def test_a_body_needing_the_tolerant_reader_is_refused_and_read_by_it(
-    change: dict[str, Any], why: str, reading: str
+    change: dict[str, Any], why: str
 ) -> None:
     body = json.dumps({"data": [_product(**change)]}).encode()
     assert not _typed_accepts(ProductList, body), why
@@ -279,14 +270,13 @@ def test_an_any_field_nested_past_the_cap_is_refused_and_raises_the_depth_error(
 
 
 def _long_page(last: dict[str, Any]) -> bytes:
-    """A `ProductList` body longer than `_CHUNKED_FROM`, ending with product `last`."""
+    """A long `ProductList` body (2,000 products, over 900 KiB), ending with product `last`."""
     products = [_product(id=i, name=f"Kettle {i}") for i in range(1, 2000)]
     body = json.dumps({"data": [*products, last]}).encode()
-    assert len(body) >= _typed._CHUNKED_FROM
     return body
 
 
-def test_a_long_page_reads_typed_item_by_item_as_the_tolerant_reader_reads_it() -> None:
+def test_a_long_page_reads_typed_as_the_tolerant_reader_reads_it() -> None:
     body = _long_page(_product(id=2000))
     page = ProductList.from_json(body)
     assert _typed_accepts(ProductList, body)
@@ -513,7 +503,7 @@ def _outcome(read: Any) -> Any:
     return _exact(result), _exact([m.to_dict() if isinstance(m, Model) else m for m in models])
 
 
-def test_odd_bodies_read_alike_by_both_readers_for_every_model(reading: str) -> None:
+def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
     rng = random.Random(14)
     typed = 0
     for cls in _MODELS:
@@ -530,7 +520,7 @@ def test_odd_bodies_read_alike_by_both_readers_for_every_model(reading: str) -> 
     assert typed > 500  # the odd values leave most documents strict
 
 
-def test_odd_bodies_read_alike_by_every_operation(reading: str) -> None:
+def test_odd_bodies_read_alike_by_every_operation() -> None:
     rng = random.Random(1414)
     typed = 0
     for info in pkgutil.walk_packages(api.__path__, api.__name__ + "."):

@@ -7,15 +7,11 @@ the structs into the dicts that become the instances' `__dict__`; Python touches
 object once, to give it its class. A body that is anything else (an unknown key, a
 value needing a conversion such as "12" for an int, a missing required field, another
 envelope, a non-finite decimal, nesting near `MAX_JSON_DEPTH`, bad JSON) is refused as
-a whole, and the caller reads it
-with `loads` and the tolerant reader (`_readers`), which decides what it means. So the
-two readings agree wherever this one accepts: values are typed alike (timestamps by
-the same RFC 3339 parser, see `_convert.to_datetime`), a key missing from the JSON is
-missing from `__dict__`, and `additional_properties` stays empty.
-
-A long body (`_CHUNKED_FROM`) is read with its lists of models left as `msgspec.Raw`
-on the first pass, then item by item: the same structs and checks, in an order that
-keeps each item in the cache.
+a whole, and the caller reads it with `loads` and the tolerant reader (`_readers`),
+which decides what it means. So the two readings agree wherever this one accepts:
+values are typed alike (timestamps by the same RFC 3339 parser, see
+`_convert.to_datetime`), a key missing from the JSON is missing from `__dict__`, and
+`additional_properties` stays empty.
 
 The structs are made on first use, from each model's annotations and
 `__katana_fields__`; a model whose annotations have no strict reading (a union of
@@ -25,7 +21,6 @@ tolerant reader.
 
 from __future__ import annotations
 
-import copy
 import enum
 import sys
 import threading
@@ -59,13 +54,6 @@ _DEEPEST: Final = MAX_JSON_DEPTH - 2
 # `loads` refuses and msgspec reads into a Decimal field all the same.
 _HUGE: Final = 639
 _BUILTIN: Final = (datetime, date, Decimal)  # what to_builtins leaves as it is
-# Bodies this long (bytes, or characters of a str) whose lists hold models are read one
-# list item at a time: each item's struct, dict and instance are made while its bytes
-# are in the cache, and its struct is freed before the next item is read. Read at once,
-# a long page goes through memory three times (structs, then dicts, then instances):
-# 5-15% slower at 250 products (486 KiB) here, while below about 100 items (200 KiB,
-# near one core's L2 cache) the per-item calls cost more than they save.
-_CHUNKED_FROM: Final = 192 * 1024
 
 
 class _NoTypedReading(Exception):
@@ -200,8 +188,7 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
         raise _NoTypedReading(model)
     _encode = msgspec.json.encode
     try:
-        whole = _reading_whole(graph, model, many)
-        by_item = _reading_by_item(graph, model, many)
+        read = _reading(graph, model, many)
     except TypeError as exc:  # a type msgspec has no reading of
         raise _NoTypedReading(target) from exc
     # RecursionError: a body nested beyond msgspec's reach (the tolerant path raises
@@ -219,17 +206,15 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
 
     def decoder(content: bytes | str) -> Any:
         try:
-            if by_item is None or len(content) < _CHUNKED_FROM:
-                return whole(content)
-            return by_item(content)
+            return read(content)
         except refused:
             return REFUSED
 
     return decoder
 
 
-def _reading_whole(graph: _Graph, model: type[Any], many: bool) -> Callable[[Any], Any]:
-    """Read a body of `model` (or a list of them, `many`) at once."""
+def _reading(graph: _Graph, model: type[Any], many: bool) -> Callable[[Any], Any]:
+    """Read a body of `model` (or a list of them, `many`)."""
     import msgspec  # noqa: PLC0415 - imported by _make_decoder already
 
     wrap = graph.wraps[model]
@@ -249,119 +234,6 @@ def _reading_whole(graph: _Graph, model: type[Any], many: bool) -> Callable[[Any
         return _wrapped(wrap, to_builtins(decode(content), builtin_types=_BUILTIN), 1)
 
     return read_list if many else read_one
-
-
-def _reading_by_item(graph: _Graph, model: type[Any], many: bool) -> Callable[[Any], Any] | None:
-    """Read a body of `model` (or a list of them, `many`) with the items of its lists of
-    models read one at a time (see `_CHUNKED_FROM`); None if it has no such list."""
-    import msgspec  # noqa: PLC0415 - imported by _make_decoder already
-
-    if many:
-        read_item = _item_reader(graph, model)
-        if read_item is None:
-            return None
-        decode_list = msgspec.json.Decoder(list[msgspec.Raw]).decode
-        wrap = graph.wraps[model]
-
-        def read_list(content: Any) -> Any:
-            return _read_items(decode_list(content), read_item, wrap, 2)
-
-        return read_list
-    found = _outer(graph, model)
-    if found is None:
-        return None
-    outer_struct, items, outer = found
-    decode = msgspec.json.Decoder(outer_struct, float_hook=Decimal).decode
-    to_builtins = msgspec.to_builtins
-    raw_builtin = (*_BUILTIN, msgspec.Raw)
-
-    def read_one(content: Any) -> Any:
-        data = to_builtins(decode(content), builtin_types=raw_builtin)
-        for key, read_item, inner in items:
-            raws = data.get(key)
-            if raws is not None:
-                _read_items(raws, read_item, inner, 3)
-        return _wrapped(outer, data, 1)
-
-    return read_one
-
-
-def _read_items(
-    raws: list[Any], read_item: Callable[[Any], Any], wrap: _Wrap, depth: int
-) -> list[Any]:
-    """`raws` (items left as `msgspec.Raw`, at `depth`) each read and made its model, in
-    place."""
-    for index, raw in enumerate(raws):
-        raws[index] = _wrapped(wrap, read_item(raw), depth)
-    return raws
-
-
-def _item_reader(graph: _Graph, model: type[Any]) -> Callable[[Any], Any] | None:
-    """What reads one item of a list of `model` on its own, up to the dict `_wrapped`
-    takes; None for a model whose items are made in their parent's loop (`_Wrap.leaf`),
-    which reads them faster."""
-    import msgspec  # noqa: PLC0415 - imported by _make_decoder already
-
-    if graph.wraps[model].leaf:
-        return None
-    decode = msgspec.json.Decoder(graph.structs[model], float_hook=Decimal).decode
-    to_builtins = msgspec.to_builtins
-
-    def read_item(raw: Any) -> Any:
-        return to_builtins(decode(raw), builtin_types=_BUILTIN)
-
-    return read_item
-
-
-def _outer(
-    graph: _Graph, model: type[Any]
-) -> tuple[Any, tuple[tuple[str, Callable[[Any], Any], _Wrap], ...], _Wrap] | None:
-    """The struct and wrap of `model` at the top of a body whose lists of models are read
-    item by item, with (JSON key, item reader, item wrap) of each such list; None if
-    `model` has no such list."""
-    import msgspec  # noqa: PLC0415 - imported by _make_decoder already
-
-    wrap = graph.wraps[model]
-    items = []
-    for key, inner, many in wrap.nested:
-        read_item = _item_reader(graph, inner.model) if many else None
-        if read_item is not None:
-            items.append((key, read_item, inner))
-    if not items:
-        return None
-    struct: Any = graph.structs[model]
-    chunked = {key for key, _, _ in items}
-    fields = []
-    for info in msgspec.structs.fields(struct):
-        annotation = info.type
-        if info.encode_name in chunked:
-            annotation = _raw_lists(annotation, msgspec.Raw)
-        default = msgspec.NODEFAULT if info.required else info.default
-        fields.append(
-            (info.name, annotation, msgspec.field(default=default, name=info.encode_name))
-        )
-    outer_struct = msgspec.defstruct(
-        f"{struct.__name__}_outer",
-        fields,
-        kw_only=True,
-        forbid_unknown_fields=True,
-        gc=False,
-        module=graph.module.__name__,
-    )
-    outer = copy.copy(wrap)  # the same checks; the lists read item by item are done
-    outer.nested = tuple(n for n in wrap.nested if n[0] not in chunked)
-    outer.leaf = False
-    return outer_struct, tuple(items), outer
-
-
-def _raw_lists(annotation: Any, raw: type[Any]) -> Any:
-    """`annotation` (a list of structs, or a union holding one) with `raw` for the structs."""
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        members = tuple(_raw_lists(m, raw) for m in typing.get_args(annotation))
-        return typing.Union[members]  # noqa: UP007
-    if typing.get_origin(annotation) is list:
-        return list[raw]  # type: ignore[valid-type]
-    return annotation
 
 
 _new = object.__new__
