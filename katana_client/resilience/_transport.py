@@ -46,7 +46,6 @@ from ._logging import log_attempt, log_rate_limit_wait
 from ._options import DEFAULT, DEFAULT_LIMITS, _Default, current_options
 from ._ratelimit import (
     RateLimiter,
-    RateLimitFeedback,
     RateLimitPermit,
     feedback_from_response,
     limiter_key,
@@ -290,17 +289,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             retry_in = None
             if policy.retries_exception(exc, repeat_safe=call.repeat_safe):
                 retry_in = self._next_wait(call, None)
-            log_attempt(
-                logging.INFO if retry_in is not None else logging.WARNING,
-                request,
-                operation=call.operation,
-                attempt=call.attempt,
-                attempts=policy.attempts,
-                elapsed=self._clock.monotonic() - sent_at,
-                error=exc,
-                retry_in=retry_in,
-            )
-            self._observe(call, None, exc, sent_at, retry_in)
+            level = logging.INFO if retry_in is not None else logging.WARNING
+            self._ended(call, sent_at, level, retry_in, error=exc)
             if retry_in is not None:
                 return retry_in
             wrapped = _wrap(exc, call)
@@ -308,27 +298,29 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 raise
             raise wrapped from exc
         call.sending = False
-        if permit is not None:
-            await permit.release(self._feedback(response))
         status = response.status_code
-        retry_in = None
+        if permit is not None:
+            window = float(getattr(self.rate_limiter, "window", 60.0))
+            now = self._clock.time()
+            await permit.release(
+                feedback_from_response(status, response.headers, now=now, window=window)
+            )
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
-        if malformed or retryable:
-            retry_in = self._next_wait(call, response)
+        # Katana's Retry-After, read once and only where it is used: the wait before a
+        # retry, and the observers of a 429.
+        retry_after = None
+        if malformed or retryable or status == 429:
+            retry_after = parse_retry_after(
+                response.headers.get("Retry-After"), now=self._clock.time()
+            )
+        retry_in = self._next_wait(call, retry_after) if malformed or retryable else None
         final = retry_in is None
         outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
-        log_attempt(
-            _level(status, final, retryable),
-            request,
-            operation=call.operation,
-            attempt=call.attempt,
-            attempts=policy.attempts,
-            elapsed=self._clock.monotonic() - sent_at,
-            status=status,
-            retry_in=retry_in,
-            note=_note(malformed, outcome_unknown),
+        level = _level(status, final, retryable)
+        note = _note(malformed, outcome_unknown)
+        self._ended(
+            call, sent_at, level, retry_in, status=status, note=note, retry_after=retry_after
         )
-        self._observe(call, status, None, sent_at, retry_in, response)
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
@@ -336,35 +328,41 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         call.exchange.outcome_unknown = outcome_unknown
         return response
 
-    def _observe(
+    def _ended(
         self,
         call: _Call,
-        status: int | None,
-        error: BaseException | None,
         sent_at: float,
+        level: int,
         retry_in: float | None,
-        response: httpx.Response | None = None,
+        *,
+        status: int | None = None,
+        error: BaseException | None = None,
+        note: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
-        """Tell the observers how an attempt ended and whether another follows."""
+        """Log how an attempt ended, and tell the observers, with whether another follows."""
+        elapsed = self._clock.monotonic() - sent_at
+        log_attempt(
+            level,
+            call.request,
+            operation=call.operation,
+            attempt=call.attempt,
+            attempts=call.policy.attempts,
+            elapsed=elapsed,
+            status=status,
+            error=error,
+            retry_in=retry_in,
+            note=note,
+        )
         observed = call.observed
         if observed is None:
             return
         observed.attempts = call.attempt
         if status == 429:
-            retry_after = None if response is None else _retry_after(response, self._clock.time())
             self.observers.rate_limited(observed, retry_after=retry_after)
-        elapsed = self._clock.monotonic() - sent_at
         self.observers.attempt_ended(observed, status=status, error=error, elapsed=elapsed)
         if retry_in is not None:
             self.observers.retrying(observed, wait=retry_in, status=status, error=error)
-
-    def _feedback(self, response: httpx.Response) -> RateLimitFeedback:
-        return feedback_from_response(
-            response.status_code,
-            response.headers,
-            now=self._clock.time(),
-            window=float(getattr(self.rate_limiter, "window", 60.0)),
-        )
 
     async def _take_slot(
         self, request: httpx.Request, call: _Call, *, sent_before: int
@@ -393,13 +391,11 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 self.observers.limiter_waited(call.observed, waited=permit.waited)
         return permit
 
-    def _next_wait(self, call: _Call, response: httpx.Response | None) -> float | None:
+    def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
         """The wait before the next attempt, or None when the policy's bounds say stop."""
         policy = call.policy
         if call.attempt >= policy.attempts:
             return None
-        # Katana's Retry-After, read here: only an attempt to be retried needs it.
-        retry_after = None if response is None else _retry_after(response, self._clock.time())
         wait = policy.wait(call.attempt, retry_after, self._rand)
         if self._clock.monotonic() + wait - call.started > policy.max_elapsed:
             return None
@@ -531,10 +527,6 @@ async def _close_stream(response: httpx.Response, request: httpx.Request) -> Non
         raise
 
 
-def _retry_after(response: httpx.Response, now: float) -> float | None:
-    return parse_retry_after(response.headers.get("Retry-After"), now=now)
-
-
 def _level(status: int, final: bool, retryable: bool) -> int:
     """DEBUG for a success, INFO for a retry; for a final failure WARNING only when
     retrying could not help (retries ran out) or Katana failed (5xx). A 4xx such as a
@@ -596,16 +588,15 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
     if isinstance(exc, _ResponseTooLarge):
         return _too_large(exc, call)
     request = call.request
-    cause = exc
-    if not isinstance(cause, httpx.TransportError | httpx.DecodingError):
+    if not isinstance(exc, httpx.TransportError | httpx.DecodingError):
         return exc  # not a network failure (a bug, a bad URL): raised as it is
-    sent = request_was_sent(cause)
-    would_retry = call.policy.retries_exception(cause, repeat_safe=True)
+    sent = request_was_sent(exc)
+    would_retry = call.policy.retries_exception(exc, repeat_safe=True)
     kind: type[KatanaConnectionError] | type[KatanaTimeoutError] = (
-        KatanaTimeoutError if isinstance(cause, httpx.TimeoutException) else KatanaConnectionError
+        KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
-    detail = str(cause) or "no detail"
-    summary = f"{_WHAT.get(type(cause), 'request failed')} ({type(cause).__name__}: {detail})"
+    detail = str(exc) or "no detail"
+    summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
         request=request,
@@ -635,12 +626,6 @@ RetrySetting = RetryPolicy | int | bool | None | _Default
 RateLimitSetting = RateLimiter | bool | None | _Default
 
 
-def _with_tracing(observers: tuple[Observer, ...]) -> tuple[Observer, ...]:
-    from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
-
-    return observers_for(observers)
-
-
 def build_transport(
     transport: httpx.AsyncBaseTransport | None,
     *,
@@ -665,6 +650,8 @@ def build_transport(
     """
     if isinstance(transport, ResilientTransport):
         return transport  # built by hand: used as it is
+    from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
+
     mock = isinstance(transport, httpx.MockTransport)
     if retry is DEFAULT:
         retry = not mock
@@ -694,5 +681,5 @@ def build_transport(
         scope=scope,
         max_response_bytes=max_response_bytes,
         response_deadline=response_deadline,
-        observers=_with_tracing(observers),
+        observers=observers_for(observers),
     )
