@@ -417,30 +417,29 @@ class LocalRateLimiter:
         with self._lock:
             now = self._clock.monotonic()
             bucket.slots[slot] = now + self.window
-            if feedback is not None:
-                self._adapt(bucket, feedback, now)
-
-    def _adapt(self, bucket: _Bucket, feedback: RateLimitFeedback, now: float) -> None:
-        if feedback.limit is not None and feedback.limit < self.limit:
-            # For one window from this response: Katana repeats its limit on every
-            # answer, so a lower limit that is real stays lowered, and one that was a
-            # mistake (or a server's lie) is forgotten after a window.
-            bucket.lowered = feedback.limit
-            bucket.lowered_until = now + self.window
-        elif feedback.limit is not None:
-            bucket.lowered_until = -math.inf
-        if feedback.retry_after is not None:
-            pause = min(feedback.retry_after, self.max_pause)
-            bucket.paused_until = max(bucket.paused_until, now + pause)
-        if feedback.remaining is not None and feedback.reset_after is not None:
-            # Katana counts requests this limiter did not send (another program with
-            # the same key): hold the free slots it has no budget for until the reset.
-            hold = now + min(feedback.reset_after, self.max_pause)
-            free = sorted(
-                (s for s, at in enumerate(bucket.slots) if at <= now), key=bucket.slots.__getitem__
-            )
-            for slot in free[feedback.remaining :]:
-                bucket.slots[slot] = max(bucket.slots[slot], hold)
+            if feedback is None:
+                return
+            if feedback.limit is not None and feedback.limit < self.limit:
+                # For one window from this response: Katana repeats its limit on every
+                # answer, so a lower limit that is real stays lowered, and one that was a
+                # mistake (or a server's lie) is forgotten after a window.
+                bucket.lowered = feedback.limit
+                bucket.lowered_until = now + self.window
+            elif feedback.limit is not None:
+                bucket.lowered_until = -math.inf
+            if feedback.retry_after is not None:
+                pause = min(feedback.retry_after, self.max_pause)
+                bucket.paused_until = max(bucket.paused_until, now + pause)
+            if feedback.remaining is not None and feedback.reset_after is not None:
+                # Katana counts requests this limiter did not send (another program with
+                # the same key): hold the free slots it has no budget for until the reset.
+                hold = now + min(feedback.reset_after, self.max_pause)
+                free = sorted(
+                    (s for s, at in enumerate(bucket.slots) if at <= now),
+                    key=bucket.slots.__getitem__,
+                )
+                for held in free[feedback.remaining :]:
+                    bucket.slots[held] = max(bucket.slots[held], hold)
 
 
 _SHARED: Final = LocalRateLimiter()

@@ -244,7 +244,6 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         """`_run`, ended with `KatanaClientClosedError` by `aclose`."""
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
-        request = call.request
         task = asyncio.current_task()
         if task is None:  # not in an asyncio task: nothing that close could end
             return await self._run(call)
@@ -254,7 +253,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         except asyncio.CancelledError:
             # Turned into an error only when the cancellation was close's alone.
             if task in self._ended_by_close and task.uncancel() == 0:
-                raise _closed_error(request, call) from None
+                raise _closed_error(call.request, call) from None
             raise
         finally:
             self._calls.discard(task)
