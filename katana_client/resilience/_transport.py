@@ -273,12 +273,12 @@ class ResilientTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, call: _Call) -> httpx.Response | float:
         """Send once: the final response, or the seconds to wait before the next try."""
-        request, policy = call.request, call.policy
-        permit = await self._take_slot(request, call, sent_before=call.attempt - 1)
+        policy = call.policy
+        permit = await self._take_slot(call)
         sent_at = self._clock.monotonic()
         call.sending = True
         try:
-            response, malformed = await self._send_within_deadline(request, call, policy)
+            response, malformed = await self._send_within_deadline(call)
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
@@ -363,11 +363,10 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if retry_in is not None:
             self.observers.retrying(observed, wait=retry_in, status=status, error=error)
 
-    async def _take_slot(
-        self, request: httpx.Request, call: _Call, *, sent_before: int
-    ) -> RateLimitPermit | None:
+    async def _take_slot(self, call: _Call) -> RateLimitPermit | None:
         if self.rate_limiter is None:
             return None
+        request = call.request
         # The wait for a slot is bounded like httpx's wait for a pooled connection.
         timeouts = request.extensions.get("timeout")
         max_wait = timeouts.get("pool") if isinstance(timeouts, dict) else None
@@ -382,7 +381,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 method=request.method,
                 url=error_url(request),
                 operation=call.operation,
-                attempts=sent_before,
+                attempts=call.attempt - 1,
             ) from None
         if permit.waited > 0:
             log_rate_limit_wait(request, operation=call.operation, waited=permit.waited)
@@ -400,22 +399,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             return None
         return wait
 
-    def _deadline(self, request: httpx.Request) -> float | None:
-        if self.response_deadline is not None:
-            return self.response_deadline
-        timeouts = request.extensions.get("timeout")
-        read = timeouts.get("read") if isinstance(timeouts, dict) else None
-        return None if read is None else RESPONSE_DEADLINE_READS * float(read)
-
-    async def _send_within_deadline(
-        self, request: httpx.Request, call: _Call, policy: RetryPolicy
-    ) -> tuple[httpx.Response, bool]:
+    async def _send_within_deadline(self, call: _Call) -> tuple[httpx.Response, bool]:
         """`_send`, ended as a read timeout when the response takes too long to arrive."""
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
-        deadline = self._deadline(request)
+        request = call.request
+        deadline = self.response_deadline
         if deadline is None:
-            return await self._send(request, call, policy)
+            timeouts = request.extensions.get("timeout")
+            read = timeouts.get("read") if isinstance(timeouts, dict) else None
+            if read is None:
+                return await self._send(call)
+            deadline = RESPONSE_DEADLINE_READS * float(read)
         loop = asyncio.get_running_loop()
         extensions = request.extensions
         user_trace = extensions.get("trace")
@@ -437,7 +432,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         request.extensions = traced = {**extensions, "trace": trace}
         try:
             async with window:
-                return await self._send(request, call, policy)
+                return await self._send(call)
         except TimeoutError:
             if not window.expired():
                 raise  # not the deadline's (close and callers cancel as before)
@@ -452,15 +447,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             request=request,
         )
 
-    async def _send(
-        self, request: httpx.Request, call: _Call, policy: RetryPolicy
-    ) -> tuple[httpx.Response, bool]:
+    async def _send(self, call: _Call) -> tuple[httpx.Response, bool]:
         """Send once and read the whole body, so that body failures happen here.
 
         Also says whether a repeat-safe request got a 2xx JSON body that does not
         decode: a proxy or a dropped connection cut it short, and another attempt may
         get all of it. The last such body is returned as it came (`parsed` is None).
         """
+        request = call.request
         call.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
         response.request = request
@@ -496,7 +490,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         malformed = False
         if (
             call.repeat_safe
-            and policy.attempts > 1
+            and call.policy.attempts > 1
             and 200 <= response.status_code < 300
             and "json" in response.headers.get("Content-Type", "")
             and content.strip()
