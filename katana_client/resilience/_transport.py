@@ -58,12 +58,7 @@ if TYPE_CHECKING:
 
     from katana_client.observability import ObservedCall, Observer
 
-__all__ = [
-    "DEFAULT",
-    "DEFAULT_LIMITS",
-    "ResilientTransport",
-    "build_transport",
-]
+__all__ = ["ResilientTransport", "build_transport"]
 
 RESPONSE_DEADLINE_READS: Final = 4
 """The default `response_deadline`, in read timeouts: 2 minutes at the default 30 s.
