@@ -191,8 +191,7 @@ class RedisRateLimiter:
         self.prefix = prefix
         self._clock = clock
         self._script = self._redis.register_script(_SCRIPT)
-        self._lock = threading.Lock()
-        self._lines = _Lines(self._lock)
+        self._lines = _Lines(threading.Lock())
         # Lowered by X-Ratelimit-Limit, per key, for one window: (limit, until).
         self._limits: dict[str, tuple[int, float]] = {}
         # Clean-ups that must outlive a cancelled wait (see `acquire`).
