@@ -25,11 +25,6 @@ __all__ = ["logger"]
 logger: Final = logging.getLogger("katana_client")
 
 
-def request_path(request: httpx.Request) -> str:
-    """The URL path alone: no host, no query string."""
-    return request.url.path
-
-
 def log_attempt(
     level: int,
     request: httpx.Request,
@@ -49,7 +44,7 @@ def log_attempt(
     outcome = str(status) if status is not None else type(error).__name__
     facts: dict[str, Any] = {
         "method": request.method,
-        "path": request_path(request),
+        "path": request.url.path,  # no host, no query string
         "operation": operation,
         "status": status,
         "error": None if error is None else type(error).__name__,
@@ -71,17 +66,15 @@ def log_attempt(
 
 def log_rate_limit_wait(request: httpx.Request, *, operation: str | None, waited: float) -> None:
     """Log that the client-side rate limiter held a request back."""
-    level = logging.INFO
-    if not logger.isEnabledFor(level):
+    if not logger.isEnabledFor(logging.INFO):
         return
     facts = {
         "method": request.method,
-        "path": request_path(request),
+        "path": request.url.path,  # no host, no query string
         "operation": operation,
         "rate_limit_wait": round(waited, 4),
     }
-    logger.log(
-        level,
+    logger.info(
         "%s %s waited %.3fs for the rate limit",
         request.method,
         facts["path"],

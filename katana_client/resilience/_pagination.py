@@ -36,6 +36,7 @@ import hashlib
 import json
 import typing
 from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
 from typing import Any, Final
 
 import attrs
@@ -80,32 +81,23 @@ class PaginationInfo:
 def _int(value: Any) -> int | None:
     if isinstance(value, str):  # first: Katana writes its numbers as strings
         try:
-            number = float(value.strip())
+            value = float(value.strip())
         except ValueError:
             return None
-        return int(number) if number.is_integer() else None
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
         return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return None
+    return int(value) if isinstance(value, float) and value.is_integer() else None
+
+
+_BOOL_WORDS: Final = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
 def _bool(value: Any) -> bool | None:
     if isinstance(value, str):  # first: Katana writes its booleans as strings
-        text = value.strip().lower()
-        if text in {"true", "1", "yes"}:
-            return True
-        if text in {"false", "0", "no"}:
-            return False
-        return None
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int | float):
-        return bool(value)
-    return None
+        return _BOOL_WORDS.get(value.strip().lower())
+    return bool(value) if isinstance(value, int | float) else None
 
 
 def parse_pagination_header(value: str | None) -> PaginationInfo | None:
@@ -422,12 +414,9 @@ async def collect(
     default = DEFAULT_BODY_PAGE_SIZE if op.pagination == "body" else DEFAULT_QUERY_PAGE_SIZE
     requested = int(page_size or params.pop("limit", None) or default)
     size = min(requested, max_items)  # no page larger than what will be kept
-    walk = paginate(endpoint, client=client, page_size=size, **params)
-    try:
+    async with aclosing(paginate(endpoint, client=client, page_size=size, **params)) as walk:
         async for item in walk:
             result.append(item)
             if len(result) >= max_items:
                 break
-    finally:
-        await walk.aclose()
     return result

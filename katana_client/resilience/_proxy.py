@@ -111,7 +111,6 @@ def _plain_http_refused(proxies: dict[str, str | None]) -> _PlainHttpRefused | N
 def _transport(
     pattern: str, url: str, limits: httpx.Limits, trust_env: bool
 ) -> httpx.AsyncHTTPTransport:
-    problem = None
     try:
         return httpx.AsyncHTTPTransport(proxy=url, limits=limits, trust_env=trust_env)
     except (ValueError, ImportError, httpx.InvalidURL) as exc:

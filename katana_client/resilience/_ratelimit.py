@@ -15,6 +15,7 @@ server sends can stall a key for longer than `max_pause` or shrink it for good.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import math
 import threading
@@ -287,22 +288,19 @@ class _Bucket:
         return self.paused_until <= now and self.lowered_until <= now and max(self.slots) <= now
 
 
-class _LocalPermit:
-    def __init__(self, limiter: LocalRateLimiter, bucket: _Bucket, slot: int, waited: float):
-        self._limiter = limiter
-        self._bucket = bucket
-        self._slot = slot
-        self._waited = waited
-        self._released = False
+class _Permit:
+    """A taken slot of either limiter: `free` gives it back and learns, once."""
 
-    @property
-    def waited(self) -> float:
-        return self._waited
+    __slots__ = ("_free", "waited")
+
+    def __init__(self, free: Callable[[RateLimitFeedback | None], Awaitable[None]], waited: float):
+        self._free: Callable[[RateLimitFeedback | None], Awaitable[None]] | None = free
+        self.waited = waited
 
     async def release(self, feedback: RateLimitFeedback | None) -> None:
-        if not self._released:
-            self._released = True
-            self._limiter._release(self._bucket, self._slot, feedback)
+        free, self._free = self._free, None
+        if free is not None:
+            await free(feedback)
 
 
 class LocalRateLimiter:
@@ -379,7 +377,7 @@ class LocalRateLimiter:
 
         waited = await self._lines.wait_turn(key, self._clock, take, max_wait, repr(self))
         bucket, slot = taken[0]
-        return _LocalPermit(self, bucket, slot, waited)
+        return _Permit(functools.partial(self._release, bucket, slot), waited)
 
     def _bucket(self, key: str, now: float) -> _Bucket:
         bucket = self._buckets.get(key)
@@ -413,44 +411,40 @@ class LocalRateLimiter:
             delay = min(delay, bucket.lowered_until - now)
         return None, delay
 
-    def _release(self, bucket: _Bucket, slot: int, feedback: RateLimitFeedback | None) -> None:
+    async def _release(
+        self, bucket: _Bucket, slot: int, feedback: RateLimitFeedback | None
+    ) -> None:
         with self._lock:
             now = self._clock.monotonic()
             bucket.slots[slot] = now + self.window
-            if feedback is not None:
-                self._adapt(bucket, feedback, now)
+            if feedback is None:
+                return
+            if feedback.limit is not None and feedback.limit < self.limit:
+                # For one window from this response: Katana repeats its limit on every
+                # answer, so a lower limit that is real stays lowered, and one that was a
+                # mistake (or a server's lie) is forgotten after a window.
+                bucket.lowered = feedback.limit
+                bucket.lowered_until = now + self.window
+            elif feedback.limit is not None:
+                bucket.lowered_until = -math.inf
+            if feedback.retry_after is not None:
+                pause = min(feedback.retry_after, self.max_pause)
+                bucket.paused_until = max(bucket.paused_until, now + pause)
+            if feedback.remaining is not None and feedback.reset_after is not None:
+                # Katana counts requests this limiter did not send (another program with
+                # the same key): hold the free slots it has no budget for until the reset.
+                hold = now + min(feedback.reset_after, self.max_pause)
+                free = sorted(
+                    (s for s, at in enumerate(bucket.slots) if at <= now),
+                    key=bucket.slots.__getitem__,
+                )
+                for held in free[feedback.remaining :]:
+                    bucket.slots[held] = max(bucket.slots[held], hold)
 
-    def _adapt(self, bucket: _Bucket, feedback: RateLimitFeedback, now: float) -> None:
-        if feedback.limit is not None and feedback.limit < self.limit:
-            # For one window from this response: Katana repeats its limit on every
-            # answer, so a lower limit that is real stays lowered, and one that was a
-            # mistake (or a server's lie) is forgotten after a window.
-            bucket.lowered = feedback.limit
-            bucket.lowered_until = now + self.window
-        elif feedback.limit is not None:
-            bucket.lowered_until = -math.inf
-        if feedback.retry_after is not None:
-            pause = min(feedback.retry_after, self.max_pause)
-            bucket.paused_until = max(bucket.paused_until, now + pause)
-        if feedback.remaining is not None and feedback.reset_after is not None:
-            # Katana counts requests this limiter did not send (another program with
-            # the same key): hold the free slots it has no budget for until the reset.
-            hold = now + min(feedback.reset_after, self.max_pause)
-            free = sorted(
-                (s for s, at in enumerate(bucket.slots) if at <= now), key=bucket.slots.__getitem__
-            )
-            for slot in free[feedback.remaining :]:
-                bucket.slots[slot] = max(bucket.slots[slot], hold)
 
-
-_SHARED: LocalRateLimiter | None = None
-_SHARED_LOCK = threading.Lock()
+_SHARED: Final = LocalRateLimiter()
 
 
 def shared_rate_limiter() -> LocalRateLimiter:
     """The process-wide limiter (60 per 60 s per key) that clients use by default."""
-    global _SHARED
-    with _SHARED_LOCK:
-        if _SHARED is None:
-            _SHARED = LocalRateLimiter()
-        return _SHARED
+    return _SHARED

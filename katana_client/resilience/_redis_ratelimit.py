@@ -16,7 +16,6 @@ Needs the `redis` extra: `pip install 'katana-client[redis]'`.
 from __future__ import annotations
 
 import asyncio
-import logging
 import threading
 import uuid
 from collections.abc import Awaitable
@@ -26,7 +25,7 @@ from katana_client._errors import KatanaConfigError, KatanaRateLimiterError
 
 from ._clock import SYSTEM_CLOCK, Clock
 from ._logging import logger
-from ._ratelimit import RateLimitFeedback, RateLimitPermit, _Lines
+from ._ratelimit import RateLimitFeedback, RateLimitPermit, _Lines, _Permit
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -114,24 +113,6 @@ T = TypeVar("T")
 _TAKE: Final = "take a slot, so the request was not sent"
 
 
-class _RedisPermit:
-    def __init__(self, limiter: RedisRateLimiter, key: str, permit_id: str, waited: float):
-        self._limiter = limiter
-        self._key = key
-        self._id = permit_id
-        self._waited = waited
-        self._released = False
-
-    @property
-    def waited(self) -> float:
-        return self._waited
-
-    async def release(self, feedback: RateLimitFeedback | None) -> None:
-        if not self._released:
-            self._released = True
-            await self._limiter._release(self._key, self._id, feedback)
-
-
 class RedisRateLimiter:
     """A limiter whose slots live in Redis: one budget for every process on a key.
 
@@ -210,8 +191,7 @@ class RedisRateLimiter:
         self.prefix = prefix
         self._clock = clock
         self._script = self._redis.register_script(_SCRIPT)
-        self._lock = threading.Lock()
-        self._lines = _Lines(self._lock)
+        self._lines = _Lines(threading.Lock())
         # Lowered by X-Ratelimit-Limit, per key, for one window: (limit, until).
         self._limits: dict[str, tuple[int, float]] = {}
         # Clean-ups that must outlive a cancelled wait (see `acquire`).
@@ -273,7 +253,8 @@ class RedisRateLimiter:
             except asyncio.CancelledError:
                 # Redis may have granted the slot just before: give it back, in a task
                 # of its own, since this one is being cancelled.
-                cleanup = asyncio.ensure_future(self._forget(keys, permit_id))
+                forget = self._script(keys=keys, args=["forget", permit_id])
+                cleanup = asyncio.ensure_future(_logged(self._run("give back a slot", forget)))
                 self._cleanups.add(cleanup)
                 cleanup.add_done_callback(self._cleanups.discard)
                 raise
@@ -286,23 +267,9 @@ class RedisRateLimiter:
             return delay
 
         waited = await self._lines.wait_turn(key, self._clock, take, max_wait, repr(self))
-        return _RedisPermit(self, key, permit_id, waited)
-
-    async def _forget(self, keys: list[str], permit_id: str) -> None:
-        try:
-            await self._run("give back a slot", self._script(keys=keys, args=["forget", permit_id]))
-        except KatanaRateLimiterError as error:
-            logger.warning("%s; the slot frees by itself after its lease", error)
+        return _Permit(lambda feedback: _logged(self._release(key, permit_id, feedback)), waited)
 
     async def _release(self, key: str, permit_id: str, feedback: RateLimitFeedback | None) -> None:
-        # The response has arrived: a Redis failure now must not turn it into an error.
-        try:
-            await self._learn(key, permit_id, feedback)
-        except KatanaRateLimiterError as error:
-            if logger.isEnabledFor(logging.WARNING):
-                logger.warning("%s; the slot frees by itself after its lease", error)
-
-    async def _learn(self, key: str, permit_id: str, feedback: RateLimitFeedback | None) -> None:
         keys = self._keys(key)
         window_us = int(self.window * _US)
         await self._run(
@@ -337,3 +304,13 @@ class RedisRateLimiter:
         if self._pool is not None:
             await self._redis.aclose()
             await self._pool.disconnect()
+
+
+async def _logged(call: Awaitable[object]) -> None:
+    """Await a slot's return, logging a Redis failure rather than raising it: the request
+    is over (its response arrived, or it was never sent) and must not fail for it now,
+    and a slot not given back frees by itself after its lease."""
+    try:
+        await call
+    except KatanaRateLimiterError as error:
+        logger.warning("%s; the slot frees by itself after its lease", error)

@@ -43,11 +43,6 @@ def request_was_sent(exc: BaseException) -> bool:
     return not isinstance(exc, _NOT_SENT)
 
 
-def is_retryable_exception(exc: BaseException) -> bool:
-    """Whether a transport failure is transient (the same request may then succeed)."""
-    return isinstance(exc, _RETRYABLE)
-
-
 def _statuses(value: Iterable[int]) -> frozenset[int]:
     # A typed converter: with `converter=frozenset`, type checkers refuse any argument.
     return frozenset(value)
@@ -102,7 +97,7 @@ class RetryPolicy:
 
     def retries_exception(self, exc: BaseException, *, repeat_safe: bool) -> bool:
         """Whether a transport failure is worth another attempt (see `retries_status`)."""
-        if not is_retryable_exception(exc):
+        if not isinstance(exc, _RETRYABLE):  # not transient: the same again would fail
             return False
         return repeat_safe or not request_was_sent(exc)
 

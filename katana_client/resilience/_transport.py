@@ -46,7 +46,6 @@ from ._logging import log_attempt, log_rate_limit_wait
 from ._options import DEFAULT, DEFAULT_LIMITS, _Default, current_options
 from ._ratelimit import (
     RateLimiter,
-    RateLimitFeedback,
     RateLimitPermit,
     feedback_from_response,
     limiter_key,
@@ -59,12 +58,7 @@ if TYPE_CHECKING:
 
     from katana_client.observability import ObservedCall, Observer
 
-__all__ = [
-    "DEFAULT",
-    "DEFAULT_LIMITS",
-    "ResilientTransport",
-    "build_transport",
-]
+__all__ = ["ResilientTransport", "build_transport"]
 
 RESPONSE_DEADLINE_READS: Final = 4
 """The default `response_deadline`, in read timeouts: 2 minutes at the default 30 s.
@@ -245,7 +239,6 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         """`_run`, ended with `KatanaClientClosedError` by `aclose`."""
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
-        request = call.request
         task = asyncio.current_task()
         if task is None:  # not in an asyncio task: nothing that close could end
             return await self._run(call)
@@ -255,7 +248,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         except asyncio.CancelledError:
             # Turned into an error only when the cancellation was close's alone.
             if task in self._ended_by_close and task.uncancel() == 0:
-                raise _closed_error(request, call) from None
+                raise _closed_error(call.request, call) from None
             raise
         finally:
             self._calls.discard(task)
@@ -275,12 +268,12 @@ class ResilientTransport(httpx.AsyncBaseTransport):
 
     async def _attempt(self, call: _Call) -> httpx.Response | float:
         """Send once: the final response, or the seconds to wait before the next try."""
-        request, policy = call.request, call.policy
-        permit = await self._take_slot(request, call, sent_before=call.attempt - 1)
+        policy = call.policy
+        permit = await self._take_slot(call)
         sent_at = self._clock.monotonic()
         call.sending = True
         try:
-            response, malformed = await self._send_within_deadline(request, call, policy)
+            response, malformed = await self._send_within_deadline(call)
         except BaseException as exc:
             if not isinstance(exc, Exception):
                 raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
@@ -290,17 +283,8 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             retry_in = None
             if policy.retries_exception(exc, repeat_safe=call.repeat_safe):
                 retry_in = self._next_wait(call, None)
-            log_attempt(
-                logging.INFO if retry_in is not None else logging.WARNING,
-                request,
-                operation=call.operation,
-                attempt=call.attempt,
-                attempts=policy.attempts,
-                elapsed=self._clock.monotonic() - sent_at,
-                error=exc,
-                retry_in=retry_in,
-            )
-            self._observe(call, None, exc, sent_at, retry_in)
+            level = logging.INFO if retry_in is not None else logging.WARNING
+            self._ended(call, sent_at, level, retry_in, error=exc)
             if retry_in is not None:
                 return retry_in
             wrapped = _wrap(exc, call)
@@ -308,27 +292,29 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 raise
             raise wrapped from exc
         call.sending = False
-        if permit is not None:
-            await permit.release(self._feedback(response))
         status = response.status_code
-        retry_in = None
+        if permit is not None:
+            window = float(getattr(self.rate_limiter, "window", 60.0))
+            now = self._clock.time()
+            await permit.release(
+                feedback_from_response(status, response.headers, now=now, window=window)
+            )
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
-        if malformed or retryable:
-            retry_in = self._next_wait(call, response)
+        # Katana's Retry-After, read once and only where it is used: the wait before a
+        # retry, and the observers of a 429.
+        retry_after = None
+        if malformed or retryable or status == 429:
+            retry_after = parse_retry_after(
+                response.headers.get("Retry-After"), now=self._clock.time()
+            )
+        retry_in = self._next_wait(call, retry_after) if malformed or retryable else None
         final = retry_in is None
         outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
-        log_attempt(
-            _level(status, final, retryable),
-            request,
-            operation=call.operation,
-            attempt=call.attempt,
-            attempts=policy.attempts,
-            elapsed=self._clock.monotonic() - sent_at,
-            status=status,
-            retry_in=retry_in,
-            note=_note(malformed, outcome_unknown),
+        level = _level(status, final, retryable)
+        note = _note(malformed, outcome_unknown)
+        self._ended(
+            call, sent_at, level, retry_in, status=status, note=note, retry_after=retry_after
         )
-        self._observe(call, status, None, sent_at, retry_in, response)
         if retry_in is not None:
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
@@ -336,41 +322,46 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         call.exchange.outcome_unknown = outcome_unknown
         return response
 
-    def _observe(
+    def _ended(
         self,
         call: _Call,
-        status: int | None,
-        error: BaseException | None,
         sent_at: float,
+        level: int,
         retry_in: float | None,
-        response: httpx.Response | None = None,
+        *,
+        status: int | None = None,
+        error: BaseException | None = None,
+        note: str | None = None,
+        retry_after: float | None = None,
     ) -> None:
-        """Tell the observers how an attempt ended and whether another follows."""
+        """Log how an attempt ended, and tell the observers, with whether another follows."""
+        elapsed = self._clock.monotonic() - sent_at
+        log_attempt(
+            level,
+            call.request,
+            operation=call.operation,
+            attempt=call.attempt,
+            attempts=call.policy.attempts,
+            elapsed=elapsed,
+            status=status,
+            error=error,
+            retry_in=retry_in,
+            note=note,
+        )
         observed = call.observed
         if observed is None:
             return
         observed.attempts = call.attempt
         if status == 429:
-            retry_after = None if response is None else _retry_after(response, self._clock.time())
             self.observers.rate_limited(observed, retry_after=retry_after)
-        elapsed = self._clock.monotonic() - sent_at
         self.observers.attempt_ended(observed, status=status, error=error, elapsed=elapsed)
         if retry_in is not None:
             self.observers.retrying(observed, wait=retry_in, status=status, error=error)
 
-    def _feedback(self, response: httpx.Response) -> RateLimitFeedback:
-        return feedback_from_response(
-            response.status_code,
-            response.headers,
-            now=self._clock.time(),
-            window=float(getattr(self.rate_limiter, "window", 60.0)),
-        )
-
-    async def _take_slot(
-        self, request: httpx.Request, call: _Call, *, sent_before: int
-    ) -> RateLimitPermit | None:
+    async def _take_slot(self, call: _Call) -> RateLimitPermit | None:
         if self.rate_limiter is None:
             return None
+        request = call.request
         # The wait for a slot is bounded like httpx's wait for a pooled connection.
         timeouts = request.extensions.get("timeout")
         max_wait = timeouts.get("pool") if isinstance(timeouts, dict) else None
@@ -385,7 +376,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 method=request.method,
                 url=error_url(request),
                 operation=call.operation,
-                attempts=sent_before,
+                attempts=call.attempt - 1,
             ) from None
         if permit.waited > 0:
             log_rate_limit_wait(request, operation=call.operation, waited=permit.waited)
@@ -393,34 +384,28 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 self.observers.limiter_waited(call.observed, waited=permit.waited)
         return permit
 
-    def _next_wait(self, call: _Call, response: httpx.Response | None) -> float | None:
+    def _next_wait(self, call: _Call, retry_after: float | None) -> float | None:
         """The wait before the next attempt, or None when the policy's bounds say stop."""
         policy = call.policy
         if call.attempt >= policy.attempts:
             return None
-        # Katana's Retry-After, read here: only an attempt to be retried needs it.
-        retry_after = None if response is None else _retry_after(response, self._clock.time())
         wait = policy.wait(call.attempt, retry_after, self._rand)
         if self._clock.monotonic() + wait - call.started > policy.max_elapsed:
             return None
         return wait
 
-    def _deadline(self, request: httpx.Request) -> float | None:
-        if self.response_deadline is not None:
-            return self.response_deadline
-        timeouts = request.extensions.get("timeout")
-        read = timeouts.get("read") if isinstance(timeouts, dict) else None
-        return None if read is None else RESPONSE_DEADLINE_READS * float(read)
-
-    async def _send_within_deadline(
-        self, request: httpx.Request, call: _Call, policy: RetryPolicy
-    ) -> tuple[httpx.Response, bool]:
+    async def _send_within_deadline(self, call: _Call) -> tuple[httpx.Response, bool]:
         """`_send`, ended as a read timeout when the response takes too long to arrive."""
         import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
-        deadline = self._deadline(request)
+        request = call.request
+        deadline = self.response_deadline
         if deadline is None:
-            return await self._send(request, call, policy)
+            timeouts = request.extensions.get("timeout")
+            read = timeouts.get("read") if isinstance(timeouts, dict) else None
+            if read is None:
+                return await self._send(call)
+            deadline = RESPONSE_DEADLINE_READS * float(read)
         loop = asyncio.get_running_loop()
         extensions = request.extensions
         user_trace = extensions.get("trace")
@@ -442,7 +427,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         request.extensions = traced = {**extensions, "trace": trace}
         try:
             async with window:
-                return await self._send(request, call, policy)
+                return await self._send(call)
         except TimeoutError:
             if not window.expired():
                 raise  # not the deadline's (close and callers cancel as before)
@@ -457,15 +442,14 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             request=request,
         )
 
-    async def _send(
-        self, request: httpx.Request, call: _Call, policy: RetryPolicy
-    ) -> tuple[httpx.Response, bool]:
+    async def _send(self, call: _Call) -> tuple[httpx.Response, bool]:
         """Send once and read the whole body, so that body failures happen here.
 
         Also says whether a repeat-safe request got a 2xx JSON body that does not
         decode: a proxy or a dropped connection cut it short, and another attempt may
         get all of it. The last such body is returned as it came (`parsed` is None).
         """
+        request = call.request
         call.exchange.decoded = None  # only the final attempt's body counts
         response = await self._transport.handle_async_request(request)
         response.request = request
@@ -501,7 +485,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         malformed = False
         if (
             call.repeat_safe
-            and policy.attempts > 1
+            and call.policy.attempts > 1
             and 200 <= response.status_code < 300
             and "json" in response.headers.get("Content-Type", "")
             and content.strip()
@@ -529,10 +513,6 @@ async def _close_stream(response: httpx.Response, request: httpx.Request) -> Non
     except httpx.RequestError as exc:
         exc.request = request  # as `Response.aclose` would have
         raise
-
-
-def _retry_after(response: httpx.Response, now: float) -> float | None:
-    return parse_retry_after(response.headers.get("Retry-After"), now=now)
 
 
 def _level(status: int, final: bool, retryable: bool) -> int:
@@ -596,16 +576,15 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
     if isinstance(exc, _ResponseTooLarge):
         return _too_large(exc, call)
     request = call.request
-    cause = exc
-    if not isinstance(cause, httpx.TransportError | httpx.DecodingError):
+    if not isinstance(exc, httpx.TransportError | httpx.DecodingError):
         return exc  # not a network failure (a bug, a bad URL): raised as it is
-    sent = request_was_sent(cause)
-    would_retry = call.policy.retries_exception(cause, repeat_safe=True)
+    sent = request_was_sent(exc)
+    would_retry = call.policy.retries_exception(exc, repeat_safe=True)
     kind: type[KatanaConnectionError] | type[KatanaTimeoutError] = (
-        KatanaTimeoutError if isinstance(cause, httpx.TimeoutException) else KatanaConnectionError
+        KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
-    detail = str(cause) or "no detail"
-    summary = f"{_WHAT.get(type(cause), 'request failed')} ({type(cause).__name__}: {detail})"
+    detail = str(exc) or "no detail"
+    summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
         request=request,
@@ -635,12 +614,6 @@ RetrySetting = RetryPolicy | int | bool | None | _Default
 RateLimitSetting = RateLimiter | bool | None | _Default
 
 
-def _with_tracing(observers: tuple[Observer, ...]) -> tuple[Observer, ...]:
-    from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
-
-    return observers_for(observers)
-
-
 def build_transport(
     transport: httpx.AsyncBaseTransport | None,
     *,
@@ -665,6 +638,8 @@ def build_transport(
     """
     if isinstance(transport, ResilientTransport):
         return transport  # built by hand: used as it is
+    from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
+
     mock = isinstance(transport, httpx.MockTransport)
     if retry is DEFAULT:
         retry = not mock
@@ -694,5 +669,5 @@ def build_transport(
         scope=scope,
         max_response_bytes=max_response_bytes,
         response_deadline=response_deadline,
-        observers=_with_tracing(observers),
+        observers=observers_for(observers),
     )
