@@ -25,7 +25,6 @@ from katana_client.resilience._options import defaults_applied
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
-from ._readers import operation_reading
 from ._response import build_response
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
@@ -153,8 +152,7 @@ async def send(
     # resource methods and endpoint functions alike (see resilience/_options.py).
     with defaults_applied(client):
         response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
-    with operation_reading(op.id, response):  # names the operation in reading's errors
-        return build_response(response, op._read, op.id)
+    return build_response(response, op._read, op.id)
 
 
 # Katana's envelopes are not what its documents say: integrators report `{"data": [...]}`
