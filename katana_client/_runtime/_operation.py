@@ -37,8 +37,8 @@ P = ParamSpec("P")
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Argument names that are never query parameters: the endpoint's client, a resource
-#: method's self, and the request body.
-_NOT_QUERY: Final = frozenset({"client", "self", "body"})
+#: method's self and per-call options (`RequestOptions`), and the request body.
+_NOT_QUERY: Final = frozenset({"client", "self", "options", "body"})
 
 
 @frozen
@@ -107,7 +107,8 @@ async def send(
     `args` maps Python parameter names to values (UNSET for "not given"). A generated
     function passes its `locals()`, taken first thing, so it holds exactly its
     parameters: `client`, the path values, `body`, headers, and the query parameters,
-    which are all the others (`self` of a resource method is left out too).
+    which are all the others (`self` and `options` of a resource method are left out
+    too).
 
     Raises:
         KatanaParameterError: A path value is of the wrong type or could name another
