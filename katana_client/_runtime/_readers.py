@@ -119,11 +119,10 @@ def plan_of(cls: type[Any]) -> _Plan:
             target = members[0] if len(members) == 1 and _is_union(hint) else hint
             required = field.default is attrs.NOTHING
             fields.append(_Field(keys[field.name], field.name, *_converter(hint), required, target))
-        scalars_first = sorted(
-            (f for f in fields if f.required), key=lambda f: f.target not in _SCALARS
+        scalars_first = tuple(
+            sorted((f for f in fields if f.required), key=lambda f: f.target not in _SCALARS)
         )
-        required_fields = tuple(scalars_first)
-        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields, {})
+        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, scalars_first, {})
     return plan
 
 
@@ -328,8 +327,6 @@ def _converter(annotation: Any) -> tuple[frozenset[type], Convert | None]:
     (the request filters' `where` values) keeps a value of any member's class and
     converts others with the first member that reads them.
     """
-    if annotation is Any:
-        return frozenset(), None
     members = typing.get_args(annotation) if _is_union(annotation) else (annotation,)
     none = frozenset({_NoneType}) if _NoneType in members else frozenset()
     members = tuple(m for m in members if m is not _NoneType and m is not Unset)
@@ -362,8 +359,7 @@ def _member(annotation: Any) -> tuple[frozenset[type], Convert]:
     if typing.get_origin(annotation) is list:
         return frozenset(), _list_converter(typing.get_args(annotation)[0])
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        cls = annotation
-        return frozenset({cls}), lambda value: to_enum(cls, value)
+        return frozenset({annotation}), partial(to_enum, annotation)
     if isinstance(annotation, type) and hasattr(annotation, "__katana_fields__"):
         return frozenset({annotation}), _model_converter(annotation)
     raise TypeError(f"no reader for the annotation {annotation!r}")
