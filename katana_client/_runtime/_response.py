@@ -101,7 +101,16 @@ def build_response(
     except (KatanaJSONDepthError, RecursionError):
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.
-        raise _too_deep(response) from None
+        request = response.request
+        raise KatanaJSONDepthError(
+            f"{request.method} {error_url(request)} returned {response.status_code} with a "
+            f"JSON body nested deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than "
+            "10), which is not read. The request itself succeeded: a create or update has "
+            "been applied, so do not simply send it again. A body like this comes from a "
+            "proxy or server other than Katana; check the client's base URL.",
+            max_depth=MAX_JSON_DEPTH,
+            status_code=response.status_code,
+        ) from None
     except _ShapeMismatch as mismatch:
         request = response.request
         error = KatanaResponseShapeError(
@@ -124,18 +133,4 @@ def build_response(
         content=content,
         headers=response.headers,
         parsed=parsed,
-    )
-
-
-def _too_deep(response: httpx.Response) -> KatanaJSONDepthError:
-    request = response.request
-    url = error_url(request)
-    return KatanaJSONDepthError(
-        f"{request.method} {url} returned {response.status_code} with a JSON body nested "
-        f"deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than 10), which is "
-        "not read. The request itself succeeded: a create or update has been applied, "
-        "so do not simply send it again. A body like this comes from a proxy or server "
-        "other than Katana; check the client's base URL.",
-        max_depth=MAX_JSON_DEPTH,
-        status_code=response.status_code,
     )
