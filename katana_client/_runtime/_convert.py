@@ -23,21 +23,6 @@ from katana_client._errors import KatanaParameterError
 
 from ._types import UNSET
 
-__all__ = [
-    "format_datetime",
-    "param_text",
-    "path_param",
-    "query_params",
-    "to_bool",
-    "to_date",
-    "to_datetime",
-    "to_decimal",
-    "to_enum",
-    "to_int",
-    "to_json_value",
-    "to_str",
-]
-
 E = TypeVar("E", bound=enum.Enum)
 
 # Building a `Decimal` costs several times a dict lookup, and Katana's money and
