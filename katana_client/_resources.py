@@ -23,7 +23,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, aclosing, nullcontext
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
@@ -241,13 +241,11 @@ class AsyncPager(Generic[T]):
             max_pages=self._max_pages,
             **self._params,
         )
-        try:
+        async with aclosing(walk):
             async for page in walk:
                 yield PageOf(
                     number=page.number, items=page.items, info=page.info, response=page.response
                 )
-        finally:
-            await walk.aclose()
 
     async def collect(self, *, max_items: int) -> list[T]:
         """Return up to `max_items` records as one list; no page beyond them is fetched.
@@ -266,15 +264,12 @@ class AsyncPager(Generic[T]):
         if max_items < 0:
             raise ValueError("max_items must not be negative")
         result: list[T] = []
-        walk = self.__aiter__()
-        try:
+        async with aclosing(self.__aiter__()) as walk:
             while len(result) < max_items:
                 try:
                     result.append(await anext(walk))
                 except StopAsyncIteration:
                     break
-        finally:
-            await walk.aclose()
         return result
 
     async def first_page(self) -> PageOf[T]:
