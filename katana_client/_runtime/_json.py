@@ -153,13 +153,12 @@ def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:
     Raises:
         ValueError: `content` is not JSON, or its top level is not an object.
     """
-    data = loads(content)
+    data: dict[str, Any] = loads(content)
     if data.__class__ is not dict:
         raise ValueError(
             f"{model.__name__}.from_json expects a JSON object, got {type(data).__name__}"
         )
-    result: dict[str, Any] = data
-    return result
+    return data
 
 
 def dumps(obj: object) -> bytes:
@@ -224,13 +223,11 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
         if not left:
             raise _body_too_deep()
         write("{")
-        first = True
-        for key, value in obj.items():
+        for index, (key, value) in enumerate(obj.items()):
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys must be str, not {type(key).__name__}")
-            if not first:
+            if index:
                 write(",")
-            first = False
             write(_encode_str(key))
             write(":")
             _encode(value, write, left - 1)
