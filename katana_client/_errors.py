@@ -325,34 +325,26 @@ def error_url(request: httpx.Request) -> str:
     return str(request.url.copy_with(query=None, fragment=None))
 
 
-def api_error_class(status_code: int) -> type[KatanaAPIError]:
-    """Return the `KatanaAPIError` subclass for a status; the base class if none fits."""
-    if 500 <= status_code <= 599:
-        return KatanaServerError
-    return _ERROR_CLASSES.get(status_code, KatanaAPIError)
-
-
 def api_error_from_response(
-    response: httpx.Response,
-    *,
-    name: str | None,
-    message: str | None,
-    body: Any,
-    attempts: int = 1,
-    outcome_unknown: bool = False,
+    response: httpx.Response, *, body: Any, attempts: int = 1, outcome_unknown: bool = False
 ) -> KatanaAPIError:
     """Build the error for a non-2xx response whose body the caller already decoded.
 
-    `attempts` and `outcome_unknown` are what the resilience transport recorded for the
-    call (`katana_client._runtime._exchange`).
+    The class is the `KatanaAPIError` subclass for the status (the base class if none
+    fits); `name` and `message` are read from Katana's error in `body`. `attempts` and
+    `outcome_unknown` are what the resilience transport recorded for the call
+    (`katana_client._runtime._exchange`).
     """
     request = response.request
-    return api_error_class(response.status_code)(
-        status_code=response.status_code,
+    status = response.status_code
+    cls = KatanaServerError if 500 <= status <= 599 else _ERROR_CLASSES.get(status, KatanaAPIError)
+    error = _error_object(body)
+    return cls(
+        status_code=status,
         method=request.method,
         url=error_url(request),
-        name=name,
-        message=message,
+        name=_text(error.get("name")),
+        message=_text(error.get("message")),
         body=body,
         content=response.content,
         headers=response.headers,

@@ -23,7 +23,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, aclosing, nullcontext
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
@@ -40,7 +40,6 @@ __all__ = [
     "RequestOptions",
     "Resource",
     "page_of",
-    "parsed_or_raise",
     "raw",
 ]
 
@@ -48,13 +47,6 @@ T = TypeVar("T")
 R = TypeVar("R")
 P = ParamSpec("P")
 Endpoint = Callable[..., Awaitable[Response[Any]]]
-
-
-def parsed_or_raise(response: Response[T], operation: str) -> T:
-    """The parsed model of `response`; raise `KatanaEmptyResponseError` if there is none."""
-    if response.parsed is None:
-        raise KatanaEmptyResponseError(operation, response)
-    return response.parsed
 
 
 class Resource:
@@ -73,15 +65,11 @@ class Resource:
         self._last: Response[Any] | None = None
 
     async def _send(self, op: Operation[T], args: Mapping[str, Any]) -> Response[T]:
-        """Send `op` with an action's `locals()` (the core ignores `self`).
+        """Send `op` with an action's `locals()` (the core ignores `self` and `options`).
 
         Its `options` (the action's `**options`) apply to this call's request.
         """
-        if "options" in args:
-            args = dict(args)
-            with _per_call(self._client, args.pop("options")):
-                response = await send(op, self._client, args)
-        else:
+        with _per_call(self._client, args.get("options")):
             response = await send(op, self._client, args)
         if self._raw_twin:
             self._last = response
@@ -90,15 +78,16 @@ class Resource:
     async def _call(self, op: Operation[T], args: Mapping[str, Any]) -> T:
         """Send `op` and return its parsed model, raising if Katana sent no body."""
         response = await self._send(op, args)
-        if self._raw_twin:  # `raw` returns the Response: an empty body is not an error
-            return response.parsed  # type: ignore[return-value]
-        return parsed_or_raise(response, op.id)
+        # `raw` returns the Response: an empty body is not an error there.
+        if response.parsed is None and not self._raw_twin:
+            raise KatanaEmptyResponseError(op.id, response)
+        return response.parsed  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
 
 
-def _per_call(client: object, options: RequestOptions) -> AbstractContextManager[None]:
+def _per_call(client: object, options: RequestOptions | None) -> AbstractContextManager[None]:
     """The block that applies a call's `extra_headers`, `extra_query` and `timeout`."""
     if not options:
         return nullcontext()
@@ -217,23 +206,19 @@ class AsyncPager(Generic[T]):
         `page_size`, `start_page` and `max_pages` set the walk, and its `options`
         (`extra_headers`, `extra_query`, `timeout`) apply to every page's request.
         """
-        options: RequestOptions = params.get("options") or RequestOptions()
-        if options:
+        if options := params.get("options"):
             endpoint = _with_options(endpoint, client, options)
         self._endpoint = endpoint
         self._client = client
-        page_size = params.get("page_size", page_size)
-        start_page = params.get("start_page", start_page)
-        max_pages = params.get("max_pages", max_pages)
+        self._page_size = params.get("page_size", page_size)
+        self._start_page = params.get("start_page", start_page)
+        self._max_pages = params.get("max_pages", max_pages)
         # UNSET filters are left out rather than sent as "not given" with every page.
         self._params = {
             key: value
             for key, value in params.items()
             if value is not UNSET and key not in _PAGER_ARGUMENTS
         }
-        self._page_size = page_size
-        self._start_page = start_page
-        self._max_pages = max_pages
 
     def __aiter__(self) -> AsyncGenerator[T, None]:
         """Every record, in order, fetching page after page."""
@@ -256,13 +241,11 @@ class AsyncPager(Generic[T]):
             max_pages=self._max_pages,
             **self._params,
         )
-        try:
+        async with aclosing(walk):
             async for page in walk:
                 yield PageOf(
                     number=page.number, items=page.items, info=page.info, response=page.response
                 )
-        finally:
-            await walk.aclose()
 
     async def collect(self, *, max_items: int) -> list[T]:
         """Return up to `max_items` records as one list; no page beyond them is fetched.
@@ -281,15 +264,12 @@ class AsyncPager(Generic[T]):
         if max_items < 0:
             raise ValueError("max_items must not be negative")
         result: list[T] = []
-        walk = self.__aiter__()
-        try:
+        async with aclosing(self.__aiter__()) as walk:
             while len(result) < max_items:
                 try:
                     result.append(await anext(walk))
                 except StopAsyncIteration:
                     break
-        finally:
-            await walk.aclose()
         return result
 
     async def first_page(self) -> PageOf[T]:

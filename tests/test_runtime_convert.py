@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -229,3 +231,11 @@ def test_long_numeric_texts_are_not_cached() -> None:
     assert 10**40 not in _decimals_by_text
     assert to_decimal("2.25") == Decimal("2.25")
     assert "2.25" in _decimals_by_text
+
+
+def test_unset_stays_one_object_through_copy_deepcopy_and_pickle() -> None:
+    # The converters and models test for UNSET by identity.
+    held = {"a": [UNSET]}
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(held)["a"][0] is UNSET
+    assert pickle.loads(pickle.dumps(held))["a"][0] is UNSET

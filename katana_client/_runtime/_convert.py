@@ -23,21 +23,6 @@ from katana_client._errors import KatanaParameterError
 
 from ._types import UNSET
 
-__all__ = [
-    "format_datetime",
-    "param_text",
-    "path_param",
-    "query_params",
-    "to_bool",
-    "to_date",
-    "to_datetime",
-    "to_decimal",
-    "to_enum",
-    "to_int",
-    "to_json_value",
-    "to_str",
-]
-
 E = TypeVar("E", bound=enum.Enum)
 
 # Building a `Decimal` costs several times a dict lookup, and Katana's money and
@@ -284,15 +269,10 @@ def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
             continue
         if isinstance(value, list | tuple | set | frozenset):
             items: Iterable[Any] = sorted(value) if isinstance(value, set | frozenset) else value
-            pairs.extend((key, _query_value(item)) for item in items if item is not None)
+            pairs.extend((key, param_text(item)) for item in items if item is not None)
         else:
-            pairs.append((key, _query_value(value)))
+            pairs.append((key, param_text(value)))
     return pairs
-
-
-def param_text(value: Any) -> str:
-    """Write one path, query or header parameter value as text (see `query_params`)."""
-    return _query_value(value)
 
 
 # A refused value is shown in the error, cut to this many characters: it is an id, not
@@ -357,13 +337,14 @@ def _one_segment(text: str) -> bool:
     return text not in ("", ".", "..") and _NOT_IN_SEGMENT.search(text) is None
 
 
-def _query_value(value: Any) -> str:
+def param_text(value: Any) -> str:
+    """Write one path, query or header parameter value as text (see `query_params`)."""
     if value is True:
         return "true"
     if value is False:
         return "false"
     if isinstance(value, enum.Enum):
-        return _query_value(value.value)
+        return param_text(value.value)
     if isinstance(value, Decimal):
         return format(value, "f")
     if isinstance(value, float):

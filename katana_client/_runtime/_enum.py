@@ -9,6 +9,7 @@ unknown string, compares equal to it and is written back unchanged.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from typing import Any, Final, Self
 
 __all__ = ["OpenIntEnum", "OpenStrEnum"]
@@ -18,7 +19,11 @@ __all__ = ["OpenIntEnum", "OpenStrEnum"]
 _MAX_CACHED_UNKNOWN: Final = 256
 
 
-def _cache(cls: type[enum.Enum], value: Any, member: Any) -> Any:
+def _pseudo_member(cls: type[enum.Enum], new: Callable[..., Any], value: Any, name: str) -> Any:
+    # A member that is not listed, cached so that later reads of `value` find it.
+    member = new(cls, value)
+    member._name_ = name
+    member._value_ = value
     if len(cls._value2member_map_) < len(cls._member_names_) + _MAX_CACHED_UNKNOWN:
         return cls._value2member_map_.setdefault(value, member)
     return member
@@ -36,11 +41,8 @@ class OpenStrEnum(enum.StrEnum):
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, str):
             return None  # Enum raises ValueError, as for any invalid value.
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        cached: Self = _cache(cls, value, member)
-        return cached
+        member: Self = _pseudo_member(cls, str.__new__, value, value)
+        return member
 
     def __str__(self) -> str:
         return str(self.value)
@@ -53,8 +55,5 @@ class OpenIntEnum(enum.IntEnum):
     def _missing_(cls, value: object) -> Self | None:
         if not isinstance(value, int) or isinstance(value, bool):
             return None
-        member = int.__new__(cls, value)
-        member._name_ = str(value)
-        member._value_ = value
-        cached: Self = _cache(cls, value, member)
-        return cached
+        member: Self = _pseudo_member(cls, int.__new__, value, str(value))
+        return member

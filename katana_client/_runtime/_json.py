@@ -48,18 +48,13 @@ _encode_str: Callable[[str], str] = encode_basestring
 # it costs about 10 ms that `import katana_client` should not pay.
 _Decode = Callable[[bytes | str], Any]
 _fast_decode: _Decode | None = None
-_fast_decode_known = False
 
 
-def _load_fast_decoder() -> _Decode | None:
-    global _fast_decode, _fast_decode_known  # a one-time lazy import
-    try:
-        import msgspec.json  # noqa: PLC0415 - see above
-    except ImportError:  # a platform without msgspec's wheels: the stdlib alone
-        _fast_decode = None
-    else:
-        _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
-    _fast_decode_known = True
+def _load_fast_decoder() -> _Decode:
+    global _fast_decode  # a one-time lazy import
+    import msgspec.json  # noqa: PLC0415 - see above
+
+    _fast_decode = msgspec.json.Decoder(float_hook=Decimal).decode
     return _fast_decode
 
 
@@ -75,14 +70,11 @@ def loads(content: bytes | str, *, max_depth: int = MAX_JSON_DEPTH) -> Any:
         ValueError: `content` is not valid JSON (`json.JSONDecodeError`), or holds a
             number whose exponent is beyond `Decimal`'s range.
     """
-    decode = _fast_decode if _fast_decode_known else _load_fast_decoder()
+    decode = _fast_decode or _load_fast_decoder()
     try:
-        if decode is not None:
-            try:
-                data = decode(content)
-            except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
-                data = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
-        else:
+        try:
+            data = decode(content)
+        except ValueError:  # msgspec.DecodeError, UnicodeDecodeError: see above
             data = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
     except ArithmeticError as exc:
         # decimal.InvalidOperation from `Decimal`: a literal such as 1e1000000000000000000
@@ -149,14 +141,10 @@ def _nested_deeper_than(content: bytes | str, limit: int) -> bool:
     for start in range(0, size, step):
         opened = skeleton.count(b"[", start, start + step)
         if depth + opened > limit:
-            return _max_depth(skeleton) > limit
+            # The deepest nesting of the skeleton, in a linear pass at C speed.
+            return max(accumulate(map(_STEP.__getitem__, skeleton)), default=0) > limit
         depth += 2 * opened - min(step, size - start)
     return False
-
-
-def _max_depth(skeleton: bytes) -> int:
-    """The deepest nesting of a skeleton of "[" and "]" (a linear pass at C speed)."""
-    return max(accumulate(map(_STEP.__getitem__, skeleton)), default=0)
 
 
 def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:
@@ -165,13 +153,12 @@ def loads_object(content: bytes | str, model: type[Any]) -> dict[str, Any]:
     Raises:
         ValueError: `content` is not JSON, or its top level is not an object.
     """
-    data = loads(content)
+    data: dict[str, Any] = loads(content)
     if data.__class__ is not dict:
         raise ValueError(
             f"{model.__name__}.from_json expects a JSON object, got {type(data).__name__}"
         )
-    result: dict[str, Any] = data
-    return result
+    return data
 
 
 def dumps(obj: object) -> bytes:
@@ -236,13 +223,11 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
         if not left:
             raise _body_too_deep()
         write("{")
-        first = True
-        for key, value in obj.items():
+        for index, (key, value) in enumerate(obj.items()):
             if not isinstance(key, str):
                 raise TypeError(f"JSON object keys must be str, not {type(key).__name__}")
-            if not first:
+            if index:
                 write(",")
-            first = False
             write(_encode_str(key))
             write(":")
             _encode(value, write, left - 1)

@@ -103,8 +103,7 @@ class Model:
         Raises:
             KatanaResponseShapeError: A required field is missing or unreadable.
         """
-        result: Self = read(cls, copy_json(src_dict))
-        return result
+        return cls._from_owned(copy_json(src_dict))
 
     @classmethod
     def from_json(cls, content: bytes | str) -> Self:

@@ -25,7 +25,6 @@ from katana_client.resilience._options import defaults_applied
 from ._convert import param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
-from ._readers import operation_reading
 from ._response import build_response
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
@@ -38,8 +37,8 @@ P = ParamSpec("P")
 F = TypeVar("F", bound=Callable[..., Any])
 
 #: Argument names that are never query parameters: the endpoint's client, a resource
-#: method's self, and the request body.
-_NOT_QUERY: Final = frozenset({"client", "self", "body"})
+#: method's self and per-call options (`RequestOptions`), and the request body.
+_NOT_QUERY: Final = frozenset({"client", "self", "options", "body"})
 
 
 @frozen
@@ -108,7 +107,8 @@ async def send(
     `args` maps Python parameter names to values (UNSET for "not given"). A generated
     function passes its `locals()`, taken first thing, so it holds exactly its
     parameters: `client`, the path values, `body`, headers, and the query parameters,
-    which are all the others (`self` of a resource method is left out too).
+    which are all the others (`self` and `options` of a resource method are left out
+    too).
 
     Raises:
         KatanaParameterError: A path value is of the wrong type or could name another
@@ -153,8 +153,7 @@ async def send(
     # resource methods and endpoint functions alike (see resilience/_options.py).
     with defaults_applied(client):
         response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
-    with operation_reading(op.id, response):  # names the operation in reading's errors
-        return build_response(response, op._read, op.id)
+    return build_response(response, op._read, op.id)
 
 
 # Katana's envelopes are not what its documents say: integrators report `{"data": [...]}`

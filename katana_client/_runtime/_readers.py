@@ -47,14 +47,14 @@ from ._convert import (
 )
 from ._types import Unset
 
-__all__ = ["MAX_LAYOUTS", "copy_json", "operation_reading", "plan_of", "read"]
+__all__ = ["MAX_LAYOUTS", "copy_json", "plan_of", "read"]
 
 logger: Final = logging.getLogger("katana_client.models")
 
 MAX_LAYOUTS: Final = 32  # layouts per model; objects of others are read key by key
 _MAX_PATTERNS: Final = 1024  # value-class patterns per layout; others are not kept
 
-#: The operationId whose response is being read (set by the request core).
+#: The operationId whose response is being read (set by `build_response`).
 _OPERATION: ContextVar[str | None] = ContextVar("katana_reading_operation", default=None)
 # (model, key) pairs already logged as unreadable; bounded like the patterns.
 _LOGGED: set[tuple[str, str]] = set()
@@ -67,30 +67,6 @@ _NoneType: Final = type(None)
 _LEAVES: Final = frozenset({str, int, bool, float, Decimal, _NoneType})  # not copied
 _NOT_READ: Final = (_NoneType, Unset)  # annotation members no JSON value is read as
 Convert = Callable[[Any], Any]
-
-
-class operation_reading:
-    """Name `operation` in what reading logs and raises; attach `response` to its errors.
-
-    A class rather than a generator context manager: it is entered once per request.
-    """
-
-    __slots__ = ("_operation", "_response", "_token")
-
-    def __init__(self, operation: str, response: Any) -> None:
-        self._operation = operation
-        self._response = response
-
-    def __enter__(self) -> None:
-        self._token = _OPERATION.set(self._operation)
-
-    def __exit__(self, kind: object, exc: BaseException | None, traceback: object) -> None:
-        _OPERATION.reset(self._token)
-        if isinstance(exc, KatanaResponseShapeError):
-            response = self._response
-            exc.response = response
-            if exc.status_code is None:  # an object in the body was at fault
-                exc.status_code, exc.content = response.status_code, response.content
 
 
 # Named tuples rather than attrs classes: each of those costs about half a millisecond
@@ -143,11 +119,10 @@ def plan_of(cls: type[Any]) -> _Plan:
             target = members[0] if len(members) == 1 and _is_union(hint) else hint
             required = field.default is attrs.NOTHING
             fields.append(_Field(keys[field.name], field.name, *_converter(hint), required, target))
-        scalars_first = sorted(
-            (f for f in fields if f.required), key=lambda f: f.target not in _SCALARS
+        scalars_first = tuple(
+            sorted((f for f in fields if f.required), key=lambda f: f.target not in _SCALARS)
         )
-        required_fields = tuple(scalars_first)
-        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, required_fields, {})
+        plan = _PLANS[cls] = _Plan(cls, {f.key: f for f in fields}, scalars_first, {})
     return plan
 
 
@@ -352,8 +327,6 @@ def _converter(annotation: Any) -> tuple[frozenset[type], Convert | None]:
     (the request filters' `where` values) keeps a value of any member's class and
     converts others with the first member that reads them.
     """
-    if annotation is Any:
-        return frozenset(), None
     members = typing.get_args(annotation) if _is_union(annotation) else (annotation,)
     none = frozenset({_NoneType}) if _NoneType in members else frozenset()
     members = tuple(m for m in members if m is not _NoneType and m is not Unset)
@@ -386,8 +359,7 @@ def _member(annotation: Any) -> tuple[frozenset[type], Convert]:
     if typing.get_origin(annotation) is list:
         return frozenset(), _list_converter(typing.get_args(annotation)[0])
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):
-        cls = annotation
-        return frozenset({cls}), lambda value: to_enum(cls, value)
+        return frozenset({annotation}), partial(to_enum, annotation)
     if isinstance(annotation, type) and hasattr(annotation, "__katana_fields__"):
         return frozenset({annotation}), _model_converter(annotation)
     raise TypeError(f"no reader for the annotation {annotation!r}")

@@ -25,6 +25,7 @@ from katana_client._errors import (
 
 from ._exchange import exchange_of
 from ._json import MAX_JSON_DEPTH, loads
+from ._readers import _OPERATION
 from ._typed import decode_body
 from ._types import Response
 
@@ -48,27 +49,14 @@ def raise_for_status(response: httpx.Response) -> None:
     if 200 <= status < 300:
         return
     content = response.content
-    body: Any = None
     try:
-        body = loads(content) if content.strip() else None
+        body: Any = loads(content) if content.strip() else None
     except ValueError:  # not JSON (an HTML page from a proxy, say)
         body = None
-    details = body.get("error", body) if isinstance(body, dict) else None
-    if not isinstance(details, dict):
-        details = body if isinstance(body, dict) else {}
     exchange = exchange_of(response)
     raise api_error_from_response(
-        response,
-        name=_text(details.get("name")),
-        message=_text(details.get("message")),
-        body=body,
-        attempts=exchange.attempts,
-        outcome_unknown=exchange.outcome_unknown,
+        response, body=body, attempts=exchange.attempts, outcome_unknown=exchange.outcome_unknown
     )
-
-
-def _text(value: Any) -> str | None:
-    return value if isinstance(value, str) and value else None
 
 
 def build_response(
@@ -95,6 +83,7 @@ def build_response(
     # worth another attempt); it leaves the result in the call's exchange so that it is
     # decoded once. Taken, not read: the parser converts it in place.
     decoded = exchange_of(response).take_decoded()
+    token = _OPERATION.set(operation)  # names the operation in what reading logs and raises
     try:
         if decoded is None and content and not content.isspace():
             try:
@@ -112,34 +101,36 @@ def build_response(
     except (KatanaJSONDepthError, RecursionError):
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.
-        raise _too_deep(response) from None
+        request = response.request
+        raise KatanaJSONDepthError(
+            f"{request.method} {error_url(request)} returned {response.status_code} with a "
+            f"JSON body nested deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than "
+            "10), which is not read. The request itself succeeded: a create or update has "
+            "been applied, so do not simply send it again. A body like this comes from a "
+            "proxy or server other than Katana; check the client's base URL.",
+            max_depth=MAX_JSON_DEPTH,
+            status_code=response.status_code,
+        ) from None
     except _ShapeMismatch as mismatch:
         request = response.request
-        raise KatanaResponseShapeError(
+        error = KatanaResponseShapeError(
             f"{request.method} {error_url(request)} returned {response.status_code} with "
             f"{mismatch}. The request itself succeeded: a create or update has been "
             "applied, so do not simply send it again; the body is in `content`.",
             operation=operation,
             status_code=response.status_code,
             content=content,
-        ) from None
+        )
+        error.response = response
+        raise error from None
+    except KatanaResponseShapeError as error:  # an object in the body was at fault
+        error.status_code, error.content, error.response = response.status_code, content, response
+        raise
+    finally:
+        _OPERATION.reset(token)
     return Response(
         status_code=response.status_code,
         content=content,
         headers=response.headers,
         parsed=parsed,
-    )
-
-
-def _too_deep(response: httpx.Response) -> KatanaJSONDepthError:
-    request = response.request
-    url = error_url(request)
-    return KatanaJSONDepthError(
-        f"{request.method} {url} returned {response.status_code} with a JSON body nested "
-        f"deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than 10), which is "
-        "not read. The request itself succeeded: a create or update has been applied, "
-        "so do not simply send it again. A body like this comes from a proxy or server "
-        "other than Katana; check the client's base URL.",
-        max_depth=MAX_JSON_DEPTH,
-        status_code=response.status_code,
     )

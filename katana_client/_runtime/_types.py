@@ -32,14 +32,9 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
-    def __copy__(self) -> Unset:
-        return self
-
-    def __deepcopy__(self, memo: object) -> Unset:
-        return self
-
     def __reduce__(self) -> str:
-        # Pickles by reference, so an unpickled model still compares `is UNSET`.
+        # Pickles by reference, so an unpickled model still compares `is UNSET`; for the
+        # same reason `copy.copy` and `copy.deepcopy` return UNSET itself.
         return "UNSET"
 
 
