@@ -23,6 +23,7 @@ import hashlib
 import math
 import time
 from collections.abc import Awaitable, Callable
+from typing import TypeVar
 
 import httpx
 
@@ -43,6 +44,7 @@ from ._tokens import OAuthTokens
 
 # Failures raised before a single byte of the request was sent.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.UnsupportedProtocol)
+T = TypeVar("T")
 
 
 class OAuthTokenProvider:
@@ -129,11 +131,7 @@ class OAuthTokenProvider:
         # Another process (or exchange_code) may have saved newer tokens.
         stored = await self.store.load()
         if stored is None and self._tokens is None:
-            raise KatanaReauthorizationRequiredError(
-                f"No OAuth tokens in {self.store!r}: complete the authorization flow "
-                "(OAuthApp.authorization_request, then exchange_code) first.",
-                error="no_tokens",
-            )
+            raise self._no_tokens()
         current = stored if stored is not None else self._tokens
         assert current is not None
         if current.access_token != self._rejected and self._usable(current):
@@ -146,11 +144,7 @@ class OAuthTokenProvider:
     def _adopt_shared(self, stored: OAuthTokens | None) -> Secret | None:
         if stored is None:
             self._forget()
-            raise KatanaReauthorizationRequiredError(
-                f"No OAuth tokens in {self.store!r}: complete the authorization flow "
-                "(OAuthApp.authorization_request, then exchange_code) first.",
-                error="no_tokens",
-            )
+            raise self._no_tokens()
         if stored.access_token != self._rejected and self._usable(stored):
             self._adopt(stored)
             return stored.access_token
@@ -188,7 +182,7 @@ class OAuthTokenProvider:
         # Take the refresh token out of the store before presenting it: if the process
         # dies mid-refresh, the next start must not present a token that may be spent.
         # A shared store does it atomically: if another process took it first, look again.
-        if not await self._claim(claim, current):
+        if not await self._guarded(claim, current, "Taking the refresh token out of"):
             return None
         self._spent.add(digest)
         logger.debug("Refreshing the Katana OAuth access token (%s)", self.source)
@@ -236,27 +230,28 @@ class OAuthTokenProvider:
         logger.info("Refreshed the Katana OAuth access token; new tokens saved")
         return fresh.access_token
 
-    async def _claim(
-        self, claim: Callable[[OAuthTokens], Awaitable[bool]], current: OAuthTokens
-    ) -> bool:
+    async def _save(self, tokens: OAuthTokens) -> None:
+        await self._guarded(self.store.save, tokens, "Saving OAuth tokens to")
+
+    async def _guarded(
+        self, operation: Callable[[OAuthTokens], Awaitable[T]], tokens: OAuthTokens, what: str
+    ) -> T:
+        # A store's own exception is reported by its type only: its message may hold a token.
         try:
-            return await claim(current)
+            return await operation(tokens)
         except KatanaTokenStoreError:
             raise
         except Exception as exc:
             raise KatanaTokenStoreError(
-                f"Taking the refresh token out of {self.store!r} failed: {type(exc).__name__}"
+                f"{what} {self.store!r} failed: {type(exc).__name__}"
             ) from None
 
-    async def _save(self, tokens: OAuthTokens) -> None:
-        try:
-            await self.store.save(tokens)
-        except KatanaTokenStoreError:
-            raise
-        except Exception as exc:
-            raise KatanaTokenStoreError(
-                f"Saving OAuth tokens to {self.store!r} failed: {type(exc).__name__}"
-            ) from None
+    def _no_tokens(self) -> KatanaReauthorizationRequiredError:
+        return KatanaReauthorizationRequiredError(
+            f"No OAuth tokens in {self.store!r}: complete the authorization flow "
+            "(OAuthApp.authorization_request, then exchange_code) first.",
+            error="no_tokens",
+        )
 
     def _usable(self, tokens: OAuthTokens) -> bool:
         return tokens.expires_at is None or self._clock() < tokens.expires_at - self.refresh_margin

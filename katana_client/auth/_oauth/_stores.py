@@ -93,7 +93,7 @@ class FileTokenStore:
 
     async def clear(self) -> None:
         """Delete the file."""
-        await asyncio.to_thread(self._clear)
+        await asyncio.to_thread(self.path.unlink, missing_ok=True)
 
     def _load(self) -> OAuthTokens | None:
         blob = read_token_file(self.path, self.max_bytes)
@@ -109,10 +109,6 @@ class FileTokenStore:
 
     def _save(self, tokens: OAuthTokens) -> None:
         write_atomically(self.path, json.dumps(tokens.to_dict()).encode())
-
-    def _clear(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"

@@ -103,7 +103,7 @@ class LockingFileTokenStore:
 
     async def clear(self) -> None:
         """Delete the tokens (the grant is gone)."""
-        await asyncio.to_thread(self._locked, self._delete)
+        await asyncio.to_thread(self._locked, partial(self.path.unlink, missing_ok=True))
 
     async def take_refresh_token(self, tokens: OAuthTokens) -> bool:
         """Drop the stored refresh token if it is still `tokens.refresh_token` (atomic)."""
@@ -140,10 +140,6 @@ class LockingFileTokenStore:
 
     def _write(self, tokens: OAuthTokens) -> None:
         write_atomically(self.path, self._codec.encode(tokens))
-
-    def _delete(self) -> None:
-        with contextlib.suppress(FileNotFoundError):
-            self.path.unlink()
 
     def _take(self, tokens: OAuthTokens) -> bool:
         stored = self._load()
@@ -200,16 +196,16 @@ class _FileLease:
         self._fd: int | None = fd
 
     async def release(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
         fd, self._fd = self._fd, None
         if fd is not None:
             with contextlib.suppress(OSError):
                 os.close(fd)
 
-    def __del__(self) -> None:
-        # A lease dropped without release() (a cancelled task) must not hold the flock.
-        if self._fd is not None:
-            with contextlib.suppress(OSError):
-                os.close(self._fd)
+    # A lease dropped without release() (a cancelled task) must not hold the flock.
+    __del__ = _close
 
 
 def _read_expiry(fd: int) -> float:

@@ -152,10 +152,6 @@ class RedisTokenStore:
         """Close the client the store made from a URL (not one you passed in)."""
         await self._connection.aclose()
 
-    async def _release(self, owner: str) -> None:
-        release: Awaitable[Any] = self._redis().eval(_RELEASE, 1, self.lease_key, owner)
-        await self._call("EVAL", release)
-
     def _redis(self) -> Redis:
         return self._connection.client()
 
@@ -214,4 +210,6 @@ class _RedisLease:
         self._owner = owner
 
     async def release(self) -> None:
-        await self._store._release(self._owner)
+        store = self._store
+        release: Awaitable[Any] = store._redis().eval(_RELEASE, 1, store.lease_key, self._owner)
+        await store._call("EVAL", release)
