@@ -35,7 +35,7 @@ from ..._errors import (
 )
 from .._log import logger
 from .._providers._optional import require
-from .._read import INVALID, parse_json
+from .._read import parse_json
 from ._app import OAuthApp, _short
 from ._stores import TokenStore
 
@@ -90,7 +90,7 @@ class PendingConnect:
     def from_json(cls, blob: bytes) -> PendingConnect | None:
         """The record, or None if `blob` is not one."""
         data = parse_json(blob)
-        if data is INVALID or not isinstance(data, dict):
+        if not isinstance(data, dict):  # INVALID included
             return None
         try:
             return cls(

@@ -125,33 +125,36 @@ class OAuthTokenProvider:
 
         if isinstance(self.store, SharedTokenStore):
             return await renew_shared(
-                self.store, adopt=self._adopt_shared, renew=self._refresh_shared, what="refresh"
+                self.store, adopt=self._adopt_usable, renew=self._refresh_shared, what="refresh"
             )
 
         # Another process (or exchange_code) may have saved newer tokens.
         stored = await self.store.load()
-        if stored is None and self._tokens is None:
-            raise self._no_tokens()
         current = stored if stored is not None else self._tokens
-        assert current is not None
-        if current.access_token != self._rejected and self._usable(current):
-            self._adopt(current)
-            return current.access_token
+        token = self._adopt_usable(current)
+        if token is not None:
+            return token
+        assert current is not None  # _adopt_usable raised
         fresh = await self._refresh(current, claim=self._take_out)
         assert fresh is not None  # _take_out always claims
         return fresh
 
-    def _adopt_shared(self, stored: OAuthTokens | None) -> Secret | None:
+    def _adopt_usable(self, stored: OAuthTokens | None) -> Secret | None:
+        """Adopt `stored` and return its access token if it will do, else None."""
         if stored is None:
             self._forget()
-            raise self._no_tokens()
+            raise KatanaReauthorizationRequiredError(
+                f"No OAuth tokens in {self.store!r}: complete the authorization flow "
+                "(OAuthApp.authorization_request, then exchange_code) first.",
+                error="no_tokens",
+            )
         if stored.access_token != self._rejected and self._usable(stored):
             self._adopt(stored)
             return stored.access_token
         return None
 
     async def _refresh_shared(self, stored: OAuthTokens | None) -> Secret | None:
-        assert stored is not None  # _adopt_shared raised
+        assert stored is not None  # _adopt_usable raised
         assert isinstance(self.store, SharedTokenStore)
         return await self._refresh(stored, claim=self.store.take_refresh_token)
 
@@ -245,13 +248,6 @@ class OAuthTokenProvider:
             raise KatanaTokenStoreError(
                 f"{what} {self.store!r} failed: {type(exc).__name__}"
             ) from None
-
-    def _no_tokens(self) -> KatanaReauthorizationRequiredError:
-        return KatanaReauthorizationRequiredError(
-            f"No OAuth tokens in {self.store!r}: complete the authorization flow "
-            "(OAuthApp.authorization_request, then exchange_code) first.",
-            error="no_tokens",
-        )
 
     def _usable(self, tokens: OAuthTokens) -> bool:
         return tokens.expires_at is None or self._clock() < tokens.expires_at - self.refresh_margin

@@ -89,7 +89,7 @@ class FileTokenStore:
 
     async def save(self, tokens: OAuthTokens) -> None:
         """Replace the file atomically and durably."""
-        await asyncio.to_thread(self._save, tokens)
+        await asyncio.to_thread(write_atomically, self.path, json.dumps(tokens.to_dict()).encode())
 
     async def clear(self) -> None:
         """Delete the file."""
@@ -106,9 +106,6 @@ class FileTokenStore:
                 "through a FileTokenStore, or delete it and authorize again."
             )
         return OAuthTokens.from_dict(data)
-
-    def _save(self, tokens: OAuthTokens) -> None:
-        write_atomically(self.path, json.dumps(tokens.to_dict()).encode())
 
     def __repr__(self) -> str:
         return f"FileTokenStore({str(self.path)!r})"

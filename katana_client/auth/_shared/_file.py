@@ -28,7 +28,7 @@ import json
 import os
 import random
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -120,17 +120,12 @@ class LockingFileTokenStore:
     # --- under the mutex, in a worker thread -------------------------------------------
 
     def _locked(self, operation: Callable[[], T]) -> T:
-        with self._mutex():
-            return operation()
-
-    @contextlib.contextmanager
-    def _mutex(self) -> Iterator[None]:
         import fcntl  # noqa: PLC0415 (POSIX only: importing it on Windows would fail)
 
         fd = self._open(self._lock_path, os.O_RDWR | os.O_CREAT)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX)
-            yield
+            return operation()
         finally:
             os.close(fd)  # releases the flock
 
