@@ -25,11 +25,6 @@ class SingleFlight(Generic[T]):
     def __init__(self) -> None:
         self._task: asyncio.Task[T] | None = None
 
-    @property
-    def running(self) -> bool:
-        """Whether an operation is in flight."""
-        return self._task is not None
-
     async def run(self, operation: Callable[[], Coroutine[Any, Any, T]]) -> T:
         """Start `operation` unless one is in flight, and wait for the one in flight."""
         # Imported here: asyncio costs ~20 ms to import, and a client is built (this

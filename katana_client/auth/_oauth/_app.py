@@ -144,7 +144,9 @@ class OAuthApp:
         if self.pkce:
             # 64 random bytes: 86 characters, within RFC 7636's 43 to 128.
             verifier = secrets.token_urlsafe(64)
-            params["code_challenge"] = pkce_challenge(verifier)
+            # RFC 7636's S256 challenge: BASE64URL(SHA256(verifier)), without padding.
+            digest = hashlib.sha256(verifier.encode("ascii")).digest()
+            params["code_challenge"] = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
             params["code_challenge_method"] = "S256"
         url = httpx.URL(self.authorize_url).copy_merge_params({**params, **extra_params})
         return AuthorizationRequest(url=str(url), state=state, code_verifier=verifier)
@@ -300,12 +302,6 @@ class OAuthApp:
 
     def __repr__(self) -> str:
         return f"OAuthApp(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
-
-
-def pkce_challenge(verifier: str) -> str:
-    """RFC 7636's S256 code challenge: BASE64URL(SHA256(verifier)), without padding."""
-    digest = hashlib.sha256(verifier.encode("ascii")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode("ascii")
 
 
 def _short(value: object, limit: int) -> str | None:

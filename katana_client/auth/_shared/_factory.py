@@ -20,15 +20,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..._errors import KatanaConfigError, KatanaTokenStoreError
-from .._oauth._connect import TokenStoreFactory
 from ._cipher import KeyMaterial, TokenCipher, as_cipher
 from ._file import LockingFileTokenStore
 from ._redis import RedisConnection, RedisTokenStore
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
-
-__all__ = ["FileTokenStores", "RedisTokenStores", "TokenStoreFactory", "tenant_file_name"]
 
 MAX_TENANT_LENGTH: Final = 200
 _PLAIN: Final = re.compile(r"[A-Za-z0-9_-]")
