@@ -23,8 +23,8 @@ import hashlib
 import hmac
 import json
 import time
-from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import TYPE_CHECKING, Final, Protocol, TypeVar, runtime_checkable
+from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING, Final, Protocol, runtime_checkable
 
 import httpx
 
@@ -43,8 +43,6 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
 
     from .._shared._cipher import KeyMaterial, TokenCipher
-
-T = TypeVar("T")
 
 
 class TokenStoreFactory(Protocol):
@@ -180,7 +178,7 @@ class RedisConnectStates:
         from .._shared._cipher import as_cipher  # noqa: PLC0415 (import cost)
         from .._shared._redis import RedisConnection  # noqa: PLC0415 (import cost)
 
-        self._connection = RedisConnection(redis)
+        self._connection = RedisConnection(redis, "for a pending connect")
         self._cipher = None if key is None else as_cipher(key)
         self.prefix = prefix
 
@@ -190,11 +188,14 @@ class RedisConnectStates:
         if self._cipher is not None:
             blob = self._cipher.encrypt(blob)
         name = f"{self.prefix}:{_key(state)}"
-        await self._call("SET", self._redis().set(name, blob, px=max(1, round(keep * 1000))))
+        await self._connection.call(
+            "SET", lambda r: r.set(name, blob, px=max(1, round(keep * 1000)))
+        )
 
     async def take(self, state: str) -> PendingConnect | None:
         """`GETDEL`: remove and return the record of `state`."""
-        blob = await self._call("GETDEL", self._redis().getdel(f"{self.prefix}:{_key(state)}"))
+        name = f"{self.prefix}:{_key(state)}"
+        blob = await self._connection.call("GETDEL", lambda r: r.getdel(name))
         if blob is None:
             return None
         if isinstance(blob, str):
@@ -209,14 +210,6 @@ class RedisConnectStates:
     async def aclose(self) -> None:
         """Close the client made from a URL (not one you passed in)."""
         await self._connection.aclose()
-
-    def _redis(self) -> Redis:
-        return self._connection.client()
-
-    async def _call(self, command: str, operation: Awaitable[T]) -> T:
-        from .._shared._redis import call_redis  # noqa: PLC0415 (import cost)
-
-        return await call_redis(operation, f"Redis {command} for a pending connect failed")
 
     def __repr__(self) -> str:
         return f"RedisConnectStates(prefix={self.prefix!r})"

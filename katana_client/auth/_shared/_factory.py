@@ -124,7 +124,7 @@ class RedisTokenStores:
         lease: float = 30.0,
     ) -> None:
         """Keep the tenants' tokens under `prefix`; connects on first use."""
-        self._connection = RedisConnection(redis)
+        self._connection = RedisConnection(redis, "for a tenant's tokens")
         self._cipher = as_cipher(key)
         self.prefix = prefix
         self.lease = lease

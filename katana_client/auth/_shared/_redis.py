@@ -22,8 +22,8 @@ from __future__ import annotations
 import asyncio
 import random
 import secrets
-from collections.abc import Awaitable, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from collections.abc import Awaitable, Callable, Sequence
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from ..._errors import KatanaConfigError, KatanaTokenStoreError
 from .._oauth._tokens import OAuthTokens
@@ -88,7 +88,7 @@ class RedisTokenStore:
             raise KatanaConfigError("RedisTokenStore needs a non-empty tenant.")
         if lease <= 0 or poll_interval <= 0:
             raise KatanaConfigError("lease and poll_interval must be positive seconds.")
-        self._connection = RedisConnection(redis)
+        self._connection = RedisConnection(redis, f"for the tokens of tenant {tenant!r}")
         self.tenant = tenant
         self._codec = TokenCodec(as_cipher(key), tenant=tenant)
         self.tokens_key = f"{prefix}:{tenant}"
@@ -103,23 +103,25 @@ class RedisTokenStore:
 
     async def load(self) -> OAuthTokens | None:
         """Read and decrypt the tokens; None if there are none."""
-        blob = await self._call("GET", self._redis().get(self.tokens_key))
+        blob = await self._connection.call("GET", lambda r: r.get(self.tokens_key))
         return None if blob is None else self._codec.decode(blob)
 
     async def save(self, tokens: OAuthTokens) -> None:
         """Encrypt and write the tokens."""
-        await self._call("SET", self._redis().set(self.tokens_key, self._codec.encode(tokens)))
+        await self._connection.call(
+            "SET", lambda r: r.set(self.tokens_key, self._codec.encode(tokens))
+        )
 
     async def clear(self) -> None:
         """Delete the tokens (the grant is gone)."""
-        await self._call("DEL", self._redis().delete(self.tokens_key))
+        await self._connection.call("DEL", lambda r: r.delete(self.tokens_key))
 
     async def take_refresh_token(self, tokens: OAuthTokens) -> bool:
         """Drop the stored refresh token if it is still `tokens.refresh_token` (atomic)."""
         from redis.exceptions import WatchError  # noqa: PLC0415 (import cost)
 
-        async def transaction() -> bool:
-            async with self._redis().pipeline(transaction=True) as pipe:
+        async def transaction(client: Redis) -> bool:
+            async with client.pipeline(transaction=True) as pipe:
                 await pipe.watch(self.tokens_key)
                 blob = await pipe.get(self.tokens_key)
                 stored = None if blob is None else self._codec.decode(blob)
@@ -133,14 +135,13 @@ class RedisTokenStore:
                     return False
                 return True
 
-        return await self._call("WATCH/MULTI/EXEC", transaction())
+        return await self._connection.call("WATCH/MULTI/EXEC", transaction)
 
     async def try_lock(self) -> RefreshLease | None:
         """`SET NX PX`: take the lease unless someone holds it and it has not expired."""
         owner = secrets.token_hex(16)
-        client = self._redis()
-        taken = await self._call(
-            "SET NX", client.set(self.lease_key, owner, nx=True, px=round(self._lease * 1000))
+        taken = await self._connection.call(
+            "SET NX", lambda r: r.set(self.lease_key, owner, nx=True, px=round(self._lease * 1000))
         )
         return _RedisLease(self, owner) if taken else None
 
@@ -152,14 +153,6 @@ class RedisTokenStore:
         """Close the client the store made from a URL (not one you passed in)."""
         await self._connection.aclose()
 
-    def _redis(self) -> Redis:
-        return self._connection.client()
-
-    async def _call(self, command: str, operation: Awaitable[T]) -> T:
-        return await call_redis(
-            operation, f"Redis {command} for the tokens of tenant {self.tenant!r} failed"
-        )
-
     def __repr__(self) -> str:
         return f"RedisTokenStore(tenant={self.tenant!r}, key={self.tokens_key!r})"
 
@@ -167,13 +160,14 @@ class RedisTokenStore:
 class RedisConnection:
     """A `redis.asyncio.Redis` client given (the caller's to close), or one made from a
     URL on first use (closed by `aclose()`); the URL, which may hold a password, is kept
-    as a `Secret`."""
+    as a `Secret`. `what` ("for a pending connect") goes into the errors of `call()`."""
 
-    __slots__ = ("_client", "_url")
+    __slots__ = ("_client", "_url", "_what")
 
-    def __init__(self, redis: str | Redis) -> None:
+    def __init__(self, redis: str | Redis, what: str) -> None:
         self._url = Secret(redis) if isinstance(redis, str) else None
         self._client: Redis | None = None if isinstance(redis, str) else redis
+        self._what = what
 
     def client(self) -> Redis:
         if self._client is None:
@@ -188,18 +182,19 @@ class RedisConnection:
             client, self._client = self._client, None
             await client.aclose()
 
+    async def call(self, command: str, operation: Callable[[Redis], Awaitable[T]]) -> T:
+        """Await `operation(client)`; a `RedisError` becomes a `KatanaTokenStoreError`
+        naming `command` and the error's type only: redis-py messages may echo the URL
+        (and its password)."""
+        from redis.exceptions import RedisError  # noqa: PLC0415 (import cost)
 
-async def call_redis(operation: Awaitable[T], failure: str) -> T:
-    """Await a Redis command; a `RedisError` becomes `KatanaTokenStoreError(failure: Type)`.
-
-    The type only: redis-py messages may echo the URL (and its password).
-    """
-    from redis.exceptions import RedisError  # noqa: PLC0415 (import cost)
-
-    try:
-        return await operation
-    except RedisError as exc:
-        raise KatanaTokenStoreError(f"{failure}: {type(exc).__name__}") from None
+        pending = operation(self.client())
+        try:
+            return await pending
+        except RedisError as exc:
+            raise KatanaTokenStoreError(
+                f"Redis {command} {self._what} failed: {type(exc).__name__}"
+            ) from None
 
 
 class _RedisLease:
@@ -210,6 +205,7 @@ class _RedisLease:
         self._owner = owner
 
     async def release(self) -> None:
-        store = self._store
-        release: Awaitable[Any] = store._redis().eval(_RELEASE, 1, store.lease_key, self._owner)
-        await store._call("EVAL", release)
+        lease_key = self._store.lease_key
+        await self._store._connection.call(
+            "EVAL", lambda r: r.eval(_RELEASE, 1, lease_key, self._owner)
+        )
