@@ -30,7 +30,7 @@ from katana_client._runtime import dumps, loads
 from ._faults import FAULT_HEADER, Fault, FaultSet, parse_fault_header
 from ._live import SHAPES, live_answer
 from ._ratelimit import RateLimit
-from ._spec import KatanaSpec, Operation, load_spec
+from ._spec import KatanaSpec, Operation, _pointer, load_spec
 from ._state import COLLECTIONS, FakeState
 
 __all__ = ["FAKE_API_KEY", "FakeConnectionReset", "FakeKatana", "RecordedRequest"]
@@ -272,14 +272,12 @@ class FakeKatana:
             )
             raise FakeConnectionReset("Connection reset by the fake Katana (injected fault)")
         if fault.status is not None:
-            body = fault.body
-            if body is None:
-                body = {
-                    "statusCode": fault.status,
-                    "name": "InternalServerError" if fault.status >= 500 else "Error",
-                    "message": "Injected fault",
-                }
-            return _Answer(fault.status, body, dict(fault.headers))
+            name = "InternalServerError" if fault.status >= 500 else "Error"
+            answer = _error(fault.status, name, "Injected fault")
+            if fault.body is not None:
+                answer.body = fault.body
+            answer.headers = dict(fault.headers)
+            return answer
         return None
 
     # -- answering --------------------------------------------------------------------
@@ -348,7 +346,9 @@ class FakeKatana:
                     )
                 continue
             value = _coerce(raw, schema)
-            pointer = _param_pointer(op, index)
+            pointer = _pointer(
+                "paths", op.path, op.method.lower(), "parameters", str(index), "schema"
+            )
             details += _schema_errors(self.spec, pointer, value, f".{name}")
             params[name] = value
         return params, details
@@ -464,11 +464,6 @@ def _role(op: Operation) -> tuple[str, str] | None:
     return collection, action
 
 
-def _param_pointer(op: Operation, index: int) -> str:
-    escaped = op.path.replace("~", "~0").replace("/", "~1")
-    return f"#/paths/{escaped}/{op.method.lower()}/parameters/{index}/schema"
-
-
 def _coerce(raw: list[str], schema: Mapping[str, Any]) -> Any:
     """Query text to the type its schema asks for; left as text when it does not parse,
     so that validation reports it."""
@@ -520,8 +515,8 @@ def _schema_errors(spec: KatanaSpec, pointer: str, value: Any, prefix: str) -> l
 
 def _matches(record: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
     """Katana's list filters: `ids` (and `<field>_ids`), `<date field>_min`/`_max`, and
-    equality on any
-    other parameter that names a field of the record (unknown ones are ignored)."""
+    equality on any other parameter that names a field of the record (unknown ones are
+    ignored)."""
     for name, wanted in filters.items():
         if name == "ids" or (name.endswith("_ids") and name[:-1] in record):
             have = record.get("id" if name == "ids" else name[:-1])

@@ -156,6 +156,7 @@ class KatanaSpec:
         body = op.get("requestBody")
         body_media = body.get("content", {}).get("application/json") if body else None
         listing = op.get("x-katana-list") or {}
+        json_schema = ("content", "application/json", "schema")
         return Operation(
             operation_id=op["operationId"],
             method=method.upper(),
@@ -164,25 +165,14 @@ class KatanaSpec:
             pattern=_route(path),
             parameters=tuple(op.get("parameters", ())),
             body_pointer=(
-                _pointer(
-                    "paths", path, method, "requestBody", "content", "application/json", "schema"
-                )
+                _pointer("paths", path, method, "requestBody", *json_schema)
                 if body_media and "schema" in body_media
                 else None
             ),
             body_required=bool(body and body.get("required")),
             status=int(status_code),
             response_pointer=(
-                _pointer(
-                    "paths",
-                    path,
-                    method,
-                    "responses",
-                    str(status_code),
-                    "content",
-                    "application/json",
-                    "schema",
-                )
+                _pointer("paths", path, method, "responses", str(status_code), *json_schema)
                 if media and "schema" in media
                 else None
             ),
