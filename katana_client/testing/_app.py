@@ -85,6 +85,11 @@ def _error(status: int, name: str, message: str, **extra: Any) -> _Answer:
     return _Answer(status, {"statusCode": status, "name": name, "message": message, **extra})
 
 
+def _detail(path: str, code: str, message: str, **info: Any) -> dict[str, Any]:
+    """One entry of a 422's `details`, in Katana's (ajv's) shape."""
+    return {"path": path, "code": code, "message": message, "info": info}
+
+
 def _validation_error(details: list[dict[str, Any]]) -> _Answer:
     return _error(
         422,
@@ -299,22 +304,13 @@ class FakeKatana:
                     return _error(400, "BadRequestError", f"Malformed JSON body: {exc}")
                 details += _schema_errors(self.spec, op.body_pointer, body, "")
             elif op.body_required:
-                details.append(
-                    {
-                        "path": "",
-                        "code": "required",
-                        "message": "A JSON body is required",
-                        "info": {},
-                    }
-                )
+                details.append(_detail("", "required", "A JSON body is required"))
         if details:
             return _validation_error(details)
         try:
             answer = self._respond(op, params, body)
         except MissingReference as missing:
-            return _validation_error(
-                [{"path": missing.path, "code": "notFound", "message": missing.message, "info": {}}]
-            )
+            return _validation_error([_detail(missing.path, "notFound", missing.message)])
         if self.shapes == "live" and 200 <= answer.status < 300:
             answer.status, answer.body = live_answer(
                 self.spec, op, answer.status, answer.body, body
@@ -336,14 +332,8 @@ class FakeKatana:
                 continue
             if not raw:
                 if param.get("required"):
-                    details.append(
-                        {
-                            "path": f".{name}",
-                            "code": "required",
-                            "message": f"must have required property '{name}'",
-                            "info": {"missingProperty": name},
-                        }
-                    )
+                    message = f"must have required property '{name}'"
+                    details.append(_detail(f".{name}", "required", message, missingProperty=name))
                 continue
             value = _coerce(raw, schema)
             pointer = _pointer(
@@ -509,7 +499,7 @@ def _schema_errors(spec: KatanaSpec, pointer: str, value: Any, prefix: str) -> l
             info = {"type": error.validator_value}
         elif code == "pattern":
             info = {"pattern": error.validator_value}
-        details.append({"path": path, "code": code, "message": error.message, "info": info})
+        details.append(_detail(path, code, error.message, **info))
     return sorted(details, key=lambda d: d["path"])
 
 
