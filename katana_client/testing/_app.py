@@ -200,8 +200,6 @@ class FakeKatana:
                 break
         index = len(self.requests)
         answer = await self._handle(scope, body, send)
-        if answer is None:  # the connection was reset
-            return
         if index < len(self.requests):
             self.requests[index] = dataclasses.replace(self.requests[index], status=answer.status)
         payload = b"" if answer.body is None and answer.status == 204 else dumps(answer.body)
@@ -211,7 +209,7 @@ class FakeKatana:
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
 
-    async def _handle(self, scope: Scope, raw_body: bytes, send: Send) -> _Answer | None:
+    async def _handle(self, scope: Scope, raw_body: bytes, send: Send) -> _Answer:
         method = scope["method"].upper()
         path = scope["path"]
         if path == _PREFIX or path.startswith(_PREFIX + "/"):
@@ -237,7 +235,7 @@ class FakeKatana:
         fault = header_fault or self.faults.take(op.operation_id if op else None, method, path)
         if fault is not None:
             answer = await self._apply_fault(fault, send)
-            if answer is not None or fault.reset:
+            if answer is not None:
                 return answer
 
         if not api_key or (self.api_keys is not None and api_key not in self.api_keys):

@@ -112,12 +112,12 @@ class Operation:
 def _route(path: str) -> re.Pattern[str]:
     # `/sales_orders/{id}` -> `^/sales_orders/(?P<id>[^/]+)/?$`; a trailing slash is
     # optional because the portal writes `/product_operation_rows/` with one.
-    parts, pos = [], 0
-    for found in _PARAM.finditer(path):
-        parts += [re.escape(path[pos : found.start()]), f"(?P<{found.group(1)}>[^/]+)"]
-        pos = found.end()
-    parts.append(re.escape(path[pos:]))
-    return re.compile("^" + "".join(parts).rstrip("/") + "/?$")
+    # `split` gives literal text at even indexes, placeholder names at odd ones.
+    pattern = "".join(
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part)
+        for index, part in enumerate(_PARAM.split(path))
+    )
+    return re.compile("^" + pattern.rstrip("/") + "/?$")
 
 
 def _pointer(*parts: str) -> str:
