@@ -356,11 +356,8 @@ class FakeKatana:
         collection, action = role
         state = self.state
         if action == "set":
-            fields = dict(body)
-            value = fields.pop("value")
-            state.set_inventory(
-                fields["variant_id"], fields["location_id"], **{_SET_STYLE[op.operation_id]: value}
-            )
+            level = {_SET_STYLE[op.operation_id]: body["value"]}
+            state.set_inventory(body["variant_id"], body["location_id"], **level)
             return _Answer(200, {**self.spec.example(op.operation_id), **body})
         if action in {"list", "search"}:
             return self._list(op, collection, params, body)

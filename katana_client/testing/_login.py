@@ -340,12 +340,11 @@ class FakeKatanaLogin:
             }
         self.refreshes += 1
         record.grant.refreshes += 1
+        body = self.issue_tokens(record.grant)
         if self.rotate:
             record.used = True
-        body = self.issue_tokens(record.grant)
-        if not self.rotate:
-            del self.refresh_tokens[body["refresh_token"]]
-            body.pop("refresh_token")
+        else:
+            del self.refresh_tokens[body.pop("refresh_token")]
         if self.fail_after_rotation:
             self.fail_after_rotation -= 1
             return 500, {"error": "server_error"}

@@ -189,9 +189,7 @@ class KatanaSpec:
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving `method path` (path without `/v1`) and its path values."""
         for op in self._routes:
-            if op.method != method:
-                continue
-            found = op.pattern.match(path)
+            found = op.pattern.match(path) if op.method == method else None
             if found:
                 return op, found.groupdict()
         return None
