@@ -30,7 +30,7 @@ from katana_client._runtime import dumps, loads
 from ._faults import FAULT_HEADER, Fault, FaultSet, parse_fault_header
 from ._live import SHAPES, live_answer
 from ._ratelimit import RateLimit
-from ._spec import KatanaSpec, Operation, load_spec
+from ._spec import KatanaSpec, Operation, _pointer, load_spec
 from ._state import COLLECTIONS, FakeState
 
 __all__ = ["FAKE_API_KEY", "FakeConnectionReset", "FakeKatana", "RecordedRequest"]
@@ -83,6 +83,11 @@ class _Answer:
 
 def _error(status: int, name: str, message: str, **extra: Any) -> _Answer:
     return _Answer(status, {"statusCode": status, "name": name, "message": message, **extra})
+
+
+def _detail(path: str, code: str, message: str, **info: Any) -> dict[str, Any]:
+    """One entry of a 422's `details`, in Katana's (ajv's) shape."""
+    return {"path": path, "code": code, "message": message, "info": info}
 
 
 def _validation_error(details: list[dict[str, Any]]) -> _Answer:
@@ -195,8 +200,6 @@ class FakeKatana:
                 break
         index = len(self.requests)
         answer = await self._handle(scope, body, send)
-        if answer is None:  # the connection was reset
-            return
         if index < len(self.requests):
             self.requests[index] = dataclasses.replace(self.requests[index], status=answer.status)
         payload = b"" if answer.body is None and answer.status == 204 else dumps(answer.body)
@@ -206,7 +209,7 @@ class FakeKatana:
         await send({"type": "http.response.start", "status": answer.status, "headers": headers})
         await send({"type": "http.response.body", "body": payload})
 
-    async def _handle(self, scope: Scope, raw_body: bytes, send: Send) -> _Answer | None:
+    async def _handle(self, scope: Scope, raw_body: bytes, send: Send) -> _Answer:
         method = scope["method"].upper()
         path = scope["path"]
         if path == _PREFIX or path.startswith(_PREFIX + "/"):
@@ -232,7 +235,7 @@ class FakeKatana:
         fault = header_fault or self.faults.take(op.operation_id if op else None, method, path)
         if fault is not None:
             answer = await self._apply_fault(fault, send)
-            if answer is not None or fault.reset:
+            if answer is not None:
                 return answer
 
         if not api_key or (self.api_keys is not None and api_key not in self.api_keys):
@@ -272,14 +275,12 @@ class FakeKatana:
             )
             raise FakeConnectionReset("Connection reset by the fake Katana (injected fault)")
         if fault.status is not None:
-            body = fault.body
-            if body is None:
-                body = {
-                    "statusCode": fault.status,
-                    "name": "InternalServerError" if fault.status >= 500 else "Error",
-                    "message": "Injected fault",
-                }
-            return _Answer(fault.status, body, dict(fault.headers))
+            name = "InternalServerError" if fault.status >= 500 else "Error"
+            answer = _error(fault.status, name, "Injected fault")
+            if fault.body is not None:
+                answer.body = fault.body
+            answer.headers = dict(fault.headers)
+            return answer
         return None
 
     # -- answering --------------------------------------------------------------------
@@ -301,22 +302,13 @@ class FakeKatana:
                     return _error(400, "BadRequestError", f"Malformed JSON body: {exc}")
                 details += _schema_errors(self.spec, op.body_pointer, body, "")
             elif op.body_required:
-                details.append(
-                    {
-                        "path": "",
-                        "code": "required",
-                        "message": "A JSON body is required",
-                        "info": {},
-                    }
-                )
+                details.append(_detail("", "required", "A JSON body is required"))
         if details:
             return _validation_error(details)
         try:
             answer = self._respond(op, params, body)
         except MissingReference as missing:
-            return _validation_error(
-                [{"path": missing.path, "code": "notFound", "message": missing.message, "info": {}}]
-            )
+            return _validation_error([_detail(missing.path, "notFound", missing.message)])
         if self.shapes == "live" and 200 <= answer.status < 300:
             answer.status, answer.body = live_answer(
                 self.spec, op, answer.status, answer.body, body
@@ -338,17 +330,13 @@ class FakeKatana:
                 continue
             if not raw:
                 if param.get("required"):
-                    details.append(
-                        {
-                            "path": f".{name}",
-                            "code": "required",
-                            "message": f"must have required property '{name}'",
-                            "info": {"missingProperty": name},
-                        }
-                    )
+                    message = f"must have required property '{name}'"
+                    details.append(_detail(f".{name}", "required", message, missingProperty=name))
                 continue
             value = _coerce(raw, schema)
-            pointer = _param_pointer(op, index)
+            pointer = _pointer(
+                "paths", op.path, op.method.lower(), "parameters", str(index), "schema"
+            )
             details += _schema_errors(self.spec, pointer, value, f".{name}")
             params[name] = value
         return params, details
@@ -368,11 +356,8 @@ class FakeKatana:
         collection, action = role
         state = self.state
         if action == "set":
-            fields = dict(body)
-            value = fields.pop("value")
-            state.set_inventory(
-                fields["variant_id"], fields["location_id"], **{_SET_STYLE[op.operation_id]: value}
-            )
+            level = {_SET_STYLE[op.operation_id]: body["value"]}
+            state.set_inventory(body["variant_id"], body["location_id"], **level)
             return _Answer(200, {**self.spec.example(op.operation_id), **body})
         if action in {"list", "search"}:
             return self._list(op, collection, params, body)
@@ -464,11 +449,6 @@ def _role(op: Operation) -> tuple[str, str] | None:
     return collection, action
 
 
-def _param_pointer(op: Operation, index: int) -> str:
-    escaped = op.path.replace("~", "~0").replace("/", "~1")
-    return f"#/paths/{escaped}/{op.method.lower()}/parameters/{index}/schema"
-
-
 def _coerce(raw: list[str], schema: Mapping[str, Any]) -> Any:
     """Query text to the type its schema asks for; left as text when it does not parse,
     so that validation reports it."""
@@ -514,14 +494,14 @@ def _schema_errors(spec: KatanaSpec, pointer: str, value: Any, prefix: str) -> l
             info = {"type": error.validator_value}
         elif code == "pattern":
             info = {"pattern": error.validator_value}
-        details.append({"path": path, "code": code, "message": error.message, "info": info})
+        details.append(_detail(path, code, error.message, **info))
     return sorted(details, key=lambda d: d["path"])
 
 
 def _matches(record: Mapping[str, Any], filters: Mapping[str, Any]) -> bool:
     """Katana's list filters: `ids` (and `<field>_ids`), `<date field>_min`/`_max`, and
-    equality on any
-    other parameter that names a field of the record (unknown ones are ignored)."""
+    equality on any other parameter that names a field of the record (unknown ones are
+    ignored)."""
     for name, wanted in filters.items():
         if name == "ids" or (name.endswith("_ids") and name[:-1] in record):
             have = record.get("id" if name == "ids" else name[:-1])

@@ -54,8 +54,16 @@ async def running_app(
         raise ImportError(
             "running_app needs asgi-lifespan: pip install 'katana-client[testing]'"
         ) from None
+
+    async def app_with_copied_state(scope: Any, receive: Any, send: Any) -> None:
+        # Each request gets a shallow copy of the lifespan state: what a request sets on
+        # `request.state` must not reach the next one.
+        if scope["type"] != "lifespan" and "state" in scope:
+            scope = {**scope, "state": dict(scope["state"])}
+        await app(scope, receive, send)
+
     manager = LifespanManager(
-        _state_per_request(app), startup_timeout=startup_timeout, shutdown_timeout=shutdown_timeout
+        app_with_copied_state, startup_timeout=startup_timeout, shutdown_timeout=shutdown_timeout
     )
     try:
         await manager.__aenter__()
@@ -71,18 +79,6 @@ async def running_app(
             await manager.__aexit__(None, None, None)
         except Exception as exc:
             raise _failed("shutdown", shutdown_timeout, exc) from exc
-
-
-def _state_per_request(app: Any) -> Any:
-    """`app`, given a shallow copy of the lifespan state with each request: what a
-    request sets on `request.state` must not reach the next one."""
-
-    async def app_with_copied_state(scope: Any, receive: Any, send: Any) -> None:
-        if scope["type"] != "lifespan" and "state" in scope:
-            scope = {**scope, "state": dict(scope["state"])}
-        await app(scope, receive, send)
-
-    return app_with_copied_state
 
 
 def _failed(step: str, timeout: float | None, exc: Exception) -> LifespanError:

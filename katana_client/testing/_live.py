@@ -180,9 +180,9 @@ def live_answer(
     """
     if op.operation_id in EMPTY_INSTEAD_OF_BODY:
         return 204, None
+    model = record_model(op)
     if op.operation_id in RECORD_INSTEAD_OF_204 and status == 204:
-        record = record_model(op)
-        sample = spec.sample(spec.resolve(f"#/components/schemas/{record}"), full=True)
+        sample = spec.sample(spec.resolve(f"#/components/schemas/{model}"), full=True)
         status, body = 200, {**sample, **(request_body or {})}
     if body is None:
         return status, body
@@ -196,7 +196,6 @@ def live_answer(
         body = {"data": body}
     elif envelope == "root" and isinstance(body, dict) and isinstance(body.get("data"), list):
         body = body["data"]
-    model = record_model(op)
     if model is not None:
         _reshape_all(model, body.get("data", body) if isinstance(body, dict) else body)
     return status, body

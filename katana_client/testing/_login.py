@@ -340,12 +340,11 @@ class FakeKatanaLogin:
             }
         self.refreshes += 1
         record.grant.refreshes += 1
+        body = self.issue_tokens(record.grant)
         if self.rotate:
             record.used = True
-        body = self.issue_tokens(record.grant)
-        if not self.rotate:
-            del self.refresh_tokens[body["refresh_token"]]
-            body.pop("refresh_token")
+        else:
+            del self.refresh_tokens[body.pop("refresh_token")]
         if self.fail_after_rotation:
             self.fail_after_rotation -= 1
             return 500, {"error": "server_error"}
@@ -366,14 +365,6 @@ class FakeKatanaLogin:
         if not valid:
             return 401, {"statusCode": 401, "name": "UnauthorizedError", "message": "Unauthorized"}
         return 200, {"data": []}
-
-    def _pass_on(self, method: str, target: str, body: bytes, authorization: str) -> httpx.Response:
-        assert self.api_url is not None
-        assert self._proxy is not None
-        # The same bearer token: the fake API rate-limits per key, as Katana does.
-        headers = {"Authorization": authorization, "Content-Type": "application/json"}
-        url = self.api_url + target.removeprefix("/v1")
-        return self._proxy.request(method, url, content=body, headers=headers)
 
 
 def _form_post(action: str, fields: dict[str, str]) -> bytes:
@@ -414,7 +405,11 @@ class _Handler(BaseHTTPRequestHandler):
         if status != 200 or fake.api_url is None:
             self._json(status, payload)
             return
-        answer = fake._pass_on(method, self.path, body, authorization)
+        assert fake._proxy is not None
+        # The same bearer token: the fake API rate-limits per key, as Katana does.
+        headers = {"Authorization": authorization, "Content-Type": "application/json"}
+        url = fake.api_url + self.path.removeprefix("/v1")
+        answer = fake._proxy.request(method, url, content=body, headers=headers)
         headers = {k: v for k, v in answer.headers.items() if k.lower() in _PASSED_ON}
         self._send(answer.status_code, headers, answer.content)
 

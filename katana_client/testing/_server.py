@@ -14,7 +14,6 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from types import TracebackType
 from typing import Final, Self
 
 import uvicorn
@@ -121,23 +120,13 @@ class FakeKatanaServer:
     def __enter__(self) -> Self:
         return self.start()
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
 
     async def __aenter__(self) -> Self:
         return await asyncio.to_thread(self.start)
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc: object) -> None:
         await asyncio.to_thread(self.stop)
 
 
@@ -153,6 +142,5 @@ def serve_fake_katana(
             async with KatanaClient(base_url=server.base_url, api_key="test") as client:
                 ...
     """
-    server = FakeKatanaServer(fake, **kwargs)  # type: ignore[arg-type]
-    with server:
+    with FakeKatanaServer(fake, **kwargs) as server:  # type: ignore[arg-type]
         yield server

@@ -112,12 +112,12 @@ class Operation:
 def _route(path: str) -> re.Pattern[str]:
     # `/sales_orders/{id}` -> `^/sales_orders/(?P<id>[^/]+)/?$`; a trailing slash is
     # optional because the portal writes `/product_operation_rows/` with one.
-    parts, pos = [], 0
-    for found in _PARAM.finditer(path):
-        parts += [re.escape(path[pos : found.start()]), f"(?P<{found.group(1)}>[^/]+)"]
-        pos = found.end()
-    parts.append(re.escape(path[pos:]))
-    return re.compile("^" + "".join(parts).rstrip("/") + "/?$")
+    # `split` gives literal text at even indexes, placeholder names at odd ones.
+    pattern = "".join(
+        f"(?P<{part}>[^/]+)" if index % 2 else re.escape(part)
+        for index, part in enumerate(_PARAM.split(path))
+    )
+    return re.compile("^" + pattern.rstrip("/") + "/?$")
 
 
 def _pointer(*parts: str) -> str:
@@ -156,6 +156,7 @@ class KatanaSpec:
         body = op.get("requestBody")
         body_media = body.get("content", {}).get("application/json") if body else None
         listing = op.get("x-katana-list") or {}
+        json_schema = ("content", "application/json", "schema")
         return Operation(
             operation_id=op["operationId"],
             method=method.upper(),
@@ -164,25 +165,14 @@ class KatanaSpec:
             pattern=_route(path),
             parameters=tuple(op.get("parameters", ())),
             body_pointer=(
-                _pointer(
-                    "paths", path, method, "requestBody", "content", "application/json", "schema"
-                )
+                _pointer("paths", path, method, "requestBody", *json_schema)
                 if body_media and "schema" in body_media
                 else None
             ),
             body_required=bool(body and body.get("required")),
             status=int(status_code),
             response_pointer=(
-                _pointer(
-                    "paths",
-                    path,
-                    method,
-                    "responses",
-                    str(status_code),
-                    "content",
-                    "application/json",
-                    "schema",
-                )
+                _pointer("paths", path, method, "responses", str(status_code), *json_schema)
                 if media and "schema" in media
                 else None
             ),
@@ -199,9 +189,7 @@ class KatanaSpec:
     def match(self, method: str, path: str) -> tuple[Operation, dict[str, str]] | None:
         """The operation serving `method path` (path without `/v1`) and its path values."""
         for op in self._routes:
-            if op.method != method:
-                continue
-            found = op.pattern.match(path)
+            found = op.pattern.match(path) if op.method == method else None
             if found:
                 return op, found.groupdict()
         return None

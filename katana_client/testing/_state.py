@@ -174,21 +174,18 @@ class FakeState:
         """
         with self._lock:
             self._check_references(collection, body, "")
-            child = _CHILDREN.get(collection)
-            if child is not None:
-                key, child_collection, link = child
-                for index, item in enumerate(body.get(key) or ()):
-                    fields = {f: v for f, v in _REFERENCES.get(child_collection, ()) if f != link}
-                    self._check_references(
-                        child_collection, {f: item.get(f) for f in fields}, f".{key}[{index}]"
-                    )
-            record = self._insert(
-                collection, {k: v for k, v in body.items() if not child or k != child[0]}
-            )
-            if child is not None:
-                key, child_collection, link = child
-                for item in body.get(key) or ():
-                    self._insert(child_collection, {**item, link: record["id"]}, parent=collection)
+            if collection not in _CHILDREN:
+                return self._view(collection, self._insert(collection, body))
+            key, child_collection, link = _CHILDREN[collection]
+            items = body.get(key) or ()
+            for index, item in enumerate(items):
+                fields = [f for f, _ in _REFERENCES.get(child_collection, ()) if f != link]
+                self._check_references(
+                    child_collection, {f: item.get(f) for f in fields}, f".{key}[{index}]"
+                )
+            record = self._insert(collection, {k: v for k, v in body.items() if k != key})
+            for item in items:
+                self._insert(child_collection, {**item, link: record["id"]}, parent=collection)
             return self._view(collection, record)
 
     def update(
@@ -218,9 +215,8 @@ class FakeState:
             if record is None:
                 return False
             self._link(collection, record_id, record, add=False)
-            child = _CHILDREN.get(collection)
-            if child is not None:
-                _, child_collection, _ = child
+            if collection in _CHILDREN:
+                child_collection = _CHILDREN[collection][1]
                 for child_id in sorted(self._owned[collection].pop(record_id, ())):
                     owned = self._records[child_collection].pop(child_id, None)
                     if owned is not None:

@@ -253,10 +253,7 @@ def receive_webhook(
 def _header(headers: Mapping[str, str] | None, name: str) -> str | None:
     # A scan, not .get(): a plain dict's keys keep the sender's case.
     wanted = name.lower()
-    for key, value in (headers or {}).items():
-        if key.lower() == wanted:
-            return value
-    return None
+    return next((value for key, value in (headers or {}).items() if key.lower() == wanted), None)
 
 
 def _retry_num(headers: Mapping[str, str] | None) -> int:
