@@ -270,7 +270,7 @@ def test_an_any_field_nested_past_the_cap_is_refused_and_raises_the_depth_error(
 
 
 def _long_page(last: dict[str, Any]) -> bytes:
-    """A long `ProductList` body (2,000 products, over 900 KiB), ending with product `last`."""
+    """A long `ProductList` body (2,000 products, about 340 KiB), ending with product `last`."""
     products = [_product(id=i, name=f"Kettle {i}") for i in range(1, 2000)]
     body = json.dumps({"data": [*products, last]}).encode()
     return body

@@ -124,7 +124,7 @@ def build_response(
         error.response = response
         raise error from None
     except KatanaResponseShapeError as error:  # an object in the body was at fault
-        error.status_code, error.content, error.response = response.status_code, content, response
+        _attach(error, response, content)
         raise
     finally:
         _OPERATION.reset(token)
@@ -134,3 +134,11 @@ def build_response(
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def _attach(error: KatanaResponseShapeError, response: httpx.Response, content: bytes) -> None:
+    """Give a shape error raised while reading the response it came from; a status and
+    body it already names are kept."""
+    error.response = response
+    if error.status_code is None:
+        error.status_code, error.content = response.status_code, content
