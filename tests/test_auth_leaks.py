@@ -13,12 +13,13 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, render_exception
 
-from katana_client import KatanaClient, KatanaError
+from katana_client import KatanaClient, KatanaConfigError, KatanaError
 from katana_client.auth import (
     CommandTokenProvider,
     DotenvTokenProvider,
@@ -31,6 +32,7 @@ from katana_client.auth import (
     OAuthTokens,
     PendingConnect,
     RedisConnectStates,
+    RedisTokenStore,
     RedisTokenStores,
     Secret,
     SecretFileTokenProvider,
@@ -221,6 +223,39 @@ async def test_connect_objects_and_failed_callbacks_never_show_secrets(
     shown = [repr(o) for o in objects] + [str(o) for o in objects]
     assert find_leaks(shown) == []
     assert not [line for line in leak_scan if state in line]
+
+
+# Malformed Redis URLs: redis-py refuses each with a ValueError of its own wording.
+BAD_REDIS_URLS = [
+    "http://:{pw}@127.0.0.1:6379/0",  # no Redis scheme
+    "redis://:{pw}@127.0.0.1:notaport/0",
+    "redis://:{pw}@127.0.0.1:99999/0",  # port out of range
+    "redis://:{pw}@[::1/0",  # a broken IPv6 host
+    "redis://:{pw}@127.0.0.1/0?socket_timeout=soon",
+    "{pw}",  # the password pasted where the URL goes
+]
+
+
+@pytest.mark.parametrize("template", BAD_REDIS_URLS)
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda url: RedisTokenStore(url, tenant="acme", key=TokenCipher.generate_key()),
+        lambda url: RedisTokenStores(url, key=TokenCipher.generate_key()),
+        lambda url: RedisConnectStates(url),
+    ],
+    ids=["RedisTokenStore", "RedisTokenStores", "RedisConnectStates"],
+)
+def test_a_bad_redis_url_is_refused_where_it_is_given_without_quoting_it(
+    make: Any, template: str
+) -> None:
+    # Refused when the store is made (not at its first command, in the middle of a
+    # refresh), as a config error that says what a Redis URL looks like; neither the
+    # message nor the traceback shows the password the URL holds.
+    url = template.format(pw=make_secret("redis-password"))
+    with pytest.raises(KatanaConfigError, match=r"Redis URL .* is invalid .*redis://") as caught:
+        make(url)
+    assert find_leaks([render_exception(caught.value), repr(caught.value.__context__)]) == []
 
 
 async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:

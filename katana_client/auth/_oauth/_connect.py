@@ -158,9 +158,13 @@ class RedisConnectStates:
 
     Needs the `[redis]` extra and Redis 6.2 or later.
 
+    Raises:
+        KatanaConfigError: redis-py is not installed, or `redis` is no valid Redis URL
+            (the message does not quote it: it may hold a password).
+
     Args:
         redis: A `redis.asyncio.Redis` client (yours to close), or a URL (a client is
-            made on first use; close it with `aclose()`).
+            made of it now, which connects on first use; close it with `aclose()`).
         key: A Fernet key (or several, or a `TokenCipher`) to encrypt the records (they
             hold the PKCE verifier); None stores them as JSON.
         prefix: Key name prefix; the rest of the name is a digest of the state.

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from ..._errors import KatanaConfigError, KatanaTokenStoreError
+from .._providers._optional import require
 from ._cipher import KeyMaterial, TokenCipher, as_cipher
 from ._file import LockingFileTokenStore
 from ._redis import RedisConnection, RedisTokenStore
@@ -108,11 +109,15 @@ class RedisTokenStores:
 
     Args:
         redis: A `redis.asyncio.Redis` client (yours to close), or a URL (a client is
-            made on first use; close it with `aclose()`).
+            made of it now, which connects on first use; close it with `aclose()`).
         key: The Fernet key (or several, newest first, or a `TokenCipher`). Required:
             tokens never reach Redis in clear text.
         prefix: Key name prefix.
         lease: Each store's refresh lease, in seconds.
+
+    Raises:
+        KatanaConfigError: redis-py is not installed, or `redis` is no valid Redis URL
+            (the message does not quote it: it may hold a password).
     """
 
     def __init__(
@@ -124,6 +129,7 @@ class RedisTokenStores:
         lease: float = 30.0,
     ) -> None:
         """Keep the tenants' tokens under `prefix`; connects on first use."""
+        require("redis", extra="redis", feature="RedisTokenStores")
         self._connection = RedisConnection(redis, "for a tenant's tokens")
         self._cipher = as_cipher(key)
         self.prefix = prefix

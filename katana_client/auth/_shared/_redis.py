@@ -56,12 +56,12 @@ class RedisTokenStore:
         )
         provider = OAuthTokenProvider(app, store)
 
-    Needs the `[redis]` extra (redis-py and cryptography), imported on first use.
+    Needs the `[redis]` extra (redis-py and cryptography).
 
     Args:
         redis: A `redis.asyncio.Redis` client (yours to close), or a URL (the store
-            makes a client on first use; close it with `aclose()`). A URL with a
-            password is kept as a `Secret`.
+            makes a client of it now, which connects on first use; close it with
+            `aclose()`). A URL with a password is kept as a `Secret`.
         tenant: Which Katana account these tokens belong to; part of the key names
             (not secret) and checked inside the encrypted value.
         key: The Fernet key (or several, newest first, or a `TokenCipher`). Required:
@@ -70,6 +70,11 @@ class RedisTokenStore:
         lease: Seconds a dead or stuck refresher keeps the others waiting, at most;
             must exceed the token request timeout.
         poll_interval: Seconds between looks at Redis while another process refreshes.
+
+    Raises:
+        KatanaConfigError: redis-py is not installed, `tenant` is empty, `lease` or
+            `poll_interval` is not positive, or `redis` is no valid Redis URL (the
+            message does not quote it: it may hold a password).
     """
 
     def __init__(
@@ -159,22 +164,35 @@ class RedisTokenStore:
 
 class RedisConnection:
     """A `redis.asyncio.Redis` client given (the caller's to close), or one made from a
-    URL on first use (closed by `aclose()`); the URL, which may hold a password, is kept
-    as a `Secret`. `what` ("for a pending connect") goes into the errors of `call()`."""
+    URL (closed by `aclose()`, made again if used after). The URL, which may hold a
+    password, is kept as a `Secret` and checked here, so that a bad one fails where it is
+    given, as a `KatanaConfigError`, not at the first command. `what` ("for a pending
+    connect") goes into the errors."""
 
     __slots__ = ("_client", "_url", "_what")
 
     def __init__(self, redis: str | Redis, what: str) -> None:
-        self._url = Secret(redis) if isinstance(redis, str) else None
-        self._client: Redis | None = None if isinstance(redis, str) else redis
         self._what = what
+        self._url = Secret(redis) if isinstance(redis, str) else None
+        self._client: Redis | None = self._from_url() if isinstance(redis, str) else redis
+
+    def _from_url(self) -> Redis:
+        assert self._url is not None  # noqa: S101 (narrowing: only made from a URL)
+        from redis.asyncio import Redis  # noqa: PLC0415 (import cost)
+
+        try:
+            return Redis.from_url(self._url.reveal())
+        except (ValueError, TypeError) as exc:
+            # redis-py's message may quote the URL, and the URL may hold a password.
+            raise KatanaConfigError(
+                f"The Redis URL {self._what} is invalid ({type(exc).__name__}): expected "
+                "redis://[[user]:password@]host[:port][/db], rediss://... or "
+                "unix://path. It is not quoted here: it may hold a password."
+            ) from None
 
     def client(self) -> Redis:
         if self._client is None:
-            assert self._url is not None  # noqa: S101 (narrowing: no client, so a URL was given)
-            from redis.asyncio import Redis  # noqa: PLC0415 (import cost)
-
-            self._client = Redis.from_url(self._url.reveal())
+            self._client = self._from_url()
         return self._client
 
     async def aclose(self) -> None:
