@@ -371,7 +371,7 @@ def parse_retry_after(value: str | None, *, now: float | None = None) -> float |
 
         try:
             when = email.utils.parsedate_to_datetime(text)
-        except (TypeError, ValueError, IndexError):
+        except (TypeError, ValueError, IndexError, ArithmeticError):  # a year of 20 digits
             return None
         if when.tzinfo is None:  # an HTTP date is always GMT
             when = when.replace(tzinfo=datetime.UTC)

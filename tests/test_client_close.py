@@ -133,6 +133,74 @@ async def test_a_caller_cancelled_at_close_stays_cancelled(server: FaultServer) 
     assert isinstance(error, asyncio.CancelledError)
 
 
+@pytest.mark.parametrize("how", ["cancelled", "timed out", "closed"])
+async def test_a_call_ended_in_flight_gives_its_rate_limit_slot_back(
+    server: FaultServer, how: str
+) -> None:
+    # One slot per 0.3 s for the key: a slot an ended call kept would be lost for good,
+    # and every later request of that key, by any client, would wait for it in vain.
+    server.script("GET", "/products/1", Hang())
+    limiter = LocalRateLimiter(1, 0.3)
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
+    task = asyncio.create_task(client.products.get(1))
+    await until(lambda: server.count("GET", "/products/1") == 1)
+    if how == "cancelled":
+        task.cancel()
+    elif how == "closed":
+        await client.aclose()
+    [ended] = await outcomes([asyncio.ensure_future(asyncio.wait_for(task, 0.2))])
+    assert ended is not None
+    other = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
+    try:
+        await asyncio.wait_for(other.products.get(2), 10)
+    finally:
+        await other.aclose()
+        await client.aclose()
+    assert server.count("GET", "/products/2") == 1
+
+
+class _SlowRelease:
+    """A rate limiter whose slots take until `go` is set to be given back."""
+
+    def __init__(self) -> None:
+        self.go = asyncio.Event()
+        self.releasing = 0
+        self.released = 0
+
+    async def acquire(self, key: str, *, max_wait: float | None = None) -> _SlowRelease:
+        return self
+
+    @property
+    def waited(self) -> float:
+        return 0.0
+
+    async def release(self, feedback: object) -> None:
+        self.releasing += 1
+        await self.go.wait()
+        self.released += 1
+
+
+async def test_a_create_answered_but_closed_while_its_slot_goes_back_may_have_acted(
+    server: FaultServer,
+) -> None:
+    # Katana created the order; the close lands while the limiter takes its slot back.
+    # The call ends without its answer, so it must not say that nothing happened: the
+    # caller would send the order again.
+    server.handler = lambda request: Reply(200, {"id": 7})
+    limiter = _SlowRelease()
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)  # type: ignore[arg-type]
+    body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
+    task = asyncio.create_task(client.sales_orders.create(body))
+    await until(lambda: limiter.releasing == 1)
+    await client.aclose()
+    [error] = await outcomes([task])
+    assert isinstance(error, KatanaClosedInFlightError)
+    assert error.outcome_unknown is True
+    assert "may have reached Katana" in str(error)
+    limiter.go.set()
+    await until(lambda: limiter.released == 1)  # the release went on without the call
+
+
 async def test_a_request_after_close_is_refused_without_being_sent(server: FaultServer) -> None:
     async with KatanaClient(api_key="k", base_url=server.url, rate_limit=False) as client:
         await client.products.get(1)

@@ -167,6 +167,33 @@ async def test_an_http_date_decades_ahead_does_not_stall_the_key(server: FaultSe
     assert response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    "retry_after",
+    [
+        "Mon, 01 Jan 99999999999999999999 00:00:00 GMT",  # a year past any datetime
+        "Mon, 01 Jan 2030 00:00:00 +99999999999999999999",  # an offset past any
+        "Mon, 99 Foo 2030 99:99:99 GMT",
+        "-5",
+        "nan",
+    ],
+)
+async def test_an_unreadable_retry_after_is_ignored_and_the_key_keeps_its_slots(
+    server: FaultServer, retry_after: str
+) -> None:
+    # Read as absent: the retry waits its own backoff, and neither the call nor the
+    # slot it held is lost to the header.
+    server.script("GET", "/products", *[Reply(429, {}, {"Retry-After": retry_after})] * 3)
+    limiter = LocalRateLimiter(2, 0.2)
+    policy = RetryPolicy(attempts=5, initial=0.0, max_retry_after=0.1)
+    async with KatanaClient(
+        api_key="k", base_url=server.url, rate_limit=limiter, retry=policy
+    ) as client:
+        response = await asyncio.wait_for(client.get_async_httpx_client().get("/products"), 10)
+        again = await asyncio.wait_for(client.get_async_httpx_client().get("/customers"), 10)
+    assert (response.status_code, again.status_code) == (200, 200)
+    assert server.count("GET", "/products") == 4
+
+
 @pytest.mark.slow
 async def test_rate_limit_headers_that_shrink_the_bucket_wear_off(server: FaultServer) -> None:
     lying = {"X-Ratelimit-Limit": "1", "X-Ratelimit-Remaining": "0", "X-Ratelimit-Reset": "1e30"}

@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 import redis.asyncio as aioredis
-from faultserver import FakeClock, FaultServer
+from faultserver import FakeClock, FaultServer, Hang
 from servers.leakcheck import make_secret, render_exception
 from servers.processes import free_port
 from servers.redis_server import redis_server, redis_url
@@ -255,6 +255,24 @@ async def test_cancelled_redis_waiters_never_keep_a_slot(redis_url: str) -> None
     finally:
         await inspect.aclose()
     assert taken == kept
+
+
+@pytest.mark.slow
+async def test_a_call_cancelled_in_flight_gives_its_redis_slot_back(
+    server: FaultServer, redis_url: str
+) -> None:
+    # Without its release, the slot would stay taken until its lease (30 s) ran out.
+    server.script("GET", "/products/1", Hang())
+    limiter = RedisRateLimiter(redis_url, limit=1, window=0.3, lease=30.0, prefix=uuid.uuid4().hex)
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
+    try:
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(client.products.get(1), 0.5)
+        await asyncio.wait_for(client.products.get(2), 10)
+    finally:
+        await client.aclose()
+        await limiter.aclose()
+    assert server.count("GET", "/products/2") == 1
 
 
 @pytest.mark.parametrize("reset_in_ms", [False, True], ids=["reset in seconds", "reset in ms"])

@@ -42,10 +42,11 @@ from katana_client._runtime._typed import decode_body
 
 from ._body import DEFAULT_MAX_RESPONSE_BYTES, read_body
 from ._clock import SYSTEM_CLOCK, Clock
-from ._logging import log_attempt, log_rate_limit_wait
+from ._logging import log_attempt, log_rate_limit_wait, logger
 from ._options import DEFAULT, DEFAULT_LIMITS, _Default, current_options
 from ._ratelimit import (
     RateLimiter,
+    RateLimitFeedback,
     RateLimitPermit,
     feedback_from_response,
     limiter_key,
@@ -275,30 +276,17 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         try:
             response, malformed = await self._send_within_deadline(call)
         except BaseException as exc:
-            if not isinstance(exc, Exception):
-                raise  # cancellation: nothing to retry, nothing to wrap (nor to release)
-            call.sending = False
-            if permit is not None:
-                await permit.release(None)
-            retry_in = None
-            if policy.retries_exception(exc, repeat_safe=call.repeat_safe):
-                retry_in = self._next_wait(call, None)
-            level = logging.INFO if retry_in is not None else logging.WARNING
-            self._ended(call, sent_at, level, retry_in, error=exc)
-            if retry_in is not None:
-                return retry_in
-            wrapped = _wrap(exc, call)
-            if wrapped is exc:
-                raise
-            raise wrapped from exc
-        call.sending = False
+            return await self._failed(call, permit, sent_at, exc)
         status = response.status_code
         if permit is not None:
             window = float(getattr(self.rate_limiter, "window", 60.0))
             now = self._clock.time()
-            await permit.release(
-                feedback_from_response(status, response.headers, now=now, window=window)
+            await _give_back(
+                permit, feedback_from_response(status, response.headers, now=now, window=window)
             )
+        # Not before the release: a close that lands during it ends a call that Katana
+        # answered, and must say that it may have acted.
+        call.sending = False
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
         # Katana's Retry-After, read once and only where it is used: the wait before a
         # retry, and the observers of a 429.
@@ -321,6 +309,32 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         call.exchange.attempts = call.attempt
         call.exchange.outcome_unknown = outcome_unknown
         return response
+
+    async def _failed(
+        self, call: _Call, permit: RateLimitPermit | None, sent_at: float, exc: BaseException
+    ) -> float:
+        """The seconds to wait before the next try after `exc` ended an attempt; else
+        raises it (wrapped as the SDK's error where it is httpx's)."""
+        if not isinstance(exc, Exception):
+            # Cancellation: nothing to retry or wrap, but the slot goes back, in a task
+            # of its own since this one is ending.
+            if permit is not None:
+                _give_back(permit, None)
+            raise exc
+        if permit is not None:
+            await _give_back(permit, None)
+        call.sending = False  # only now: a close during the release may not know
+        retry_in = None
+        if call.policy.retries_exception(exc, repeat_safe=call.repeat_safe):
+            retry_in = self._next_wait(call, None)
+        level = logging.INFO if retry_in is not None else logging.WARNING
+        self._ended(call, sent_at, level, retry_in, error=exc)
+        if retry_in is not None:
+            return retry_in
+        wrapped = _wrap(exc, call)
+        if wrapped is exc:
+            raise exc
+        raise wrapped from exc
 
     def _ended(
         self,
@@ -502,6 +516,30 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 # Decoded once: the endpoint's build_response takes it from the exchange.
                 call.exchange.decoded = decoded
         return response, malformed
+
+
+# Slots being given back after their call ended, kept here until done (the event loop
+# holds only weak references to tasks).
+_RELEASES: Final[set[asyncio.Task[None]]] = set()
+
+
+def _give_back(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> asyncio.Future[None]:
+    """Release `permit` in a task of its own, and return it shielded: a cancellation of
+    the call (a caller's timeout, `aclose`, a TaskGroup) does not cut the release short,
+    which would keep the slot taken (for a Redis limiter, until its lease runs out)."""
+    import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
+
+    release = asyncio.ensure_future(_released(permit, feedback))
+    _RELEASES.add(release)
+    release.add_done_callback(_RELEASES.discard)
+    return asyncio.shield(release)
+
+
+async def _released(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> None:
+    try:
+        await permit.release(feedback)
+    except Exception as exc:  # the call is over: a limiter's failure must not fail it
+        logger.warning("the rate limiter failed to give a slot back (%s)", type(exc).__name__)
 
 
 async def _close_stream(response: httpx.Response, request: httpx.Request) -> None:
