@@ -188,6 +188,34 @@ async def test_a_coding_that_cannot_be_counted_is_refused(server: FaultServer) -
             await client.products.get(1)
 
 
+@pytest.mark.parametrize("layers", [5, 1500])
+async def test_a_body_listing_more_than_four_codings_is_refused(
+    server: FaultServer, layers: int
+) -> None:
+    # Each coding would cost a decoder before any byte is read, and a step of recursion
+    # (1,500 of them: a RecursionError); four cover any honest server.
+    body = b'{"id": 1}'
+    for _ in range(layers):
+        body = gzip.compress(body)
+    codings = ", ".join(["gzip"] * layers)
+    server.script("GET", "/products/1", Reply(200, body, {"Content-Encoding": codings}))
+    async with client_for(server, retry=False) as client:
+        with pytest.raises(KatanaConnectionError, match=f"lists {layers} codings"):
+            await client.products.get(1)
+
+
+async def test_a_body_gzipped_four_times_is_read(server: FaultServer) -> None:
+    body = b'{"id": 1, "name": "Desk"}'
+    for _ in range(4):
+        body = gzip.compress(body)
+    server.script(
+        "GET", "/products/1", Reply(200, body, {"Content-Encoding": "gzip," * 3 + "gzip"})
+    )
+    async with client_for(server) as client:
+        product = await client.products.get(1)
+    assert product.name == "Desk"
+
+
 async def test_only_codings_that_can_be_counted_are_asked_for(server: FaultServer) -> None:
     async with client_for(server) as client:
         await client.products.get(1)

@@ -34,6 +34,11 @@ _STEP: Final = 256 * 1024
 # refused, since their decoders cannot be run a bounded step at a time.
 _UNBOUNDED_CODINGS: Final = frozenset({"br", "zstd"})
 
+# The most codings one body may list. A server compressing a body more than twice has
+# no reason to; each layer is a decoder (about 5 KiB of zlib state, before any data) and
+# a step of recursion here and in httpx, so 19,000 "gzip"s in one header cost 88 MiB.
+_MAX_CODINGS: Final = 4
+
 
 class _Layer:
     """One gzip or deflate coding, decoded as httpx decodes it."""
@@ -91,8 +96,15 @@ def _decoded_size(
 ) -> _DecodedSize | None:
     """A counter for the codings httpx will undo, or None for a body sent as it is."""
     layers: list[_Layer] = []
+    codings = response.headers.get_list("Content-Encoding", split_commas=True)
+    if len(codings) > _MAX_CODINGS:
+        raise httpx.DecodingError(
+            f"Content-Encoding lists {len(codings)} codings; katana-client undoes at most "
+            f"{_MAX_CODINGS}",
+            request=request,
+        )
     # Content-Encoding lists codings in the order they were applied: undo the last first.
-    for token in reversed(response.headers.get_list("Content-Encoding", split_commas=True)):
+    for token in reversed(codings):
         coding = token.strip().lower()
         if coding in {"gzip", "deflate"}:
             layers.append(_Layer(coding))
