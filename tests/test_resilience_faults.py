@@ -107,6 +107,29 @@ TRANSIENT: list[tuple[str, Fault]] = [
 ]
 
 
+async def test_a_policy_of_thousands_of_retries_keeps_waiting_at_its_cap(
+    clock: FakeClock,
+) -> None:
+    # "Retry for an hour, at most 0.01 s apart": past retry 1,024 the doubling leaves
+    # the floats, and the wait stays at the cap instead of failing the call.
+    sent = 0
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        nonlocal sent
+        sent += 1
+        return httpx.Response(503 if sent <= 1100 else 200, json={"data": []})
+
+    policy = RetryPolicy(attempts=1200, max_elapsed=3600, max_backoff=0.01, jitter=0)
+    transport = ResilientTransport(httpx.MockTransport(handler), retry=policy, clock=clock)
+    async with KatanaClient(
+        api_key="k", base_url="http://127.0.0.1:9/v1", transport=transport
+    ) as client:
+        response = await client.get_async_httpx_client().get("/products")
+    assert (response.status_code, sent) == (200, 1101)
+    assert clock.sleeps[-1] == 0.01
+    assert RetryPolicy(initial=0, jitter=0).backoff(5000) == 0.0
+
+
 # --- repeat-safe: a GET is retried through every transient fault --------------------------
 
 

@@ -82,8 +82,11 @@ class RetryPolicy:
 
     def backoff(self, retry: int, rand: Callable[[], float] = random.random) -> float:
         """Seconds to wait before retry number `retry` (1 for the first retry)."""
-        base = min(self.max_backoff, self.initial * self.multiplier ** max(0, retry - 1))
-        return base * (1.0 - self.jitter * rand())
+        try:
+            grown = self.initial * self.multiplier ** max(0, retry - 1)
+        except OverflowError:  # past any float (retry 1,025 at 2x): past the cap too
+            grown = self.max_backoff if self.initial else 0.0
+        return min(self.max_backoff, grown) * (1.0 - self.jitter * rand())
 
     def retries_status(self, status: int, *, repeat_safe: bool) -> bool:
         """Whether a response with `status` is worth another attempt.
