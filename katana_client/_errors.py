@@ -543,7 +543,12 @@ class KatanaRateLimiterError(KatanaError):
 
 
 class KatanaParameterError(KatanaError, ValueError):
-    """A path parameter's value was refused before anything was sent.
+    """A parameter's value was refused before anything was sent.
+
+    A query value must have text to send: a `Decimal` is written in plain notation, so
+    one of magnitude past 1E+100 or 1E-100 is refused (`Decimal("1E+200000000")` would
+    be 200 million digits). The whole URL must stay within 16 KiB (`parameter` is then
+    ""): servers refuse longer ones.
 
     A path value names one record (`/products/{id}`), so it must be of the type the
     spec gives (an integer id is an `int` from 1 to 2**63 - 1, not a `str`, `bool` or

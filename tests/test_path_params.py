@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import inspect
+import re
 from decimal import Decimal
 from pathlib import Path
 from types import ModuleType
@@ -255,3 +256,32 @@ async def test_products_delete_dot_dot_sends_nothing() -> None:
     assert [(r.method, r.url.raw_path) for r in recorder.requests] == [
         ("DELETE", b"/v1/products/12")
     ]
+
+
+@pytest.mark.parametrize(
+    ("call", "says"),
+    [
+        # 12 characters that plain notation would write as 200 million.
+        (
+            lambda c: c.products.list(purchase_uom_conversion_rate=Decimal("1E+200000000")),
+            "query parameter 'purchase_uom_conversion_rate' is a Decimal of magnitude 1E+200000000",
+        ),
+        (
+            lambda c: c.products.list(purchase_uom_conversion_rate=Decimal("1E-200000000")),
+            "query parameter 'purchase_uom_conversion_rate' is a Decimal of magnitude",
+        ),
+        (lambda c: c.products.list(name="x" * 70_000), "URL would be over 16,384 characters"),
+        (lambda c: c.products.list(ids=list(range(10**12, 10**12 + 2_000))), "URL would be over"),
+        # Short as text, over httpx's limit once percent-encoded (12 characters each).
+        (lambda c: c.products.list(name="\U0001f600" * 6_000), "URL would be over"),
+        (lambda c: c.bom_rows.delete("a" * 70_000), "URL would be over"),
+    ],
+)
+async def test_a_value_too_long_to_send_is_refused_before_sending(call: Any, says: str) -> None:
+    # Refused as the SDK's error, saying what to change, without building the text
+    # (hundreds of MiB for the Decimal) and without anything reaching the server.
+    recorder = Recorder()
+    async with recorder.client() as client:
+        with pytest.raises(KatanaParameterError, match=re.escape(says)):
+            await call(client)
+    assert recorder.requests == []

@@ -267,12 +267,29 @@ def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     for key, value in params.items():
         if value is None or value is UNSET:
             continue
-        if isinstance(value, list | tuple | set | frozenset):
-            items: Iterable[Any] = sorted(value) if isinstance(value, set | frozenset) else value
-            pairs.extend((key, param_text(item)) for item in items if item is not None)
-        else:
-            pairs.append((key, param_text(value)))
+        try:
+            if isinstance(value, list | tuple | set | frozenset):
+                items: Iterable[Any] = (
+                    sorted(value) if isinstance(value, set | frozenset) else value
+                )
+                pairs.extend((key, param_text(item)) for item in items if item is not None)
+            else:
+                pairs.append((key, param_text(value)))
+        except _ParamTextError as exc:
+            exc.parameter = key
+            raise
     return pairs
+
+
+class _ParamTextError(ValueError):
+    """A parameter value that has no text to send (`parameter` names it, if known)."""
+
+    parameter = ""
+
+
+# A Decimal in plain notation is written digit by digit: Decimal("1E+200000000") is 12
+# characters as given and 200 million once written. No quantity needs 100 places.
+_MAX_PLACES: Final = 100
 
 
 # A refused value is shown in the error, cut to this many characters: it is an id, not
@@ -346,6 +363,11 @@ def param_text(value: Any) -> str:
     if isinstance(value, enum.Enum):
         return param_text(value.value)
     if isinstance(value, Decimal):
+        if value.is_finite() and not -_MAX_PLACES <= value.adjusted() <= _MAX_PLACES:
+            raise _ParamTextError(
+                f"a Decimal of magnitude 1E{value.adjusted():+d}, which plain notation "
+                f"would write with more than {_MAX_PLACES} digits"
+            )
         return format(value, "f")
     if isinstance(value, float):
         return repr(value)

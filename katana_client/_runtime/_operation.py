@@ -17,12 +17,13 @@ from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
+import httpx
 from attrs import field, frozen
 
-from katana_client._errors import _ShapeMismatch
+from katana_client._errors import KatanaParameterError, _ShapeMismatch
 from katana_client.resilience._options import defaults_applied
 
-from ._convert import param_text, path_param, query_params
+from ._convert import _ParamTextError, param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
 from ._response import build_response
@@ -112,7 +113,8 @@ async def send(
 
     Raises:
         KatanaParameterError: A path value is of the wrong type or could name another
-            path; nothing was sent.
+            path, a query value has no text to send, or the URL would be over 16 KiB;
+            nothing was sent.
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
         KatanaResponseShapeError: The 2xx body has no reading as the operation's result
@@ -126,15 +128,11 @@ async def send(
             {wire: path_param(op.id, wire, args[attr], kind) for wire, attr, kind in op.path_params}
         )
     kwargs: dict[str, Any] = {"extensions": request_extensions(Exchange(op))}
-    renamed, not_query = op._wire, op._not_query
-    # Most of an endpoint's filters are UNSET: left out here rather than in query_params.
-    query = {
-        renamed.get(k, k): value
-        for k, value in args.items()
-        if value is not UNSET and k not in not_query
-    }
-    if query:
-        kwargs["params"] = query_params(query)
+    params = _query(op, args)
+    if params:
+        kwargs["params"] = params
+        if len(url) + sum(len(k) + len(v) + 2 for k, v in params) > _MAX_URL:
+            raise _too_long(op, url)
     headers: dict[str, str] = {}
     for wire, attr in op.headers:
         value = args.get(attr, UNSET)
@@ -152,8 +150,48 @@ async def send(
     # A `KatanaClient.with_options` copy applies its settings to all it sends, through
     # resource methods and endpoint functions alike (see resilience/_options.py).
     with defaults_applied(client):
-        response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
+        try:
+            response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
+        except httpx.InvalidURL:  # a part of it too long once percent-encoded
+            raise _too_long(op, url) from None
     return build_response(response, op._read, op.id)
+
+
+def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The query of `op`'s request: every argument that is no path value, header or body.
+
+    Raises:
+        KatanaParameterError: A value has no text to send.
+    """
+    renamed, not_query = op._wire, op._not_query
+    # Most of an endpoint's filters are UNSET: left out here rather than in query_params.
+    query = {
+        renamed.get(k, k): value
+        for k, value in args.items()
+        if value is not UNSET and k not in not_query
+    }
+    try:
+        return query_params(query) if query else []
+    except _ParamTextError as exc:
+        raise KatanaParameterError(
+            f"{op.id}: query parameter {exc.parameter!r} is {exc}; nothing was sent",
+            operation=op.id,
+            parameter=exc.parameter,
+        ) from None
+
+
+# Longer URLs are refused by servers and proxies (HTTP 414) long before httpx's limit of
+# 65,536 characters a part; Katana's longest, with every filter, are under 2,000.
+_MAX_URL: Final = 16 * 1024
+
+
+def _too_long(op: Operation[Any], url: str) -> KatanaParameterError:
+    return KatanaParameterError(
+        f"{op.id}: the request's URL would be over {_MAX_URL:,} characters; pass fewer "
+        "or shorter values (for many ids, several calls); nothing was sent",
+        operation=op.id,
+        parameter="",
+    )
 
 
 # Katana's envelopes are not what its documents say: integrators report `{"data": [...]}`
