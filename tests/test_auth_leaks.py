@@ -322,6 +322,47 @@ async def test_a_key_across_the_quoted_excerpts_cut_is_masked_whole() -> None:
     assert find_leaks([render_exception(error)]) == []
 
 
+# --- base_url ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "says"),
+    [
+        ("https://user:{pw}@proxy.example:notaport/v1", "not a valid URL"),
+        ("https://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("http://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("ftp://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("https://proxy.example/v1?api_key={pw}", "'https://proxy.example/v1' must not have a"),
+        ("https://proxy.example/v1#token={pw}", "'https://proxy.example/v1' must not have a"),
+        ("http://proxy.example/v1?token={pw}", "must not have a query string"),
+        ("ftp://proxy.example/v1?token={pw}", "must not have a query string"),
+    ],
+    ids=[
+        "unparsable",
+        "userinfo",
+        "userinfo-http",
+        "userinfo-ftp",
+        "query",
+        "fragment",
+        "query-http",
+        "query-ftp",
+    ],
+)
+@pytest.mark.parametrize("source", ["base_url", "KATANA_BASE_URL"])
+def test_a_refused_base_url_is_named_without_its_credentials_query_or_fragment(
+    template: str, says: str, source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = template.format(pw=make_secret("in-url"))
+    base_url: str | None = url
+    if source == "KATANA_BASE_URL":
+        monkeypatch.setenv(source, url)
+        base_url = None
+    with pytest.raises(KatanaConfigError, match=f"^{source} ") as caught:
+        KatanaClient(api_key="k", base_url=base_url)
+    assert says in str(caught.value)
+    assert find_leaks([render_exception(caught.value)]) == []
+
+
 async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:
     request = app.authorization_request()
     async with httpx.AsyncClient() as http:
