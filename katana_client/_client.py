@@ -493,26 +493,34 @@ def _resolve_base_url(base_url: str | None) -> str:
     else:
         return DEFAULT_BASE_URL
 
+    # The URL is quoted only once it is known to hold no credentials, query or fragment
+    # (a proxy's `?token=...` or `#key=...`): an unparsable one is not quoted at all.
     try:
         url = httpx.URL(raw)
     except httpx.InvalidURL:
-        raise KatanaConfigError(f"{source} {raw!r} is not a valid URL.") from None
-    # Checked before anything that echoes the URL, so credentials are never printed.
+        raise KatanaConfigError(
+            f"{source} is not a valid URL (check its host and port); it is not shown, since "
+            f"it may hold credentials. Katana's is {DEFAULT_BASE_URL!r}."
+        ) from None
     if url.userinfo:
         raise KatanaConfigError(
             f"{source} must not contain credentials; pass the key as api_key instead."
         )
+    if url.query or url.fragment:
+        bare = url.copy_with(query=None, fragment=None)
+        raise KatanaConfigError(
+            f"{source} {str(bare)!r} must not have a query string or fragment (not shown: "
+            "they may hold a key); pass the key as api_key instead."
+        )
     if url.scheme not in {"http", "https"} or not url.host:
         raise KatanaConfigError(
-            f"{source} {raw!r} must be an absolute http(s) URL, such as {DEFAULT_BASE_URL!r}."
+            f"{source} {str(url)!r} must be an absolute http(s) URL, such as {DEFAULT_BASE_URL!r}."
         )
     if url.scheme == "http" and url.host not in _LOOPBACK_HOSTS:
         raise KatanaConfigError(
-            f"{source} {raw!r} must use https: plain http would send the API key "
+            f"{source} {str(url)!r} must use https: plain http would send the API key "
             "unencrypted (http is accepted only for localhost and 127.0.0.1)."
         )
-    if url.query or url.fragment:
-        raise KatanaConfigError(f"{source} {raw!r} must not have a query string or fragment.")
     return str(url).rstrip("/")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import time
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -130,6 +131,8 @@ class KatanaInsecureSecretFileWarning(UserWarning):
 
 # Error bodies can be large HTML pages from a proxy; the message only needs a taste.
 _MAX_MESSAGE_BODY = 200
+# What a credential quoted by a response becomes in an error's text.
+_REDACTED = "[redacted]"
 
 _NOT_RETRIED_NOTE = (
     "not retried: {what} is not repeat-safe and Katana may already have acted on it; "
@@ -150,11 +153,17 @@ class KatanaAPIError(KatanaError):
         message: Katana's human-readable message when present, else None.
         body: The decoded JSON body (the 422 `details` live here), or None.
         content: The raw response body.
+
         headers: The response headers (`Retry-After` on 429, rate-limit headers).
         attempts: How many times the request was sent before this answer was final.
         outcome_unknown: True when the status says Katana may have acted (a 5xx or 408)
             on a request that is not repeat-safe (a create), which was therefore not
             retried: look before sending it again, or it may be created twice.
+
+    The error's text quotes `name` and `message`, or else the start of `content`. A
+    gateway or debug page may echo the request's `Authorization` header, so the
+    credential it carried is replaced by "[redacted]" in `name`, `message` and the
+    text (`str`, `repr`, tracebacks); `body` and `content` are kept as received.
     """
 
     def __init__(
@@ -170,27 +179,40 @@ class KatanaAPIError(KatanaError):
         headers: httpx.Headers,
         attempts: int = 1,
         outcome_unknown: bool = False,
+        secrets: Iterable[str] = (),
     ) -> None:
-        """Store the details; see the class docstring for the fields."""
+        """Store the details; see the class docstring for the fields.
+
+        `secrets`: the credentials the request carried (its `Authorization` token),
+        masked in `name`, `message` and the error's text, and not kept.
+        """
+        masked = [secret for secret in secrets if secret]
         self.status_code = status_code
         self.method = method
         self.url = url
-        self.name = name
-        self.message = message
+        self.name = _redact(name, masked)
+        self.message = _redact(message, masked)
         self.body = body
         self.content = content
         self.headers = headers
         self.attempts = attempts
         self.outcome_unknown = outcome_unknown
+        # The start of the body, quoted when Katana's name and message are absent; cut
+        # after masking, so that a credential across the cut is masked whole.
+        self._excerpt = ""
+        if not (self.name or self.message) and content:
+            head = content
+            for secret in masked:
+                head = head.replace(secret.encode(), _REDACTED.encode())
+            self._excerpt = head[:_MAX_MESSAGE_BODY].decode("utf-8", "replace")
         super().__init__(self._describe())
 
     def _describe(self) -> str:
         what = ": ".join(part for part in (self.name, self.message) if part)
-        if not what and self.content:
-            what = self.content[:_MAX_MESSAGE_BODY].decode("utf-8", "replace")
+        # getattr: errors pickled by an older version lack the newer fields.
+        what = what or getattr(self, "_excerpt", "")
         text = f"{self.method} {self.url} returned {self.status_code}"
         text = f"{text}: {what}" if what else text
-        # getattr: errors pickled by an older version lack the newer fields.
         if getattr(self, "attempts", 1) > 1:
             text += f" (after {self.attempts} attempts)"
         if getattr(self, "outcome_unknown", False):
@@ -325,13 +347,32 @@ def error_url(request: httpx.Request) -> str:
     return str(request.url.copy_with(query=None, fragment=None))
 
 
+def _request_secrets(request: httpx.Request) -> list[str]:
+    """The credentials `request` carried, which an error quoting its response must mask:
+    the token of each `Authorization` header (its value after the scheme, "Bearer ",
+    or the whole value when it has none), so "Bearer <key>" shows as "Bearer [redacted]"."""
+    return [
+        value.partition(" ")[2].strip() or value.strip()
+        for value in request.headers.get_list("Authorization")
+    ]
+
+
+def _redact(text: str | None, secrets: Iterable[str]) -> str | None:
+    """`text` with every one of `secrets` (non-empty strings) replaced by "[redacted]"."""
+    if text:
+        for secret in secrets:
+            text = text.replace(secret, _REDACTED)
+    return text
+
+
 def api_error_from_response(
     response: httpx.Response, *, body: Any, attempts: int = 1, outcome_unknown: bool = False
 ) -> KatanaAPIError:
     """Build the error for a non-2xx response whose body the caller already decoded.
 
     The class is the `KatanaAPIError` subclass for the status (the base class if none
-    fits); `name` and `message` are read from Katana's error in `body`. `attempts` and
+    fits); `name` and `message` are read from Katana's error in `body`, with the
+    request's credentials masked (`_request_secrets`). `attempts` and
     `outcome_unknown` are what the resilience transport recorded for the call
     (`katana_client._runtime._exchange`).
     """
@@ -350,6 +391,7 @@ def api_error_from_response(
         headers=response.headers,
         attempts=attempts,
         outcome_unknown=outcome_unknown,
+        secrets=_request_secrets(request),
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import functools
+import pickle
 import sys
 import time
 from collections.abc import Iterator
@@ -19,7 +20,13 @@ import httpx
 import pytest
 from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, render_exception
 
-from katana_client import KatanaClient, KatanaConfigError, KatanaError
+from katana_client import (
+    KatanaBadRequestError,
+    KatanaClient,
+    KatanaConfigError,
+    KatanaError,
+    KatanaForbiddenError,
+)
 from katana_client.auth import (
     CommandTokenProvider,
     DotenvTokenProvider,
@@ -256,6 +263,104 @@ def test_a_bad_redis_url_is_refused_where_it_is_given_without_quoting_it(
     with pytest.raises(KatanaConfigError, match=r"Redis URL .* is invalid .*redis://") as caught:
         make(url)
     assert find_leaks([render_exception(caught.value), repr(caught.value.__context__)]) == []
+
+
+# --- Response text quoted into errors ---------------------------------------------------
+
+
+def _echoing_katana(request: httpx.Request) -> httpx.Response:
+    """A gateway and a debug handler that quote the request's Authorization header: an
+    HTML 400 for the product list, Katana's JSON error shape (403) for a product."""
+    auth = request.headers["Authorization"]
+    if request.url.path.endswith("/products"):
+        page = f"<h1>400 Bad Request</h1><p>header Authorization: {auth} rejected</p>"
+        return httpx.Response(400, text=page, headers={"Content-Type": "text/html"})
+    key = auth.removeprefix("Bearer ")
+    error = {"statusCode": 403, "name": f"Forbidden {key}", "message": f"token {auth} may not"}
+    return httpx.Response(403, json=error)
+
+
+def _client(key: str, handler: Any) -> KatanaClient:
+    return KatanaClient(
+        api_key=key,
+        base_url="https://api.example.test/v1",
+        transport=httpx.MockTransport(handler),
+        retry=False,
+        rate_limit=False,
+    )
+
+
+async def test_an_error_page_that_echoes_the_bearer_key_is_quoted_with_the_key_masked() -> None:
+    key = make_secret()
+    async with _client(key, _echoing_katana) as client:
+        listed = await capture(client.products.list().collect(max_items=10))
+        got = await capture(client.products.get(1))
+
+    assert isinstance(listed, KatanaBadRequestError)
+    assert isinstance(got, KatanaForbiddenError)
+    assert "header Authorization: Bearer [redacted] rejected" in str(listed)
+    assert "Forbidden [redacted]: token Bearer [redacted] may not" in str(got)
+    assert (got.name, got.message) == ("Forbidden [redacted]", "token Bearer [redacted] may not")
+    shown = [render_exception(e) for e in (listed, got)]
+    shown += [str(pickle.loads(pickle.dumps(e))) for e in (listed, got)]  # task queues
+    assert find_leaks(shown) == []
+    # The raw body is kept as received, for those who need it.
+    assert key.encode() in listed.content
+    assert key in got.body["message"]
+
+
+async def test_a_key_across_the_quoted_excerpts_cut_is_masked_whole() -> None:
+    # The message quotes the first 200 bytes of a body without Katana's error; a key the cut
+    # falls in must not show its first half.
+    def cut_in_the_key(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, text="x" * 185 + request.headers["Authorization"] + "!")
+
+    async with _client(make_secret(), cut_in_the_key) as client:
+        error = await capture(client.products.get(1))
+
+    assert str(error).endswith("x" * 185 + "Bearer [redacte")
+    assert find_leaks([render_exception(error)]) == []
+
+
+# --- base_url ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "says"),
+    [
+        ("https://user:{pw}@proxy.example:notaport/v1", "not a valid URL"),
+        ("https://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("http://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("ftp://user:{pw}@proxy.example/v1", "must not contain credentials"),
+        ("https://proxy.example/v1?api_key={pw}", "'https://proxy.example/v1' must not have a"),
+        ("https://proxy.example/v1#token={pw}", "'https://proxy.example/v1' must not have a"),
+        ("http://proxy.example/v1?token={pw}", "must not have a query string"),
+        ("ftp://proxy.example/v1?token={pw}", "must not have a query string"),
+    ],
+    ids=[
+        "unparsable",
+        "userinfo",
+        "userinfo-http",
+        "userinfo-ftp",
+        "query",
+        "fragment",
+        "query-http",
+        "query-ftp",
+    ],
+)
+@pytest.mark.parametrize("source", ["base_url", "KATANA_BASE_URL"])
+def test_a_refused_base_url_is_named_without_its_credentials_query_or_fragment(
+    template: str, says: str, source: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = template.format(pw=make_secret("in-url"))
+    base_url: str | None = url
+    if source == "KATANA_BASE_URL":
+        monkeypatch.setenv(source, url)
+        base_url = None
+    with pytest.raises(KatanaConfigError, match=f"^{source} ") as caught:
+        KatanaClient(api_key="k", base_url=base_url)
+    assert says in str(caught.value)
+    assert find_leaks([render_exception(caught.value)]) == []
 
 
 async def _code(app: OAuthApp) -> tuple[str, dict[str, str]]:
