@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 import yaml
 from openapi_python_client.strings import PythonIdentifier
+from servers.leakcheck import find_leaks, make_secret
 
 import katana_client.generated.models as models
 from katana_client import KatanaResponseShapeError
@@ -164,6 +165,13 @@ def test_request_dto_is_built_with_typed_values_and_serialized_exactly() -> None
         variants=[CreateProductVariantDto(sku="T-1", purchase_price=Decimal("10.10"))],
     )
     assert dumps(body) == b'{"name":"Table","variants":[{"purchase_price":10.10,"sku":"T-1"}]}'
+
+
+def test_a_built_models_credential_is_written_but_not_shown() -> None:
+    token = make_secret("webhook-token")
+    dto = WebhookDto(url="https://hooks.example/k", token=token)
+    assert find_leaks([repr(dto)]) == []
+    assert dto.to_dict()["token"] == token
 
 
 def test_request_dto_requires_its_required_fields() -> None:

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from generate import GenerationError, name_records, operation_metadata
 from katana_spec.infer import decimal_schema, nullable
-from katana_spec.models import ModelPlan, plan_models
+from katana_spec.models import Field, ModelPlan, is_secret, plan_models
 from katana_spec.plan import (
     EndpointPlan,
     PlanError,
@@ -481,3 +481,32 @@ def test_a_model_imports_the_models_it_refers_to(models: dict[str, ModelPlan]) -
     assert models["Line"].imports == ("from .item import Item", "from .status import Status")
     assert models["Line"].description == "A line of an order."
     assert models["Item"].imports == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "secret"),
+    [
+        ("token", True),
+        ("refresh_token", True),
+        ("client_secret", True),
+        ("api_key", True),
+        ("apiKey", True),
+        ("password", True),
+        ("key", False),  # a sales order row attribute's key
+        ("secretary", False),
+        ("sku", False),
+    ],
+)
+def test_a_field_named_for_a_credential_is_secret(key: str, secret: bool) -> None:
+    assert is_secret(key) is secret
+
+
+def test_a_secret_field_is_declared_out_of_the_repr() -> None:
+    def declared(annotation: str, default: Any) -> str:
+        return Field("token", "token", "str", annotation, default, "", secret=True).declaration
+
+    assert declared("str | None", "None") == "str | None = attrs.field(default=None, repr=False)"
+    assert (
+        declared("str | Unset", "UNSET") == "str | Unset = attrs.field(default=UNSET, repr=False)"
+    )
+    assert declared("str", None) == "str = attrs.field(repr=False)"  # required

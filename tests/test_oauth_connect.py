@@ -512,6 +512,34 @@ def test_the_access_log_shows_the_callback_without_its_query(h: Harness) -> None
     )
 
 
+@pytest.mark.parametrize(("root_path", "prefix"), [("/api", ""), ("", "/auth")])
+def test_the_access_log_hides_the_callbacks_query_under_a_root_path_or_prefix(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, root_path: str, prefix: str
+) -> None:
+    # uvicorn logs the whole path: its --root-path, then the router's include prefix.
+    app = OAuthApp(
+        client_id=CLIENT_ID, client_secret=make_secret("client-secret"), redirect_uri="http://a/cb"
+    )
+    connector = OAuthConnector(app, FileTokenStores(tmp_path, key=TokenCipher.generate_key()))
+    web = FastAPI()
+    router = katana_connect_router(connector, who, callback_path="/katana/callback")
+    web.include_router(router, prefix=prefix)
+    access = logging.getLogger("uvicorn.access")
+    access.addHandler(caplog.handler)  # whether or not uvicorn.access propagates
+    try:
+        with serve_asgi(web, root_path=root_path) as url:
+            # Not made secrets: httpx's own log of this request shows them.
+            query = {"code": "c0de-123", "state": "st4te-456"}
+            answer = httpx.get(f"{url}{prefix}/katana/callback", params=query)
+    finally:
+        access.removeHandler(caplog.handler)
+    assert answer.status_code == 400  # an unknown state
+    logged = {r.getMessage() for r in caplog.records if r.name == "uvicorn.access"}
+    assert {line.split(" - ", 1)[1] for line in logged} == {
+        f'"GET {root_path}{prefix}/katana/callback?... HTTP/1.1" 400'
+    }
+
+
 def test_a_pending_connect_never_shows_its_verifier() -> None:
     verifier = make_secret("verifier")
     pending = PendingConnect("acme", "alice", 0.0, verifier)

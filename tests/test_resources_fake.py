@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 
 import httpx
 import pytest
+from servers.leakcheck import find_leaks, make_secret
 
 from katana_client import (
     AsyncPager,
@@ -228,6 +229,18 @@ async def test_a_raw_action_returns_an_empty_2xx_instead_of_raising() -> None:
     async with _answering(200, b"") as client:
         response = await client.products.with_raw_response.get(1)
     assert (response.status_code, response.parsed) == (200, None)
+
+
+async def test_a_webhooks_signing_token_shows_in_no_repr_yet_stays_readable() -> None:
+    # With the token anyone could sign deliveries the webhook router accepts.
+    token = make_secret("webhook-token")
+    body = json.dumps({"id": 7, "url": "https://hooks.example/k", "token": token}).encode()
+    async with _answering(200, body) as client:
+        hook = await client.webhooks.get(7)
+        raw = await client.webhooks.with_raw_response.get(7)
+    assert find_leaks([repr(hook), str(hook), repr(raw), str(raw), repr([hook])]) == []
+    assert repr(raw) == f"<Response [200], {len(body)} bytes>"
+    assert (hook.token, hook.to_dict()["token"], raw.content) == (token, token, body)
 
 
 async def test_raw_calls_at_once_each_get_their_own_response() -> None:

@@ -55,16 +55,21 @@ class SupportsAsyncHTTPX(Protocol):
         ...
 
 
-@frozen
+@frozen(repr=False)
 class Response(Generic[T]):
     """The full outcome of a successful (2xx) call.
 
     `status_code` is a plain `int`, not `http.HTTPStatus`: Katana and the proxies in
     front of it send codes such as 520 and 499 that `HTTPStatus` cannot represent.
     `parsed` is None when the body was empty (Katana sends 204 where 200 is documented).
+    The repr shows the status and the body's size, never the body: it can hold a
+    secret (a webhook's signing token).
     """
 
     status_code: int
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+    def __repr__(self) -> str:
+        return f"<Response [{self.status_code}], {len(self.content)} bytes>"

@@ -168,7 +168,11 @@ async def _read_form(request: Request, limit: int) -> dict[str, str]:
 
 
 class _HideCallbackQuery(logging.Filter):
-    """Shows uvicorn's access log line of the callback without its query (the code)."""
+    """Shows uvicorn's access log line of the callback without its query (the code).
+
+    uvicorn logs the whole path: the app's `root_path` and the prefix the router was
+    included under come before `path`, so a path that ends with it is the callback's.
+    """
 
     def __init__(self, path: str) -> None:
         super().__init__()
@@ -179,7 +183,7 @@ class _HideCallbackQuery(logging.Filter):
         # uvicorn.access: (client, method, path with query, http version, status)
         if isinstance(args, tuple) and len(args) >= 3 and isinstance(args[2], str):
             path, _, query = args[2].partition("?")
-            if query and path == self.path:
+            if query and path.rstrip("/").endswith(self.path.rstrip("/")):
                 record.args = (*args[:2], f"{path}?...", *args[3:])
         return True
 

@@ -12,12 +12,17 @@ spec, which the generator reads as a union of float and str. Such a union, and e
 plain `type: number`, is a decimal. Nullability (`| None`) comes from a `null` member
 of a union: the spec is OpenAPI 3.1, which has no `nullable`.
 
+Secrets: a field whose JSON key names a credential (`is_secret`: a webhook's signing
+`token`) is left out of the model's repr, so that logging or printing a model never
+shows it; the attribute and `to_dict()` still hold it.
+
 `plan_models` gives each model's `ModelPlan`, which `openapi/templates/model.py.jinja`
 prints; `tests/test_generation_plan.py` tests these decisions.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -26,6 +31,7 @@ __all__ = [
     "Field",
     "ModelPlan",
     "annotation",
+    "is_secret",
     "kind",
     "non_null",
     "nullable",
@@ -55,6 +61,8 @@ _ANNOTATIONS = {
     "datetime": "datetime.datetime",
     "date": "datetime.date",
 }
+# A JSON key naming a credential: one of these words, alone or between underscores.
+_SECRET_KEY = re.compile(r"(?:^|_)(?:token|secret|password|passphrase|api_?key|private_key)(?:_|$)")
 # Members of a union that make it a decimal, as long as a float is among them.
 _NUMBER_LIKE = frozenset({"FloatProperty", "IntProperty", "StringProperty"})
 
@@ -120,6 +128,12 @@ def nullable(prop: Any) -> bool:
     return _cls(prop) == "UnionProperty" and len(_members(prop)) < len(prop.inner_properties)
 
 
+def is_secret(key: str) -> bool:
+    """Whether the field under JSON `key` holds a credential ("token", "client_secret",
+    "api_key"), which the model's repr must not show."""
+    return _SECRET_KEY.search(key.lower()) is not None
+
+
 def read_kind(prop: Any) -> str:
     """The kind in a model's `__katana_fields__`.
 
@@ -148,6 +162,7 @@ class Field:
         annotation: The whole annotation: `T`, `T | None`, `T | None | Unset`.
         default: The default's source: "UNSET", "None", or None for a required field.
         doc: Katana's description of it ("" when none).
+        secret: Whether it holds a credential (`is_secret`): it is left out of the repr.
     """
 
     key: str
@@ -156,10 +171,14 @@ class Field:
     annotation: str
     default: Literal["UNSET", "None"] | None
     doc: str
+    secret: bool
 
     @property
     def declaration(self) -> str:
         """What follows `name: ` in the class body."""
+        if self.secret:
+            default = "" if self.default is None else f"default={self.default}, "
+            return f"{self.annotation} = attrs.field({default}repr=False)"
         return self.annotation if self.default is None else f"{self.annotation} = {self.default}"
 
 
@@ -207,6 +226,7 @@ def plan_model(model: Any, *, request: bool) -> ModelPlan:
                 annotation=text,
                 default=default,
                 doc=text_of(prop.description),
+                secret=is_secret(text_of(prop.name)),
             )
         )
     name = str(model.class_info.name)

@@ -14,12 +14,17 @@ import uvicorn
 
 
 @contextmanager
-def serve_asgi(app: Any, port: int = 0) -> Iterator[str]:
-    """Serve `app` (lifespan on, access log through `logging`); yield its root URL."""
+def serve_asgi(app: Any, port: int = 0, root_path: str = "") -> Iterator[str]:
+    """Serve `app` (lifespan on, access log through `logging`); yield its root URL.
+
+    `root_path` is uvicorn's `--root-path`: the prefix a proxy in front strips.
+    """
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", port))
-    config = uvicorn.Config(app, lifespan="on", log_config=None, log_level="info")
+    config = uvicorn.Config(
+        app, lifespan="on", log_config=None, log_level="info", root_path=root_path
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=lambda: asyncio.run(server.serve(sockets=[sock])), daemon=True)
     thread.start()

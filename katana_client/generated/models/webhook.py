@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 
+import attrs
 from attrs import define
 
 from katana_client._runtime import Model
@@ -36,7 +37,7 @@ class Webhook(Model):
     description: str | None = None
     enabled: bool | None = None
     subscribed_events: list[WebhookSubscribedEventsType0Item] | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=False)
     updated_at: datetime.datetime | None = None
     url: str | None = None
 

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import attrs
 from attrs import define
 
 from katana_client._runtime import Model
@@ -31,7 +32,7 @@ class WebhookDto(Model):
     enabled: bool | None = None
     id: int | None = None
     subscribed_events: list[WebhookDtoSubscribedEventsItem] | None = None
-    token: str | None = None
+    token: str | None = attrs.field(default=None, repr=False)
     updated_at: str | None = None
     url: str | None = None
 
