@@ -131,6 +131,9 @@ class KatanaInsecureSecretFileWarning(UserWarning):
 
 # Error bodies can be large HTML pages from a proxy; the message only needs a taste.
 _MAX_MESSAGE_BODY = 200
+# Katana's name and message are quoted up to this many characters: a 20 MiB "message"
+# would otherwise be printed whole by every log line and traceback of the error.
+_MAX_QUOTED = 500
 # What a credential quoted by a response becomes in an error's text.
 _REDACTED = "[redacted]"
 
@@ -160,10 +163,11 @@ class KatanaAPIError(KatanaError):
             on a request that is not repeat-safe (a create), which was therefore not
             retried: look before sending it again, or it may be created twice.
 
-    The error's text quotes `name` and `message`, or else the start of `content`. A
-    gateway or debug page may echo the request's `Authorization` header, so the
-    credential it carried is replaced by "[redacted]" in `name`, `message` and the
-    text (`str`, `repr`, tracebacks); `body` and `content` are kept as received.
+    The error's text quotes `name` and `message` (cut at 500 characters), or else the
+    start of `content` (200 bytes). A gateway or debug page may echo the request's
+    `Authorization` header, so the credential it carried is replaced by "[redacted]" in
+    `name`, `message` and the text (`str`, `repr`, tracebacks); `body` and `content`
+    are kept as received.
     """
 
     def __init__(
@@ -211,6 +215,8 @@ class KatanaAPIError(KatanaError):
         what = ": ".join(part for part in (self.name, self.message) if part)
         # getattr: errors pickled by an older version lack the newer fields.
         what = what or getattr(self, "_excerpt", "")
+        if len(what) > _MAX_QUOTED:  # `name` and `message` keep the whole text
+            what = what[: _MAX_QUOTED - 3] + "..."
         text = f"{self.method} {self.url} returned {self.status_code}"
         text = f"{text}: {what}" if what else text
         if getattr(self, "attempts", 1) > 1:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import httpx
@@ -68,6 +69,17 @@ def test_each_status_raises_its_own_class(status: int, cls: type[KatanaAPIError]
     )
     assert error.url == "https://api.katanamrp.com/v1/sales_orders"
     assert "a@b.c" not in str(error)
+
+
+@pytest.mark.parametrize("field", ["name", "message"])
+def test_a_huge_name_or_message_is_quoted_cut_short_and_kept_whole(field: str) -> None:
+    # 20 MiB in Katana's message must not become 20 MiB in every log line of the error.
+    huge = "x" * (20 * 1024 * 1024)
+    with pytest.raises(KatanaAPIError) as caught:
+        respond(400, json.dumps({"name": "BadRequestError", "message": "m", field: huge}).encode())
+    assert len(str(caught.value)) < 700
+    assert str(caught.value).endswith("xx...")
+    assert getattr(caught.value, field) == huge
 
 
 VALIDATION = (
