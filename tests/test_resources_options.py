@@ -127,6 +127,24 @@ async def test_authorization_cannot_be_replaced_per_call() -> None:
     assert seen == []
 
 
+async def test_a_misspelled_filter_or_option_is_refused_not_dropped() -> None:
+    # Dropped, `is_selable=True` would list every product instead of the sellable ones.
+    seen: list[httpx.Request] = []
+    async with _client(seen) as client:
+        with pytest.raises(TypeError, match="'is_selable'.*misspelled filter"):
+            await client.products.list(is_selable=True)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="'timeuot'"):
+            await client.products.get(1, timeuot=5)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="'retires'"):
+            await client.products.with_raw_response.get(1, retires=3)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="'timout'"):
+            client.with_options(timout=5)  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match="'timout'"):
+            with client.options(timout=5):  # type: ignore[call-arg]
+                pass
+    assert seen == []
+
+
 # --- with_options ----------------------------------------------------------------------
 
 

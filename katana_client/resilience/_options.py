@@ -134,13 +134,26 @@ _CURRENT: ContextVar[tuple[tuple[object, CallOptions, bool], ...]] = ContextVar(
 )
 
 
+_OPTION_NAMES: Final = ClientOptions.__optional_keys__
+
+
 def make_options(settings: Mapping[str, Any]) -> CallOptions:
     """`CallOptions` from the settings users pass (a `ClientOptions` or a call's
     `RequestOptions`, typed where they are taken), checked.
 
     Raises:
         KatanaConfigError: `extra_headers` holds `Authorization`, which auth sets.
+        TypeError: A setting that is none of these: a misspelled filter of a resource
+            method ends here, and would otherwise be dropped (a list of every record
+            instead of the few asked for).
     """
+    unknown = settings.keys() - _OPTION_NAMES
+    if unknown:
+        raise TypeError(
+            f"unexpected keyword argument(s) {', '.join(map(repr, sorted(unknown)))}: "
+            f"the options are {', '.join(sorted(_OPTION_NAMES))}, besides the method's "
+            "own parameters (a misspelled filter?)"
+        )
     headers = dict(settings.get("extra_headers") or {})
     if any(name.lower() in _RESERVED_HEADERS for name in headers):
         raise KatanaConfigError(
