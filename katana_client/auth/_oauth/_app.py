@@ -49,7 +49,7 @@ _SECRET_FIELDS: Final = ("client_secret", "code", "code_verifier", "refresh_toke
 _REDACTED: Final = "[redacted]"
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class AuthorizationRequest:
     """Where to send the user, and what to keep (in their session) until they return.
 
@@ -62,7 +62,11 @@ class AuthorizationRequest:
 
     url: str
     state: str
-    code_verifier: str | None = dataclasses.field(default=None, repr=False)
+    code_verifier: str | None = None
+
+    def __repr__(self) -> str:
+        # Neither the state nor the verifier, nor the URL's query that holds the state.
+        return f"AuthorizationRequest(url={self.url.partition('?')[0] + '?...'!r})"
 
 
 class OAuthApp:
@@ -106,10 +110,7 @@ class OAuthApp:
                 f"max_response_bytes must be at least 1, not {max_response_bytes!r}."
             )
         for name, url in (("authorize_url", authorize_url), ("token_url", token_url)):
-            if not is_secure_url(httpx.URL(url)):
-                raise KatanaConfigError(
-                    f"{name} must use https (plain http only for localhost): {url!r}."
-                )
+            _check_url(name, url)
         self.client_id = client_id
         self._client_secret = (
             client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
@@ -312,6 +313,25 @@ class OAuthApp:
 
     def __repr__(self) -> str:
         return f"OAuthApp(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
+
+
+def _check_url(name: str, url: str) -> None:
+    """Refuse an endpoint that is not a URL, or to which the client secret may not go.
+
+    The message shows the URL's scheme and host only: its user info, query or fragment
+    may hold a credential. Raised outside the `except`, as httpx's error quotes the URL.
+    """
+    try:
+        parsed: httpx.URL | None = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None:
+        raise KatanaConfigError(f"{name} is not a valid URL.")
+    if not is_secure_url(parsed) or not parsed.host:
+        shown = f"{parsed.scheme}://{parsed.host}" if parsed.host else "a URL without a host"
+        raise KatanaConfigError(
+            f"{name} must be an absolute https URL (plain http only for localhost), not {shown}."
+        )
 
 
 def _short(value: object, limit: int, hide: Collection[object] = ()) -> str | None:
