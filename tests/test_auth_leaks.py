@@ -18,7 +18,14 @@ from typing import Any
 
 import httpx
 import pytest
-from servers.leakcheck import MARKER, find_leaks, leak_scan, make_secret, render_exception
+from servers.leakcheck import (
+    MARKER,
+    echoing_token_endpoint,
+    find_leaks,
+    leak_scan,
+    make_secret,
+    render_exception,
+)
 
 from katana_client import (
     KatanaBadRequestError,
@@ -32,6 +39,7 @@ from katana_client.auth import (
     DotenvTokenProvider,
     FileTokenStore,
     FileTokenStores,
+    KatanaOAuthError,
     MemoryTokenStore,
     OAuthApp,
     OAuthConnector,
@@ -165,6 +173,61 @@ async def test_refused_refresh_and_failed_refresh_errors_do_not_show_tokens(
         provider = OAuthTokenProvider(app, store, clock=functools.partial(float, tokens.expires_at))
         errors.append(await capture(provider.get_token()))
     assert find_leaks(render_exception(e) for e in errors) == []
+
+
+def sent_secret(label: str) -> str:
+    """A secret that form-encoding changes (so that its echo on the wire differs)."""
+    return make_secret(label) + "/+="
+
+
+@pytest.mark.parametrize("error", ["invalid_client", "invalid_grant", "bad_{}"])
+@pytest.mark.parametrize("encoded", [False, True], ids=["decoded", "form-encoded"])
+@pytest.mark.parametrize("field", ["client_secret", "code", "code_verifier", "refresh_token"])
+async def test_a_token_endpoint_echoing_a_secret_it_was_sent_never_shows_it(
+    field: str, encoded: bool, error: str
+) -> None:
+    """A token endpoint's error words that echo a secret of the request (in its
+    description, or in the error code itself): the raised error, its causes and
+    contexts, and a connect's result show the secret as [redacted], keeping the rest."""
+    transport = echoing_token_endpoint(field, encoded=encoded, error=error)
+    app = OAuthApp(
+        client_id="app",
+        client_secret=sent_secret("client-secret"),
+        redirect_uri=REDIRECT_URI,
+        transport=transport,
+    )
+    errors: list[KatanaOAuthError] = []
+    results = []
+    if field != "refresh_token":  # the authorization_code grant, directly and connecting
+        request = app.authorization_request()
+        with pytest.raises(KatanaOAuthError) as exchanged:
+            await app.exchange_code(
+                sent_secret("code"),
+                state=request.state,
+                expected_state=request.state,
+                code_verifier=request.code_verifier,
+                store=MemoryTokenStore(),
+            )
+        errors.append(exchanged.value)
+        connector = OAuthConnector(app, lambda tenant: MemoryTokenStore())
+        state = httpx.URL(await connector.begin("acme", "alice")).params["state"]
+        results.append(await connector.complete({"code": sent_secret("code"), "state": state}))
+    if field in ("client_secret", "refresh_token"):  # the refresh_token grant
+        tokens = OAuthTokens(Secret(make_secret("at")), Secret(sent_secret("rt")), 1.0)
+        with pytest.raises(KatanaOAuthError) as refreshed:
+            await OAuthTokenProvider(app, MemoryTokenStore(tokens)).get_token()
+        errors.append(refreshed.value)
+
+    shown = [
+        render_exception(e) + repr(e.__context__) + repr(e.__cause__) + repr(e.error)
+        for e in errors
+    ]
+    assert find_leaks(shown + [repr(r) for r in results]) == []
+    # The verifiers are no SEKRIT: each echo must be found replaced, as must the code's.
+    said = [str(e.__context__ or e) for e in errors] + [r.message for r in results]
+    assert all(f"{field} [redacted] is wrong" in text for text in said)
+    codes = {e.error for e in errors} | {r.oauth_error for r in results}
+    assert codes == {error.format("[redacted]")}
 
 
 def test_objects_holding_credentials_never_show_them(tmp_path: Path) -> None:

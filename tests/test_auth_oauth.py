@@ -21,7 +21,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from servers.leakcheck import MARKER, leak_scan, make_secret, register
+from servers.leakcheck import (
+    MARKER,
+    find_leaks,
+    leak_scan,
+    make_secret,
+    register,
+    render_exception,
+)
 
 from katana_client import KatanaClient, KatanaConfigError
 from katana_client.auth import (
@@ -326,6 +333,46 @@ def test_token_url_over_plain_http_to_a_remote_host_is_refused() -> None:
             redirect_uri=REDIRECT_URI,
             token_url="http://login.katanamrp.com/oauth/token",
         )
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://app:{pw}@login.example.com/oauth/token",
+        "http://login.example.com/oauth/token?secret={pw}",
+        "https://app:{pw}@login.example.com:notaport/oauth/token",
+        "https://[::1/oauth/token#{pw}",
+        "login.example.com/oauth/token?secret={pw}",
+    ],
+)
+@pytest.mark.parametrize("setting", ["token_url", "authorize_url"])
+def test_a_bad_endpoint_is_a_config_error_naming_the_setting_not_the_url(
+    setting: str, url: str
+) -> None:
+    urls = {
+        "token_url": "https://login.example.com/oauth/token",
+        "authorize_url": "https://login.example.com/authorize",
+    }
+    urls[setting] = url.format(pw=make_secret("password"))
+    with pytest.raises(KatanaConfigError, match=f"^{setting} ") as caught:
+        OAuthApp(
+            client_id=CLIENT_ID,
+            client_secret="s",
+            redirect_uri=REDIRECT_URI,
+            token_url=urls["token_url"],
+            authorize_url=urls["authorize_url"],
+        )
+    assert find_leaks([render_exception(caught.value), repr(caught.value.__context__)]) == []
+    if url.startswith("http://"):
+        assert str(caught.value).endswith("not http://login.example.com.")
+
+
+def test_an_authorization_request_shows_neither_its_state_nor_its_query() -> None:
+    request = OAuthApp(
+        client_id=CLIENT_ID, client_secret=make_secret(), redirect_uri=REDIRECT_URI
+    ).authorization_request()
+    assert request.code_verifier is not None
+    assert repr(request) == "AuthorizationRequest(url='https://login.katanamrp.com/authorize?...')"
 
 
 # --- Using and refreshing the access token ------------------------------------------

@@ -78,8 +78,9 @@ def katana_connect_router(
         who: A FastAPI dependency returning the `ConnectingUser` of the request (from
             your session or authentication, never from the query string).
         on_result: Makes the callback's response from its `ConnectResult`. Default: a
-            303 redirect to `done_url` when connected; otherwise a 400 page with the
-            result's message (which holds no code, state or token).
+            303 redirect to `done_url` when connected; otherwise a 400 page that names
+            the result's error codes only (e.g. `exchange_failed (invalid_client)`), never
+            a description: that is the words of a server, and not for the user's page.
         done_url: Where the default `on_result` and the disconnect route redirect.
         clients: A tenant client cache whose client of the tenant is dropped after a
             connect or disconnect, so the next request uses the new grant.
@@ -146,7 +147,10 @@ def _default_result(done_url: str) -> ConnectResultHandler:
     def respond(request: Request, result: ConnectResult) -> Response:
         if result.ok:
             return RedirectResponse(done_url, status_code=303)
-        return PlainTextResponse(f"Connecting to Katana failed: {result.message}", 400)
+        code = f"{result.error} ({result.oauth_error})" if result.oauth_error else result.error
+        return PlainTextResponse(
+            f"Connecting to Katana failed: {code}. Start connecting again from the app.", 400
+        )
 
     return respond
 

@@ -7,11 +7,15 @@ without knowing the value, and each full value is registered as well.
 
 from __future__ import annotations
 
+import json
 import logging
+import re
 import secrets
 import traceback
 from collections.abc import Iterable, Iterator
+from urllib.parse import unquote_plus
 
+import httpx
 import pytest
 
 MARKER = "SEKRIT"
@@ -40,6 +44,24 @@ def find_leaks(texts: Iterable[str]) -> list[str]:
 def render_exception(exc: BaseException) -> str:
     """Everything a traceback printer shows for `exc`, its causes and contexts included."""
     return "".join(traceback.format_exception(exc)) + repr(exc) + str(exc)
+
+
+def echoing_token_endpoint(field: str, *, encoded: bool, error: str) -> httpx.MockTransport:
+    """A token endpoint (for `OAuthApp(transport=...)`) that refuses every grant and
+    echoes the posted `field` in its error_description, as a careless server might:
+    form-encoded as it was on the wire when `encoded`, else decoded. `error` is the
+    error code, with the echoed value in place of any `{}`."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent = re.search(f"(?:^|&){field}=([^&]*)", request.content.decode())
+        assert sent is not None, f"the grant posted no {field}"
+        value = sent[1] if encoded else unquote_plus(sent[1])
+        body = {"error": error.format(value), "error_description": f"{field} {value} is wrong"}
+        # A stream, as from the network: the app reads the answer raw.
+        stream = httpx.ByteStream(json.dumps(body).encode())
+        return httpx.Response(400, headers={"Content-Type": "application/json"}, stream=stream)
+
+    return httpx.MockTransport(answer)
 
 
 class _Capture(logging.Handler):

@@ -22,8 +22,9 @@ import hashlib
 import hmac
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from typing import Any, Final
+from urllib.parse import quote_plus
 
 import httpx
 
@@ -42,9 +43,13 @@ AUDIENCE: Final = "https://api.katanamrp.com"
 # Without offline_access Katana issues no refresh token, and the grant dies with the
 # first access token.
 DEFAULT_SCOPE: Final = "offline_access"
+# The form fields that carry a secret. A token endpoint may echo what it was sent in its
+# error, so each of their values is blanked out of any text of the answer we show.
+_SECRET_FIELDS: Final = ("client_secret", "code", "code_verifier", "refresh_token", "access_token")
+_REDACTED: Final = "[redacted]"
 
 
-@dataclasses.dataclass(frozen=True)
+@dataclasses.dataclass(frozen=True, repr=False)
 class AuthorizationRequest:
     """Where to send the user, and what to keep (in their session) until they return.
 
@@ -57,7 +62,11 @@ class AuthorizationRequest:
 
     url: str
     state: str
-    code_verifier: str | None = dataclasses.field(default=None, repr=False)
+    code_verifier: str | None = None
+
+    def __repr__(self) -> str:
+        # Neither the state nor the verifier, nor the URL's query that holds the state.
+        return f"AuthorizationRequest(url={self.url.partition('?')[0] + '?...'!r})"
 
 
 class OAuthApp:
@@ -101,10 +110,7 @@ class OAuthApp:
                 f"max_response_bytes must be at least 1, not {max_response_bytes!r}."
             )
         for name, url in (("authorize_url", authorize_url), ("token_url", token_url)):
-            if not is_secure_url(httpx.URL(url)):
-                raise KatanaConfigError(
-                    f"{name} must use https (plain http only for localhost): {url!r}."
-                )
+            _check_url(name, url)
         self.client_id = client_id
         self._client_secret = (
             client_secret if isinstance(client_secret, Secret) else Secret(client_secret)
@@ -218,7 +224,9 @@ class OAuthApp:
 
         Raises:
             KatanaReauthorizationRequiredError: The server answered `invalid_grant`.
-            KatanaOAuthError: Any other refusal or an unreadable answer.
+            KatanaOAuthError: Any other refusal or an unreadable answer. Either quotes
+                the server's `error` and `error_description` with each secret this
+                request sent (and any token of the answer) replaced by `[redacted]`.
         """
         form = {
             **grant,
@@ -247,9 +255,12 @@ class OAuthApp:
                     error="invalid_token",
                 )
             return OAuthTokens.from_response(body, now=started)
-        error = _short(body.get("error"), 100)
-        # error_description is prose chosen by the server; it carries no token.
-        description = _short(body.get("error_description"), 300)
+        # The server's words may echo what it was sent: each secret of the request (and
+        # any token of the answer) is blanked out before they go into a message.
+        hide = [form.get(name) for name in _SECRET_FIELDS]
+        hide += [body.get("access_token"), body.get("refresh_token")]
+        error = _short(body.get("error"), 100, hide)
+        description = _short(body.get("error_description"), 300, hide)
         detail = f": {description}" if description else ""
         if error == "invalid_grant":
             raise KatanaReauthorizationRequiredError(
@@ -304,9 +315,33 @@ class OAuthApp:
         return f"OAuthApp(client_id={self.client_id!r}, redirect_uri={self.redirect_uri!r})"
 
 
-def _short(value: object, limit: int) -> str | None:
-    """A string from the server, made safe for a message: printable and at most `limit`."""
+def _check_url(name: str, url: str) -> None:
+    """Refuse an endpoint that is not a URL, or to which the client secret may not go.
+
+    The message shows the URL's scheme and host only: its user info, query or fragment
+    may hold a credential. Raised outside the `except`, as httpx's error quotes the URL.
+    """
+    try:
+        parsed: httpx.URL | None = httpx.URL(url)
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None:
+        raise KatanaConfigError(f"{name} is not a valid URL.")
+    if not is_secure_url(parsed) or not parsed.host:
+        shown = f"{parsed.scheme}://{parsed.host}" if parsed.host else "a URL without a host"
+        raise KatanaConfigError(
+            f"{name} must be an absolute https URL (plain http only for localhost), not {shown}."
+        )
+
+
+def _short(value: object, limit: int, hide: Collection[object] = ()) -> str | None:
+    """A string from the server, made safe for a message: each value of `hide` (as sent,
+    and form-encoded) replaced by `[redacted]`, printable, and at most `limit`."""
     if not isinstance(value, str):
         return None
+    # Longest first, so that no secret within another is left half-replaced.
+    for secret in sorted((h for h in hide if isinstance(h, str) and h), key=len, reverse=True):
+        for shown in (secret, quote_plus(secret)):
+            value = value.replace(shown, _REDACTED)
     text = "".join(ch if ch.isprintable() else "?" for ch in value[:limit])
     return text + "..." if len(value) > limit else text
