@@ -131,7 +131,7 @@ async def test_a_misspelled_filter_or_option_is_refused_not_dropped() -> None:
     # Dropped, `is_selable=True` would list every product instead of the sellable ones.
     seen: list[httpx.Request] = []
     async with _client(seen) as client:
-        with pytest.raises(TypeError, match="'is_selable'.*misspelled filter"):
+        with pytest.raises(TypeError, match=r"'is_selable'.*misspelled filter"):
             await client.products.list(is_selable=True)  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="'timeuot'"):
             await client.products.get(1, timeuot=5)  # type: ignore[call-arg]
@@ -139,9 +139,8 @@ async def test_a_misspelled_filter_or_option_is_refused_not_dropped() -> None:
             await client.products.with_raw_response.get(1, retires=3)  # type: ignore[call-arg]
         with pytest.raises(TypeError, match="'timout'"):
             client.with_options(timout=5)  # type: ignore[call-arg]
-        with pytest.raises(TypeError, match="'timout'"):
-            with client.options(timout=5):  # type: ignore[call-arg]
-                pass
+        with pytest.raises(TypeError, match="'timout'"), client.options(timout=5):  # type: ignore[call-arg]
+            pass
     assert seen == []
 
 
