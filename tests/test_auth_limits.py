@@ -684,6 +684,28 @@ async def test_a_token_answer_dripping_slowly_ends_at_the_timeout(katana: FakeKa
     assert exc.error == "timeout"
 
 
+@pytest.mark.slow
+async def test_token_answer_headers_dripping_slowly_end_at_the_timeout(
+    katana: FakeKatanaLogin,
+) -> None:
+    # Each header line arrives within the read timeout; the answer as a whole must not
+    # outlive `timeout` all the same (a refresh must end within its store's lease).
+    def drip(handler: BaseHTTPRequestHandler) -> None:
+        handler.send_response(200)
+        for number in range(60):  # a header line every 0.1 s
+            try:
+                handler.send_header(f"X-Pad-{number}", "x")
+                handler.flush_headers()
+            except OSError:
+                return
+            time.sleep(0.1)
+
+    katana.token_answer = drip
+    exc = await failure(exchange(make_app(katana, timeout=1), MemoryTokenStore()))
+    assert isinstance(exc, KatanaOAuthError)
+    assert exc.error == "timeout"
+
+
 @pytest.mark.parametrize(
     "body",
     [b"[" * 60_000, b'{"e":' * 12_000, b"\xff\xfe not json", b'"a string"'],

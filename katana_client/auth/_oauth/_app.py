@@ -235,15 +235,23 @@ class OAuthApp:
             "redirect_uri": self.redirect_uri,
         }
         started = clock()
-        deadline = time.monotonic() + self._timeout
         # identity: the answer is read raw, so that the size cap holds for what is kept.
         headers = {"Accept": "application/json", "Accept-Encoding": "identity"}
-        async with (
-            httpx.AsyncClient(timeout=self._timeout, transport=self._transport) as http,
-            http.stream("POST", self.token_url, data=form, headers=headers) as response,
-        ):
-            status = response.status_code
-            body = await self._read_json(response, deadline)
+        # One deadline for the whole answer, its headers included: httpx's timeouts
+        # bound each read, and headers trickled a line at a time would take hours.
+        try:
+            async with (
+                asyncio.timeout(self._timeout),
+                httpx.AsyncClient(timeout=self._timeout, transport=self._transport) as http,
+                http.stream("POST", self.token_url, data=form, headers=headers) as response,
+            ):
+                status = response.status_code
+                body = await self._read_json(response)
+        except TimeoutError:
+            raise KatanaOAuthError(
+                f"Katana's token endpoint did not finish its answer within {self._timeout:g} s.",
+                error="timeout",
+            ) from None
         grant_type = grant.get("grant_type")
         access_token = body.get("access_token")
         if 200 <= status < 300 and isinstance(access_token, str):
@@ -275,12 +283,12 @@ class OAuthApp:
             error=error,
         )
 
-    async def _read_json(self, response: httpx.Response, deadline: float) -> dict[str, Any]:
-        """The answer's JSON object ({} if it is none), read up to the size cap and deadline.
+    async def _read_json(self, response: httpx.Response) -> dict[str, Any]:
+        """The answer's JSON object ({} if it is none), read up to the size cap.
 
         Raises:
-            KatanaOAuthError: The answer is larger than `max_response_bytes`, compressed
-                although identity was asked for, or slower than the deadline.
+            KatanaOAuthError: The answer is larger than `max_response_bytes`, or
+                compressed although identity was asked for.
         """
         encoding = response.headers.get("Content-Encoding", "identity").strip().lower()
         if encoding not in ("", "identity"):
@@ -291,23 +299,16 @@ class OAuthApp:
             )
         chunks: list[bytes] = []
         size = 0
-        try:
-            async with asyncio.timeout(max(0.0, deadline - time.monotonic())):
-                async for chunk in response.aiter_raw():
-                    size += len(chunk)
-                    if size > self.max_response_bytes:
-                        raise KatanaOAuthError(
-                            f"Katana's token endpoint answered with more than "
-                            f"{self.max_response_bytes} bytes (max_response_bytes); a token "
-                            "answer takes a few KiB.",
-                            error="invalid_response",
-                        )
-                    chunks.append(chunk)
-        except TimeoutError:
-            raise KatanaOAuthError(
-                f"Katana's token endpoint did not finish its answer within {self._timeout:g} s.",
-                error="timeout",
-            ) from None
+        async for chunk in response.aiter_raw():
+            size += len(chunk)
+            if size > self.max_response_bytes:
+                raise KatanaOAuthError(
+                    f"Katana's token endpoint answered with more than "
+                    f"{self.max_response_bytes} bytes (max_response_bytes); a token "
+                    "answer takes a few KiB.",
+                    error="invalid_response",
+                )
+            chunks.append(chunk)
         body = parse_json(b"".join(chunks))
         return body if isinstance(body, dict) else {}
 
