@@ -31,6 +31,7 @@ from faultserver import (
 from katana_client import (
     KatanaClient,
     KatanaConnectionError,
+    KatanaNotFoundError,
     KatanaRateLimitError,
     KatanaServerError,
     KatanaTimeoutError,
@@ -128,6 +129,53 @@ async def test_a_policy_of_thousands_of_retries_keeps_waiting_at_its_cap(
     assert (response.status_code, sent) == (200, 1101)
     assert clock.sleeps[-1] == 0.01
     assert RetryPolicy(initial=0, jitter=0).backoff(5000) == 0.0
+
+
+NOT_FOUND = {"statusCode": 404, "name": "NotFoundError", "message": "Not found"}
+
+
+@pytest.mark.parametrize(
+    ("first", "gone"),
+    [
+        ("read timeout", True),  # Katana deleted it; its answer was lost
+        ("503", True),  # Katana may have deleted it before failing
+        ("connection refused", False),  # nothing reached Katana
+        (None, False),  # the record never existed
+    ],
+)
+async def test_a_repeated_deletes_404_is_its_success_only_if_an_attempt_may_have_acted(
+    first: str | None, gone: bool
+) -> None:
+    records = {1} if gone else set()  # otherwise no record 1 was ever there
+    calls: list[int] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        calls.append(1)
+        if len(calls) == 1 and first == "connection refused":
+            raise httpx.ConnectError("refused", request=request)
+        if 1 not in records:
+            return httpx.Response(404, json=NOT_FOUND)
+        records.discard(1)
+        if first == "503":
+            return httpx.Response(503)
+        raise httpx.ReadTimeout("timed out", request=request)
+
+    policy = RetryPolicy(attempts=3, initial=0.0, jitter=0)
+    transport = ResilientTransport(httpx.MockTransport(handler), retry=policy)
+    async with KatanaClient(
+        api_key="k", base_url="http://127.0.0.1:9/v1", transport=transport
+    ) as client:
+        if gone:
+            assert await client.sales_orders.delete(1) is None
+            records.add(1)
+            calls.clear()
+            raw = await client.sales_orders.with_raw_response.delete(1)
+            assert (raw.status_code, raw.parsed) == (404, None)  # honest about the status
+        else:
+            with pytest.raises(KatanaNotFoundError) as caught:
+                await client.sales_orders.delete(1)
+            assert caught.value.attempts == len(calls)
+    assert len(calls) == (1 if first is None else 2)
 
 
 # --- repeat-safe: a GET is retried through every transient fault --------------------------

@@ -38,12 +38,16 @@ class Exchange:
         decoded: The final 2xx body as `_typed.decode_body` gave it, (result, parsed),
             when the transport decoded it already (to retry a body that does not
             decode); else None.
+        gone: A DELETE answered 404 after an earlier attempt may have reached Katana:
+            the record is gone, most likely deleted by that attempt, and the 404 is
+            read as the delete's success.
     """
 
     operation: Operation[Any] | None = None
     attempts: int = 1
     outcome_unknown: bool = False
     decoded: tuple[Any, bool] | None = None
+    gone: bool = False
 
     def take_decoded(self) -> tuple[Any, bool] | None:
         """Hand over `decoded`: the taker converts it in place, and a response kept

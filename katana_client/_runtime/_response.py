@@ -59,7 +59,7 @@ def raise_for_status(response: httpx.Response) -> None:
     )
 
 
-def build_response(
+def build_response(  # noqa: C901 - one path, its failures named one by one
     response: httpx.Response, parse: Callable[[Any], T] | None, operation: str = ""
 ) -> Response[T]:
     """Check the status, then decode and parse the body of a 2xx response.
@@ -69,6 +69,10 @@ def build_response(
     the decoded JSON itself, since Katana sometimes sends a body anyway. An empty or
     non-JSON body gives `parsed=None`; the raw bytes stay in `content`.
 
+    A 404 to a DELETE that the retry layer repeated after an attempt that may have
+    reached Katana is a success (`parsed` None): the record is gone, deleted by that
+    attempt unless it was gone before.
+
     Raises:
         KatanaAPIError: The status is not 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels;
@@ -76,6 +80,9 @@ def build_response(
         KatanaResponseShapeError: `parse` has no reading of the JSON (see there); the
             request itself succeeded.
     """
+    if response.status_code == 404 and exchange_of(response).gone:
+        # What a repeated DELETE answers once an earlier attempt deleted the record.
+        return Response(404, response.content, response.headers, None)
     raise_for_status(response)
     content = response.content
     parsed: Any = None

@@ -84,8 +84,8 @@ class _Call:
     """
 
     __slots__ = (
-        "attempt", "exchange", "observed", "operation", "policy", "repeat_safe", "request",
-        "sending", "started",
+        "attempt", "exchange", "may_have_acted", "observed", "operation", "policy",
+        "repeat_safe", "request", "sending", "started",
     )  # fmt: skip
 
     def __init__(self, request: httpx.Request, policy: RetryPolicy, started: float) -> None:
@@ -102,6 +102,9 @@ class _Call:
         self.started = started
         self.attempt = 0
         self.sending = False  # inside the wrapped transport: Katana may see it
+        # An attempt so far may have reached Katana and acted (sent, then no answer,
+        # or a 5xx or 408).
+        self.may_have_acted = False
         # What observers are told about the call; None when there are none.
         self.observed: ObservedCall | None = None
 
@@ -304,10 +307,15 @@ class ResilientTransport(httpx.AsyncBaseTransport):
             call, sent_at, level, retry_in, status=status, note=note, retry_after=retry_after
         )
         if retry_in is not None:
+            call.may_have_acted = call.may_have_acted or status >= 500 or status == 408
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
         call.exchange.attempts = call.attempt
         call.exchange.outcome_unknown = outcome_unknown
+        # A repeated DELETE's 404: an earlier attempt may have deleted the record.
+        call.exchange.gone = (
+            status == 404 and call.may_have_acted and call.request.method == "DELETE"
+        )
         return response
 
     async def _failed(
@@ -324,6 +332,7 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         if permit is not None:
             await _give_back(permit, None)
         call.sending = False  # only now: a close during the release may not know
+        call.may_have_acted = call.may_have_acted or request_was_sent(exc)
         retry_in = None
         if call.policy.retries_exception(exc, repeat_safe=call.repeat_safe):
             retry_in = self._next_wait(call, None)
