@@ -713,7 +713,10 @@ class KatanaEmptyResponseError(KatanaError):
 class KatanaResponseShapeError(KatanaError, ValueError):
     """Katana answered 2xx with JSON that cannot be read as the operation's result.
 
-    Two cases, both raised rather than returning a value whose type would lie:
+    Three cases, all raised rather than returning a value whose type would lie:
+    - The body is not JSON at all (cut short, say), where the operation documents one:
+      raised by a resource's get, create or update, not by the `asyncio_detailed`
+      functions, whose `Response` then has `parsed=None`.
     - The body as a whole: the envelope alone never causes it (a list operation reads
       `{"data": [...]}`, a bare array and a lone object alike, and a record operation
       reads a lone object, or the one element of an array or of `data`), but a record
