@@ -336,6 +336,27 @@ async def test_a_get_that_stays_malformed_raises_not_json_not_an_empty_body(
     assert error.operation == "getProduct"
 
 
+class _BadHeaderLine(Fault):
+    """A 200 with one 90 KiB header line that has no colon."""
+
+    async def apply(self, writer: Any, reader: Any) -> bool:
+        line = b"X-Bad header line " + b"A" * (90 * 1024)
+        writer.write(b"HTTP/1.1 200 OK\r\n" + line + b"\r\nContent-Length: 2\r\n\r\n{}")
+        await writer.drain()
+        return False
+
+
+async def test_a_malformed_header_line_is_not_quoted_whole_in_the_error(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    error = await _get_failing_every_time(server, clock, _BadHeaderLine())
+    assert isinstance(error, KatanaConnectionError)
+    assert "RemoteProtocolError: illegal header line" in str(error)
+    assert len(str(error)) < 500
+    assert str(error).endswith("...) (after 3 attempts)")
+    assert len(str(error.__cause__)) > 90 * 1024  # httpx's own error keeps it all
+
+
 async def test_create_is_retried_when_the_connection_was_refused_before_sending(
     clock: FakeClock,
 ) -> None:

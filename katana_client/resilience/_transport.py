@@ -621,7 +621,10 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
     kind: type[KatanaConnectionError] | type[KatanaTimeoutError] = (
         KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
+    # A server's bytes can make up httpx's text (h11 quotes a bad header line whole).
     detail = str(exc) or "no detail"
+    if len(detail) > _MAX_DETAIL:
+        detail = detail[: _MAX_DETAIL - 3] + "..."
     summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
@@ -634,6 +637,8 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
         outcome_unknown=sent and would_retry and not call.repeat_safe,
     )
 
+
+_MAX_DETAIL: Final = 200
 
 _WHAT: Final[dict[type[Any], str]] = {
     httpx.ConnectError: "could not connect",
