@@ -453,7 +453,8 @@ class KatanaTransportError(KatanaError, httpx.TransportError):
         operation: Katana's operationId when known (e.g. "createSalesOrder"), else None.
         attempts: How many times the request was sent.
         request_sent: False only when the failure happened before any byte of the last
-            attempt reached Katana (connection refused, connect timeout, pool timeout).
+            attempt reached Katana (connection refused, connect timeout, pool timeout,
+            a proxy that refused the tunnel).
         outcome_unknown: True when Katana may have acted on a request that is not
             repeat-safe, which was therefore not retried: look before sending it again.
     """

@@ -650,6 +650,7 @@ _WHAT: Final[dict[type[Any], str]] = {
     httpx.WriteError: "connection broke while sending the request",
     httpx.RemoteProtocolError: "the server broke the HTTP exchange",
     httpx.DecodingError: "the response body could not be decoded",
+    httpx.ProxyError: "the proxy refused or failed the tunnel to Katana",
 }
 
 
