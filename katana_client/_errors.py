@@ -453,7 +453,8 @@ class KatanaTransportError(KatanaError, httpx.TransportError):
         operation: Katana's operationId when known (e.g. "createSalesOrder"), else None.
         attempts: How many times the request was sent.
         request_sent: False only when the failure happened before any byte of the last
-            attempt reached Katana (connection refused, connect timeout, pool timeout).
+            attempt reached Katana (connection refused, connect timeout, pool timeout,
+            a proxy that refused the tunnel).
         outcome_unknown: True when Katana may have acted on a request that is not
             repeat-safe, which was therefore not retried: look before sending it again.
     """
@@ -713,7 +714,10 @@ class KatanaEmptyResponseError(KatanaError):
 class KatanaResponseShapeError(KatanaError, ValueError):
     """Katana answered 2xx with JSON that cannot be read as the operation's result.
 
-    Two cases, both raised rather than returning a value whose type would lie:
+    Three cases, all raised rather than returning a value whose type would lie:
+    - The body is not JSON at all (cut short, say), where the operation documents one:
+      raised by a resource's get, create or update, not by the `asyncio_detailed`
+      functions, whose `Response` then has `parsed=None`.
     - The body as a whole: the envelope alone never causes it (a list operation reads
       `{"data": [...]}`, a bare array and a lone object alike, and a record operation
       reads a lone object, or the one element of an array or of `data`), but a record

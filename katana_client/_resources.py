@@ -28,8 +28,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
 
 from attrs import frozen
 
-from ._errors import KatanaEmptyResponseError
-from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
+from ._errors import _NOT_RETRIED_NOTE, KatanaEmptyResponseError, KatanaResponseShapeError
+from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json, send
 from .resilience import PaginationInfo, collect, pages, paginate
 from .resilience._options import RequestOptions, applied, make_options, scope_of
 
@@ -76,11 +76,26 @@ class Resource:
         return response
 
     async def _call(self, op: Operation[T], args: Mapping[str, Any]) -> T:
-        """Send `op` and return its parsed model, raising if Katana sent no body."""
+        """Send `op` and return its parsed model.
+
+        Raises `KatanaEmptyResponseError` if Katana sent no body, and
+        `KatanaResponseShapeError` if it sent one that is not JSON.
+        """
         response = await self._send(op, args)
-        # `raw` returns the Response: an empty body is not an error there.
+        # `raw` returns the Response: an unread body is not an error there.
         if response.parsed is None and not self._raw_twin:
-            raise KatanaEmptyResponseError(op.id, response)
+            problem = not_json(response.content)
+            if problem is None:
+                raise KatanaEmptyResponseError(op.id, response)
+            # A create answered like this was not sent again (`_transport`).
+            after = _NOT_RETRIED_NOTE.format(what=op.id) if not op.idempotent else ""
+            raise KatanaResponseShapeError(
+                f"{op.id}: Katana answered {response.status_code}, but {problem}"
+                + (f"; {after}" if after else "; the body is in `content`"),
+                operation=op.id,
+                status_code=response.status_code,
+                content=response.content,
+            )
         return response.parsed  # type: ignore[return-value]
 
     def __repr__(self) -> str:

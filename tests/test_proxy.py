@@ -22,6 +22,7 @@ from katana_client import (
     KatanaInsecureTransportError,
     RetryPolicy,
 )
+from katana_client.generated.models import CreateSalesOrderDto
 from katana_client.resilience import LocalRateLimiter
 from katana_client.resilience._proxy import environment_proxies
 
@@ -133,6 +134,23 @@ async def test_an_https_request_goes_through_the_proxy_as_a_tunnel(
     [tunnel] = proxy.received
     assert (tunnel.method, tunnel.target) == ("CONNECT", "katana.invalid:443")
     assert "authorization" not in tunnel.headers  # the token travels inside TLS only
+
+
+async def test_a_create_whose_tunnel_the_proxy_refuses_is_retried_as_not_sent(
+    proxy: ForwardProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The refused CONNECT ends before the request goes through: Katana never saw it.
+    monkeypatch.setenv("HTTPS_PROXY", proxy.url)
+    base_url = "https://katana.invalid/v1"
+    async with KatanaClient(api_key="k", base_url=base_url, retry=FAST) as client:
+        with pytest.raises(KatanaConnectionError, match="proxy refused") as caught:
+            await client.sales_orders.create(
+                CreateSalesOrderDto(customer_id=1, sales_order_rows=[])
+            )
+    assert (caught.value.request_sent, caught.value.outcome_unknown) == (False, False)
+    assert "may already have acted" not in str(caught.value)
+    assert caught.value.attempts == FAST.attempts
+    assert [r.method for r in proxy.received] == ["CONNECT"] * FAST.attempts
 
 
 async def test_plain_http_through_a_proxy_off_this_machine_is_refused(

@@ -33,6 +33,7 @@ from katana_client import (
     KatanaConnectionError,
     KatanaNotFoundError,
     KatanaRateLimitError,
+    KatanaResponseShapeError,
     KatanaServerError,
     KatanaTimeoutError,
 )
@@ -344,6 +345,64 @@ async def test_create_with_a_malformed_200_is_not_repeated(
     assert result.status_code == 200
     assert result.parsed is None
     assert server.count("POST", "/sales_orders") == 1
+
+
+async def test_a_create_answered_with_a_malformed_200_raises_not_json_and_may_have_acted(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    server.script("POST", "/sales_orders", malformed_json())
+    async with make_client(server.url, clock) as client:
+        with pytest.raises(KatanaResponseShapeError) as caught:
+            await client.sales_orders.create(
+                CreateSalesOrderDto(customer_id=1, sales_order_rows=[])
+            )
+    message = str(caught.value)
+    assert "no body" not in message
+    assert "not JSON and may have been cut short" in message
+    assert "Katana may already have acted on it" in message
+    assert (caught.value.status_code, caught.value.content) == (200, malformed_json().body)
+    assert server.count("POST", "/sales_orders") == 1
+
+
+async def _get_failing_every_time(server: FaultServer, clock: FakeClock, fault: Fault) -> Any:
+    """What `products.get` raises when every attempt meets `fault`."""
+    server.script("GET", "/products/1", *[fault] * ATTEMPTS)
+    async with make_client(server.url, clock) as client:
+        with pytest.raises(Exception) as caught:  # noqa: PT011 - the caller checks the type
+            await client.products.get(1)
+    assert server.count("GET", "/products/1") == ATTEMPTS
+    return caught.value
+
+
+async def test_a_get_that_stays_malformed_raises_not_json_not_an_empty_body(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    error = await _get_failing_every_time(server, clock, malformed_json())
+    assert isinstance(error, KatanaResponseShapeError)
+    assert "not JSON and may have been cut short" in str(error)
+    assert "acted" not in str(error)
+    assert error.operation == "getProduct"
+
+
+class _BadHeaderLine(Fault):
+    """A 200 with one 90 KiB header line that has no colon."""
+
+    async def apply(self, writer: Any, reader: Any) -> bool:
+        line = b"X-Bad header line " + b"A" * (90 * 1024)
+        writer.write(b"HTTP/1.1 200 OK\r\n" + line + b"\r\nContent-Length: 2\r\n\r\n{}")
+        await writer.drain()
+        return False
+
+
+async def test_a_malformed_header_line_is_not_quoted_whole_in_the_error(
+    server: FaultServer, clock: FakeClock
+) -> None:
+    error = await _get_failing_every_time(server, clock, _BadHeaderLine())
+    assert isinstance(error, KatanaConnectionError)
+    assert "RemoteProtocolError: illegal header line" in str(error)
+    assert len(str(error)) < 500
+    assert str(error).endswith("...) (after 3 attempts)")
+    assert len(str(error.__cause__)) > 90 * 1024  # httpx's own error keeps it all
 
 
 async def test_create_is_retried_when_the_connection_was_refused_before_sending(

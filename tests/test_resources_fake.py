@@ -16,6 +16,8 @@ from katana_client import (
     KatanaClient,
     KatanaEmptyResponseError,
     KatanaNotFoundError,
+    KatanaPaginationError,
+    KatanaResponseShapeError,
     KatanaValidationError,
     PageOf,
 )
@@ -223,6 +225,39 @@ async def test_a_2xx_without_the_documented_body_raises_empty_response() -> None
             await client.products.get(1)
     assert caught.value.operation == "getProduct"
     assert caught.value.response.status_code == 200
+
+
+_NOT_JSON = "the body is not JSON and may have been cut short"
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"id": 1, "name": "Ta',  # cut short
+        b"<html>" + b"secret-page " * 500,  # a proxy's page
+        b'{"id": ' + b"7" * 5000 + b"}",  # more digits than Python turns into an int
+        b'{"id": 1, "name": "\xff"}',  # not UTF-8
+    ],
+)
+async def test_a_2xx_whose_body_is_not_json_raises_a_short_shape_error(content: bytes) -> None:
+    async with _answering(200, content) as client:
+        with pytest.raises(KatanaResponseShapeError) as caught:
+            await client.products.get(1)
+    message = str(caught.value)
+    assert _NOT_JSON in message
+    assert f"({len(content)} bytes;" in message
+    assert len(message) < 400
+    assert "secret-page" not in message
+    assert "7777" not in message
+    assert (caught.value.operation, caught.value.status_code) == ("getProduct", 200)
+    assert caught.value.content == content
+
+
+async def test_a_list_page_that_is_not_json_says_so_in_the_same_words() -> None:
+    async with _answering(200, b'{"data": [{"id": 1}, {"id"') as client:
+        with pytest.raises(KatanaPaginationError, match=_NOT_JSON) as caught:
+            [p async for p in client.products.list()]
+    assert caught.value.page == 1
 
 
 async def test_a_raw_action_returns_an_empty_2xx_instead_of_raising() -> None:

@@ -25,7 +25,7 @@ from ._enum import OpenIntEnum, OpenStrEnum
 from ._json import MAX_JSON_DEPTH, dumps, loads, loads_object
 from ._model import Model
 from ._operation import Operation, list_of, model_of, model_or_none, parsed, send
-from ._response import KatanaAPIError, build_response, raise_for_status
+from ._response import KatanaAPIError, build_response, not_json, raise_for_status
 from ._types import UNSET, Response, SupportsAsyncHTTPX, Unset
 
 __all__ = [
@@ -47,6 +47,7 @@ __all__ = [
     "loads_object",
     "model_of",
     "model_or_none",
+    "not_json",
     "param_text",
     "parsed",
     "path_param",

@@ -29,7 +29,7 @@ from ._readers import _OPERATION
 from ._typed import decode_body
 from ._types import Response
 
-__all__ = ["KatanaAPIError", "build_response", "raise_for_status"]
+__all__ = ["KatanaAPIError", "build_response", "not_json", "raise_for_status"]
 
 T = TypeVar("T")
 
@@ -67,7 +67,8 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
     `parse` turns decoded JSON into the operation's result; with `parse=None` (an
     operation documented without a body, and no model to read one with) `parsed` is
     the decoded JSON itself, since Katana sometimes sends a body anyway. An empty or
-    non-JSON body gives `parsed=None`; the raw bytes stay in `content`.
+    non-JSON body gives `parsed=None`; the raw bytes stay in `content` (`not_json`
+    says what is wrong with them).
 
     A 404 to a DELETE that the retry layer repeated after an attempt that may have
     reached Katana is a success (`parsed` None): the record is gone, deleted by that
@@ -141,6 +142,30 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
         headers=response.headers,
         parsed=parsed,
     )
+
+
+def not_json(content: bytes) -> str | None:
+    """Why a 2xx body that gave `parsed=None` is not JSON, for an error's text; None
+    when the body is empty or is JSON after all (`null`).
+
+    The text names the body's size and the decoder's complaint (cut to 200 characters),
+    never the body itself.
+    """
+    if not content.strip():
+        return None
+    try:
+        loads(content)
+    except KatanaJSONDepthError:  # JSON, too deep to read: build_response says so
+        return None
+    except ValueError as exc:  # UnicodeDecodeError too
+        reason = str(exc) or type(exc).__name__
+        if len(reason) > _MAX_REASON:
+            reason = reason[: _MAX_REASON - 3] + "..."
+        return f"the body is not JSON and may have been cut short ({len(content)} bytes; {reason})"
+    return None
+
+
+_MAX_REASON = 200
 
 
 def _attach(error: KatanaResponseShapeError, response: httpx.Response, content: bytes) -> None:

@@ -43,7 +43,7 @@ import attrs
 from attrs import frozen
 
 from katana_client._errors import KatanaPaginationError
-from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
+from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json
 
 __all__ = [
     "KatanaPaginationError",
@@ -260,11 +260,10 @@ async def _fetch(
 def _items(response: Response[Any], op: Operation[Any], number: int) -> list[Any]:
     parsed = response.parsed
     if parsed is None:
-        if response.content.strip():
-            raise KatanaPaginationError(
-                "the body is not JSON (cut short?)", operation=op.id, page=number
-            )
-        return []
+        problem = not_json(response.content)
+        if problem is not None:
+            raise KatanaPaginationError(problem, operation=op.id, page=number)
+        return []  # no body, or JSON null
     # The endpoint read the page from whichever envelope Katana used (`Operation`):
     # a list for list_items "root", a page model holding `data` for "data".
     if isinstance(parsed, list):

@@ -22,7 +22,9 @@ __all__ = ["DEFAULT_RETRY_STATUSES", "RetryPolicy"]
 DEFAULT_RETRY_STATUSES: Final = frozenset({408, 429} | (set(range(500, 600)) - {501, 505}))
 
 # Failures that happen before any byte of the request leaves: Katana cannot have acted.
-_NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# httpcore raises ProxyError only while opening the tunnel (a refused CONNECT, a SOCKS
+# handshake that fails), before the request goes through it.
+_NOT_SENT: Final = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.ProxyError)
 # Failures that may happen after Katana received the request.
 _MAYBE_SENT: Final = (
     httpx.ReadTimeout,
@@ -31,7 +33,6 @@ _MAYBE_SENT: Final = (
     httpx.WriteError,
     httpx.RemoteProtocolError,
     httpx.CloseError,
-    httpx.ProxyError,
 )
 
 

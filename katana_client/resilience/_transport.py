@@ -630,7 +630,10 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
     kind: type[KatanaConnectionError] | type[KatanaTimeoutError] = (
         KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
+    # A server's bytes can make up httpx's text (h11 quotes a bad header line whole).
     detail = str(exc) or "no detail"
+    if len(detail) > _MAX_DETAIL:
+        detail = detail[: _MAX_DETAIL - 3] + "..."
     summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
@@ -644,6 +647,8 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
     )
 
 
+_MAX_DETAIL: Final = 200
+
 _WHAT: Final[dict[type[Any], str]] = {
     httpx.ConnectError: "could not connect",
     httpx.ConnectTimeout: "timed out connecting",
@@ -654,6 +659,7 @@ _WHAT: Final[dict[type[Any], str]] = {
     httpx.WriteError: "connection broke while sending the request",
     httpx.RemoteProtocolError: "the server broke the HTTP exchange",
     httpx.DecodingError: "the response body could not be decoded",
+    httpx.ProxyError: "the proxy refused or failed the tunnel to Katana",
 }
 
 
