@@ -188,7 +188,7 @@ async def test_a_create_answered_but_closed_while_its_slot_goes_back_may_have_ac
     # caller would send the order again.
     server.handler = lambda request: Reply(200, {"id": 7})
     limiter = _SlowRelease()
-    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)  # type: ignore[arg-type]
+    client = KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter)
     body = CreateSalesOrderDto(customer_id=1, order_no="SO-1", sales_order_rows=[])
     task = asyncio.create_task(client.sales_orders.create(body))
     await until(lambda: limiter.releasing == 1)
