@@ -113,6 +113,39 @@ async def test_invalidate_makes_a_new_client_next_time() -> None:
     await cache.aclose()
 
 
+async def test_a_client_made_while_the_tenant_is_invalidated_is_not_kept() -> None:
+    # The key was rotated (or the tenant connected again) while its client was being
+    # made from the old one: that client must not be served to this or later leases.
+    keys = {"a": "old-key"}
+    factory = Factory()
+    reading = asyncio.Event()
+    go_on = asyncio.Event()
+
+    async def slow_factory(tenant: str) -> KatanaClient:
+        key = keys[tenant]
+        reading.set()
+        await go_on.wait()  # more I/O before the client is made
+        client = factory.fake.client(api_key=key)
+        factory.made.setdefault(key, []).append(client)
+        return client
+
+    cache = TenantClientCache(slow_factory)
+
+    async def lease() -> KatanaClient:
+        async with cache.lease("a") as client:
+            return client
+
+    first = asyncio.create_task(lease())
+    await reading.wait()
+    keys["a"] = "new-key"
+    await cache.invalidate("a")
+    go_on.set()
+    served = [await first, await lease()]
+    assert served[0] is served[1] is factory.made["new-key"][0]
+    assert factory.made["old-key"][0].is_closed
+    await cache.aclose()
+
+
 async def test_closed_cache_closes_every_client_and_refuses_leases() -> None:
     factory = Factory()
     cache = TenantClientCache(factory)

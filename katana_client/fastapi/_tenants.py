@@ -76,6 +76,8 @@ class TenantClientCache:
         self._pending: dict[str, asyncio.Future[None]] = {}
         self._closed = False
         self._dead: set[str] = set()
+        # Tenants invalidated while their factory ran: what it makes is out of date.
+        self._outdated: set[str] = set()
         self._on_grant_dead: GrantDeadHook | None = None
 
     @classmethod
@@ -151,8 +153,11 @@ class TenantClientCache:
 
     async def invalidate(self, tenant: str) -> None:
         """Drop the tenant's client (e.g. it was connected again, or disconnected); the
-        next lease makes a new one. An in-use client is closed when its last lease ends."""
+        next lease makes a new one. An in-use client is closed when its last lease ends.
+        A client being made meanwhile is not kept: its leases get one made after this."""
         self._dead.discard(tenant)
+        if tenant in self._pending:
+            self._outdated.add(tenant)
         entry = self._entries.pop(tenant, None)
         if entry is not None:
             await self._retire(entry)
@@ -188,9 +193,13 @@ class TenantClientCache:
             client = await made if inspect.isawaitable(made) else made
         finally:
             del self._pending[tenant]
+            outdated = tenant in self._outdated
+            self._outdated.discard(tenant)
             done.set_result(None)
-        if self.is_closed:  # closed while the factory ran
+        if self.is_closed or outdated:  # closed, or invalidated, while the factory ran
             await client.aclose()
+            if outdated:  # made from the key or grant `invalidate` dropped: make it anew
+                return await self._acquire(tenant)
             raise KatanaClientClosedError("This TenantClientCache is closed")
         entry = _Entry(client, leases=1)
         self._entries[tenant] = entry
