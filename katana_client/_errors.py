@@ -792,6 +792,30 @@ class LeaseLostError(KatanaError):
     """The lease lapsed and another worker took the feed: this walk must stop."""
 
 
+class WatermarkInvalidError(KatanaError, ValueError):
+    """A feed's watermark (its `Cursor`) cannot be used, so nothing of the feed was walked.
+
+    Raised when the one a store holds is not a cursor the mirror wrote: larger than
+    `MAX_CURSOR_BYTES` (64 MiB), not a regular file, not UTF-8 JSON, or with a field
+    missing, unknown or of the wrong type (a hand edit, a file cut short, another
+    program's key). Nothing is guessed from it: a wrong cursor could skip changes. The
+    message says what to delete to start the feed again from its first page (every
+    record is delivered again). Also raised before a store is given a cursor larger than
+    the cap, which it could not load again (`ChangeFeed` on a list of more than about a
+    million records read whole); the stored cursor is then left as it was.
+
+    Attributes:
+        feed: The feed's name, e.g. "products" ("" when not given).
+        store: The store that holds it, e.g. "FileWatermarkStore('/var/lib/katana')".
+    """
+
+    def __init__(self, message: str, *, feed: str, store: str) -> None:
+        """Store the names; `message` says what is wrong and how to recover."""
+        super().__init__(message)
+        self.feed = feed
+        self.store = store
+
+
 class MissingReference(LookupError):
     """A create or update names a record that does not exist (`path`: `.customer_id`).
 

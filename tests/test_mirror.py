@@ -6,12 +6,16 @@ The processes (a mirror killed mid-walk), PostgreSQL and Redis are in
 
 from __future__ import annotations
 
+import asyncio
 import datetime
+import hashlib
 import io
 import json
 import logging
+import os
 import sqlite3
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -21,13 +25,16 @@ import pytest
 from katana_client import KatanaServerError
 from katana_client.__main__ import main
 from katana_client.mirror import (
+    MAX_CURSOR_BYTES,
     ChangeFeed,
+    Cursor,
     FileWatermarkStore,
     LeaseLostError,
     LogProgress,
     RichProgress,
     SQLiteDatabase,
     WatermarkBusyError,
+    WatermarkInvalidError,
     feed,
     feeds,
     mirror,
@@ -206,6 +213,122 @@ async def test_file_store_saves_whole_files_and_leaves_no_temporary(
     assert cursor["started"] is None
 
 
+# --- a stored watermark that is not a cursor -------------------------------------------
+
+A_CURSOR: dict[str, Any] = {
+    "since": None,
+    "recent": {},
+    "started": None,
+    "page": 1,
+    "walk_recent": {},
+    "walks": 0,
+}
+NOT_CURSORS = {
+    "an array": b"[]",
+    "a number": b"5",
+    "not JSON": b"{not json",
+    "nested deep": b"[" * 1000 + b"]" * 1000,
+    "wrong types": b'{"page": "x", "recent": 5, "walks": null}',
+    "UTF-16": "{}".encode("utf-16"),
+    "empty": b"",
+    "an empty object": b"{}",
+    "a field missing": json.dumps({k: v for k, v in A_CURSOR.items() if k != "walks"}).encode(),
+    "a field unknown": json.dumps({**A_CURSOR, "pages": 2}).encode(),
+    "page 0": json.dumps({**A_CURSOR, "page": 0}).encode(),
+    "walks a float": json.dumps({**A_CURSOR, "walks": 1.0}).encode(),
+    "since no time": json.dumps({**A_CURSOR, "since": "yesterday"}).encode(),
+    "recent not text": json.dumps({**A_CURSOR, "recent": {"1": 2}}).encode(),
+}
+
+
+@pytest.mark.parametrize("content", NOT_CURSORS.values(), ids=list(NOT_CURSORS))
+async def test_a_stored_watermark_that_is_not_a_cursor_is_refused_and_left_as_it_is(
+    fake: FakeKatana, tmp_path: Path, content: bytes
+) -> None:
+    (tmp_path / "products.json").write_bytes(content)
+    store = FileWatermarkStore(tmp_path)
+    async with fake.client() as client:
+        with pytest.raises(WatermarkInvalidError) as caught:
+            [c async for c in ChangeFeed(client, store).since_last("products")]
+    assert (caught.value.feed, caught.value.store) == ("products", repr(store))
+    assert f"'products' in {store!r} cannot be used" in str(caught.value)
+    assert f"delete the file {tmp_path / 'products.json'}" in str(caught.value)
+    assert fake.operation_requests("getAllProducts") == []
+    assert (tmp_path / "products.json").read_bytes() == content
+    assert await store.try_lease("products") is not None  # the lease was given back
+
+
+async def test_deleting_a_refused_watermark_delivers_the_feed_again_from_the_start(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        [c async for c in feed_.since_last("products")]
+        (tmp_path / "products.json").write_bytes(b'{"page": "x"}')
+        with pytest.raises(WatermarkInvalidError):
+            [c async for c in feed_.since_last("products")]
+        (tmp_path / "products.json").unlink()
+        again = [c.key async for c in feed_.since_last("products")]
+    assert sorted(again, key=int) == [str(i) for i in range(1, PRODUCTS + 4)]
+
+
+def _sparse(path: Path, size: int) -> None:
+    with path.open("wb") as file:
+        file.truncate(size)
+
+
+MAKE_UNREADABLE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "a FIFO": (os.mkfifo, "not a regular file"),
+    "a directory": (Path.mkdir, "not a regular file"),
+    "one byte too large": (
+        lambda path: _sparse(path, MAX_CURSOR_BYTES + 1),
+        f"larger than {MAX_CURSOR_BYTES} bytes",
+    ),
+}
+
+
+@pytest.mark.parametrize(("make", "reason"), MAKE_UNREADABLE.values(), ids=list(MAKE_UNREADABLE))
+def test_a_watermark_file_that_is_no_regular_file_or_too_large_is_refused(
+    tmp_path: Path, make: Callable[[Path], None], reason: str
+) -> None:
+    make(tmp_path / "products.json")
+    store = FileWatermarkStore(tmp_path)
+    # In a daemon thread, so that a load that blocks (a FIFO opened for reading waits
+    # for a writer) fails the test instead of hanging it.
+    outcome: list[BaseException | Cursor] = []
+
+    def load() -> None:
+        try:
+            outcome.append(asyncio.run(store.load("products")))
+        except BaseException as exc:
+            outcome.append(exc)
+
+    loading = threading.Thread(target=load, daemon=True)
+    loading.start()
+    loading.join(60)
+    assert outcome, "the load blocked"
+    error = outcome[0]
+    assert isinstance(error, WatermarkInvalidError), error
+    assert (error.feed, error.store) == ("products", repr(store))
+    assert reason in str(error)
+
+
+async def test_a_cursor_larger_than_a_store_loads_is_not_saved(tmp_path: Path) -> None:
+    store = FileWatermarkStore(tmp_path)
+    lease = await store.try_lease("inventory")
+    assert lease is not None
+    # What ChangeFeed keeps for a list of 100,000 records read whole: 4.6 MB.
+    hashes = {str(i): hashlib.blake2b(b"%d" % i, digest_size=16).hexdigest() for i in range(10**5)}
+    whole = Cursor(since="2030-01-01T00:00:00.000000+00:00", recent=hashes, walks=3)
+    await store.save("inventory", whole, lease)
+    assert await store.load("inventory") == whole
+    with pytest.raises(WatermarkInvalidError, match="keeps the one it had"):
+        await store.save("inventory", Cursor(recent={"1": "x" * MAX_CURSOR_BYTES}), lease)
+    await lease.release()
+    assert listing(tmp_path) == ["inventory.json", "inventory.lock"]
+    assert await store.load("inventory") == whole
+
+
 # --- the mirror ------------------------------------------------------------------------
 
 
@@ -270,6 +393,35 @@ async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
     assert product_pages(fake) == [2, 3]
     assert report.copied == {"products": PRODUCTS + 3 - 250}
     assert len(rows(path, "products")) == PRODUCTS + 3
+
+
+@pytest.mark.parametrize(
+    "state",
+    ["'[]'", "'{}'", "'{\"page\": 0}'", "X'FF7B7D'", f"zeroblob({MAX_CURSOR_BYTES + 1})"],
+    ids=["an array", "an empty object", "a page 0", "not UTF-8", "one byte too large"],
+)
+async def test_a_mirror_cursor_that_is_not_a_cursor_is_refused_and_nothing_is_written(
+    fake: FakeKatana, db: SQLiteDatabase, state: str
+) -> None:
+    path = Path(db.path)
+    async with fake.client() as client:
+        await mirror(client, db, resources=["products"])
+        with closing(sqlite3.connect(path)) as raw, raw:
+            raw.execute(f"UPDATE katana_mirror_cursors SET state = {state}")
+        fake.state.update("products", 42, {"name": "Renamed"})
+        fake.requests.clear()
+        with pytest.raises(WatermarkInvalidError) as caught:
+            await mirror(client, db, resources=["products"])
+        assert fake.operation_requests("getAllProducts") == []
+        assert (caught.value.feed, caught.value.store) == ("products", repr(db))
+        assert 'katana_mirror_cursors and every row of the table "products"' in str(caught.value)
+        # What the message says to do, while the database stays open:
+        with closing(sqlite3.connect(path)) as raw, raw:
+            raw.execute("DELETE FROM katana_mirror_cursors WHERE feed = 'products'")
+            raw.execute('DELETE FROM "products"')
+        report = await mirror(client, db, resources=["products"])
+    assert report.copied == {"products": PRODUCTS + 3}
+    assert json.loads(rows(path, "products")["42"][0])["name"] == "Renamed"
 
 
 def test_a_worker_whose_lease_was_taken_over_writes_nothing(db: SQLiteDatabase) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import signal
 import sqlite3
 import subprocess
@@ -30,6 +31,7 @@ from servers.postgres_server import postgres_url
 from servers.redis_server import redis_url
 
 from katana_client.mirror import (
+    MAX_CURSOR_BYTES,
     ChangeFeed,
     Cursor,
     LeaseLostError,
@@ -38,6 +40,7 @@ from katana_client.mirror import (
     Row,
     SQLiteDatabase,
     WatermarkBusyError,
+    WatermarkInvalidError,
     mirror,
 )
 from katana_client.mirror._demo import main as demo
@@ -112,6 +115,30 @@ async def test_a_page_is_written_in_one_transaction_with_its_cursor(
         database.apply("products", [row], Cursor(page=9), walk=1, fence=1)
     assert table(database, "products") == {}
     assert database.load_cursor("products").page == 1
+
+
+@pytest.mark.parametrize(
+    ("state", "reason"),
+    [
+        ("[]", "Expected `object`, got `array`"),
+        ('{"page": "x"}', "Expected `int`, got `str` - at `$.page`"),
+        ("x" * (MAX_CURSOR_BYTES + 1), f"larger than {MAX_CURSOR_BYTES} bytes"),
+    ],
+    ids=["an array", "wrong types", "one byte too large"],
+)
+async def test_a_stored_cursor_that_is_not_a_cursor_is_refused(
+    database: SQLiteDatabase | PostgresDatabase, state: str, reason: str
+) -> None:
+    database.claim("products", 1)
+    p = database.p
+    with database.transaction() as db:
+        db.execute(
+            f"UPDATE katana_mirror_cursors SET state = {p} WHERE feed = {p}", (state, "products")
+        )
+    for read in (database.load_cursor, lambda name: database.claim(name, 1)):
+        with pytest.raises(WatermarkInvalidError, match=re.escape(reason)) as caught:
+            read("products")
+        assert (caught.value.feed, caught.value.store) == ("products", repr(database))
 
 
 # --- a mirror killed mid-walk ----------------------------------------------------------
@@ -274,3 +301,33 @@ async def test_a_change_feed_held_in_redis_is_refused_to_a_second_worker(
     await store.aclose()
     assert len(rest) == 599
     assert again == []
+
+
+async def test_a_redis_watermark_that_is_not_a_cursor_is_refused(redis_url: str) -> None:
+    store = RedisWatermarkStore(redis_url, prefix="odd")
+    check = redis.asyncio.Redis.from_url(redis_url)
+    assert await store.load("products") == Cursor()  # none stored
+    await check.set("odd:products", b'{"page": "x"}')
+    with pytest.raises(WatermarkInvalidError, match="Expected `int`, got `str`") as caught:
+        await store.load("products")
+    assert (caught.value.feed, caught.value.store) == ("products", repr(store))
+    assert "delete the Redis key odd:products" in str(caught.value)
+    await check.delete("odd:products")
+    await check.hset("odd:products", "page", "1")
+    with pytest.raises(WatermarkInvalidError, match="holds a Redis hash, not a string"):
+        await store.load("products")
+    await check.delete("odd:products")
+    await check.setrange("odd:products", MAX_CURSOR_BYTES, b"}")  # one byte too many
+    with pytest.raises(WatermarkInvalidError, match=f"larger than {MAX_CURSOR_BYTES} bytes"):
+        await store.load("products")
+    await check.delete("odd:products")
+    lease = await store.try_lease("products")
+    assert lease is not None
+    with pytest.raises(WatermarkInvalidError, match="keeps the one it had"):
+        await store.save("products", Cursor(recent={"1": "x" * MAX_CURSOR_BYTES}), lease)
+    assert await check.get("odd:products") is None
+    await store.save("products", Cursor(walks=2), lease)
+    assert await store.load("products") == Cursor(walks=2)
+    await lease.release()
+    await check.aclose()
+    await store.aclose()

@@ -204,8 +204,22 @@ async def test_an_empty_page_ends_the_walk_whatever_the_header_says(walk: str) -
 async def test_a_page_number_going_backwards_is_an_error(walk: str) -> None:
     server = Server(lambda page, limit: (ids_of(page, limit), {"page": page - 1}))
     error = await walk_until_error(walk, server)
-    assert error.page == 1
-    assert "answered page 0" in str(error)
+    assert error.page == 2  # page 1 came as "page 0": no page, ignored
+    assert "asked for this page but Katana answered page 1" in str(error)
+
+
+@each_walk
+@pytest.mark.parametrize(
+    "page", ['"0"', "0", "-1", '"-1"', "NaN", '"1e400"', '"1.5"', '"x"', "9" * 4000, "null"]
+)
+async def test_a_page_number_that_names_no_page_is_ignored(walk: str, page: str) -> None:
+    # 12 real records, each page numbered with nonsense (a proxy that writes page 0).
+    def records(page_asked: int, limit: int) -> tuple[list[int], str]:
+        return [i for i in ids_of(page_asked, limit) if i <= 12], f'{{"page": {page}}}'
+
+    server = Server(records)
+    assert await walk_to_end(walk, server) == list(range(1, 13))
+    assert server.requested == [1, 2, 3]
 
 
 @each_walk

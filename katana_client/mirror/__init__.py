@@ -12,10 +12,10 @@
 `feeds()` lists the resources, read from the generated list operations.
 """
 
-from katana_client._errors import LeaseLostError, WatermarkBusyError
+from katana_client._errors import LeaseLostError, WatermarkBusyError, WatermarkInvalidError
 
 from ._changefeed import Change, ChangeFeed
-from ._changes import DEFAULT_OVERLAP, ChangePage, Cursor, Row, walk
+from ._changes import DEFAULT_OVERLAP, MAX_CURSOR_BYTES, ChangePage, Cursor, Row, walk
 from ._db import Database, PostgresDatabase, SQLiteDatabase, open_database
 from ._feeds import Feed, feed, feeds
 from ._mirror import MirrorReport, mirror
@@ -30,6 +30,7 @@ from ._webhook import feed_of_event, mirror_webhook_handler
 
 __all__ = [
     "DEFAULT_OVERLAP",
+    "MAX_CURSOR_BYTES",
     "Change",
     "ChangeFeed",
     "ChangePage",
@@ -48,6 +49,7 @@ __all__ = [
     "Row",
     "SQLiteDatabase",
     "WatermarkBusyError",
+    "WatermarkInvalidError",
     "WatermarkStore",
     "feed",
     "feed_of_event",

@@ -18,23 +18,28 @@ from __future__ import annotations
 import datetime
 import hashlib
 from collections.abc import AsyncIterator, Callable, Mapping
-from typing import Any
+from typing import Annotated, Any, Final
 
 import attrs
 import msgspec
 from attrs import field, frozen
 
-from katana_client._errors import KatanaPaginationError
+from katana_client._errors import KatanaPaginationError, WatermarkInvalidError
 from katana_client._runtime import SupportsAsyncHTTPX, dumps, loads
 from katana_client.resilience import PaginationInfo, pages
 
 from ._feeds import Feed
 
-__all__ = ["DEFAULT_OVERLAP", "ChangePage", "Cursor", "Row", "walk"]
+__all__ = ["DEFAULT_OVERLAP", "MAX_CURSOR_BYTES", "ChangePage", "Cursor", "Row", "walk"]
 
 #: How far before the last walk's start the next walk asks from: longer than the clock
 #: difference between this machine and Katana's can ever be.
 DEFAULT_OVERLAP = datetime.timedelta(minutes=5)
+
+#: The largest cursor a store keeps and loads. A cursor holds a few fields and a map of
+#: record keys, 46 bytes a record: those updated inside the overlap, or for `ChangeFeed`
+#: on a list read whole, every record of the list (about 1.4 million fit).
+MAX_CURSOR_BYTES: Final = 64 * 1024 * 1024
 
 Clock = Callable[[], datetime.datetime]
 
@@ -82,18 +87,83 @@ class Cursor:
     walk_recent: Mapping[str, str] = field(factory=dict)
     walks: int = 0
 
-    def to_json(self) -> bytes:
-        """The cursor as JSON, for a store."""
-        return dumps(attrs.asdict(self))
+    def to_json(self, *, feed: str = "", store: str = "the store") -> bytes:
+        """The cursor as JSON, for `store` to keep as the watermark of `feed`.
+
+        Raises:
+            WatermarkInvalidError: It is larger than `MAX_CURSOR_BYTES`, so no store
+                could load it again.
+        """
+        data = dumps(attrs.asdict(self))
+        if len(data) > MAX_CURSOR_BYTES:
+            raise WatermarkInvalidError(
+                f"the watermark of {feed!r} would be {len(data)} bytes, more than the "
+                f"{MAX_CURSOR_BYTES} a store keeps (ChangeFeed cannot compare a list this "
+                f"long by content; mirror() into a database can); {store} keeps the "
+                "one it had",
+                feed=feed,
+                store=store,
+            )
+        return data
 
     @classmethod
-    def from_json(cls, data: bytes | str | None) -> Cursor:
-        """A cursor a store kept; a new one for None."""
-        if not data:
+    def from_json(
+        cls,
+        data: bytes | str | None,
+        *,
+        feed: str = "",
+        store: str = "the store",
+        entry: str = "it",
+    ) -> Cursor:
+        """The cursor `to_json` wrote; a new one for None (nothing stored).
+
+        `feed`, `store` and `entry` (what to delete to start the feed again) are for the
+        error's message.
+
+        Raises:
+            WatermarkInvalidError: `data` is larger than `MAX_CURSOR_BYTES`, not UTF-8
+                JSON, or not an object with the cursor's fields, each of its type.
+        """
+        if data is None:
             return cls()
-        fields = loads(data)
-        known = {a.name for a in attrs.fields(cls)}
-        return cls(**{k: v for k, v in fields.items() if k in known})
+        blob = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+        try:
+            if len(blob) > MAX_CURSOR_BYTES:
+                raise ValueError(f"it is larger than {MAX_CURSOR_BYTES} bytes")
+            stored = _read_cursor(blob)
+            for name in ("since", "started"):
+                moment = getattr(stored, name)
+                if moment is not None and _moment(moment) is None:
+                    raise ValueError(f"`{name}` is not an ISO 8601 time - at `$.{name}`")
+        except ValueError as exc:  # msgspec's DecodeError and ValidationError too
+            raise unusable(str(exc), feed=feed, store=store, entry=entry) from None
+        return cls(**msgspec.structs.asdict(stored))
+
+
+def unusable(problem: str, *, feed: str, store: str, entry: str) -> WatermarkInvalidError:
+    """The error for a stored cursor that cannot be used: `problem` says why, `entry`
+    what to delete to start the feed again."""
+    return WatermarkInvalidError(
+        f"the watermark of {feed!r} in {store} cannot be used: {problem}. Nothing was "
+        f"walked. If it cannot be repaired, delete {entry}: the next walk starts again "
+        "from the first page and delivers every record once more",
+        feed=feed,
+        store=store,
+    )
+
+
+class _Stored(msgspec.Struct, forbid_unknown_fields=True):
+    """The fields of a stored cursor, each required and of its type."""
+
+    since: str | None
+    recent: dict[str, str]
+    started: str | None
+    page: Annotated[int, msgspec.Meta(ge=1)]
+    walk_recent: dict[str, str]
+    walks: Annotated[int, msgspec.Meta(ge=0)]
+
+
+_read_cursor = msgspec.json.Decoder(_Stored).decode
 
 
 class _Marks(msgspec.Struct):

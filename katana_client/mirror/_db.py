@@ -29,7 +29,7 @@ from typing import Any, Final, Protocol
 
 from katana_client._errors import KatanaConfigError, LeaseLostError
 
-from ._changes import Cursor, Row
+from ._changes import MAX_CURSOR_BYTES, Cursor, Row
 
 __all__ = ["Database", "PostgresDatabase", "SQLiteDatabase", "open_database"]
 
@@ -87,6 +87,9 @@ class _SQL:
 
     p = "?"
     json_type = "TEXT"
+    # A stored cursor is read up to one byte past the cap, as bytes: SQLite's text may
+    # hold anything, and a large value is refused without being read whole.
+    state = f"substr(CAST(state AS BLOB), 1, {MAX_CURSOR_BYTES + 1})"
 
     def __init__(self) -> None:
         self._made: set[str] = set()
@@ -125,18 +128,22 @@ class _SQL:
                 (fence, feed, fence),
             )
             row = db.execute(
-                f"SELECT state, fence FROM {CURSORS} WHERE feed = {p}", (feed,)
+                f"SELECT {self.state}, fence FROM {CURSORS} WHERE feed = {p}", (feed,)
             ).fetchone()
         if row is not None and int(row[1]) > fence:
             raise LeaseLostError(f"a worker with a newer lease holds {feed!r}")
-        return Cursor.from_json(row[0] if row else None)
+        return self._cursor(feed, row[0] if row else None)
 
     def load_cursor(self, feed: str) -> Cursor:
         with self.transaction() as db:
             row = db.execute(
-                f"SELECT state FROM {CURSORS} WHERE feed = {self.p}", (feed,)
+                f"SELECT {self.state} FROM {CURSORS} WHERE feed = {self.p}", (feed,)
             ).fetchone()
-        return Cursor.from_json(row[0] if row else None)
+        return self._cursor(feed, row[0] if row else None)
+
+    def _cursor(self, feed: str, data: bytes | str | None) -> Cursor:
+        entry = f"its row of {CURSORS} and every row of the table {_table(feed)}"
+        return Cursor.from_json(data, feed=feed, store=repr(self), entry=entry)
 
     def apply(
         self, feed: str, rows: Sequence[Row], cursor: Cursor | None, *, walk: int, fence: int = 0
@@ -205,7 +212,7 @@ class _SQL:
 
     def _save_cursor(self, db: Any, feed: str, cursor: Cursor, fence: int) -> None:
         p = self.p
-        state = cursor.to_json().decode()
+        state = cursor.to_json(feed=feed, store=repr(self)).decode()
         updated = db.execute(
             f"UPDATE {CURSORS} SET state = {p}, fence = {p} WHERE feed = {p} AND fence <= {p}",
             (state, fence, feed, fence),
@@ -279,6 +286,7 @@ class PostgresDatabase(_SQL):
 
     p = "%s"
     json_type = "json"  # json, not jsonb: keeps the text as Katana sent it
+    state = f"substr(state, 1, {MAX_CURSOR_BYTES + 1})"  # characters: 4 bytes at most
 
     def __init__(self, dsn: str, *, schema: str = "katana") -> None:
         """Connect, and make the schema and the cursors table."""

@@ -17,6 +17,7 @@ import fcntl
 import os
 import re
 import secrets
+import stat
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Protocol
@@ -24,7 +25,7 @@ from typing import TYPE_CHECKING, Any, Final, Protocol
 from katana_client._errors import KatanaConfigError, LeaseLostError
 from katana_client.auth._providers._optional import require
 
-from ._changes import Cursor
+from ._changes import MAX_CURSOR_BYTES, Cursor, unusable
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -60,7 +61,11 @@ class WatermarkStore(Protocol):
     """Keeps a `Cursor` per feed, and leases feeds to workers."""
 
     async def load(self, name: str) -> Cursor:
-        """The stored cursor of `name`; a new `Cursor()` if none."""
+        """The stored cursor of `name`; a new `Cursor()` if none.
+
+        At most `MAX_CURSOR_BYTES` (and one more) are read; `WatermarkInvalidError` if
+        what is stored is not a cursor.
+        """
         ...
 
     async def save(self, name: str, cursor: Cursor, lease: Lease) -> None:
@@ -113,12 +118,22 @@ class FileWatermarkStore:
         self.folder = Path(folder)
 
     async def load(self, name: str) -> Cursor:
-        """Read `<name>.json`."""
+        """Read `<name>.json`, a regular file of at most `MAX_CURSOR_BYTES`."""
         path = self.folder / f"{_checked(name)}.json"
+        where = {"feed": name, "store": repr(self), "entry": f"the file {path}"}
         try:
-            return Cursor.from_json(path.read_bytes())
+            # O_NONBLOCK: opening a FIFO would otherwise wait for a writer.
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
         except FileNotFoundError:
             return Cursor()
+        except OSError as exc:
+            raise unusable(f"it cannot be opened ({exc.strerror})", **where) from None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            raise unusable("it is not a regular file", **where)
+        with os.fdopen(fd, "rb") as file:
+            data = file.read(MAX_CURSOR_BYTES + 1)
+        return Cursor.from_json(data, **where)
 
     async def save(self, name: str, cursor: Cursor, lease: Lease) -> None:
         """Replace `<name>.json` atomically."""
@@ -128,7 +143,7 @@ class FileWatermarkStore:
         fd, temp = tempfile.mkstemp(dir=self.folder, prefix=f".{name}.", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as file:
-                file.write(cursor.to_json())
+                file.write(cursor.to_json(feed=name, store=repr(self)))
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temp, target)
@@ -175,6 +190,13 @@ if redis.call('GET', KEYS[1]) == ARGV[1] then
 end
 return 0
 """
+# KEYS: cursor. ARGV: the last byte to read (GETRANGE's end is inclusive). Returns
+# {type} for a key that holds no string ("none" when missing), else {"string", bytes}.
+_LOAD: Final = """
+local kind = redis.call('TYPE', KEYS[1])['ok']
+if kind ~= 'string' then return {kind} end
+return {kind, redis.call('GETRANGE', KEYS[1], 0, ARGV[1])}
+"""
 _RELEASE: Final = """
 if redis.call('GET', KEYS[1]) == ARGV[1] then
     return redis.call('DEL', KEYS[1])
@@ -203,7 +225,8 @@ class _RedisLease:
     async def save(self, cursor: Cursor) -> None:
         store = self._store
         keys = [store._key(self._name, "lease"), store._key(self._name)]
-        if not await store._eval(_SAVE, keys, self._owner, store._ttl, cursor.to_json()):
+        state = cursor.to_json(feed=self._name, store=repr(store))
+        if not await store._eval(_SAVE, keys, self._owner, store._ttl, state):
             raise LeaseLostError(f"the lease on {self._name!r} lapsed; cursor not saved")
 
     async def release(self) -> None:
@@ -254,8 +277,16 @@ class RedisWatermarkStore:
         return await self._client.eval(script, len(keys), *keys, *args)
 
     async def load(self, name: str) -> Cursor:
-        """`GET` the cursor."""
-        return Cursor.from_json(await self._client.get(self._key(name)))
+        """`GETRANGE` the cursor: at most `MAX_CURSOR_BYTES` and one more byte."""
+        key = self._key(name)
+        where = {"feed": name, "store": repr(self), "entry": f"the Redis key {key}"}
+        kind, *data = await self._eval(_LOAD, [key], MAX_CURSOR_BYTES)
+        kind = kind.decode() if isinstance(kind, bytes) else kind
+        if kind == "none":
+            return Cursor()
+        if not data:
+            raise unusable(f"the key holds a Redis {kind}, not a string", **where)
+        return Cursor.from_json(data[0], **where)
 
     async def save(self, name: str, cursor: Cursor, lease: Lease) -> None:
         """`SET` the cursor if `lease` still holds (one Lua script), renewing it."""

@@ -16,8 +16,10 @@ What the walk trusts, and how it ends whatever a server sends:
 - An empty page is the last.
 - `X-Pagination` (Katana's header, read tolerantly): `last_page: true` ends the walk,
   and so does reaching `total_pages` (even while `last_page` says false). Its `page`
-  must be the page asked for, else `KatanaPaginationError`. Values that make no sense
-  (negative, zero, NaN, not a number) are ignored as if absent.
+  must be the page asked for, else `KatanaPaginationError`. Numbers that make no sense
+  (a `page` or `total_pages` below 1, a count below 0, one past 2**63 - 1, NaN, not a
+  whole number or not a number) are ignored as if absent: a `page` of 0 or -1 names no
+  page, so it neither fails the walk (a proxy may write 0) nor ends it.
 - Page length against `limit`: with no header, a short page is the last. With a header,
   a short page alone is not (Katana may cap `limit` below what was asked, so every page
   is short), but one shorter than an earlier page of the walk is.
@@ -68,7 +70,11 @@ Endpoint = Callable[..., Awaitable[Response[Any]]]
 
 @frozen
 class PaginationInfo:
-    """Katana's `X-Pagination` header, read tolerantly; a field it lacks is None."""
+    """Katana's `X-Pagination` header, read tolerantly; a field it lacks is None.
+
+    So is a field whose value makes no sense (see the module docstring): `page` and
+    `total_pages` are at least 1, `total_records` and `offset` at least 0.
+    """
 
     total_records: int | None = None
     total_pages: int | None = None
@@ -78,19 +84,21 @@ class PaginationInfo:
     last_page: bool | None = None
 
 
-def _int(value: Any) -> int | None:
+def _int(value: Any, least: int) -> int | None:
+    """`value` as a whole number from `least` to 2**63 - 1, else None."""
     if isinstance(value, str):  # first: Katana writes its numbers as strings
         try:
             value = float(value.strip())
         except ValueError:
             return None
-    if isinstance(value, bool):
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, bool) or not isinstance(value, int):
         return None
-    if isinstance(value, int):
-        return value
-    return int(value) if isinstance(value, float) and value.is_integer() else None
+    return value if least <= value <= _LARGEST else None
 
 
+_LARGEST: Final = 2**63 - 1
 _BOOL_WORDS: Final = {"true": True, "1": True, "yes": True, "false": False, "0": False, "no": False}
 
 
@@ -114,10 +122,10 @@ def parse_pagination_header(value: str | None) -> PaginationInfo | None:
     if not isinstance(data, dict):
         return None
     return PaginationInfo(
-        total_records=_int(data.get("total_records")),
-        total_pages=_int(data.get("total_pages")),
-        offset=_int(data.get("offset")),
-        page=_int(data.get("page")),
+        total_records=_int(data.get("total_records"), 0),
+        total_pages=_int(data.get("total_pages"), 1),
+        offset=_int(data.get("offset"), 0),
+        page=_int(data.get("page"), 1),
         first_page=_bool(data.get("first_page")),
         last_page=_bool(data.get("last_page")),
     )
@@ -291,7 +299,7 @@ def _is_last(page: Page, size: int, longest: int) -> bool:
     if info is not None:
         if info.last_page:
             return True
-        if info.total_pages is not None and info.total_pages >= 1:
+        if info.total_pages is not None:
             return page.number >= info.total_pages
         if info.last_page is False:
             # A short page alone is not the last (Katana may cap `limit` below what was
