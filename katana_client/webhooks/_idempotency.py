@@ -39,7 +39,7 @@ import anyio
 
 from katana_client._errors import KatanaConfigError, WebhookError
 
-from ._events import WebhookEvent, WebhookHandler
+from ._events import WebhookEvent, WebhookHandler, require_async
 
 __all__ = [
     "DeliveryStore",
@@ -210,6 +210,7 @@ def idempotent(
         )
 
     def decorate(handler: WebhookHandler) -> WebhookHandler:
+        require_async(handler, "idempotent()")
         name = getattr(handler, "__qualname__", type(handler).__qualname__)
         prefix = scope or f"{handler.__module__}.{name}"
 
