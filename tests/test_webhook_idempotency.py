@@ -80,7 +80,8 @@ class Worker:
         self.gate: anyio.Event | None = None
         self.started = anyio.Event()
 
-        @idempotent(store, **options)
+        # One scope: the workers are one handler running in several processes.
+        @idempotent(store, **{"scope": "sync-orders", **options})
         async def handler(event: WebhookEvent) -> None:
             self.runs.append(event)
             self.started.set()
@@ -259,6 +260,49 @@ async def test_two_handlers_of_one_event_each_run_once(new_store: MakeStore) -> 
     await webhooks(event)
     await webhooks(parse_webhook_event(json.dumps(DELIVERY), {"X-Katana-Retry-Num": "1"}))
     assert ran == ["notify", "sync"]
+
+
+async def test_handlers_sharing_a_default_scope_are_refused_and_run_with_their_own(
+    new_store: MakeStore,
+) -> None:
+    # Made by one factory, or methods of two instances: one qualified name. Sharing its
+    # scope, the second would skip every delivery the first handled (answered 204).
+    store = new_store()
+    rows: dict[str, list[WebhookEvent]] = {"erp": [], "audit": []}
+
+    def make(table: str, scope: str | None = None) -> WebhookHandler:
+        @idempotent(store, scope=scope)
+        async def handle(event: WebhookEvent) -> None:
+            rows[table].append(event)
+
+        return handle
+
+    class Sink:
+        async def handle(self, event: WebhookEvent) -> None:
+            pass
+
+    erp, audit = Sink(), Sink()
+    first = make("erp")
+    idempotent(store)(erp.handle)
+    idempotent(store)(erp.handle)  # the same handler again keeps its scope
+    with pytest.raises(
+        KatanaConfigError, match=r"make\.<locals>\.handle.*give each its own scope="
+    ):
+        make("audit")
+    with pytest.raises(KatanaConfigError, match="scope="):
+        idempotent(store)(audit.handle)
+    webhooks = WebhookDispatcher()
+    webhooks.on("sales_order.delivered")(first)
+    webhooks.on("sales_order.delivered")(make("audit", scope="audit"))
+    app = FastAPI()
+    app.include_router(katana_webhook_router(webhooks, tokens=TOKEN))
+    body = json.dumps(DELIVERY).encode()
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        signed = {"X-Sha2-Signature": sign_webhook_body(body, TOKEN)}
+        response = await http.post("/katana/webhooks", content=body, headers=signed)
+    assert response.status_code == 204
+    assert (len(rows["erp"]), len(rows["audit"])) == (1, 1)
 
 
 def test_the_identity_is_the_body_whatever_its_order_spacing_or_retry() -> None:

@@ -27,13 +27,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import json
 import logging
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 import anyio
 
@@ -49,6 +51,11 @@ __all__ = [
 ]
 
 _logger = logging.getLogger("katana_client.webhooks")
+# Per store, the handler holding each default scope whose name may be shared by others
+# (closures, bound methods, callable objects): weak, so a dropped handler frees it.
+_scopes: weakref.WeakKeyDictionary[object, dict[str, weakref.ref[object]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def delivery_identity(event: WebhookEvent) -> str:
@@ -195,14 +202,17 @@ def idempotent(
         lock_for: Seconds a running delivery holds its identity at most (a worker
             that dies holds it this long); longer than the handler ever takes.
         scope: Prefix of the store's keys; default: the handler's module and
-            qualified name (a callable object's class: give `scope` when two such
-            objects share a store), so two handlers of one event each run once.
+            qualified name (a callable object's class), so two handlers of one event
+            each run once. Handlers that share one name on one store (made by one
+            factory function, methods of two instances of a class, two callable
+            objects) need their own `scope`; one you give may be shared on purpose.
         identity: The identity of a delivery; default `delivery_identity`. Stores
             and logs see only its SHA-256.
 
     Raises:
         KatanaConfigError: A duration is negative, or `remember_for` or `lock_for`
-            is not positive.
+            is not positive; the handler is not async; another live handler took its
+            default scope on `store` (it would skip this one's deliveries as handled).
     """
     if not (remember_for > 0 and lock_for > 0 and duplicate_window >= 0):
         raise KatanaConfigError(
@@ -213,6 +223,8 @@ def idempotent(
         require_async(handler, "idempotent()")
         name = getattr(handler, "__qualname__", type(handler).__qualname__)
         prefix = scope or f"{handler.__module__}.{name}"
+        if scope is None:
+            _take_scope(store, prefix, handler)
 
         @functools.wraps(handler)
         async def run_once(event: WebhookEvent) -> None:
@@ -251,3 +263,28 @@ def idempotent(
         return run_once
 
     return decorate
+
+
+def _take_scope(store: DeliveryStore, prefix: str, handler: WebhookHandler) -> None:
+    """Refuse a default scope that another live handler on `store` holds.
+
+    Module-level functions are left alone: one name is one function there (a module
+    reloaded in a test defines it again and must keep its scope).
+    """
+    if inspect.isfunction(handler) and "<locals>" not in handler.__qualname__:
+        return
+    try:
+        new: weakref.ref[Any] = (
+            weakref.WeakMethod(handler) if inspect.ismethod(handler) else weakref.ref(handler)
+        )
+        taken = _scopes.setdefault(store, {})
+    except TypeError:  # a handler or store that takes no weak reference: not checked
+        return
+    old = taken.get(prefix)
+    if old is not None and old() is not None and old != new:
+        raise KatanaConfigError(
+            f"idempotent(): another handler already uses the scope {prefix!r} on this "
+            "store, and each would skip the other's deliveries as handled: give each "
+            "its own scope= (stable across restarts, e.g. what it writes to)"
+        )
+    taken[prefix] = new
