@@ -11,7 +11,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio
@@ -170,24 +170,49 @@ async def test_a_failure_forgets_an_earlier_success_of_the_same_identity(
     assert len(worker.runs) == 3
 
 
-async def test_concurrent_duplicates_run_once_the_other_gets_a_409(new_store: MakeStore) -> None:
-    first, second = Worker(new_store()), Worker(new_store())
-    first.gate = anyio.Event()
+async def _while_running(worker: Worker, during: Callable[[], Awaitable[None]]) -> int:
+    """The answer to a delivery to `worker` whose run is held until `during()` returns."""
+    worker.gate = anyio.Event()
     answers: list[int] = []
 
-    async def deliver_first() -> None:
-        answers.append(await first.post())
+    async def deliver() -> None:
+        answers.append(await worker.post())
 
     async with anyio.create_task_group() as tasks:
-        tasks.start_soon(deliver_first)
-        await first.started.wait()  # the first run holds the identity now
+        tasks.start_soon(deliver)
+        await worker.started.wait()  # the run holds the identity now
+        await during()
+        worker.gate.set()
+    return answers[0]
+
+
+async def test_concurrent_duplicates_run_once_the_other_gets_a_409(new_store: MakeStore) -> None:
+    first, second = Worker(new_store()), Worker(new_store())
+
+    async def duplicates() -> None:
         assert await second.post() == 409
         assert await first.post() == 409
-        first.gate.set()
-    assert answers == [204]
+
+    assert await _while_running(first, duplicates) == 204
     # Katana delivers the refused one again: handled by then, so skipped.
     assert await second.post(retry=1) == 204
     assert (len(first.runs), len(second.runs)) == (1, 0)
+
+
+async def test_with_no_duplicate_window_a_refused_first_attempts_resend_runs(
+    new_store: MakeStore,
+) -> None:
+    # A second look-alike change arrives while the first runs: refused (409), its resend
+    # must run, since the run that handled the identity started before it arrived.
+    first, second = (Worker(new_store(), duplicate_window=0) for _ in range(2))
+
+    async def second_change() -> None:
+        assert await second.post() == 409
+
+    assert await _while_running(first, second_change) == 204
+    assert await second.post(retry=1) == 204
+    assert await first.post(retry=2) == 204  # handled by a run started after it: skipped
+    assert (len(first.runs), len(second.runs)) == (1, 1)
 
 
 class Yielding:

@@ -17,10 +17,13 @@ not change). The retry header tells them apart well enough:
   (default 60 s): Katana's duplicates arrive together, a later look-alike is a new
   change and runs.
 
-A handler that raises leaves the identity unhandled (and forgets an earlier success),
-so Katana's resend runs it again. While one worker runs a delivery, the same identity
-arriving elsewhere is answered 409 (a `WebhookError`): Katana delivers it again later,
-when it is either handled (skipped) or failed (run).
+Times are when the handling run started. A handler that raises leaves the identity
+unhandled (and forgets an earlier success), so Katana's resend runs it again. While
+one worker runs a delivery, the same identity arriving elsewhere is answered 409 (a
+`WebhookError`): Katana delivers it again later, when it is either failed (run) or
+handled: skipped if the refused attempt was a resend or came within
+`duplicate_window` of that run's start (Katana's duplicate), run otherwise (a new
+change that the run, started before it, may have missed).
 """
 
 from __future__ import annotations
@@ -232,11 +235,16 @@ def idempotent(
             # log line ever does.
             digest = hashlib.sha256(identity(event).encode("utf-8", "surrogatepass")).hexdigest()
             key = f"{prefix}:{digest}"
+            started = time.time()  # before the claim: a run refused after it came later
             if not await store.claim(key, lock_for):
+                if event.retry_num == 0:
+                    # Kept as a handled key of its own: its resend must run unless a
+                    # run started after it arrived (or it was one of Katana's duplicates).
+                    await store.handled(f"{key}:refused", time.time(), remember_for)
                 raise WebhookError(409, "The same webhook delivery is being handled now")
             ran = handled = False
             try:
-                at = await store.handled_at(key)
+                at = await _handled_at(store, key, event.retry_num, duplicate_window)
                 window = remember_for if event.retry_num > 0 else duplicate_window
                 if at is not None and time.time() - at < window:
                     _logger.info(
@@ -254,7 +262,7 @@ def idempotent(
                 # Shielded: a cancelled delivery must still give its identity back.
                 with anyio.CancelScope(shield=True):
                     if handled:
-                        await store.handled(key, time.time(), remember_for)
+                        await store.handled(key, started, remember_for)
                     elif ran:
                         await store.failed(key)
                     else:
@@ -263,6 +271,22 @@ def idempotent(
         return run_once
 
     return decorate
+
+
+async def _handled_at(
+    store: DeliveryStore, key: str, retry_num: int, duplicate_window: float
+) -> float | None:
+    """When the run that handled `key` started; None for a resend it may have missed.
+
+    That is the resend of a first attempt refused (409) while the run held `key`, and
+    not within `duplicate_window` of its start: a new change, not Katana's duplicate.
+    """
+    at = await store.handled_at(key)
+    if at is not None and retry_num > 0:
+        refused = await store.handled_at(f"{key}:refused")
+        if refused is not None and refused - at >= duplicate_window:
+            return None
+    return at
 
 
 def _take_scope(store: DeliveryStore, prefix: str, handler: WebhookHandler) -> None:

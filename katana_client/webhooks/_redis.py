@@ -4,6 +4,8 @@ Keys, for the default prefix and a key `scope:identity` made by `idempotent`:
 
 - `katana:webhooks:<scope>:<identity>`: when the delivery was handled (`time.time()`),
   expiring after `remember_for`;
+- `katana:webhooks:<scope>:<identity>:refused`: when a first attempt of it was
+  refused with 409 while another run held it, expiring after `remember_for`;
 - `katana:webhooks:<scope>:<identity>:claim`: taken with `SET NX PX` while a worker
   runs the delivery, so that no other runs it at the same time; expires after
   `lock_for` should the worker die.
