@@ -215,6 +215,48 @@ async def test_with_no_duplicate_window_a_refused_first_attempts_resend_runs(
     assert (len(first.runs), len(second.runs)) == (1, 1)
 
 
+async def test_a_run_that_overran_lock_for_frees_no_later_runs_claim(
+    new_store: MakeStore,
+) -> None:
+    started = [anyio.Event(), anyio.Event()]
+    finish = [anyio.Event(), anyio.Event()]
+    runs: list[int] = []
+
+    @idempotent(new_store(), lock_for=0.05)
+    async def handler(event: WebhookEvent) -> None:
+        run = len(runs)
+        runs.append(run)
+        started[run].set()
+        await finish[run].wait()
+        if run == 0:
+            raise RuntimeError("the first run fails after its claim expired")
+
+    worker = Worker(new_store())
+    worker.app = FastAPI()
+    worker.app.include_router(katana_webhook_router(handler, tokens=TOKEN))
+    answers: list[int] = []
+    answered = anyio.Event()
+
+    async def deliver(retry: int | None) -> None:
+        answers.append(await worker.post(retry=retry))
+        answered.set()
+
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(deliver, None)
+        await started[0].wait()
+        await anyio.sleep(0.2)  # past lock_for (a lower bound): the first claim expired
+        tasks.start_soon(deliver, 1)
+        await started[1].wait()  # the resend took the identity
+        finish[0].set()
+        await answered.wait()
+        assert answers == [500]
+        # The failed first run gave back only its own claim: the resend still holds it.
+        assert await worker.post(retry=2) == 409
+        finish[1].set()
+    assert answers == [500, 204]
+    assert runs == [0, 1]
+
+
 class Yielding:
     """A store that yields to the event loop before each call, as any networked one does."""
 

@@ -33,6 +33,7 @@ import hashlib
 import inspect
 import json
 import logging
+import secrets
 import threading
 import time
 import weakref
@@ -77,24 +78,25 @@ class DeliveryStore(Protocol):
     `MemoryDeliveryStore` serves one process; `RedisDeliveryStore` several workers.
     """
 
-    async def claim(self, key: str, seconds: float) -> bool:
-        """Take `key` for `seconds` unless someone holds it; whether it was taken."""
+    async def claim(self, key: str, seconds: float, owner: str) -> bool:
+        """Take `key` for `seconds` as `owner` unless someone holds it; whether taken."""
         ...
 
     async def handled_at(self, key: str) -> float | None:
         """When (`time.time()`) `key` was last handled, if it is still remembered."""
         ...
 
-    async def handled(self, key: str, at: float, remember_for: float) -> None:
-        """Remember `key` as handled at `at` for `remember_for` seconds; release it."""
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
+        """Remember `key` as handled at `at` for `remember_for` s; release `owner`'s claim."""
         ...
 
-    async def failed(self, key: str) -> None:
-        """Forget that `key` was ever handled, and release it."""
+    async def failed(self, key: str, owner: str) -> None:
+        """Forget that `key` was ever handled, and release `owner`'s claim."""
         ...
 
-    async def release(self, key: str) -> None:
-        """Release `key` (taken by `claim`), changing nothing else."""
+    async def release(self, key: str, owner: str) -> None:
+        """Release the claim on `key` if `owner` holds it (it may have expired and been
+        taken by another), changing nothing else."""
         ...
 
 
@@ -118,16 +120,17 @@ class MemoryDeliveryStore:
         self.max_entries = max_entries
         # key -> (handled at, by time.time(); forgotten at, by time.monotonic())
         self._handled: OrderedDict[str, tuple[float, float]] = OrderedDict()
-        self._claims: dict[str, float] = {}  # key -> released at the latest (monotonic)
+        # key -> (owner, released at the latest by time.monotonic())
+        self._claims: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()  # the store may be shared by event loops in threads
 
-    async def claim(self, key: str, seconds: float) -> bool:
+    async def claim(self, key: str, seconds: float, owner: str) -> bool:
         """Take `key` unless a claim on it runs and has not expired."""
         now = time.monotonic()
         with self._lock:
-            if self._claims.get(key, now) > now:
+            if self._claims.get(key, ("", now))[1] > now:
                 return False
-            self._claims[key] = now + seconds
+            self._claims[key] = (owner, now + seconds)
             return True
 
     async def handled_at(self, key: str) -> float | None:
@@ -139,7 +142,7 @@ class MemoryDeliveryStore:
                 entry = None
             return None if entry is None else entry[0]
 
-    async def handled(self, key: str, at: float, remember_for: float) -> None:
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
         """Remember `key`, dropping expired and (over `max_entries`) oldest entries."""
         now = time.monotonic()
         with self._lock:
@@ -150,18 +153,22 @@ class MemoryDeliveryStore:
                 if len(self._handled) <= self.max_entries and oldest[1] > now:
                     break
                 self._handled.popitem(last=False)
-            self._claims.pop(key, None)
+            self._release(key, owner)
 
-    async def failed(self, key: str) -> None:
-        """Forget `key` and release it."""
+    async def failed(self, key: str, owner: str) -> None:
+        """Forget `key` and release `owner`'s claim."""
         with self._lock:
             self._handled.pop(key, None)
-            self._claims.pop(key, None)
+            self._release(key, owner)
 
-    async def release(self, key: str) -> None:
-        """Release `key`."""
+    async def release(self, key: str, owner: str) -> None:
+        """Release `owner`'s claim on `key`."""
         with self._lock:
-            self._claims.pop(key, None)
+            self._release(key, owner)
+
+    def _release(self, key: str, owner: str) -> None:
+        if self._claims.get(key, ("",))[0] == owner:
+            del self._claims[key]
 
     def __len__(self) -> int:
         """How many handled deliveries are remembered (expired ones may still count)."""
@@ -236,11 +243,12 @@ def idempotent(
             digest = hashlib.sha256(identity(event).encode("utf-8", "surrogatepass")).hexdigest()
             key = f"{prefix}:{digest}"
             started = time.time()  # before the claim: a run refused after it came later
-            if not await store.claim(key, lock_for):
+            owner = secrets.token_hex(16)  # a run that overran lock_for frees no other's
+            if not await store.claim(key, lock_for, owner):
                 if event.retry_num == 0:
                     # Kept as a handled key of its own: its resend must run unless a
                     # run started after it arrived (or it was one of Katana's duplicates).
-                    await store.handled(f"{key}:refused", time.time(), remember_for)
+                    await store.handled(f"{key}:refused", time.time(), remember_for, owner)
                 raise WebhookError(409, "The same webhook delivery is being handled now")
             ran = handled = False
             try:
@@ -262,11 +270,11 @@ def idempotent(
                 # Shielded: a cancelled delivery must still give its identity back.
                 with anyio.CancelScope(shield=True):
                     if handled:
-                        await store.handled(key, started, remember_for)
+                        await store.handled(key, started, remember_for, owner)
                     elif ran:
-                        await store.failed(key)
+                        await store.failed(key, owner)
                     else:
-                        await store.release(key)
+                        await store.release(key, owner)
 
         return run_once
 
