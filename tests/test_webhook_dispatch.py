@@ -6,6 +6,7 @@ webhook examples run as written.
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -19,11 +20,13 @@ from fastapi import FastAPI
 
 from katana_client import KatanaConfigError
 from katana_client.fastapi import (
+    MemoryDeliveryStore,
     WebhookDispatcher,
     WebhookError,
     WebhookEvent,
     WebhookEventName,
     event_name,
+    idempotent,
     katana_webhook_router,
     parse_webhook_event,
     sign_webhook_body,
@@ -213,3 +216,49 @@ def test_importing_katana_client_webhooks_imports_neither_fastapi_nor_redis() ->
         "assert not {'fastapi', 'starlette', 'redis'} & set(sys.modules), 'imported'"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def _sync_handler(event: WebhookEvent) -> None:
+    pass
+
+
+@pytest.mark.parametrize(
+    "register",
+    [
+        lambda h: katana_webhook_router(h, tokens=TOKEN),
+        lambda h: WebhookDispatcher().on("sales_order.delivered")(h),
+        lambda h: WebhookDispatcher().on_other(h),
+        lambda h: idempotent(MemoryDeliveryStore())(h),
+    ],
+    ids=["router", "on", "on_other", "idempotent"],
+)
+def test_a_plain_def_handler_is_refused_when_registered(register: Any) -> None:
+    # It would run, then fail on `await None` (500): run again on each of Katana's resends.
+    with pytest.raises(KatanaConfigError, match=r"needs an async handler.*_sync_handler"):
+        register(_sync_handler)
+    with pytest.raises(KatanaConfigError, match="needs an async handler"):
+        register(functools.partial(_sync_handler))
+
+
+async def test_async_callables_of_every_kind_are_accepted_and_run() -> None:
+    ran: list[str] = []
+
+    async def handler(event: WebhookEvent, tag: str) -> None:
+        ran.append(tag)
+
+    class Sink:
+        async def __call__(self, event: WebhookEvent) -> None:
+            ran.append("object")
+
+        async def method(self, event: WebhookEvent) -> None:
+            ran.append("method")
+
+    webhooks = WebhookDispatcher()
+    webhooks.on("sales_order.delivered")(functools.partial(handler, tag="partial"))
+    webhooks.on("sales_order.delivered")(Sink())
+    webhooks.on("sales_order.delivered")(Sink().method)
+    inner = WebhookDispatcher()
+    inner.on_other(functools.partial(handler, tag="nested"))
+    webhooks.on("sales_order.delivered")(inner)
+    assert await _post(_app(webhooks), _delivery("sales_order.delivered")) == 204
+    assert ran == ["partial", "object", "method", "nested"]

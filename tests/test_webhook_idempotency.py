@@ -11,7 +11,7 @@ import json
 import logging
 import re
 import uuid
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import anyio
@@ -80,7 +80,8 @@ class Worker:
         self.gate: anyio.Event | None = None
         self.started = anyio.Event()
 
-        @idempotent(store, **options)
+        # One scope: the workers are one handler running in several processes.
+        @idempotent(store, **{"scope": "sync-orders", **options})
         async def handler(event: WebhookEvent) -> None:
             self.runs.append(event)
             self.started.set()
@@ -169,24 +170,91 @@ async def test_a_failure_forgets_an_earlier_success_of_the_same_identity(
     assert len(worker.runs) == 3
 
 
-async def test_concurrent_duplicates_run_once_the_other_gets_a_409(new_store: MakeStore) -> None:
-    first, second = Worker(new_store()), Worker(new_store())
-    first.gate = anyio.Event()
+async def _while_running(worker: Worker, during: Callable[[], Awaitable[None]]) -> int:
+    """The answer to a delivery to `worker` whose run is held until `during()` returns."""
+    worker.gate = anyio.Event()
     answers: list[int] = []
 
-    async def deliver_first() -> None:
-        answers.append(await first.post())
+    async def deliver() -> None:
+        answers.append(await worker.post())
 
     async with anyio.create_task_group() as tasks:
-        tasks.start_soon(deliver_first)
-        await first.started.wait()  # the first run holds the identity now
+        tasks.start_soon(deliver)
+        await worker.started.wait()  # the run holds the identity now
+        await during()
+        worker.gate.set()
+    return answers[0]
+
+
+async def test_concurrent_duplicates_run_once_the_other_gets_a_409(new_store: MakeStore) -> None:
+    first, second = Worker(new_store()), Worker(new_store())
+
+    async def duplicates() -> None:
         assert await second.post() == 409
         assert await first.post() == 409
-        first.gate.set()
-    assert answers == [204]
+
+    assert await _while_running(first, duplicates) == 204
     # Katana delivers the refused one again: handled by then, so skipped.
     assert await second.post(retry=1) == 204
     assert (len(first.runs), len(second.runs)) == (1, 0)
+
+
+async def test_with_no_duplicate_window_a_refused_first_attempts_resend_runs(
+    new_store: MakeStore,
+) -> None:
+    # A second look-alike change arrives while the first runs: refused (409), its resend
+    # must run, since the run that handled the identity started before it arrived.
+    first, second = (Worker(new_store(), duplicate_window=0) for _ in range(2))
+
+    async def second_change() -> None:
+        assert await second.post() == 409
+
+    assert await _while_running(first, second_change) == 204
+    assert await second.post(retry=1) == 204
+    assert await first.post(retry=2) == 204  # handled by a run started after it: skipped
+    assert (len(first.runs), len(second.runs)) == (1, 1)
+
+
+async def test_a_run_that_overran_lock_for_frees_no_later_runs_claim(
+    new_store: MakeStore,
+) -> None:
+    started = [anyio.Event(), anyio.Event()]
+    finish = [anyio.Event(), anyio.Event()]
+    runs: list[int] = []
+
+    @idempotent(new_store(), lock_for=0.05)
+    async def handler(event: WebhookEvent) -> None:
+        run = len(runs)
+        runs.append(run)
+        started[run].set()
+        await finish[run].wait()
+        if run == 0:
+            raise RuntimeError("the first run fails after its claim expired")
+
+    worker = Worker(new_store())
+    worker.app = FastAPI()
+    worker.app.include_router(katana_webhook_router(handler, tokens=TOKEN))
+    answers: list[int] = []
+    answered = anyio.Event()
+
+    async def deliver(retry: int | None) -> None:
+        answers.append(await worker.post(retry=retry))
+        answered.set()
+
+    async with anyio.create_task_group() as tasks:
+        tasks.start_soon(deliver, None)
+        await started[0].wait()
+        await anyio.sleep(0.2)  # past lock_for (a lower bound): the first claim expired
+        tasks.start_soon(deliver, 1)
+        await started[1].wait()  # the resend took the identity
+        finish[0].set()
+        await answered.wait()
+        assert answers == [500]
+        # The failed first run gave back only its own claim: the resend still holds it.
+        assert await worker.post(retry=2) == 409
+        finish[1].set()
+    assert answers == [500, 204]
+    assert runs == [0, 1]
 
 
 class Yielding:
@@ -259,6 +327,49 @@ async def test_two_handlers_of_one_event_each_run_once(new_store: MakeStore) -> 
     await webhooks(event)
     await webhooks(parse_webhook_event(json.dumps(DELIVERY), {"X-Katana-Retry-Num": "1"}))
     assert ran == ["notify", "sync"]
+
+
+async def test_handlers_sharing_a_default_scope_are_refused_and_run_with_their_own(
+    new_store: MakeStore,
+) -> None:
+    # Made by one factory, or methods of two instances: one qualified name. Sharing its
+    # scope, the second would skip every delivery the first handled (answered 204).
+    store = new_store()
+    rows: dict[str, list[WebhookEvent]] = {"erp": [], "audit": []}
+
+    def make(table: str, scope: str | None = None) -> WebhookHandler:
+        @idempotent(store, scope=scope)
+        async def handle(event: WebhookEvent) -> None:
+            rows[table].append(event)
+
+        return handle
+
+    class Sink:
+        async def handle(self, event: WebhookEvent) -> None:
+            pass
+
+    erp, audit = Sink(), Sink()
+    first = make("erp")
+    idempotent(store)(erp.handle)
+    idempotent(store)(erp.handle)  # the same handler again keeps its scope
+    with pytest.raises(
+        KatanaConfigError, match=r"make\.<locals>\.handle.*give each its own scope="
+    ):
+        make("audit")
+    with pytest.raises(KatanaConfigError, match="scope="):
+        idempotent(store)(audit.handle)
+    webhooks = WebhookDispatcher()
+    webhooks.on("sales_order.delivered")(first)
+    webhooks.on("sales_order.delivered")(make("audit", scope="audit"))
+    app = FastAPI()
+    app.include_router(katana_webhook_router(webhooks, tokens=TOKEN))
+    body = json.dumps(DELIVERY).encode()
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as http:
+        signed = {"X-Sha2-Signature": sign_webhook_body(body, TOKEN)}
+        response = await http.post("/katana/webhooks", content=body, headers=signed)
+    assert response.status_code == 204
+    assert (len(rows["erp"]), len(rows["audit"])) == (1, 1)
 
 
 def test_the_identity_is_the_body_whatever_its_order_spacing_or_retry() -> None:

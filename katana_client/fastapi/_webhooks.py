@@ -21,6 +21,7 @@ from katana_client.webhooks._events import (
     WebhookHandler,
     WebhookToken,
     receive_webhook,
+    require_async,
     webhook_keys,
 )
 
@@ -92,14 +93,16 @@ def katana_webhook_router(
         body_timeout: Seconds the body may take to arrive; default 10.
 
     Raises:
-        KatanaConfigError: `tokens` is empty, holds an empty or blank token (anyone
-            could sign with it) or is an async callable; `max_body_size` or
-            `body_timeout` is not positive.
+        KatanaConfigError: `handler` is not async (a plain `def` would run, then be
+            answered 500, so run again on each of Katana's resends); `tokens` is
+            empty, holds an empty or blank token (anyone could sign with it) or is an
+            async callable; `max_body_size` or `body_timeout` is not positive.
     """
     if max_body_size < 1:
         raise KatanaConfigError(f"max_body_size must be at least 1 byte, not {max_body_size}")
     if not body_timeout > 0:
         raise KatanaConfigError(f"body_timeout must be positive, not {body_timeout}")
+    require_async(handler, "katana_webhook_router()")
     keys_now = _key_lookup(tokens)
 
     router = APIRouter()

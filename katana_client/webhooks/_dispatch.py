@@ -7,7 +7,7 @@ from typing import TypeVar
 
 from katana_client._errors import KatanaConfigError
 
-from ._events import WebhookEvent, WebhookEventName, WebhookHandler, event_name
+from ._events import WebhookEvent, WebhookEventName, WebhookHandler, event_name, require_async
 
 __all__ = ["WebhookDispatcher"]
 
@@ -47,13 +47,15 @@ class WebhookDispatcher:
 
         Raises:
             KatanaConfigError: No event given, or one that is not among the 62 Katana
-                lists (a bare action such as "delivered", a misspelling).
+                lists (a bare action such as "delivered", a misspelling); a handler
+                that is not async.
         """
         if not events:
             raise KatanaConfigError("WebhookDispatcher.on() needs at least one event name")
         names = [event_name(name) for name in events]
 
         def register(handler: H) -> H:
+            require_async(handler, "WebhookDispatcher.on()")
             for name in names:
                 self._handlers.setdefault(name, []).append(handler)
             return handler
@@ -61,7 +63,12 @@ class WebhookDispatcher:
         return register
 
     def on_other(self, handler: H) -> H:
-        """A decorator registering a handler for every event no `on` handler takes."""
+        """A decorator registering a handler for every event no `on` handler takes.
+
+        Raises:
+            KatanaConfigError: `handler` is not async.
+        """
+        require_async(handler, "WebhookDispatcher.on_other()")
         self._other.append(handler)
         return handler
 

@@ -16,6 +16,7 @@ import binascii
 import difflib
 import hashlib
 import hmac
+import inspect
 from collections.abc import Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
@@ -110,6 +111,24 @@ class WebhookEvent:
 #: Your code: awaited with each delivery (or each one it was registered for). Raise to
 #: refuse it (500, or a `WebhookError`'s status) so that Katana delivers it again.
 WebhookHandler = Callable[[WebhookEvent], Awaitable[None]]
+
+
+def require_async(handler: object, where: str) -> None:
+    """Refuse a handler that is no `async def` (nor an object with an async `__call__`).
+
+    A plain function would run, then fail on `await None`: answered 500, so Katana
+    delivers again and its side effect happens once per attempt.
+
+    Raises:
+        KatanaConfigError: `handler` is not an async callable.
+    """
+    call = getattr(handler, "__call__", None)  # noqa: B004 (the method itself is checked)
+    if not (inspect.iscoroutinefunction(handler) or inspect.iscoroutinefunction(call)):
+        name = getattr(handler, "__qualname__", type(handler).__qualname__)
+        raise KatanaConfigError(
+            f"{where} needs an async handler (async def, or an object with an async "
+            f"__call__), not {name}: a plain function's result cannot be awaited"
+        )
 
 
 def event_name(name: str) -> WebhookEventName:

@@ -17,29 +17,35 @@ not change). The retry header tells them apart well enough:
   (default 60 s): Katana's duplicates arrive together, a later look-alike is a new
   change and runs.
 
-A handler that raises leaves the identity unhandled (and forgets an earlier success),
-so Katana's resend runs it again. While one worker runs a delivery, the same identity
-arriving elsewhere is answered 409 (a `WebhookError`): Katana delivers it again later,
-when it is either handled (skipped) or failed (run).
+Times are when the handling run started. A handler that raises leaves the identity
+unhandled (and forgets an earlier success), so Katana's resend runs it again. While
+one worker runs a delivery, the same identity arriving elsewhere is answered 409 (a
+`WebhookError`): Katana delivers it again later, when it is either failed (run) or
+handled: skipped if the refused attempt was a resend or came within
+`duplicate_window` of that run's start (Katana's duplicate), run otherwise (a new
+change that the run, started before it, may have missed).
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
+import inspect
 import json
 import logging
+import secrets
 import threading
 import time
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable
-from typing import Protocol
+from typing import Any, Protocol
 
 import anyio
 
 from katana_client._errors import KatanaConfigError, WebhookError
 
-from ._events import WebhookEvent, WebhookHandler
+from ._events import WebhookEvent, WebhookHandler, require_async
 
 __all__ = [
     "DeliveryStore",
@@ -49,6 +55,11 @@ __all__ = [
 ]
 
 _logger = logging.getLogger("katana_client.webhooks")
+# Per store, the handler holding each default scope whose name may be shared by others
+# (closures, bound methods, callable objects): weak, so a dropped handler frees it.
+_scopes: weakref.WeakKeyDictionary[object, dict[str, weakref.ref[object]]] = (
+    weakref.WeakKeyDictionary()
+)
 
 
 def delivery_identity(event: WebhookEvent) -> str:
@@ -67,24 +78,25 @@ class DeliveryStore(Protocol):
     `MemoryDeliveryStore` serves one process; `RedisDeliveryStore` several workers.
     """
 
-    async def claim(self, key: str, seconds: float) -> bool:
-        """Take `key` for `seconds` unless someone holds it; whether it was taken."""
+    async def claim(self, key: str, seconds: float, owner: str) -> bool:
+        """Take `key` for `seconds` as `owner` unless someone holds it; whether taken."""
         ...
 
     async def handled_at(self, key: str) -> float | None:
         """When (`time.time()`) `key` was last handled, if it is still remembered."""
         ...
 
-    async def handled(self, key: str, at: float, remember_for: float) -> None:
-        """Remember `key` as handled at `at` for `remember_for` seconds; release it."""
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
+        """Remember `key` as handled at `at` for `remember_for` s; release `owner`'s claim."""
         ...
 
-    async def failed(self, key: str) -> None:
-        """Forget that `key` was ever handled, and release it."""
+    async def failed(self, key: str, owner: str) -> None:
+        """Forget that `key` was ever handled, and release `owner`'s claim."""
         ...
 
-    async def release(self, key: str) -> None:
-        """Release `key` (taken by `claim`), changing nothing else."""
+    async def release(self, key: str, owner: str) -> None:
+        """Release the claim on `key` if `owner` holds it (it may have expired and been
+        taken by another), changing nothing else."""
         ...
 
 
@@ -108,16 +120,17 @@ class MemoryDeliveryStore:
         self.max_entries = max_entries
         # key -> (handled at, by time.time(); forgotten at, by time.monotonic())
         self._handled: OrderedDict[str, tuple[float, float]] = OrderedDict()
-        self._claims: dict[str, float] = {}  # key -> released at the latest (monotonic)
+        # key -> (owner, released at the latest by time.monotonic())
+        self._claims: dict[str, tuple[str, float]] = {}
         self._lock = threading.Lock()  # the store may be shared by event loops in threads
 
-    async def claim(self, key: str, seconds: float) -> bool:
+    async def claim(self, key: str, seconds: float, owner: str) -> bool:
         """Take `key` unless a claim on it runs and has not expired."""
         now = time.monotonic()
         with self._lock:
-            if self._claims.get(key, now) > now:
+            if self._claims.get(key, ("", now))[1] > now:
                 return False
-            self._claims[key] = now + seconds
+            self._claims[key] = (owner, now + seconds)
             return True
 
     async def handled_at(self, key: str) -> float | None:
@@ -129,7 +142,7 @@ class MemoryDeliveryStore:
                 entry = None
             return None if entry is None else entry[0]
 
-    async def handled(self, key: str, at: float, remember_for: float) -> None:
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
         """Remember `key`, dropping expired and (over `max_entries`) oldest entries."""
         now = time.monotonic()
         with self._lock:
@@ -140,18 +153,22 @@ class MemoryDeliveryStore:
                 if len(self._handled) <= self.max_entries and oldest[1] > now:
                     break
                 self._handled.popitem(last=False)
-            self._claims.pop(key, None)
+            self._release(key, owner)
 
-    async def failed(self, key: str) -> None:
-        """Forget `key` and release it."""
+    async def failed(self, key: str, owner: str) -> None:
+        """Forget `key` and release `owner`'s claim."""
         with self._lock:
             self._handled.pop(key, None)
-            self._claims.pop(key, None)
+            self._release(key, owner)
 
-    async def release(self, key: str) -> None:
-        """Release `key`."""
+    async def release(self, key: str, owner: str) -> None:
+        """Release `owner`'s claim on `key`."""
         with self._lock:
-            self._claims.pop(key, None)
+            self._release(key, owner)
+
+    def _release(self, key: str, owner: str) -> None:
+        if self._claims.get(key, ("",))[0] == owner:
+            del self._claims[key]
 
     def __len__(self) -> int:
         """How many handled deliveries are remembered (expired ones may still count)."""
@@ -195,14 +212,17 @@ def idempotent(
         lock_for: Seconds a running delivery holds its identity at most (a worker
             that dies holds it this long); longer than the handler ever takes.
         scope: Prefix of the store's keys; default: the handler's module and
-            qualified name (a callable object's class: give `scope` when two such
-            objects share a store), so two handlers of one event each run once.
+            qualified name (a callable object's class), so two handlers of one event
+            each run once. Handlers that share one name on one store (made by one
+            factory function, methods of two instances of a class, two callable
+            objects) need their own `scope`; one you give may be shared on purpose.
         identity: The identity of a delivery; default `delivery_identity`. Stores
             and logs see only its SHA-256.
 
     Raises:
         KatanaConfigError: A duration is negative, or `remember_for` or `lock_for`
-            is not positive.
+            is not positive; the handler is not async; another live handler took its
+            default scope on `store` (it would skip this one's deliveries as handled).
     """
     if not (remember_for > 0 and lock_for > 0 and duplicate_window >= 0):
         raise KatanaConfigError(
@@ -210,8 +230,11 @@ def idempotent(
         )
 
     def decorate(handler: WebhookHandler) -> WebhookHandler:
+        require_async(handler, "idempotent()")
         name = getattr(handler, "__qualname__", type(handler).__qualname__)
         prefix = scope or f"{handler.__module__}.{name}"
+        if scope is None:
+            _take_scope(store, prefix, handler)
 
         @functools.wraps(handler)
         async def run_once(event: WebhookEvent) -> None:
@@ -219,11 +242,17 @@ def idempotent(
             # log line ever does.
             digest = hashlib.sha256(identity(event).encode("utf-8", "surrogatepass")).hexdigest()
             key = f"{prefix}:{digest}"
-            if not await store.claim(key, lock_for):
+            started = time.time()  # before the claim: a run refused after it came later
+            owner = secrets.token_hex(16)  # a run that overran lock_for frees no other's
+            if not await store.claim(key, lock_for, owner):
+                if event.retry_num == 0:
+                    # Kept as a handled key of its own: its resend must run unless a
+                    # run started after it arrived (or it was one of Katana's duplicates).
+                    await store.handled(f"{key}:refused", time.time(), remember_for, owner)
                 raise WebhookError(409, "The same webhook delivery is being handled now")
             ran = handled = False
             try:
-                at = await store.handled_at(key)
+                at = await _handled_at(store, key, event.retry_num, duplicate_window)
                 window = remember_for if event.retry_num > 0 else duplicate_window
                 if at is not None and time.time() - at < window:
                     _logger.info(
@@ -241,12 +270,53 @@ def idempotent(
                 # Shielded: a cancelled delivery must still give its identity back.
                 with anyio.CancelScope(shield=True):
                     if handled:
-                        await store.handled(key, time.time(), remember_for)
+                        await store.handled(key, started, remember_for, owner)
                     elif ran:
-                        await store.failed(key)
+                        await store.failed(key, owner)
                     else:
-                        await store.release(key)
+                        await store.release(key, owner)
 
         return run_once
 
     return decorate
+
+
+async def _handled_at(
+    store: DeliveryStore, key: str, retry_num: int, duplicate_window: float
+) -> float | None:
+    """When the run that handled `key` started; None for a resend it may have missed.
+
+    That is the resend of a first attempt refused (409) while the run held `key`, and
+    not within `duplicate_window` of its start: a new change, not Katana's duplicate.
+    """
+    at = await store.handled_at(key)
+    if at is not None and retry_num > 0:
+        refused = await store.handled_at(f"{key}:refused")
+        if refused is not None and refused - at >= duplicate_window:
+            return None
+    return at
+
+
+def _take_scope(store: DeliveryStore, prefix: str, handler: WebhookHandler) -> None:
+    """Refuse a default scope that another live handler on `store` holds.
+
+    Module-level functions are left alone: one name is one function there (a module
+    reloaded in a test defines it again and must keep its scope).
+    """
+    if inspect.isfunction(handler) and "<locals>" not in handler.__qualname__:
+        return
+    try:
+        new: weakref.ref[Any] = (
+            weakref.WeakMethod(handler) if inspect.ismethod(handler) else weakref.ref(handler)
+        )
+        taken = _scopes.setdefault(store, {})
+    except TypeError:  # a handler or store that takes no weak reference: not checked
+        return
+    old = taken.get(prefix)
+    if old is not None and old() is not None and old != new:
+        raise KatanaConfigError(
+            f"idempotent(): another handler already uses the scope {prefix!r} on this "
+            "store, and each would skip the other's deliveries as handled: give each "
+            "its own scope= (stable across restarts, e.g. what it writes to)"
+        )
+    taken[prefix] = new

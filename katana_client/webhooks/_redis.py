@@ -4,9 +4,12 @@ Keys, for the default prefix and a key `scope:identity` made by `idempotent`:
 
 - `katana:webhooks:<scope>:<identity>`: when the delivery was handled (`time.time()`),
   expiring after `remember_for`;
-- `katana:webhooks:<scope>:<identity>:claim`: taken with `SET NX PX` while a worker
-  runs the delivery, so that no other runs it at the same time; expires after
-  `lock_for` should the worker die.
+- `katana:webhooks:<scope>:<identity>:refused`: when a first attempt of it was
+  refused with 409 while another run held it, expiring after `remember_for`;
+- `katana:webhooks:<scope>:<identity>:claim`: the owner token of the run that holds
+  it, taken with `SET NX PX` while a worker runs the delivery, so that no other runs
+  it at the same time; expires after `lock_for` should the worker die; deleted only
+  by its owner (a Lua compare-and-delete).
 
 Nothing of the delivery's body is stored: the identity is a hash of it.
 """
@@ -62,10 +65,11 @@ class RedisDeliveryStore:
                 raise KatanaConfigError("RedisDeliveryStore: that is no Redis URL") from None
         self._client: Redis = redis
         self.prefix = prefix
+        self._finish_script = redis.register_script(_FINISH)
 
-    async def claim(self, key: str, seconds: float) -> bool:
-        """`SET NX PX` on the claim key."""
-        taken = self._client.set(f"{self.prefix}:{key}:claim", 1, nx=True, px=_ms(seconds))
+    async def claim(self, key: str, seconds: float, owner: str) -> bool:
+        """`SET NX PX` `owner` on the claim key."""
+        taken = self._client.set(f"{self.prefix}:{key}:claim", owner, nx=True, px=_ms(seconds))
         return bool(await self._call("SET NX", taken))
 
     async def handled_at(self, key: str) -> float | None:
@@ -73,21 +77,21 @@ class RedisDeliveryStore:
         value = await self._call("GET", self._client.get(f"{self.prefix}:{key}"))
         return None if value is None else float(value)
 
-    async def handled(self, key: str, at: float, remember_for: float) -> None:
-        """`SET PX` the handled key and `DEL` the claim, in one transaction."""
-        async with self._client.pipeline(transaction=True) as pipe:
-            pipe.set(f"{self.prefix}:{key}", repr(at), px=_ms(remember_for))
-            pipe.delete(f"{self.prefix}:{key}:claim")
-            await self._call("SET/DEL", pipe.execute())
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
+        """`SET PX` the handled key and release `owner`'s claim, in one script."""
+        await self._finish(key, owner, "handled", repr(at), _ms(remember_for))
 
-    async def failed(self, key: str) -> None:
-        """`DEL` the handled key and the claim."""
-        keys = (f"{self.prefix}:{key}", f"{self.prefix}:{key}:claim")
-        await self._call("DEL", self._client.delete(*keys))
+    async def failed(self, key: str, owner: str) -> None:
+        """`DEL` the handled key and release `owner`'s claim, in one script."""
+        await self._finish(key, owner, "failed")
 
-    async def release(self, key: str) -> None:
-        """`DEL` the claim."""
-        await self._call("DEL", self._client.delete(f"{self.prefix}:{key}:claim"))
+    async def release(self, key: str, owner: str) -> None:
+        """`DEL` the claim if `owner` still holds it (compared in the script)."""
+        await self._finish(key, owner, "release")
+
+    async def _finish(self, key: str, owner: str, *how: str | int) -> None:
+        keys = [f"{self.prefix}:{key}", f"{self.prefix}:{key}:claim"]
+        await self._call("EVALSHA", self._finish_script(keys=keys, args=[owner, *how]))
 
     async def aclose(self) -> None:
         """Close the client the store made from a URL (not one you passed in)."""
@@ -105,6 +109,20 @@ class RedisDeliveryStore:
 
     def __repr__(self) -> str:
         return f"RedisDeliveryStore(prefix={self.prefix!r})"
+
+
+# KEYS: handled key, claim key. ARGV: owner, "handled" (then at, px) | "failed" | "release".
+_FINISH = """
+if ARGV[2] == 'handled' then
+  redis.call('SET', KEYS[1], ARGV[3], 'PX', ARGV[4])
+elseif ARGV[2] == 'failed' then
+  redis.call('DEL', KEYS[1])
+end
+if redis.call('GET', KEYS[2]) == ARGV[1] then
+  redis.call('DEL', KEYS[2])
+end
+return 0
+"""
 
 
 def _ms(seconds: float) -> int:
