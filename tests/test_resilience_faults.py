@@ -167,7 +167,7 @@ async def test_a_repeated_deletes_404_is_its_success_only_if_an_attempt_may_have
         api_key="k", base_url="http://127.0.0.1:9/v1", transport=transport
     ) as client:
         if gone:
-            assert await client.sales_orders.delete(1) is None
+            await client.sales_orders.delete(1)  # returns, as for a 204
             records.add(1)
             calls.clear()
             raw = await client.sales_orders.with_raw_response.delete(1)

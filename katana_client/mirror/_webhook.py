@@ -48,7 +48,11 @@ def mirror_webhook_handler(client: SupportsAsyncHTTPX, database: Database) -> We
     Example, with FastAPI (`katana_client.fastapi`)::
 
         handler = mirror_webhook_handler(client, SQLiteDatabase("katana.sqlite"))
-        dispatcher.on_any(idempotent(store, duplicate_window=0)(handler))
+        app.include_router(
+            katana_webhook_router(
+                idempotent(store, duplicate_window=0)(handler), tokens=signing_tokens
+            )
+        )
 
     It is idempotent by itself (see the module docstring); wrapping it in
     `idempotent(...)` saves the extra reads of a resend.
