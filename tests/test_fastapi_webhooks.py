@@ -424,3 +424,19 @@ def test_tokens_never_show_in_the_router_or_its_errors() -> None:
 
 async def _ignore(event: WebhookEvent) -> None:
     pass
+
+
+def test_a_router_that_checks_no_signature_says_so_when_it_is_made(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    # `tokens=os.environ.get("KATANA_WEBHOOK_TOKEN")` with the variable unset would
+    # otherwise accept forged deliveries without a word.
+    async def handler(event: WebhookEvent) -> None:
+        pass
+
+    katana_webhook_router(handler, tokens=TOKEN)
+    assert caplog.records == []
+    katana_webhook_router(handler, tokens=None)
+    (logged,) = caplog.records
+    assert (logged.name, logged.levelname) == ("katana_client.fastapi", "WARNING")
+    assert "signatures are not checked" in logged.getMessage()

@@ -84,8 +84,8 @@ def katana_webhook_router(
         path: Route path, relative to wherever the router is included.
         tokens: The webhook's `token` (see `Webhook.token`), several during rotation,
             or a plain callable returning them, called per delivery. None disables
-            signature checks: do that only behind something else that authenticates
-            Katana.
+            signature checks (logged as a warning when the router is made): do that
+            only behind something else that authenticates Katana.
         signature_header: Header carrying the signature.
         signature_encoding: "hex" (default) or "base64".
         accept_unknown_events: Pass events missing from the spec to the handler.
@@ -104,6 +104,13 @@ def katana_webhook_router(
         raise KatanaConfigError(f"body_timeout must be positive, not {body_timeout}")
     require_async(handler, "katana_webhook_router()")
     keys_now = _key_lookup(tokens)
+    if keys_now is None:  # `tokens=os.environ.get(...)` with the variable unset, say
+        _logger.warning(
+            "katana_webhook_router(%s): tokens=None, so signatures are not checked and "
+            "anyone who can reach the route can post deliveries; pass the webhook's "
+            "token unless something in front authenticates Katana",
+            path,
+        )
 
     router = APIRouter()
 
