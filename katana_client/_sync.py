@@ -204,15 +204,17 @@ class SyncPager(Generic[T]):
         page = client.products.list().first_page()
 
     The blocking face of an `AsyncPager`, with the same walk: nothing is sent until it
-    is iterated, one page is held at a time, and a walk left early is closed.
+    is iterated, one page is held at a time, and a walk left early is closed. It keeps
+    its client open: a pager outliving every other reference to the client still walks.
     """
 
-    __slots__ = ("_pager", "_portal")
+    __slots__ = ("_client", "_pager", "_portal")
 
-    def __init__(self, pager: AsyncPager[T], portal: _Portal) -> None:
-        """Walk `pager` on `portal`'s loop."""
+    def __init__(self, pager: AsyncPager[T], client: SyncKatanaClient) -> None:
+        """Walk `pager` on `client`'s loop."""
         self._pager = pager
-        self._portal = portal
+        self._client = client  # the client closes when collected: not while this is used
+        self._portal = client._portal
 
     def __iter__(self) -> Iterator[T]:
         """Every record, in order, fetching page after page."""
@@ -250,12 +252,14 @@ class SyncPager(Generic[T]):
 
 
 class SyncResource:
-    """Base of the generated sync resources: an async resource and the loop it runs on."""
+    """Base of the generated sync resources: an async resource and the client whose loop
+    it runs on; it keeps that client open (`SyncKatanaClient().products` works)."""
 
-    def __init__(self, resource: Resource, portal: _Portal) -> None:
-        """Run `resource`'s actions on `portal`'s loop."""
+    def __init__(self, resource: Resource, client: SyncKatanaClient) -> None:
+        """Run `resource`'s actions on `client`'s loop."""
         self._resource = resource
-        self._portal = portal
+        self._client = client  # the client closes when collected: not while this is used
+        self._portal = client._portal
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._resource._client!r}>"
@@ -308,7 +312,7 @@ def blocking_list(
     def make(sync: SyncResource) -> Callable[P, SyncPager[T]]:
         @functools.wraps(action)
         def call(*args: P.args, **kwargs: P.kwargs) -> SyncPager[T]:
-            return SyncPager(action(sync._resource, *args, **kwargs), sync._portal)
+            return SyncPager(action(sync._resource, *args, **kwargs), sync._client)
 
         return call
 
@@ -467,7 +471,7 @@ class SyncKatanaClient(SyncResources):
         sync_cls = getattr(
             importlib.import_module(module), cls.removesuffix("Resource") + "SyncResource"
         )
-        resource = sync_cls(getattr(self._async, name), self._portal)
+        resource = sync_cls(getattr(self._async, name), self)
         self.__dict__[name] = resource
         return resource
 

@@ -43,8 +43,9 @@ Script = Callable[[int, int], tuple[list[int], dict[str, Any] | str | None]]
 class Server:
     """Answers GET /products and POST /sales_orders/search from a script; counts pages."""
 
-    def __init__(self, script: Script) -> None:
+    def __init__(self, script: Script, *, empty_body: bool = False) -> None:
         self.script = script
+        self.empty_body = empty_body  # answer an empty page with no body at all
         self.requested: list[int] = []
 
     async def __call__(self, request: httpx.Request) -> httpx.Response:
@@ -61,6 +62,8 @@ class Server:
         headers = {}
         if header is not None:
             headers["X-Pagination"] = header if isinstance(header, str) else json.dumps(header)
+        if not ids and self.empty_body:
+            return httpx.Response(200, content=b"", headers=headers)
         return httpx.Response(200, json={"data": [{"id": i} for i in ids]}, headers=headers)
 
 
@@ -193,9 +196,50 @@ async def test_the_walk_stops_at_total_pages_when_last_page_never_says_true(walk
     assert server.requested == [1, 2, 3]
 
 
+def empty_second_page(header: dict[str, Any] | None) -> Script:
+    """Page 1 is full, page 2 empty; every page carries `header` (with its page number)."""
+    return lambda page, limit: (
+        ids_of(page, limit) if page == 1 else [],
+        None if header is None else {**header, "page": page},
+    )
+
+
 @each_walk
-async def test_an_empty_page_ends_the_walk_whatever_the_header_says(walk: str) -> None:
-    server = Server(lambda page, limit: ([], {"total_pages": 99, "last_page": False}))
+@pytest.mark.parametrize("empty_body", [False, True], ids=["empty-data", "no-body"])
+@pytest.mark.parametrize(
+    "header",
+    [{"total_pages": 3, "last_page": False}, {"total_pages": "3"}, {"last_page": "false"}],
+)
+async def test_an_empty_page_the_header_says_is_not_the_last_is_an_error(
+    walk: str, empty_body: bool, header: dict[str, Any]
+) -> None:
+    server = Server(empty_second_page(header), empty_body=empty_body)
+    error = await walk_until_error(walk, server)
+    assert (error.operation, error.page) == (operation_of(walk), 2)
+    assert "empty page" in str(error)
+    assert "X-Pagination" in str(error)
+    assert "start_page=2" in str(error)
+    assert server.requested == [1, 2]
+
+
+@each_walk
+@pytest.mark.parametrize("empty_body", [False, True], ids=["empty-data", "no-body"])
+@pytest.mark.parametrize(
+    "header",
+    [None, {"total_pages": "2"}, {"total_pages": 2, "last_page": False}],
+)
+async def test_an_empty_page_the_header_does_not_contradict_ends_the_walk(
+    walk: str, empty_body: bool, header: dict[str, Any] | None
+) -> None:
+    server = Server(empty_second_page(header), empty_body=empty_body)
+    assert await walk_to_end(walk, server) == ids_of(1, LIMIT)
+    assert server.requested == [1, 2]
+
+
+@each_walk
+async def test_an_empty_list_whose_header_says_no_records_is_empty(walk: str) -> None:
+    header = {"total_records": 0, "total_pages": 0, "last_page": False}
+    server = Server(lambda page, limit: ([], header))
     assert await walk_to_end(walk, server) == []
     assert server.requested == [1]
 
@@ -310,3 +354,67 @@ async def test_a_server_on_loopback_that_ignores_page_ends_in_an_error() -> None
             await asyncio.wait_for(_ids(client.products.list(page_size=2)), GUARD)
     assert (caught.value.operation, caught.value.page) == ("getAllProducts", 2)
     assert [r.query["page"] for r in server.received] == [["1"], ["2"]]
+
+
+async def _drain(records: AsyncIterable[Any]) -> list[Any]:
+    return [record async for record in records]
+
+
+# Each way to walk, with the walk's arguments (`page_size=`, `max_pages=`) left open.
+SIZED: dict[str, Callable[..., Awaitable[list[Any]]]] = {
+    "resource": lambda c, **kw: _drain(c.products.list(**kw)),
+    "resource_collect": lambda c, **kw: c.products.list(**kw).collect(max_items=BIG),
+    "paginate": lambda c, **kw: _drain(paginate(get_all_products.asyncio_detailed, client=c, **kw)),
+    "collect": lambda c, **kw: collect(
+        get_all_products.asyncio_detailed, client=c, max_items=10, **kw
+    ),
+    "search": lambda c, **kw: _drain(c.sales_orders.search(SearchSalesOrdersDto(), **kw)),
+}
+MOST = {"search": 200}  # the search POSTs document filter.limit up to 200; the GETs 250
+
+
+@pytest.mark.parametrize("walk", list(SIZED))
+@pytest.mark.parametrize(
+    ("arguments", "error", "words"),
+    [
+        ({"page_size": 0}, ValueError, "page_size must be from 1 to {most}"),
+        ({"page_size": -1}, ValueError, "page_size must be from 1 to {most}"),
+        ({"page_size": "above"}, ValueError, "page_size must be from 1 to {most}"),
+        ({"page_size": 10_000}, ValueError, "not 10000"),
+        ({"page_size": True}, TypeError, "page_size must be an int"),
+        ({"page_size": 2.0}, TypeError, "page_size must be an int"),
+        ({"max_pages": -1}, ValueError, "max_pages must be 0 or more, not -1"),
+        ({"max_pages": True}, TypeError, "max_pages must be an int"),
+    ],
+)
+async def test_walk_arguments_out_of_range_are_refused_before_any_request(
+    walk: str, arguments: dict[str, Any], error: type[Exception], words: str
+) -> None:
+    most = MOST.get(walk, 250)
+    if arguments.get("page_size") == "above":  # one more than the operation's maximum
+        arguments = {"page_size": most + 1}
+    server = Server(lambda page, limit: ([i for i in ids_of(page, limit) if i <= 600], None))
+    async with client_for(server) as client:
+        with pytest.raises(error) as caught:
+            await SIZED[walk](client, **arguments)
+    assert words.format(most=most) in str(caught.value)
+    assert server.requested == []
+
+
+@pytest.mark.parametrize("walk", list(SIZED))
+async def test_the_largest_page_size_is_sent_as_asked(walk: str) -> None:
+    # 600 records, `limit` capped at the maximum and no X-Pagination: a page of the
+    # largest size asked for is full, so the walk goes on to the short last page.
+    most = MOST.get(walk, 250)
+    limits: list[int] = []
+
+    def capped(page: int, limit: int) -> tuple[list[int], None]:
+        limits.append(limit)
+        return [i for i in ids_of(page, min(limit, most)) if i <= 600], None
+
+    server = Server(capped)
+    async with client_for(server) as client:
+        found = await SIZED[walk](client, page_size=most)
+    expected = 10 if walk == "collect" else 600  # collect() stops at max_items=10
+    assert [getattr(r, "id", r) for r in found] == list(range(1, expected + 1))
+    assert set(limits) == {10 if walk == "collect" else most}

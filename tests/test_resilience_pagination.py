@@ -134,7 +134,7 @@ async def test_every_filter_is_sent_with_every_page(
         walk = paginate(
             get_all_products.asyncio_detailed,
             client=client,
-            page_size=1000,
+            page_size=250,
             is_sellable=True,
             ids=[1, 2],
             name="chair",
@@ -145,7 +145,7 @@ async def test_every_filter_is_sent_with_every_page(
         assert request.query["is_sellable"] == ["true"]
         assert request.query["ids"] == ["1", "2"]
         assert request.query["name"] == ["chair"]
-        assert request.query["limit"] == ["1000"]
+        assert request.query["limit"] == ["250"]
 
 
 async def test_walk_stops_on_a_short_page_when_katana_sends_no_header() -> None:

@@ -233,6 +233,31 @@ def test_a_client_left_open_is_closed_when_collected(fake: FakeKatana) -> None:
     assert _loop_threads() == []
 
 
+def test_a_resource_or_pager_keeps_its_client_open_until_it_is_collected(
+    fake: FakeKatana,
+) -> None:
+    products = SyncKatanaClient.from_async(fake.client()).products
+    raw = SyncKatanaClient.from_async(fake.client()).products.with_raw_response
+
+    def make_pager() -> SyncPager[Product]:
+        client = SyncKatanaClient.from_async(fake.client())
+        client.products.get(1)  # its loop runs
+        return client.products.list(page_size=3)
+
+    pager = make_pager()
+    gc.collect()
+
+    assert products.get(1).id == 1
+    assert raw.get(1).status_code == 200
+    assert [p.id for p in pager] == list(range(1, 11))
+    assert len(_loop_threads()) == 3
+
+    del products, raw, pager
+    gc.collect()
+
+    assert _loop_threads() == []
+
+
 def test_enter_fails_and_closes_when_the_token_cannot_be_read() -> None:
     class Broken:
         async def get_token(self) -> Any:

@@ -58,9 +58,13 @@ __all__ = [
 ]
 
 # Katana states no maximum for `limit`; integrators report 250 as the cap in practice.
+# A larger page_size is refused: a server that caps it sends short pages, and with no
+# `X-Pagination` a short page ends the walk (records lost without a word).
 DEFAULT_QUERY_PAGE_SIZE: Final = 250
+MAX_QUERY_PAGE_SIZE: Final = 250
 # searchSalesOrders / searchSalesOrderRows document `filter.limit` as 0-200.
 DEFAULT_BODY_PAGE_SIZE: Final = 200
+MAX_BODY_PAGE_SIZE: Final = 200
 #: Pages a walk fetches at most when the caller gave no `max_pages`: a server that
 #: never says "last" ends in `KatanaPaginationError` here, not in a walk without end.
 MAX_PAGES: Final = 10_000
@@ -185,39 +189,50 @@ async def pages(
     Args:
         endpoint: A generated `asyncio_detailed` function.
         client: The `KatanaClient`.
-        page_size: Records per page (default 250, or 200 for the search POSTs).
+        page_size: Records per page: 1 to 250, default 250 (for the search POSTs 1 to
+            200, default 200). A larger one is refused rather than sent: Katana caps
+            pages at 250, and a walk would read a capped page as the last.
         start_page: The first page to fetch; resume a failed walk with its page.
-        max_pages: Stop after this many pages. Default None: walk to the last page,
-            but raise `KatanaPaginationError` after `MAX_PAGES` (10,000) pages.
+        max_pages: Stop after this many pages (0 or more). Default None: walk to the
+            last page, but raise `KatanaPaginationError` after `MAX_PAGES` (10,000).
         **params: The endpoint's other arguments (filters, `body=` for a search POST),
             sent unchanged with every page.
 
     The walk stops after the last page (`X-Pagination` says so, or its `total_pages`
-    is reached), a short page when Katana sent no `X-Pagination`, or an empty page;
-    the module docstring lists what it trusts.
+    is reached), a short page when Katana sent no `X-Pagination`, or an empty page
+    that `X-Pagination` does not contradict; the module docstring lists what it trusts.
 
     Raises:
         KatanaPaginationError: A page's body was unreadable, Katana answered with
-            another page than the one asked for or with records of an earlier page, or
+            another page than the one asked for or with records of an earlier page, sent
+            an empty page (or no body) while `X-Pagination` says more pages follow, or
             `MAX_PAGES` pages were walked without a last one.
+        ValueError, TypeError: `page_size` or `max_pages` is out of range or not an
+            int (a bool is refused), before any request.
         KatanaAPIError, KatanaTransportError: A page failed after the client's retries;
             the exception carries a note with the page to resume from.
     """
     op = _operation_of(endpoint)
     if op.pagination == "body" and "body" not in params:
         raise TypeError(f"{op.id} pages through its body: pass body=...")
+    page_size = _page_size(op, page_size, params)
+    if max_pages is not None:
+        _check_count("max_pages", max_pages, 0, None)
     if op.pagination == "query":
         start_page = int(params.pop("page", start_page))
-        page_size = int(params.pop("limit", page_size or DEFAULT_QUERY_PAGE_SIZE))
-    else:
-        page_size = page_size or DEFAULT_BODY_PAGE_SIZE
-    if page_size < 1:
-        raise ValueError(f"page_size must be at least 1, not {page_size}")
     number = start_page
     seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
     longest = 0
     for _ in range(MAX_PAGES if max_pages is None else max_pages):
         page = await _fetch(endpoint, op, client, number, page_size, params)
+        if not page.items and (promise := _more_promised(page)):
+            raise KatanaPaginationError(
+                f"Katana sent an empty page, but its X-Pagination ({promise}) says more "
+                f"pages follow; stopped rather than end the walk early. Pass "
+                f"start_page={number} to resume the walk there",
+                operation=op.id,
+                page=number,
+            )
         _check_new(page, seen, op.id)
         last = _is_last(page, page_size, longest) or op.pagination not in {"query", "body"}
         longest = max(longest, len(page.items))
@@ -232,6 +247,29 @@ async def pages(
             operation=op.id,
             page=number,
         )
+
+
+def _page_size(op: Operation[Any], page_size: int | None, params: dict[str, Any]) -> int:
+    """The page size to send: `page_size` (or a `limit=` filter), or the default."""
+    if op.pagination == "query" and "limit" in params:
+        if page_size is not None:
+            raise TypeError(f"{op.id}: pass page_size= or limit=, not both")
+        page_size = params.pop("limit")
+    body = op.pagination == "body"
+    if page_size is None:
+        return DEFAULT_BODY_PAGE_SIZE if body else DEFAULT_QUERY_PAGE_SIZE
+    most = MAX_BODY_PAGE_SIZE if body else MAX_QUERY_PAGE_SIZE
+    _check_count("page_size", page_size, 1, most, f" (the most Katana sends a page of {op.id})")
+    return page_size
+
+
+def _check_count(name: str, value: object, least: int, most: int | None, why: str = "") -> None:
+    """Refuse a walk argument that is not a whole number from `least` to `most`."""
+    allowed = f"from {least} to {most}{why}" if most is not None else f"{least} or more"
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, {allowed}, not {value!r}")
+    if value < least or (most is not None and value > most):
+        raise ValueError(f"{name} must be {allowed}, not {value}")
 
 
 async def _fetch(
@@ -289,6 +327,23 @@ def _items(response: Response[Any], op: Operation[Any], number: int) -> list[Any
             f"`data` is {type(data).__name__}, not a list", operation=op.id, page=number
         )
     return data
+
+
+def _more_promised(page: Page) -> str | None:
+    """What of `X-Pagination` says pages follow `page`, or None when it does not.
+
+    A header that counts no records (or fewer than none: nonsense) promises nothing.
+    """
+    info = page.info
+    if info is None or info.last_page:
+        return None
+    if info.total_records is not None and info.total_records < 1:
+        return None
+    if info.total_pages is not None and info.total_pages >= 1:
+        if page.number < info.total_pages:
+            return f"total_pages {info.total_pages}, last_page {info.last_page}"
+        return None
+    return "last_page false" if info.last_page is False else None
 
 
 def _is_last(page: Page, size: int, longest: int) -> bool:
@@ -418,9 +473,7 @@ async def collect(
     if max_items == 0:
         return result
     op = _operation_of(endpoint)
-    default = DEFAULT_BODY_PAGE_SIZE if op.pagination == "body" else DEFAULT_QUERY_PAGE_SIZE
-    requested = int(page_size or params.pop("limit", None) or default)
-    size = min(requested, max_items)  # no page larger than what will be kept
+    size = min(_page_size(op, page_size, params), max_items)  # no page beyond what is kept
     async with aclosing(paginate(endpoint, client=client, page_size=size, **params)) as walk:
         async for item in walk:
             result.append(item)

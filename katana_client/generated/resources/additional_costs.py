@@ -103,7 +103,7 @@ class AdditionalCostsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> AdditionalCostsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return AdditionalCostsSyncRawResource(self._resource, self._portal)
+        return AdditionalCostsSyncRawResource(self._resource, self._client)
 
 
 class AdditionalCostsSyncRawResource(SyncResource):

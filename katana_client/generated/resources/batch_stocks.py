@@ -142,7 +142,7 @@ class BatchStocksSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BatchStocksSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BatchStocksSyncRawResource(self._resource, self._portal)
+        return BatchStocksSyncRawResource(self._resource, self._client)
 
 
 class BatchStocksSyncRawResource(SyncResource):

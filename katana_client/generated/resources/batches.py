@@ -79,7 +79,7 @@ class BatchesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BatchesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BatchesSyncRawResource(self._resource, self._portal)
+        return BatchesSyncRawResource(self._resource, self._client)
 
 
 class BatchesSyncRawResource(SyncResource):

@@ -127,7 +127,7 @@ class BinInventorySyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BinInventorySyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BinInventorySyncRawResource(self._resource, self._portal)
+        return BinInventorySyncRawResource(self._resource, self._client)
 
 
 class BinInventorySyncRawResource(SyncResource):

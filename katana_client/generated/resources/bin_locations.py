@@ -201,7 +201,7 @@ class BinLocationsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BinLocationsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BinLocationsSyncRawResource(self._resource, self._portal)
+        return BinLocationsSyncRawResource(self._resource, self._client)
 
 
 class BinLocationsSyncRawResource(SyncResource):

@@ -246,7 +246,7 @@ class BinTransferRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BinTransferRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BinTransferRowsSyncRawResource(self._resource, self._portal)
+        return BinTransferRowsSyncRawResource(self._resource, self._client)
 
 
 class BinTransferRowsSyncRawResource(SyncResource):

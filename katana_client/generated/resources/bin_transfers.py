@@ -309,7 +309,7 @@ class BinTransfersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BinTransfersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BinTransfersSyncRawResource(self._resource, self._portal)
+        return BinTransfersSyncRawResource(self._resource, self._client)
 
 
 class BinTransfersSyncRawResource(SyncResource):

@@ -237,7 +237,7 @@ class BomRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> BomRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return BomRowsSyncRawResource(self._resource, self._portal)
+        return BomRowsSyncRawResource(self._resource, self._client)
 
 
 class BomRowsSyncRawResource(SyncResource):

@@ -249,7 +249,7 @@ class CustomFieldDefinitionsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> CustomFieldDefinitionsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return CustomFieldDefinitionsSyncRawResource(self._resource, self._portal)
+        return CustomFieldDefinitionsSyncRawResource(self._resource, self._client)
 
 
 class CustomFieldDefinitionsSyncRawResource(SyncResource):

@@ -78,7 +78,7 @@ class CustomFieldsCollectionsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> CustomFieldsCollectionsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return CustomFieldsCollectionsSyncRawResource(self._resource, self._portal)
+        return CustomFieldsCollectionsSyncRawResource(self._resource, self._client)
 
 
 class CustomFieldsCollectionsSyncRawResource(SyncResource):

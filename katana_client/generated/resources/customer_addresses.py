@@ -231,7 +231,7 @@ class CustomerAddressesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> CustomerAddressesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return CustomerAddressesSyncRawResource(self._resource, self._portal)
+        return CustomerAddressesSyncRawResource(self._resource, self._client)
 
 
 class CustomerAddressesSyncRawResource(SyncResource):

@@ -223,7 +223,7 @@ class CustomersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> CustomersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return CustomersSyncRawResource(self._resource, self._portal)
+        return CustomersSyncRawResource(self._resource, self._client)
 
 
 class CustomersSyncRawResource(SyncResource):

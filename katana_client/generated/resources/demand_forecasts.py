@@ -145,7 +145,7 @@ class DemandForecastsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> DemandForecastsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return DemandForecastsSyncRawResource(self._resource, self._portal)
+        return DemandForecastsSyncRawResource(self._resource, self._client)
 
 
 class DemandForecastsSyncRawResource(SyncResource):

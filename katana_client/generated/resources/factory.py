@@ -76,7 +76,7 @@ class FactorySyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> FactorySyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return FactorySyncRawResource(self._resource, self._portal)
+        return FactorySyncRawResource(self._resource, self._client)
 
 
 class FactorySyncRawResource(SyncResource):

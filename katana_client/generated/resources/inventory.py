@@ -231,7 +231,7 @@ class InventorySyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> InventorySyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return InventorySyncRawResource(self._resource, self._portal)
+        return InventorySyncRawResource(self._resource, self._client)
 
 
 class InventorySyncRawResource(SyncResource):

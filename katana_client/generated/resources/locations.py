@@ -153,7 +153,7 @@ class LocationsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> LocationsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return LocationsSyncRawResource(self._resource, self._portal)
+        return LocationsSyncRawResource(self._resource, self._client)
 
 
 class LocationsSyncRawResource(SyncResource):

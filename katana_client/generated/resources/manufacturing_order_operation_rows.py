@@ -256,7 +256,7 @@ class ManufacturingOrderOperationRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderOperationRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ManufacturingOrderOperationRowsSyncRawResource(self._resource, self._portal)
+        return ManufacturingOrderOperationRowsSyncRawResource(self._resource, self._client)
 
 
 class ManufacturingOrderOperationRowsSyncRawResource(SyncResource):

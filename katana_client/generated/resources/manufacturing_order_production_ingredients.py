@@ -96,7 +96,7 @@ class ManufacturingOrderProductionIngredientsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderProductionIngredientsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ManufacturingOrderProductionIngredientsSyncRawResource(self._resource, self._portal)
+        return ManufacturingOrderProductionIngredientsSyncRawResource(self._resource, self._client)
 
 
 class ManufacturingOrderProductionIngredientsSyncRawResource(SyncResource):

@@ -257,7 +257,7 @@ class ManufacturingOrderProductionsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderProductionsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ManufacturingOrderProductionsSyncRawResource(self._resource, self._portal)
+        return ManufacturingOrderProductionsSyncRawResource(self._resource, self._client)
 
 
 class ManufacturingOrderProductionsSyncRawResource(SyncResource):

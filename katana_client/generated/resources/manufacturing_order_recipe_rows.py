@@ -254,7 +254,7 @@ class ManufacturingOrderRecipeRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrderRecipeRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ManufacturingOrderRecipeRowsSyncRawResource(self._resource, self._portal)
+        return ManufacturingOrderRecipeRowsSyncRawResource(self._resource, self._client)
 
 
 class ManufacturingOrderRecipeRowsSyncRawResource(SyncResource):

@@ -313,7 +313,7 @@ class ManufacturingOrdersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ManufacturingOrdersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ManufacturingOrdersSyncRawResource(self._resource, self._portal)
+        return ManufacturingOrdersSyncRawResource(self._resource, self._client)
 
 
 class ManufacturingOrdersSyncRawResource(SyncResource):

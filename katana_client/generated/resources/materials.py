@@ -264,7 +264,7 @@ class MaterialsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> MaterialsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return MaterialsSyncRawResource(self._resource, self._portal)
+        return MaterialsSyncRawResource(self._resource, self._client)
 
 
 class MaterialsSyncRawResource(SyncResource):

@@ -103,7 +103,7 @@ class NegativeStockSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> NegativeStockSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return NegativeStockSyncRawResource(self._resource, self._portal)
+        return NegativeStockSyncRawResource(self._resource, self._client)
 
 
 class NegativeStockSyncRawResource(SyncResource):

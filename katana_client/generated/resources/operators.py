@@ -92,7 +92,7 @@ class OperatorsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> OperatorsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return OperatorsSyncRawResource(self._resource, self._portal)
+        return OperatorsSyncRawResource(self._resource, self._client)
 
 
 class OperatorsSyncRawResource(SyncResource):

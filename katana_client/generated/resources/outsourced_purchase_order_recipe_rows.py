@@ -251,7 +251,7 @@ class OutsourcedPurchaseOrderRecipeRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> OutsourcedPurchaseOrderRecipeRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return OutsourcedPurchaseOrderRecipeRowsSyncRawResource(self._resource, self._portal)
+        return OutsourcedPurchaseOrderRecipeRowsSyncRawResource(self._resource, self._client)
 
 
 class OutsourcedPurchaseOrderRecipeRowsSyncRawResource(SyncResource):

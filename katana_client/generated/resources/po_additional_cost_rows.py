@@ -252,7 +252,7 @@ class PoAdditionalCostRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PoAdditionalCostRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PoAdditionalCostRowsSyncRawResource(self._resource, self._portal)
+        return PoAdditionalCostRowsSyncRawResource(self._resource, self._client)
 
 
 class PoAdditionalCostRowsSyncRawResource(SyncResource):

@@ -232,7 +232,7 @@ class PriceListCustomersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PriceListCustomersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PriceListCustomersSyncRawResource(self._resource, self._portal)
+        return PriceListCustomersSyncRawResource(self._resource, self._client)
 
 
 class PriceListCustomersSyncRawResource(SyncResource):

@@ -231,7 +231,7 @@ class PriceListRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PriceListRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PriceListRowsSyncRawResource(self._resource, self._portal)
+        return PriceListRowsSyncRawResource(self._resource, self._client)
 
 
 class PriceListRowsSyncRawResource(SyncResource):

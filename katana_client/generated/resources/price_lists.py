@@ -231,7 +231,7 @@ class PriceListsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PriceListsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PriceListsSyncRawResource(self._resource, self._portal)
+        return PriceListsSyncRawResource(self._resource, self._client)
 
 
 class PriceListsSyncRawResource(SyncResource):

@@ -254,7 +254,7 @@ class ProductOperationRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ProductOperationRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ProductOperationRowsSyncRawResource(self._resource, self._portal)
+        return ProductOperationRowsSyncRawResource(self._resource, self._client)
 
 
 class ProductOperationRowsSyncRawResource(SyncResource):

@@ -274,7 +274,7 @@ class ProductsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ProductsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ProductsSyncRawResource(self._resource, self._portal)
+        return ProductsSyncRawResource(self._resource, self._client)
 
 
 class ProductsSyncRawResource(SyncResource):

@@ -93,7 +93,7 @@ class PurchaseOrderAccountingMetadataSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrderAccountingMetadataSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PurchaseOrderAccountingMetadataSyncRawResource(self._resource, self._portal)
+        return PurchaseOrderAccountingMetadataSyncRawResource(self._resource, self._client)
 
 
 class PurchaseOrderAccountingMetadataSyncRawResource(SyncResource):

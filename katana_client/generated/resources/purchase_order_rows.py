@@ -250,7 +250,7 @@ class PurchaseOrderRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrderRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PurchaseOrderRowsSyncRawResource(self._resource, self._portal)
+        return PurchaseOrderRowsSyncRawResource(self._resource, self._client)
 
 
 class PurchaseOrderRowsSyncRawResource(SyncResource):

@@ -305,7 +305,7 @@ class PurchaseOrdersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> PurchaseOrdersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return PurchaseOrdersSyncRawResource(self._resource, self._portal)
+        return PurchaseOrdersSyncRawResource(self._resource, self._client)
 
 
 class PurchaseOrdersSyncRawResource(SyncResource):

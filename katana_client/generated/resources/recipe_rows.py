@@ -122,7 +122,7 @@ class RecipeRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> RecipeRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return RecipeRowsSyncRawResource(self._resource, self._portal)
+        return RecipeRowsSyncRawResource(self._resource, self._client)
 
 
 class RecipeRowsSyncRawResource(SyncResource):

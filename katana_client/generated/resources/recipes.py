@@ -173,7 +173,7 @@ class RecipesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> RecipesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return RecipesSyncRawResource(self._resource, self._portal)
+        return RecipesSyncRawResource(self._resource, self._client)
 
 
 class RecipesSyncRawResource(SyncResource):

@@ -93,7 +93,7 @@ class SalesOrderAccountingMetadataSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrderAccountingMetadataSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrderAccountingMetadataSyncRawResource(self._resource, self._portal)
+        return SalesOrderAccountingMetadataSyncRawResource(self._resource, self._client)
 
 
 class SalesOrderAccountingMetadataSyncRawResource(SyncResource):

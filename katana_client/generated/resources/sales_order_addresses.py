@@ -230,7 +230,7 @@ class SalesOrderAddressesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrderAddressesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrderAddressesSyncRawResource(self._resource, self._portal)
+        return SalesOrderAddressesSyncRawResource(self._resource, self._client)
 
 
 class SalesOrderAddressesSyncRawResource(SyncResource):

@@ -259,7 +259,7 @@ class SalesOrderFulfillmentsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrderFulfillmentsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrderFulfillmentsSyncRawResource(self._resource, self._portal)
+        return SalesOrderFulfillmentsSyncRawResource(self._resource, self._client)
 
 
 class SalesOrderFulfillmentsSyncRawResource(SyncResource):

@@ -317,7 +317,7 @@ class SalesOrderRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrderRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrderRowsSyncRawResource(self._resource, self._portal)
+        return SalesOrderRowsSyncRawResource(self._resource, self._client)
 
 
 class SalesOrderRowsSyncRawResource(SyncResource):

@@ -235,7 +235,7 @@ class SalesOrderShippingFeesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrderShippingFeesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrderShippingFeesSyncRawResource(self._resource, self._portal)
+        return SalesOrderShippingFeesSyncRawResource(self._resource, self._client)
 
 
 class SalesOrderShippingFeesSyncRawResource(SyncResource):

@@ -358,7 +358,7 @@ class SalesOrdersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesOrdersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesOrdersSyncRawResource(self._resource, self._portal)
+        return SalesOrdersSyncRawResource(self._resource, self._client)
 
 
 class SalesOrdersSyncRawResource(SyncResource):

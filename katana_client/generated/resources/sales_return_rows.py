@@ -283,7 +283,7 @@ class SalesReturnRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesReturnRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesReturnRowsSyncRawResource(self._resource, self._portal)
+        return SalesReturnRowsSyncRawResource(self._resource, self._client)
 
 
 class SalesReturnRowsSyncRawResource(SyncResource):

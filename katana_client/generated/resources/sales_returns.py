@@ -286,7 +286,7 @@ class SalesReturnsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SalesReturnsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SalesReturnsSyncRawResource(self._resource, self._portal)
+        return SalesReturnsSyncRawResource(self._resource, self._client)
 
 
 class SalesReturnsSyncRawResource(SyncResource):

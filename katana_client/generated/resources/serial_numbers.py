@@ -195,7 +195,7 @@ class SerialNumbersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SerialNumbersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SerialNumbersSyncRawResource(self._resource, self._portal)
+        return SerialNumbersSyncRawResource(self._resource, self._client)
 
 
 class SerialNumbersSyncRawResource(SyncResource):

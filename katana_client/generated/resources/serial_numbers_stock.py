@@ -87,7 +87,7 @@ class SerialNumbersStockSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SerialNumbersStockSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SerialNumbersStockSyncRawResource(self._resource, self._portal)
+        return SerialNumbersStockSyncRawResource(self._resource, self._client)
 
 
 class SerialNumbersStockSyncRawResource(SyncResource):

@@ -247,7 +247,7 @@ class ServicesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> ServicesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return ServicesSyncRawResource(self._resource, self._portal)
+        return ServicesSyncRawResource(self._resource, self._client)
 
 
 class ServicesSyncRawResource(SyncResource):

@@ -209,7 +209,7 @@ class StockAdjustmentsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> StockAdjustmentsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return StockAdjustmentsSyncRawResource(self._resource, self._portal)
+        return StockAdjustmentsSyncRawResource(self._resource, self._client)
 
 
 class StockAdjustmentsSyncRawResource(SyncResource):

@@ -247,7 +247,7 @@ class StockTransfersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> StockTransfersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return StockTransfersSyncRawResource(self._resource, self._portal)
+        return StockTransfersSyncRawResource(self._resource, self._client)
 
 
 class StockTransfersSyncRawResource(SyncResource):

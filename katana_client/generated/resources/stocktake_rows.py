@@ -213,7 +213,7 @@ class StocktakeRowsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> StocktakeRowsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return StocktakeRowsSyncRawResource(self._resource, self._portal)
+        return StocktakeRowsSyncRawResource(self._resource, self._client)
 
 
 class StocktakeRowsSyncRawResource(SyncResource):

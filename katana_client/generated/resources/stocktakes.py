@@ -218,7 +218,7 @@ class StocktakesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> StocktakesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return StocktakesSyncRawResource(self._resource, self._portal)
+        return StocktakesSyncRawResource(self._resource, self._client)
 
 
 class StocktakesSyncRawResource(SyncResource):

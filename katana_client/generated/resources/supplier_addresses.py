@@ -221,7 +221,7 @@ class SupplierAddressesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SupplierAddressesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SupplierAddressesSyncRawResource(self._resource, self._portal)
+        return SupplierAddressesSyncRawResource(self._resource, self._client)
 
 
 class SupplierAddressesSyncRawResource(SyncResource):

@@ -211,7 +211,7 @@ class SuppliersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> SuppliersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return SuppliersSyncRawResource(self._resource, self._portal)
+        return SuppliersSyncRawResource(self._resource, self._client)
 
 
 class SuppliersSyncRawResource(SyncResource):

@@ -142,7 +142,7 @@ class TaxRatesSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> TaxRatesSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return TaxRatesSyncRawResource(self._resource, self._portal)
+        return TaxRatesSyncRawResource(self._resource, self._client)
 
 
 class TaxRatesSyncRawResource(SyncResource):

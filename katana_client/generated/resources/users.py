@@ -114,7 +114,7 @@ class UsersSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> UsersSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return UsersSyncRawResource(self._resource, self._portal)
+        return UsersSyncRawResource(self._resource, self._client)
 
 
 class UsersSyncRawResource(SyncResource):

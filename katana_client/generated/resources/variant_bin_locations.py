@@ -119,7 +119,7 @@ class VariantBinLocationsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> VariantBinLocationsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return VariantBinLocationsSyncRawResource(self._resource, self._portal)
+        return VariantBinLocationsSyncRawResource(self._resource, self._client)
 
 
 class VariantBinLocationsSyncRawResource(SyncResource):

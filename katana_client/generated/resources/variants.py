@@ -274,7 +274,7 @@ class VariantsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> VariantsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return VariantsSyncRawResource(self._resource, self._portal)
+        return VariantsSyncRawResource(self._resource, self._client)
 
 
 class VariantsSyncRawResource(SyncResource):

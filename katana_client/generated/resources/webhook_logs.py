@@ -81,7 +81,7 @@ class WebhookLogsSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> WebhookLogsSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return WebhookLogsSyncRawResource(self._resource, self._portal)
+        return WebhookLogsSyncRawResource(self._resource, self._client)
 
 
 class WebhookLogsSyncRawResource(SyncResource):

@@ -231,7 +231,7 @@ class WebhooksSyncResource(SyncResource):
     @cached_property
     def with_raw_response(self) -> WebhooksSyncRawResource:
         """The same actions, each returning the whole `Response`."""
-        return WebhooksSyncRawResource(self._resource, self._portal)
+        return WebhooksSyncRawResource(self._resource, self._client)
 
 
 class WebhooksSyncRawResource(SyncResource):
