@@ -13,7 +13,8 @@ repeat-safe); if it still fails, the error names the page, and `start_page=` res
 
 What the walk trusts, and how it ends whatever a server sends:
 
-- An empty page is the last.
+- An empty page is the last, unless `X-Pagination` says more pages follow (then
+  `KatanaPaginationError`, naming the page to resume from).
 - `X-Pagination` (Katana's header, read tolerantly): `last_page: true` ends the walk,
   and so does reaching `total_pages` (even while `last_page` says false). Its `page`
   must be the page asked for, else `KatanaPaginationError`. Numbers that make no sense
