@@ -175,12 +175,13 @@ class _SQL:
                 )
             # A record the walk saw exists: a row marked deleted (a vanished record
             # back, a key the walk missed) is live again whatever its hash, and every
-            # row of the page is the walk's, even one a newer webhook copy kept.
+            # row of the page is the walk's, even one a newer webhook copy kept (a new
+            # row has the walk's number already).
             back = [
                 r.key for r in rows if r.key in dead and not r.deleted_at and r.key not in changed
             ]
             self._where(db, table, "deleted_at = NULL", [], back)
-            self._where(db, table, f"walk = {p}", [walk], keys)
+            self._where(db, table, f"walk = {p}", [walk], [key for key in keys if key in known])
             return len(changed)
 
     def _where(self, db: Any, table: str, sets: str, values: list[Any], keys: list[str]) -> None:
