@@ -172,6 +172,23 @@ async def test_a_walk_stopped_half_way_starts_again_and_skips_a_record_that_move
     assert set(rest) == {str(i) for i in range(1, PRODUCTS + 4)} - {"5"}
 
 
+async def test_a_walk_during_which_the_list_shrank_keeps_the_watermark(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    shrink, transport = deleting_once(fake, "products", 5)  # once page 1 is read
+
+    def tomorrow() -> datetime.datetime:  # past the overlap of the products' updated_at
+        return datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
+
+    async with fake.client(transport=transport) as client:
+        feed_ = ChangeFeed(client, tmp_path, now=tomorrow)
+        shrink.set()
+        first = [c.key async for c in feed_.since_last("products")]
+        second = [c.key async for c in feed_.since_last("products")]
+    assert "251" not in first  # it moved up onto page 1, already read
+    assert "251" in second
+
+
 async def test_a_list_without_updated_at_min_is_compared_by_content(
     fake: FakeKatana, tmp_path: Path
 ) -> None:
@@ -294,6 +311,19 @@ class Tap(httpx.AsyncBaseTransport):
         return await self.hook(request, response)
 
 
+def deleting_once(fake: FakeKatana, collection: str, ident: int) -> tuple[asyncio.Event, Tap]:
+    """A transport that, once the event is set, deletes the record after the next answer."""
+    armed = asyncio.Event()
+
+    async def hook(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if armed.is_set():
+            armed.clear()
+            fake.state.delete(collection, ident)
+        return response
+
+    return armed, Tap(fake, hook)
+
+
 def with_data(response: httpx.Response, data: list[Any]) -> httpx.Response:
     headers = {"x-pagination": response.headers["x-pagination"]}
     return httpx.Response(response.status_code, headers=headers, json={"data": data})
@@ -354,18 +384,12 @@ async def test_a_whole_walk_of_a_list_that_shrank_under_it_marks_nothing_vanishe
     fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
     path = Path(db.path)
-    shrink = asyncio.Event()
-
-    async def hook(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-        if shrink.is_set():  # inventory 1 is deleted once the walk has read page 1
-            shrink.clear()
-            fake.state.delete("inventory", 1)
-        return response
+    shrink, transport = deleting_once(fake, "inventory", 1)  # once page 1 is read
 
     def deleted() -> list[str]:
         return sorted(k for k, v in rows(path, "inventory").items() if v[2] is not None)
 
-    async with fake.client(transport=Tap(fake, hook)) as client:
+    async with fake.client(transport=transport) as client:
         await mirror(client, db, resources=["inventory"], page_size=1)
         shrink.set()
         # Inventory 2 moves up onto page 1, already read: this walk never sees it.

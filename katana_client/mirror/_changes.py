@@ -13,8 +13,9 @@ that stops half way is resumed from page 1 of the same query (same `updated_at_m
 not from the page it stopped on: the list may have shifted since (a record deleted
 from an earlier page moves the others up), and a record that moved onto a page
 already read would never be asked for again. The pages read before the stop come
-again; their records are delivered twice, never not at all. Pages are Katana's list
-order.
+again; their records are delivered twice, never not at all. For the same reason a
+walk during which the list shrank (a page's `X-Pagination` `total_records` below an
+earlier page's) leaves the watermark where it was. Pages are Katana's list order.
 """
 
 from __future__ import annotations
@@ -241,6 +242,7 @@ async def walk(
         params["updated_at_min"] = since - overlap
     floor = _moment(started)
     keep_from = None if floor is None else floor - overlap
+    most, shrank = 0, False  # the largest X-Pagination total_records; one was smaller
     async for page in pages(feed.endpoint, client=client, page_size=page_size, **params):
         raw = _raw_items(page.response.content, len(page.items), feed.operation, page.number)
         rows: list[Row] = []
@@ -253,6 +255,9 @@ async def walk(
                 if cursor.recent.get(row.key) == row.updated_at:
                     continue  # the overlap brought it back as it was delivered
             rows.append(row)
+        total = page.info.total_records if page.info else None
+        if total is not None:
+            shrank, most = shrank or total < most, max(most, total)
         after = attrs.evolve(
             cursor, started=started, page=page.number + 1, walk_recent=dict(recent), walks=walks
         )
@@ -264,5 +269,7 @@ async def walk(
             info=page.info,
             fetched=len(page.items),
         )
-    closed = Cursor(since=started, recent=recent, walks=walks)
+    # A list that shrank under the walk may have moved a record onto a page already
+    # read: the watermark stays where it was, and the next walk asks for it again.
+    closed = Cursor(since=cursor.since if shrank else started, recent=recent, walks=walks)
     yield ChangePage(number=0, rows=[], cursor=closed, done=True, walk=walks)
