@@ -14,12 +14,17 @@ import json
 import logging
 import os
 import sqlite3
+<<<<<<< HEAD
 import threading
 from collections.abc import Callable, Iterator
+=======
+from collections.abc import Awaitable, Callable, Iterator
+>>>>>>> h3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from katana_client import KatanaServerError
@@ -157,7 +162,7 @@ async def test_a_soft_deleted_record_comes_as_a_deletion(fake: FakeKatana, tmp_p
     assert [(c.key, c.deleted) for c in second] == [("7", True)]
 
 
-async def test_a_walk_stopped_half_way_resumes_at_its_page_and_skips_nothing(
+async def test_a_walk_stopped_half_way_starts_again_and_skips_a_record_that_moved_up(
     fake: FakeKatana, tmp_path: Path
 ) -> None:
     seen: list[str] = []
@@ -169,11 +174,29 @@ async def test_a_walk_stopped_half_way_resumes_at_its_page_and_skips_nothing(
             if len(seen) == 300:  # inside page 2: page 1's position was saved
                 break
         await walk.aclose()
+        fake.state.delete("products", 5)  # record 251 moves up onto page 1
         fake.requests.clear()
         rest = [c.key async for c in feed_.since_last("products")]
-    assert product_pages(fake) == [2, 3]
-    assert rest[0] == "251"
-    assert set(seen) | set(rest) == {str(i) for i in range(1, PRODUCTS + 4)}
+    assert product_pages(fake) == [1, 2, 3]  # the same query again, from page 1
+    assert "251" in rest
+    assert set(rest) == {str(i) for i in range(1, PRODUCTS + 4)} - {"5"}
+
+
+async def test_a_walk_during_which_the_list_shrank_keeps_the_watermark(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    shrink, transport = deleting_once(fake, "products", 5)  # once page 1 is read
+
+    def tomorrow() -> datetime.datetime:  # past the overlap of the products' updated_at
+        return datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=1)
+
+    async with fake.client(transport=transport) as client:
+        feed_ = ChangeFeed(client, tmp_path, now=tomorrow)
+        shrink.set()
+        first = [c.key async for c in feed_.since_last("products")]
+        second = [c.key async for c in feed_.since_last("products")]
+    assert "251" not in first  # it moved up onto page 1, already read
+    assert "251" in second
 
 
 async def test_a_list_without_updated_at_min_is_compared_by_content(
@@ -379,7 +402,7 @@ async def test_mirror_marks_soft_deleted_and_vanished_records(
     assert rows(path, "inventory")["1"][2] is None
 
 
-async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
+async def test_a_run_that_fails_resumes_from_page_1_and_misses_no_record_that_moved_up(
     fake: FakeKatana, db: SQLiteDatabase
 ) -> None:
     path = Path(db.path)
@@ -388,13 +411,16 @@ async def test_a_run_that_fails_resumes_at_the_page_it_stopped_on(
         with pytest.raises(KatanaServerError):
             await mirror(client, db, resources=["products"])
         assert len(rows(path, "products")) == 250
+        fake.state.delete("products", 5)  # record 251 moves up onto page 1
         fake.requests.clear()
         report = await mirror(client, db, resources=["products"])
-    assert product_pages(fake) == [2, 3]
-    assert report.copied == {"products": PRODUCTS + 3 - 250}
+    assert product_pages(fake) == [1, 2, 3]
+    assert report.copied == {"products": PRODUCTS + 3 - 250}  # page 1 is not written again
+    assert "251" in rows(path, "products")
     assert len(rows(path, "products")) == PRODUCTS + 3
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize(
     "state",
     ["'[]'", "'{}'", "'{\"page\": 0}'", "X'FF7B7D'", f"zeroblob({MAX_CURSOR_BYTES + 1})"],
@@ -422,6 +448,112 @@ async def test_a_mirror_cursor_that_is_not_a_cursor_is_refused_and_nothing_is_wr
         report = await mirror(client, db, resources=["products"])
     assert report.copied == {"products": PRODUCTS + 3}
     assert json.loads(rows(path, "products")["42"][0])["name"] == "Renamed"
+=======
+class Tap(httpx.AsyncBaseTransport):
+    """The fake's transport; `hook` sees each answer and may stand another in for it."""
+
+    def __init__(
+        self,
+        fake: FakeKatana,
+        hook: Callable[[httpx.Request, httpx.Response], Awaitable[httpx.Response]],
+    ) -> None:
+        self.inner = fake.transport()
+        self.hook = hook
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        response = await self.inner.handle_async_request(request)
+        await response.aread()
+        return await self.hook(request, response)
+
+
+def deleting_once(fake: FakeKatana, collection: str, ident: int) -> tuple[asyncio.Event, Tap]:
+    """A transport that, once the event is set, deletes the record after the next answer."""
+    armed = asyncio.Event()
+
+    async def hook(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if armed.is_set():
+            armed.clear()
+            fake.state.delete(collection, ident)
+        return response
+
+    return armed, Tap(fake, hook)
+
+
+def with_data(response: httpx.Response, data: list[Any]) -> httpx.Response:
+    headers = {"x-pagination": response.headers["x-pagination"]}
+    return httpx.Response(response.status_code, headers=headers, json={"data": data})
+
+
+async def test_a_row_marked_deleted_is_live_again_when_the_record_comes_back_unchanged(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    # bin_inventory rows have no id: a row is keyed by its content, so a stock level
+    # that goes 10 -> 11 -> 10 brings the first row back exactly as it was.
+    stock = {"now": "10.00000"}
+
+    async def hook(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        rows_ = [{**r, "quantity_in_stock": stock["now"]} for r in response.json()["data"]]
+        return with_data(response, rows_)
+
+    def live() -> list[str]:
+        found = rows(Path(db.path), "bin_inventory").values()
+        return [json.loads(data)["quantity_in_stock"] for data, _, deleted in found if not deleted]
+
+    async with fake.client(transport=Tap(fake, hook)) as client:
+        for level in ("10.00000", "11.00000", "10.00000"):
+            stock["now"] = level
+            await mirror(client, db, resources=["bin_inventory"])
+            assert live() == [level]
+
+
+async def test_a_webhook_copy_newer_than_the_walks_page_is_not_marked_vanished(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    newer: dict[str, Any] = {}
+
+    async def hook(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+        if "ids" in request.url.params and newer:
+            return with_data(response, [newer])
+        if race.is_set() and "ids" not in request.url.params:
+            # The walk has read price list 1; it changes and its webhook copies the
+            # newer version before the walk writes the older page.
+            race.clear()
+            first = response.json()["data"][0]
+            newer.update(first, name="Renamed", updated_at="2030-01-01T00:00:00.000Z")
+            await handler(parse_webhook_event(delivery("price_list.updated", first["id"])))
+        return response
+
+    race = asyncio.Event()
+    async with fake.client(transport=Tap(fake, hook)) as client:
+        handler = mirror_webhook_handler(client, db)
+        await mirror(client, db, resources=["price_lists"])
+        race.set()
+        report = await mirror(client, db, resources=["price_lists"])
+    data, _, deleted_at = rows(path, "price_lists")[str(newer["id"])]
+    assert report.vanished == {"price_lists": 0}
+    assert (json.loads(data)["name"], deleted_at) == ("Renamed", None)
+
+
+async def test_a_whole_walk_of_a_list_that_shrank_under_it_marks_nothing_vanished(
+    fake: FakeKatana, db: SQLiteDatabase
+) -> None:
+    path = Path(db.path)
+    shrink, transport = deleting_once(fake, "inventory", 1)  # once page 1 is read
+
+    def deleted() -> list[str]:
+        return sorted(k for k, v in rows(path, "inventory").items() if v[2] is not None)
+
+    async with fake.client(transport=transport) as client:
+        await mirror(client, db, resources=["inventory"], page_size=1)
+        shrink.set()
+        # Inventory 2 moves up onto page 1, already read: this walk never sees it.
+        during = await mirror(client, db, resources=["inventory"], page_size=1)
+        assert deleted() == []
+        after = await mirror(client, db, resources=["inventory"], page_size=1)
+    assert (during.vanished, after.vanished) == ({"inventory": 0}, {"inventory": 1})
+    assert deleted() == ["1"]
+>>>>>>> h3
 
 
 def test_a_worker_whose_lease_was_taken_over_writes_nothing(db: SQLiteDatabase) -> None:

@@ -117,6 +117,7 @@ async def test_a_page_is_written_in_one_transaction_with_its_cursor(
     assert database.load_cursor("products").page == 1
 
 
+<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("state", "reason"),
     [
@@ -139,6 +140,27 @@ async def test_a_stored_cursor_that_is_not_a_cursor_is_refused(
         with pytest.raises(WatermarkInvalidError, match=re.escape(reason)) as caught:
             read("products")
         assert (caught.value.feed, caught.value.store) == ("products", repr(database))
+=======
+def test_a_row_a_walk_sees_is_live_and_the_walks_even_where_a_newer_copy_is_kept(
+    database: SQLiteDatabase | PostgresDatabase,
+) -> None:
+    def row(ident: int, name: str, day: int) -> Row:
+        return Row.of(
+            None, f'{{"id":{ident},"name":"{name}","updated_at":"2030-01-0{day}"}}'.encode()
+        )
+
+    database.apply("price_lists", [row(1, "a", 1), row(2, "b", 1)], None, walk=1)
+    assert database.close_walk("price_lists", Cursor(), walk=2) == 2  # walk 2 saw neither
+    database.apply("price_lists", [row(2, "b", 1)], None, walk=3)  # back, unchanged
+    database.apply("price_lists", [row(1, "a2", 2)], None, walk=3)  # a webhook's newer copy
+    database.apply("price_lists", [row(1, "a", 1), row(2, "b", 1)], None, walk=4)  # stale page
+    assert database.close_walk("price_lists", Cursor(), walk=4) == 0
+    rows = table(database, "price_lists")
+    assert {k: (v[0]["name"], v[1]) for k, v in rows.items()} == {
+        "1": ("a2", None),
+        "2": ("b", None),
+    }
+>>>>>>> h3
 
 
 # --- a mirror killed mid-walk ----------------------------------------------------------
@@ -203,8 +225,8 @@ def test_a_mirror_killed_mid_walk_and_run_again_loses_and_duplicates_nothing(
         out, err = second.communicate(timeout=120)
     assert second.returncode == 0, err.decode()
     pages = [int(dict(r.query)["page"]) for r in fake.operation_requests("getAllProducts")]
-    assert pages == list(range(5, 13))  # resumed at the page it stopped on
-    assert "400 records read, 400 copied" in out.decode()  # none of the first 200 again
+    assert pages == list(range(1, 13))  # the same walk again, from page 1
+    assert "600 records read, 400 copied" in out.decode()  # none of the first 200 again
     assert ids_in(target) == list(range(1, 601))
 
 
@@ -281,10 +303,10 @@ async def test_two_workers_sharing_redis_never_both_copy_a_page(
     await store_b.aclose()
     db_a.close()
     db_b.close()
-    assert report_b.copied == {"products": 400}
     assert len(by_a) == 200
-    assert not set(by_a) & set(by_b)
-    assert sorted(int(k) for k in set(by_a) | set(by_b)) == list(range(1, 601))
+    # B walks again from page 1: it is handed A's two pages too, and writes none of them.
+    assert sorted(int(k) for k in by_b) == list(range(1, 601))
+    assert report_b.copied == {"products": 400}
 
 
 async def test_a_change_feed_held_in_redis_is_refused_to_a_second_worker(

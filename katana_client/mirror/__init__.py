@@ -5,7 +5,7 @@
   (one host) or a `RedisWatermarkStore` (many, with a lease per resource).
 - `mirror(client, database)`: every paged list copied into SQLite
   (`SQLiteDatabase`) or PostgreSQL (`PostgresDatabase`, the `[postgres]` extra), one
-  table per resource, resumable at the page it stopped on. The command line:
+  table per resource, resumable (a stopped walk runs again). The command line:
   `python -m katana_client mirror` (or `katana-client mirror`).
 - `mirror_webhook_handler(client, database)`: near real time between runs.
 

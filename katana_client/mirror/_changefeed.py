@@ -51,10 +51,10 @@ class ChangeFeed:
             print(change.key, change.deleted, change.record)
 
     The watermark moves only when a walk is complete: if the loop stops early (an
-    exception, a crash, a `break`), the next call starts again from the page that was
-    being read, and delivers its records again, so no change is ever skipped (a change
-    may come twice, never not at all). Each page's position is saved once the loop
-    has asked for the next record after it.
+    exception, a crash, a `break`), the next call walks the same query again from
+    page 1 (the list may have shifted since), and delivers again the records of the
+    pages read before, so no change is ever skipped (a change may come twice, never
+    not at all).
 
     Args:
         client: The `KatanaClient`.

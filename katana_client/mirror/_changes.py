@@ -7,10 +7,15 @@ already delivered: those that come with the `updated_at` they had then are dropp
 and the rest are changes. A walk of any other feed reads the whole list; what changed
 is found by the caller, which compares content hashes (see `Row.hash`).
 
-Each page comes with the `Cursor` that holds once the page is applied: the next page
-to fetch while the walk is under way, and the new watermark only after its last page,
-so a walk that stops half way resumes at the page it stopped on and never skips a
-change. Pages are Katana's list order.
+Each page comes with the `Cursor` that holds once the page is applied: the walk under
+way (its start and number), and the new watermark only after its last page. A walk
+that stops half way is resumed from page 1 of the same query (same `updated_at_min`),
+not from the page it stopped on: the list may have shifted since (a record deleted
+from an earlier page moves the others up), and a record that moved onto a page
+already read would never be asked for again. The pages read before the stop come
+again; their records are delivered twice, never not at all. For the same reason a
+walk during which the list shrank (a page's `X-Pagination` `total_records` below an
+earlier page's) leaves the watermark where it was. Pages are Katana's list order.
 """
 
 from __future__ import annotations
@@ -74,7 +79,8 @@ class Cursor:
             (`ChangeFeed` keeps the content hash of each record here for the lists
             read whole.)
         started: When the unfinished walk began; None when no walk is under way.
-        page: The page the unfinished walk goes on from.
+        page: The page after the last one the unfinished walk applied (for progress;
+            a resumed walk starts again from page 1).
         walk_recent: `recent` of the unfinished walk, so far.
         walks: How many walks have begun; a whole walk marks the rows it saw with
             it, so rows left with an older number are gone from Katana.
@@ -296,7 +302,6 @@ async def walk(
         now: The clock that stamps the walk's start.
     """
     started = cursor.started or _iso(now())
-    first = cursor.page if cursor.started else 1
     walks = cursor.walks if cursor.started else cursor.walks + 1
     recent = dict(cursor.walk_recent) if cursor.started else {}
     params: dict[str, Any] = {}
@@ -307,9 +312,8 @@ async def walk(
         params["updated_at_min"] = since - overlap
     floor = _moment(started)
     keep_from = None if floor is None else floor - overlap
-    async for page in pages(
-        feed.endpoint, client=client, page_size=page_size, start_page=first, **params
-    ):
+    most, shrank = 0, False  # the largest X-Pagination total_records; one was smaller
+    async for page in pages(feed.endpoint, client=client, page_size=page_size, **params):
         raw = _raw_items(page.response.content, len(page.items), feed.operation, page.number)
         rows: list[Row] = []
         for record, body in zip(page.items, raw, strict=True):
@@ -321,6 +325,9 @@ async def walk(
                 if cursor.recent.get(row.key) == row.updated_at:
                     continue  # the overlap brought it back as it was delivered
             rows.append(row)
+        total = page.info.total_records if page.info else None
+        if total is not None:
+            shrank, most = shrank or total < most, max(most, total)
         after = attrs.evolve(
             cursor, started=started, page=page.number + 1, walk_recent=dict(recent), walks=walks
         )
@@ -332,5 +339,7 @@ async def walk(
             info=page.info,
             fetched=len(page.items),
         )
-    closed = Cursor(since=started, recent=recent, walks=walks)
+    # A list that shrank under the walk may have moved a record onto a page already
+    # read: the watermark stays where it was, and the next walk asks for it again.
+    closed = Cursor(since=cursor.since if shrank else started, recent=recent, walks=walks)
     yield ChangePage(number=0, rows=[], cursor=closed, done=True, walk=walks)

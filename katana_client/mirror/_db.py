@@ -12,7 +12,7 @@ for what queries filter on::
 
 and one table `katana_mirror_cursors` (feed name, cursor JSON, fencing number). A page
 is applied in one transaction: its changed rows and the feed's cursor together, so a
-run that stops resumes at the page after the last one committed. The cursor update
+run that stops resumes the walk the cursor names (from its page 1). The cursor update
 checks the fencing number of the worker's lease: a worker whose lease lapsed and was
 taken over cannot write a page (its transaction is rolled back).
 """
@@ -157,12 +157,13 @@ class _SQL:
                 return 0
             # One row per key (a page may list a record twice); the last one wins.
             rows = list({r.key: r for r in rows}.values())
+            keys = [r.key for r in rows]
             marks = ", ".join([p] * len(rows))
-            known = dict(
-                db.execute(
-                    f"SELECT id, hash FROM {table} WHERE id IN ({marks})", [r.key for r in rows]
-                ).fetchall()
-            )
+            found = db.execute(
+                f"SELECT id, hash, deleted_at FROM {table} WHERE id IN ({marks})", keys
+            ).fetchall()
+            known = {key: digest for key, digest, _ in found}
+            dead = {key for key, _, deleted_at in found if deleted_at is not None}
             changed = {r.key: r for r in rows if known.get(r.key) != r.hash}
             if changed:
                 db.executemany(
@@ -179,13 +180,22 @@ class _SQL:
                         for r in changed.values()
                     ],
                 )
-            same = [key for key in known if key not in changed]
-            if same:
-                db.execute(
-                    f"UPDATE {table} SET walk = {p} WHERE id IN ({', '.join([p] * len(same))})",
-                    [walk, *same],
-                )
+            # A record the walk saw exists: a row marked deleted (a vanished record
+            # back, a key the walk missed) is live again whatever its hash, and every
+            # row of the page is the walk's, even one a newer webhook copy kept (a new
+            # row has the walk's number already).
+            back = [
+                r.key for r in rows if r.key in dead and not r.deleted_at and r.key not in changed
+            ]
+            self._where(db, table, "deleted_at = NULL", [], back)
+            self._where(db, table, f"walk = {p}", [walk], [key for key in keys if key in known])
             return len(changed)
+
+    def _where(self, db: Any, table: str, sets: str, values: list[Any], keys: list[str]) -> None:
+        """`UPDATE table SET sets WHERE id IN keys` (nothing for no keys)."""
+        if keys:
+            marks = ", ".join([self.p] * len(keys))
+            db.execute(f"UPDATE {table} SET {sets} WHERE id IN ({marks})", [*values, *keys])
 
     def mark_deleted(self, feed: str, key: str) -> bool:
         """Set `deleted_at` on the row `key` if it is not yet; whether it was."""

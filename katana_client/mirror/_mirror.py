@@ -71,7 +71,8 @@ async def mirror(
     A first run copies everything; later runs read only what changed for the lists
     that take `updated_at_min` (and the whole list, written only where it changed, for
     the others). Each page is written in one transaction with the resource's cursor,
-    so a run that stops resumes at the page it stopped on.
+    so a run that stops goes on with the same walk, from page 1 (the list may have
+    shifted since; unchanged rows are not written again).
 
     Args:
         client: The `KatanaClient`.
@@ -132,6 +133,7 @@ async def _copy(
     # written one after the other, in order, each after the lease was renewed.
     writing: asyncio.Future[int] | None = None
     written_page: ChangePage | None = None
+    totals: set[int | None] = set()  # each page's X-Pagination total_records
     try:
         async for page in walk(
             client,
@@ -148,6 +150,8 @@ async def _copy(
             await lease.renew()
             if page.done:
                 if not resource.incremental:
+                    report.vanished[name] = 0
+                if not resource.incremental and _steady(totals, report.read[name]):
                     report.vanished[name] = await asyncio.to_thread(
                         database.close_walk, name, page.cursor, walk=page.walk, fence=lease.fence
                     )
@@ -156,6 +160,7 @@ async def _copy(
                         database.apply, name, [], page.cursor, walk=page.walk, fence=lease.fence
                     )
                 break
+            totals.add(page.info.total_records if page.info else None)
             written_page = page
             writing = asyncio.ensure_future(
                 asyncio.to_thread(
@@ -166,6 +171,17 @@ async def _copy(
         if writing is not None:  # the walk failed while a page was being written
             await asyncio.shield(writing)
     show.finish(name, copied=report.copied[name])
+
+
+def _steady(totals: set[int | None], read: int) -> bool:
+    """Whether a whole walk read the list as one: every page gave the same total (or
+    none), which is the number of records read. A list that changed under the walk
+    may have shifted a record onto a page already read; its rows are not marked
+    vanished this time (the next walk does)."""
+    if len(totals) > 1:
+        return False
+    total = next(iter(totals), None)
+    return total is None or total == read
 
 
 def _count(report: MirrorReport, show: Progress, name: str, page: ChangePage, written: int) -> None:
