@@ -14,12 +14,8 @@ import json
 import logging
 import os
 import sqlite3
-<<<<<<< HEAD
 import threading
-from collections.abc import Callable, Iterator
-=======
 from collections.abc import Awaitable, Callable, Iterator
->>>>>>> h3
 from contextlib import closing
 from pathlib import Path
 from typing import Any
@@ -420,7 +416,6 @@ async def test_a_run_that_fails_resumes_from_page_1_and_misses_no_record_that_mo
     assert len(rows(path, "products")) == PRODUCTS + 3
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     "state",
     ["'[]'", "'{}'", "'{\"page\": 0}'", "X'FF7B7D'", f"zeroblob({MAX_CURSOR_BYTES + 1})"],
@@ -448,7 +443,8 @@ async def test_a_mirror_cursor_that_is_not_a_cursor_is_refused_and_nothing_is_wr
         report = await mirror(client, db, resources=["products"])
     assert report.copied == {"products": PRODUCTS + 3}
     assert json.loads(rows(path, "products")["42"][0])["name"] == "Renamed"
-=======
+
+
 class Tap(httpx.AsyncBaseTransport):
     """The fake's transport; `hook` sees each answer and may stand another in for it."""
 
@@ -553,7 +549,6 @@ async def test_a_whole_walk_of_a_list_that_shrank_under_it_marks_nothing_vanishe
         after = await mirror(client, db, resources=["inventory"], page_size=1)
     assert (during.vanished, after.vanished) == ({"inventory": 0}, {"inventory": 1})
     assert deleted() == ["1"]
->>>>>>> h3
 
 
 def test_a_worker_whose_lease_was_taken_over_writes_nothing(db: SQLiteDatabase) -> None:

@@ -117,7 +117,6 @@ async def test_a_page_is_written_in_one_transaction_with_its_cursor(
     assert database.load_cursor("products").page == 1
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("state", "reason"),
     [
@@ -140,7 +139,8 @@ async def test_a_stored_cursor_that_is_not_a_cursor_is_refused(
         with pytest.raises(WatermarkInvalidError, match=re.escape(reason)) as caught:
             read("products")
         assert (caught.value.feed, caught.value.store) == ("products", repr(database))
-=======
+
+
 def test_a_row_a_walk_sees_is_live_and_the_walks_even_where_a_newer_copy_is_kept(
     database: SQLiteDatabase | PostgresDatabase,
 ) -> None:
@@ -160,7 +160,6 @@ def test_a_row_a_walk_sees_is_live_and_the_walks_even_where_a_newer_copy_is_kept
         "1": ("a2", None),
         "2": ("b", None),
     }
->>>>>>> h3
 
 
 # --- a mirror killed mid-walk ----------------------------------------------------------
