@@ -57,7 +57,7 @@ __all__ = [
 _logger = logging.getLogger("katana_client.webhooks")
 # Per store, the handler holding each default scope whose name may be shared by others
 # (closures, bound methods, callable objects): weak, so a dropped handler frees it.
-_scopes: weakref.WeakKeyDictionary[object, dict[str, weakref.ref[object]]] = (
+_scopes: weakref.WeakKeyDictionary[object, dict[str, tuple[weakref.ref[Any], object]]] = (
     weakref.WeakKeyDictionary()
 )
 
@@ -305,15 +305,19 @@ def _take_scope(store: DeliveryStore, prefix: str, handler: WebhookHandler) -> N
     """
     if inspect.isfunction(handler) and "<locals>" not in handler.__qualname__:
         return
+    # A bound method is new at each lookup: it is held as (its object, its function),
+    # the object weakly. Not `weakref.WeakMethod`, whose callback fails when the weak
+    # reference dies before its object (an "Exception ignored" at exit).
+    func = getattr(handler, "__func__", None) if inspect.ismethod(handler) else None
     try:
-        new: weakref.ref[Any] = (
-            weakref.WeakMethod(handler) if inspect.ismethod(handler) else weakref.ref(handler)
-        )
+        held: Any = handler.__self__ if func is not None else handler  # type: ignore[attr-defined]
+        new = (weakref.ref(held), func)
         taken = _scopes.setdefault(store, {})
     except TypeError:  # a handler or store that takes no weak reference: not checked
         return
     old = taken.get(prefix)
-    if old is not None and old() is not None and old != new:
+    holder = None if old is None else old[0]()
+    if holder is not None and (holder is not new[0]() or old[1] is not func):  # type: ignore[index]
         raise KatanaConfigError(
             f"idempotent(): another handler already uses the scope {prefix!r} on this "
             "store, and each would skip the other's deliveries as handled: give each "
