@@ -303,6 +303,27 @@ class _Permit:
             await free(feedback)
 
 
+class _LocalPermit:
+    """A slot of `LocalRateLimiter`: its release never waits, so `release_now` gives it
+    back at once and the transport needs no task to keep a cancellation from cutting
+    the release short (see `resilience._transport._give_back`)."""
+
+    __slots__ = ("_free", "waited")
+
+    def __init__(self, free: Callable[[RateLimitFeedback | None], None], waited: float):
+        self._free: Callable[[RateLimitFeedback | None], None] | None = free
+        self.waited = waited
+
+    def release_now(self, feedback: RateLimitFeedback | None) -> None:
+        """Give the slot back and learn from `feedback`, once, without waiting."""
+        free, self._free = self._free, None
+        if free is not None:
+            free(feedback)
+
+    async def release(self, feedback: RateLimitFeedback | None) -> None:
+        self.release_now(feedback)
+
+
 class LocalRateLimiter:
     """An in-process limiter: `limit` requests per `window` seconds for each key.
 
@@ -377,7 +398,7 @@ class LocalRateLimiter:
 
         waited = await self._lines.wait_turn(key, self._clock, take, max_wait, repr(self))
         bucket, slot = taken[0]
-        return _Permit(functools.partial(self._release, bucket, slot), waited)
+        return _LocalPermit(functools.partial(self._release, bucket, slot), waited)
 
     def _bucket(self, key: str, now: float) -> _Bucket:
         bucket = self._buckets.get(key)
@@ -411,9 +432,7 @@ class LocalRateLimiter:
             delay = min(delay, bucket.lowered_until - now)
         return None, delay
 
-    async def _release(
-        self, bucket: _Bucket, slot: int, feedback: RateLimitFeedback | None
-    ) -> None:
+    def _release(self, bucket: _Bucket, slot: int, feedback: RateLimitFeedback | None) -> None:
         with self._lock:
             now = self._clock.monotonic()
             bucket.slots[slot] = now + self.window

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Generator, Iterable
 from typing import TYPE_CHECKING, Any, Final
 
 import httpx
@@ -532,10 +532,18 @@ class ResilientTransport(httpx.AsyncBaseTransport):
 _RELEASES: Final[set[asyncio.Task[None]]] = set()
 
 
-def _give_back(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> asyncio.Future[None]:
-    """Release `permit` in a task of its own, and return it shielded: a cancellation of
-    the call (a caller's timeout, `aclose`, a TaskGroup) does not cut the release short,
-    which would keep the slot taken (for a Redis limiter, until its lease runs out)."""
+def _give_back(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> Awaitable[None]:
+    """Release `permit` so that a cancellation of the call (a caller's timeout, `aclose`,
+    a TaskGroup) cannot cut the release short, which would keep the slot taken (for a
+    Redis limiter, until its lease runs out): at once where the release never waits
+    (the local limiter's `release_now`), else in a task of its own, returned shielded."""
+    release_now = getattr(permit, "release_now", None)
+    if release_now is not None:
+        try:
+            release_now(feedback)
+        except Exception as exc:  # as in `_released`
+            _log_release_failure(exc)
+        return _DONE
     import asyncio  # noqa: PLC0415 - not imported until a client runs; see _clock
 
     release = asyncio.ensure_future(_released(permit, feedback))
@@ -544,11 +552,26 @@ def _give_back(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> a
     return asyncio.shield(release)
 
 
+class _Done:
+    """An awaitable that is done already (a release made at once)."""
+
+    def __await__(self) -> Generator[None, None, None]:
+        return
+        yield  # a generator that ends at once
+
+
+_DONE: Final = _Done()
+
+
 async def _released(permit: RateLimitPermit, feedback: RateLimitFeedback | None) -> None:
     try:
         await permit.release(feedback)
     except Exception as exc:  # the call is over: a limiter's failure must not fail it
-        logger.warning("the rate limiter failed to give a slot back (%s)", type(exc).__name__)
+        _log_release_failure(exc)
+
+
+def _log_release_failure(exc: Exception) -> None:
+    logger.warning("the rate limiter failed to give a slot back (%s)", type(exc).__name__)
 
 
 async def _close_stream(response: httpx.Response, request: httpx.Request) -> None:
