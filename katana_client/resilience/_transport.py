@@ -33,6 +33,7 @@ from katana_client._errors import (
     KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
+    _cut,
     _ResponseTooLarge,
     error_url,
     parse_retry_after,
@@ -631,9 +632,7 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
         KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
     # A server's bytes can make up httpx's text (h11 quotes a bad header line whole).
-    detail = str(exc) or "no detail"
-    if len(detail) > _MAX_DETAIL:
-        detail = detail[: _MAX_DETAIL - 3] + "..."
+    detail = _cut(str(exc) or "no detail", _MAX_DETAIL)
     summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
