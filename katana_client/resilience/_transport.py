@@ -300,15 +300,15 @@ class ResilientTransport(httpx.AsyncBaseTransport):
                 response.headers.get("Retry-After"), now=self._clock.time()
             )
         retry_in = self._next_wait(call, retry_after) if malformed or retryable else None
-        final = retry_in is None
-        outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
-        level = _level(status, final, retryable)
+        acted = status >= 500 or status == 408  # Katana may have acted on the request
+        outcome_unknown = retry_in is None and not call.repeat_safe and acted
+        level = _level(status, retry_in is None, retryable)
         note = _note(malformed, outcome_unknown)
         self._ended(
             call, sent_at, level, retry_in, status=status, note=note, retry_after=retry_after
         )
         if retry_in is not None:
-            call.may_have_acted = call.may_have_acted or status >= 500 or status == 408
+            call.may_have_acted = call.may_have_acted or acted
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
         call.exchange.attempts = call.attempt
