@@ -282,20 +282,20 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         except BaseException as exc:
             return await self._failed(call, permit, sent_at, exc)
         status = response.status_code
+        feedback = None
         if permit is not None:
             window = float(getattr(self.rate_limiter, "window", 60.0))
             now = self._clock.time()
-            await _give_back(
-                permit, feedback_from_response(status, response.headers, now=now, window=window)
-            )
+            feedback = feedback_from_response(status, response.headers, now=now, window=window)
+            await _give_back(permit, feedback)
         # Not before the release: a close that lands during it ends a call that Katana
         # answered, and must say that it may have acted.
         call.sending = False
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
         # Katana's Retry-After, read once and only where it is used: the wait before a
-        # retry, and the observers of a 429.
-        retry_after = None
-        if malformed or retryable or status == 429:
+        # retry, and the observers of a 429. The limiter's feedback has a 429's read.
+        retry_after = None if feedback is None else feedback.retry_after
+        if (feedback is None or status != 429) and (malformed or retryable or status == 429):
             retry_after = parse_retry_after(
                 response.headers.get("Retry-After"), now=self._clock.time()
             )
