@@ -213,10 +213,9 @@ class KatanaAPIError(KatanaError):
 
     def _describe(self) -> str:
         what = ": ".join(part for part in (self.name, self.message) if part)
-        # getattr: errors pickled by an older version lack the newer fields.
-        what = what or getattr(self, "_excerpt", "")
-        if len(what) > _MAX_QUOTED:  # `name` and `message` keep the whole text
-            what = what[: _MAX_QUOTED - 3] + "..."
+        # getattr: errors pickled by an older version lack the newer fields. Only the text
+        # is cut: `name` and `message` keep the whole of it.
+        what = _cut(what or getattr(self, "_excerpt", ""), _MAX_QUOTED)
         text = f"{self.method} {self.url} returned {self.status_code}"
         text = f"{text}: {what}" if what else text
         if getattr(self, "attempts", 1) > 1:
@@ -439,6 +438,11 @@ def _error_object(body: Any) -> dict[str, Any]:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+def _cut(text: str, limit: int) -> str:
+    """`text`, or when it is longer than `limit` its first `limit - 3` characters and "..."."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 class KatanaTransportError(KatanaError, httpx.TransportError):

@@ -663,25 +663,37 @@ async def test_a_compressed_token_answer_is_refused(katana: FakeKatanaLogin) -> 
     assert "Content-Encoding 'gzip'" in str(exc)
 
 
-@pytest.mark.slow
-async def test_a_token_answer_dripping_slowly_ends_at_the_timeout(katana: FakeKatanaLogin) -> None:
+async def _dripping_times_out(
+    katana: FakeKatanaLogin, within: float, steps: int, step: Callable[[Any, int], None]
+) -> None:
+    """A 200 token answer that takes `step` every 0.1 s ends at an app `timeout` of `within`."""
+
     def drip(handler: BaseHTTPRequestHandler) -> None:
         handler.send_response(200)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", "100000")
-        handler.end_headers()
-        for _ in range(600):  # a byte every 0.1 s: each read is quick, the whole is not
+        for number in range(steps):
             try:
-                handler.wfile.write(b" ")
-                handler.wfile.flush()
+                step(handler, number)
             except OSError:
                 return
             time.sleep(0.1)
 
     katana.token_answer = drip
-    exc = await failure(exchange(make_app(katana, timeout=3), MemoryTokenStore()))
+    exc = await failure(exchange(make_app(katana, timeout=within), MemoryTokenStore()))
     assert isinstance(exc, KatanaOAuthError)
     assert exc.error == "timeout"
+
+
+@pytest.mark.slow
+async def test_a_token_answer_dripping_slowly_ends_at_the_timeout(katana: FakeKatanaLogin) -> None:
+    def byte(handler: BaseHTTPRequestHandler, number: int) -> None:
+        if number == 0:  # the head, then a byte every 0.1 s: each read is quick, the whole not
+            handler.send_header("Content-Type", "application/json")
+            handler.send_header("Content-Length", "100000")
+            handler.end_headers()
+        handler.wfile.write(b" ")
+        handler.wfile.flush()
+
+    await _dripping_times_out(katana, 3, 600, byte)
 
 
 @pytest.mark.slow
@@ -690,20 +702,11 @@ async def test_token_answer_headers_dripping_slowly_end_at_the_timeout(
 ) -> None:
     # Each header line arrives within the read timeout; the answer as a whole must not
     # outlive `timeout` all the same (a refresh must end within its store's lease).
-    def drip(handler: BaseHTTPRequestHandler) -> None:
-        handler.send_response(200)
-        for number in range(60):  # a header line every 0.1 s
-            try:
-                handler.send_header(f"X-Pad-{number}", "x")
-                handler.flush_headers()
-            except OSError:
-                return
-            time.sleep(0.1)
+    def header(handler: BaseHTTPRequestHandler, number: int) -> None:  # one every 0.1 s
+        handler.send_header(f"X-Pad-{number}", "x")
+        handler.flush_headers()
 
-    katana.token_answer = drip
-    exc = await failure(exchange(make_app(katana, timeout=1), MemoryTokenStore()))
-    assert isinstance(exc, KatanaOAuthError)
-    assert exc.error == "timeout"
+    await _dripping_times_out(katana, 1, 60, header)
 
 
 @pytest.mark.parametrize(

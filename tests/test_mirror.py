@@ -15,8 +15,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import closing
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, closing
 from pathlib import Path
 from typing import Any
 
@@ -107,6 +107,15 @@ def test_feed_is_found_by_name_or_operation_and_an_unknown_name_lists_the_known(
 # --- ChangeFeed ------------------------------------------------------------------------
 
 
+@asynccontextmanager
+async def _walked_once(fake: FakeKatana, tmp_path: Path) -> AsyncIterator[ChangeFeed]:
+    """A products feed kept in `tmp_path`, walked once, with its client still open."""
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, tmp_path)
+        [c async for c in feed_.since_last("products")]
+        yield feed_
+
+
 async def test_first_walk_delivers_every_record_typed_in_list_order(
     fake: FakeKatana, tmp_path: Path
 ) -> None:
@@ -121,9 +130,7 @@ async def test_first_walk_delivers_every_record_typed_in_list_order(
 async def test_a_change_between_walks_is_delivered_once_and_the_overlap_not_again(
     fake: FakeKatana, tmp_path: Path
 ) -> None:
-    async with fake.client() as client:
-        feed_ = ChangeFeed(client, tmp_path)
-        [c async for c in feed_.since_last("products")]
+    async with _walked_once(fake, tmp_path) as feed_:
         fake.state.update("products", 42, {"name": "Renamed"})
         second = [c async for c in feed_.since_last("products")]
         third = [c async for c in feed_.since_last("products")]
@@ -150,9 +157,7 @@ async def test_walks_ask_from_the_last_walk_start_less_the_overlap(
 
 
 async def test_a_soft_deleted_record_comes_as_a_deletion(fake: FakeKatana, tmp_path: Path) -> None:
-    async with fake.client() as client:
-        feed_ = ChangeFeed(client, tmp_path)
-        [c async for c in feed_.since_last("products")]
+    async with _walked_once(fake, tmp_path) as feed_:
         fake.state.update("products", 7, {"deleted_at": "2030-01-01T00:00:00.000Z"})
         second = [c async for c in feed_.since_last("products")]
     assert [(c.key, c.deleted) for c in second] == [("7", True)]
@@ -280,9 +285,7 @@ async def test_a_stored_watermark_that_is_not_a_cursor_is_refused_and_left_as_it
 async def test_deleting_a_refused_watermark_delivers_the_feed_again_from_the_start(
     fake: FakeKatana, tmp_path: Path
 ) -> None:
-    async with fake.client() as client:
-        feed_ = ChangeFeed(client, tmp_path)
-        [c async for c in feed_.since_last("products")]
+    async with _walked_once(fake, tmp_path) as feed_:
         (tmp_path / "products.json").write_bytes(b'{"page": "x"}')
         with pytest.raises(WatermarkInvalidError):
             [c async for c in feed_.since_last("products")]

@@ -70,10 +70,12 @@ def _client(
     return KatanaClient(api_key=FAKE_API_KEY, base_url="http://127.0.0.1/v1", transport=transport)
 
 
-async def test_observer_hears_each_attempt_the_429_and_the_retry() -> None:
+@pytest.mark.parametrize("limited", [False, True])  # with a limiter the 429 is read once
+async def test_observer_hears_each_attempt_the_429_and_the_retry(limited: bool) -> None:
     fake, clock, recorder = FakeKatana(), FakeClock(), Recorder()
     fake.faults.add(Fault(operation="getProduct", status=429, headers={"Retry-After": "2"}))
-    async with _client(fake, clock, recorder) as client:
+    limiter = {"rate_limiter": LocalRateLimiter(10, 60.0, clock=clock)} if limited else {}
+    async with _client(fake, clock, recorder, **limiter) as client:
         await client.products.get(1)
     assert recorder.seen == [
         ("call_started", {}),

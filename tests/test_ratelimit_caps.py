@@ -133,15 +133,20 @@ async def test_a_higher_server_limit_ends_a_lowered_one_but_never_raises_the_con
     assert (await limiter.acquire("k")).waited == 10.0
 
 
+def _retrying(server: FaultServer, limiter: LocalRateLimiter, attempts: int) -> KatanaClient:
+    """A client of `server` that retries, honouring a Retry-After for 0.1 s at most."""
+    policy = RetryPolicy(attempts=attempts, initial=0.0, max_retry_after=0.1)
+    return KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter, retry=policy)
+
+
 @pytest.mark.slow
 async def test_one_429_with_a_retry_after_of_a_day_does_not_stall_the_key(
     server: FaultServer,
 ) -> None:
     server.script("GET", "/products", Reply(429, {}, {"Retry-After": "86400"}))
     limiter = LocalRateLimiter(10, 0.5)
-    policy = RetryPolicy(attempts=3, initial=0.0, max_retry_after=0.1)
     async with (
-        KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter, retry=policy) as one,
+        _retrying(server, limiter, attempts=3) as one,
         KatanaClient(api_key="k", base_url=server.url, rate_limit=limiter, retry=False) as two,
     ):
         first, second = await asyncio.wait_for(
@@ -158,11 +163,7 @@ async def test_one_429_with_a_retry_after_of_a_day_does_not_stall_the_key(
 @pytest.mark.slow
 async def test_an_http_date_decades_ahead_does_not_stall_the_key(server: FaultServer) -> None:
     server.script("GET", "/products", Reply(429, {}, {"Retry-After": DECADES_AHEAD}))
-    limiter = LocalRateLimiter(10, 0.5)
-    policy = RetryPolicy(attempts=3, initial=0.0, max_retry_after=0.1)
-    async with KatanaClient(
-        api_key="k", base_url=server.url, rate_limit=limiter, retry=policy
-    ) as client:
+    async with _retrying(server, LocalRateLimiter(10, 0.5), attempts=3) as client:
         response = await asyncio.wait_for(client.get_async_httpx_client().get("/products"), 10)
     assert response.status_code == 200
 
@@ -183,11 +184,7 @@ async def test_an_unreadable_retry_after_is_ignored_and_the_key_keeps_its_slots(
     # Read as absent: the retry waits its own backoff, and neither the call nor the
     # slot it held is lost to the header.
     server.script("GET", "/products", *[Reply(429, {}, {"Retry-After": retry_after})] * 3)
-    limiter = LocalRateLimiter(2, 0.2)
-    policy = RetryPolicy(attempts=5, initial=0.0, max_retry_after=0.1)
-    async with KatanaClient(
-        api_key="k", base_url=server.url, rate_limit=limiter, retry=policy
-    ) as client:
+    async with _retrying(server, LocalRateLimiter(2, 0.2), attempts=5) as client:
         response = await asyncio.wait_for(client.get_async_httpx_client().get("/products"), 10)
         again = await asyncio.wait_for(client.get_async_httpx_client().get("/customers"), 10)
     assert (response.status_code, again.status_code) == (200, 200)

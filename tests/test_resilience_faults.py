@@ -10,7 +10,7 @@ so after a read timeout or a 5xx the server has seen it exactly once.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 import pytest
@@ -52,6 +52,7 @@ SEARCH = Operation[Any](
 )
 LIST = Operation[Any](id="getAllProducts", method="GET", path="/products", idempotent=True)
 ATTEMPTS = 3
+E = TypeVar("E", bound=Exception)
 
 
 @pytest.fixture
@@ -364,11 +365,11 @@ async def test_a_create_answered_with_a_malformed_200_raises_not_json_and_may_ha
     assert server.count("POST", "/sales_orders") == 1
 
 
-async def _get_failing_every_time(server: FaultServer, clock: FakeClock, fault: Fault) -> Any:
-    """What `products.get` raises when every attempt meets `fault`."""
+async def _get_raises(server: FaultServer, clock: FakeClock, fault: Fault, kind: type[E]) -> E:
+    """The `kind` of error `products.get` raises when every attempt meets `fault`."""
     server.script("GET", "/products/1", *[fault] * ATTEMPTS)
     async with make_client(server.url, clock) as client:
-        with pytest.raises(Exception) as caught:  # noqa: PT011 - the caller checks the type
+        with pytest.raises(kind) as caught:
             await client.products.get(1)
     assert server.count("GET", "/products/1") == ATTEMPTS
     return caught.value
@@ -377,8 +378,7 @@ async def _get_failing_every_time(server: FaultServer, clock: FakeClock, fault: 
 async def test_a_get_that_stays_malformed_raises_not_json_not_an_empty_body(
     server: FaultServer, clock: FakeClock
 ) -> None:
-    error = await _get_failing_every_time(server, clock, malformed_json())
-    assert isinstance(error, KatanaResponseShapeError)
+    error = await _get_raises(server, clock, malformed_json(), KatanaResponseShapeError)
     assert "not JSON and may have been cut short" in str(error)
     assert "acted" not in str(error)
     assert error.operation == "getProduct"
@@ -397,8 +397,7 @@ class _BadHeaderLine(Fault):
 async def test_a_malformed_header_line_is_not_quoted_whole_in_the_error(
     server: FaultServer, clock: FakeClock
 ) -> None:
-    error = await _get_failing_every_time(server, clock, _BadHeaderLine())
-    assert isinstance(error, KatanaConnectionError)
+    error = await _get_raises(server, clock, _BadHeaderLine(), KatanaConnectionError)
     assert "RemoteProtocolError: illegal header line" in str(error)
     assert len(str(error)) < 500
     assert str(error).endswith("...) (after 3 attempts)")
@@ -450,10 +449,16 @@ async def test_a_request_without_the_extension_is_judged_by_its_method(
 # --- through the generated endpoints --------------------------------------------------------
 
 
-async def test_generated_get_endpoint_is_retried_after_a_502(server: FaultServer) -> None:
-    server.script("GET", "/products", Reply(502, b""))
+def _retrying(server: FaultServer, method: str, path: str, reply: Reply) -> KatanaClient:
+    """A client making up to 3 attempts, 1 ms apart, of `server`, scripted to answer
+    `method` `path` with `reply` first."""
+    server.script(method, path, reply)
     retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
-    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+    return KatanaClient(api_key="k", base_url=server.url, retry=retry)
+
+
+async def test_generated_get_endpoint_is_retried_after_a_502(server: FaultServer) -> None:
+    async with _retrying(server, "GET", "/products", Reply(502, b"")) as client:
         products = await get_all_products.asyncio(client=client)
     assert products is not None
     assert server.count("GET", "/products") == 2
@@ -462,9 +467,7 @@ async def test_generated_get_endpoint_is_retried_after_a_502(server: FaultServer
 async def test_generated_create_endpoint_is_never_repeated_after_a_503(
     server: FaultServer,
 ) -> None:
-    server.script("POST", "/sales_orders", Reply(503, b""))
-    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
-    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+    async with _retrying(server, "POST", "/sales_orders", Reply(503, b"")) as client:
         with pytest.raises(KatanaServerError) as caught:
             await create_sales_order.asyncio(
                 client=client,
@@ -478,8 +481,6 @@ async def test_generated_search_endpoint_is_retried_because_the_spec_says_idempo
     server: FaultServer,
 ) -> None:
     # POST, so without the generated descriptor it would not be retried.
-    server.script("POST", "/sales_orders/search", Reply(503, b""))
-    retry = RetryPolicy(attempts=3, initial=0.001, jitter=0)
-    async with KatanaClient(api_key="k", base_url=server.url, retry=retry) as client:
+    async with _retrying(server, "POST", "/sales_orders/search", Reply(503, b"")) as client:
         await search_sales_orders.asyncio(client=client, body=SearchSalesOrdersDto())
     assert server.count("POST", "/sales_orders/search") == 2

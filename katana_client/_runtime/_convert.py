@@ -19,7 +19,7 @@ from decimal import Decimal
 from typing import Any, Final, TypeVar
 from urllib.parse import quote, unquote
 
-from katana_client._errors import KatanaParameterError
+from katana_client._errors import KatanaParameterError, _cut
 
 from ._types import UNSET
 
@@ -339,11 +339,9 @@ def path_param(operation: str, name: str, value: object, kind: str) -> str:
         shown = repr(value)
     except ValueError:  # an int of over 4300 digits, which Python will not write out
         shown = "<a very long number>"
-    if len(shown) > _MAX_SHOWN_VALUE:
-        shown = shown[: _MAX_SHOWN_VALUE - 3] + "..."
     raise KatanaParameterError(
         f"{operation}: path parameter {name!r} must be {expected}, got "
-        f"{type(value).__name__} {shown}; nothing was sent",
+        f"{type(value).__name__} {_cut(shown, _MAX_SHOWN_VALUE)}; nothing was sent",
         operation=operation,
         parameter=name,
     )

@@ -18,6 +18,7 @@ from katana_client._errors import (
     KatanaAPIError,
     KatanaJSONDepthError,
     KatanaResponseShapeError,
+    _cut,
     _ShapeMismatch,
     api_error_from_response,
     error_url,
@@ -158,9 +159,7 @@ def not_json(content: bytes) -> str | None:
     except KatanaJSONDepthError:  # JSON, too deep to read: build_response says so
         return None
     except ValueError as exc:  # UnicodeDecodeError too
-        reason = str(exc) or type(exc).__name__
-        if len(reason) > _MAX_REASON:
-            reason = reason[: _MAX_REASON - 3] + "..."
+        reason = _cut(str(exc) or type(exc).__name__, _MAX_REASON)
         return f"the body is not JSON and may have been cut short ({len(content)} bytes; {reason})"
     return None
 

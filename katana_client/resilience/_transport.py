@@ -33,6 +33,7 @@ from katana_client._errors import (
     KatanaRateLimitTimeoutError,
     KatanaResponseTooLargeError,
     KatanaTimeoutError,
+    _cut,
     _ResponseTooLarge,
     error_url,
     parse_retry_after,
@@ -281,33 +282,33 @@ class ResilientTransport(httpx.AsyncBaseTransport):
         except BaseException as exc:
             return await self._failed(call, permit, sent_at, exc)
         status = response.status_code
+        feedback = None
         if permit is not None:
             window = float(getattr(self.rate_limiter, "window", 60.0))
             now = self._clock.time()
-            await _give_back(
-                permit, feedback_from_response(status, response.headers, now=now, window=window)
-            )
+            feedback = feedback_from_response(status, response.headers, now=now, window=window)
+            await _give_back(permit, feedback)
         # Not before the release: a close that lands during it ends a call that Katana
         # answered, and must say that it may have acted.
         call.sending = False
         retryable = policy.retries_status(status, repeat_safe=call.repeat_safe)
         # Katana's Retry-After, read once and only where it is used: the wait before a
-        # retry, and the observers of a 429.
-        retry_after = None
-        if malformed or retryable or status == 429:
+        # retry, and the observers of a 429. The limiter's feedback has a 429's read.
+        retry_after = None if feedback is None else feedback.retry_after
+        if (feedback is None or status != 429) and (malformed or retryable or status == 429):
             retry_after = parse_retry_after(
                 response.headers.get("Retry-After"), now=self._clock.time()
             )
         retry_in = self._next_wait(call, retry_after) if malformed or retryable else None
-        final = retry_in is None
-        outcome_unknown = final and not call.repeat_safe and (status >= 500 or status == 408)
-        level = _level(status, final, retryable)
+        acted = status >= 500 or status == 408  # Katana may have acted on the request
+        outcome_unknown = retry_in is None and not call.repeat_safe and acted
+        level = _level(status, retry_in is None, retryable)
         note = _note(malformed, outcome_unknown)
         self._ended(
             call, sent_at, level, retry_in, status=status, note=note, retry_after=retry_after
         )
         if retry_in is not None:
-            call.may_have_acted = call.may_have_acted or status >= 500 or status == 408
+            call.may_have_acted = call.may_have_acted or acted
             return retry_in
         # For the status error `build_response` raises (`KatanaAPIError.attempts`, ...).
         call.exchange.attempts = call.attempt
@@ -654,9 +655,7 @@ def _wrap(exc: Exception, call: _Call) -> Exception:
         KatanaTimeoutError if isinstance(exc, httpx.TimeoutException) else KatanaConnectionError
     )
     # A server's bytes can make up httpx's text (h11 quotes a bad header line whole).
-    detail = str(exc) or "no detail"
-    if len(detail) > _MAX_DETAIL:
-        detail = detail[: _MAX_DETAIL - 3] + "..."
+    detail = _cut(str(exc) or "no detail", _MAX_DETAIL)
     summary = f"{_WHAT.get(type(exc), 'request failed')} ({type(exc).__name__}: {detail})"
     return kind(
         summary,
