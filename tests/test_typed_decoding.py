@@ -10,6 +10,7 @@ them equal (unknown keys, conversions, non-finite decimals, envelopes, depth).
 from __future__ import annotations
 
 import enum
+import gc
 import importlib
 import json
 import pkgutil
@@ -312,6 +313,69 @@ def test_a_long_page_nested_near_the_cap_reads_as_the_tolerant_reader_reads_it()
         assert _outcome(lambda: ProductList.from_json(body)) == expected, levels  # noqa: B023
         outcomes.add(expected is KatanaJSONDepthError)
     assert outcomes == {True, False}
+
+
+class _Collections:
+    """Counts the garbage collector's runs (`gc.callbacks`) while in the block."""
+
+    def __enter__(self) -> _Collections:
+        self.runs = 0
+        gc.collect()  # from an empty young generation: the count depends on the block only
+        gc.callbacks.append(self._seen)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._seen)
+
+    def _seen(self, phase: str, info: dict[str, Any]) -> None:
+        self.runs += phase == "start"
+
+
+async def test_a_long_page_is_read_without_the_collector_running_meanwhile() -> None:
+    # 2,000 products make thousands of objects, a tree the collector has nothing to
+    # find in: it used to run several times per read. Now at most once, afterwards.
+    body = _long_page(_product(id=2000))
+    ProductList.from_json(b'{"data": []}')  # the first read makes the typed decoder
+    assert gc.isenabled()
+    with _Collections() as collections:
+        page = ProductList.from_json(body)
+    assert collections.runs <= 1
+    assert page.data is not None
+    assert len(page.data) == 2000
+    assert gc.isenabled()
+    async with _client(body) as client:
+        with _Collections() as collections:
+            listed = await get_all_products.asyncio(client=client)
+    assert collections.runs <= 1
+    assert _state(listed) == _state(page)
+    assert gc.isenabled()
+
+
+def test_the_collector_is_on_again_after_a_long_body_the_typed_reader_refuses() -> None:
+    unknown_key = _long_page(_product(id=2000, brand_new_field=1))
+    assert ProductList.from_json(unknown_key).data is not None  # read tolerantly
+    assert gc.isenabled()
+    with pytest.raises(ValueError, match="delimiter"):
+        ProductList.from_json(unknown_key[:-3])  # not JSON
+    assert gc.isenabled()
+
+
+def test_an_application_that_turned_the_collector_off_finds_it_off() -> None:
+    body = _long_page(_product(id=2000))
+    gc.disable()
+    try:
+        ProductList.from_json(body)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_reads_in_threads_leave_the_collector_on() -> None:
+    body = _long_page(_product(id=2000))
+    with ThreadPoolExecutor(4) as pool:
+        pages = list(pool.map(lambda _: ProductList.from_json(body), range(16)))
+    assert all(page.data is not None and len(page.data) == 2000 for page in pages)
+    assert gc.isenabled()
 
 
 def test_a_missing_required_field_still_raises_the_shape_error() -> None:
