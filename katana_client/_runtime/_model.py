@@ -15,7 +15,7 @@ from attrs import define, field
 from ._convert import to_json_value
 from ._json import loads_object
 from ._readers import copy_json, read
-from ._typed import REFUSED, typed_decoder
+from ._typed import REFUSED, collector_paused, typed_decoder
 from ._types import UNSET
 
 __all__ = ["Model"]
@@ -121,7 +121,8 @@ class Model:
             if result is not REFUSED:
                 read: Self = result
                 return read
-        return cls._from_owned(loads_object(content, cls))
+        with collector_paused(len(content)):
+            return cls._from_owned(loads_object(content, cls))
 
     @classmethod
     def _from_owned(cls, data: dict[str, Any]) -> Self:

@@ -27,7 +27,7 @@ from katana_client._errors import (
 from ._exchange import exchange_of
 from ._json import MAX_JSON_DEPTH, loads
 from ._readers import _OPERATION
-from ._typed import decode_body
+from ._typed import collector_paused, decode_body
 from ._types import Response
 
 __all__ = ["KatanaAPIError", "build_response", "not_json", "raise_for_status"]
@@ -105,8 +105,11 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
             data, done = decoded  # done: the typed decoder read it (`_typed`)
             if done:
                 parsed = data
-            elif data is not None:  # JSON null: nothing
-                parsed = data if parse is None else parse(data)
+            elif data is not None and parse is not None:  # JSON null: nothing
+                with collector_paused(len(content)):
+                    parsed = parse(data)
+            else:
+                parsed = data
     except (KatanaJSONDepthError, RecursionError):
         # RecursionError: a model that nests itself (Variant.product_or_material.variants)
         # read from a body within the cap while the caller's own stack is deep.

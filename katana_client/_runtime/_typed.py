@@ -38,7 +38,7 @@ from ._json import MAX_JSON_DEPTH, loads
 from ._readers import plan_of
 from ._types import Unset
 
-__all__ = ["REFUSED", "decode_body", "typed_as", "typed_decoder"]
+__all__ = ["REFUSED", "collector_paused", "decode_body", "typed_as", "typed_decoder"]
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -147,7 +147,8 @@ def decode_body(parse: Callable[[Any], Any] | None, content: bytes | str) -> tup
             result = decoder(content)
             if result is not REFUSED:
                 return result, True
-    return loads(content), False
+    with collector_paused(len(content)):
+        return loads(content), False
 
 
 def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
@@ -206,48 +207,54 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
     )
 
     def decoder(content: bytes | str) -> Any:
-        paused = len(content) >= _PAUSE_FROM and _pause_collector()
-        try:
-            return read(content)
-        except refused:
-            return REFUSED
-        finally:
-            if paused:
-                _resume_collector()
+        with collector_paused(len(content)):
+            try:
+                return read(content)
+            except refused:
+                return REFUSED
 
     return decoder
 
 
 # A body this long makes enough objects for the cyclic garbage collector to run during
-# the read, several times for a page of hundreds of records. It would find nothing: the
+# the read, several times for a page of hundreds of records. It would find nothing: a
 # read builds a tree (every object new, none referring back), so the collector is paused
-# while it runs, for one collection afterwards instead. It measured 12% of the read of a
-# 250-product page (`bench/bench_parse.py`). A collector the application turned off
-# stays off; one it turns off in another thread during a read is on again after it.
+# while it runs, for one collection afterwards instead. It measured 12% of the typed read
+# of a 250-product page (`bench/bench_parse.py`), 8% of the tolerant one. A collector the
+# application turned off stays off; one it turns off in another thread during a read is
+# on again after it.
 _PAUSE_FROM: Final = 32 * 1024
 _PAUSING: Final = threading.Lock()
 _paused_reads = 0  # reads under way with the collector paused, in any thread
 _resume = False  # whether the collector was on when the first of them paused it
 
 
-def _pause_collector() -> bool:
-    """Pause the collector, unless it is off already (the application's choice, kept)."""
-    global _paused_reads, _resume
-    with _PAUSING:
-        if _paused_reads == 0:
-            _resume = gc.isenabled()
-            gc.disable()
-        _paused_reads += 1
-    return True
+class collector_paused:  # named as the function it reads as: `with collector_paused(n):`
+    """Pause the garbage collector while a body of `size` bytes (or characters) is read,
+    if it is long (see `_PAUSE_FROM`)."""
 
+    __slots__ = ("_paused",)
 
-def _resume_collector() -> None:
-    """End one paused read: the last one to end turns the collector back on, if it was."""
-    global _paused_reads
-    with _PAUSING:
-        _paused_reads -= 1
-        if _paused_reads == 0 and _resume:
-            gc.enable()
+    def __init__(self, size: int) -> None:
+        self._paused = size >= _PAUSE_FROM
+
+    def __enter__(self) -> None:
+        global _paused_reads, _resume
+        if self._paused:
+            with _PAUSING:
+                if _paused_reads == 0:
+                    _resume = gc.isenabled()
+                    gc.disable()
+                _paused_reads += 1
+
+    def __exit__(self, *exc: object) -> None:
+        # The last read to end turns the collector back on, if it was on.
+        global _paused_reads
+        if self._paused:
+            with _PAUSING:
+                _paused_reads -= 1
+                if _paused_reads == 0 and _resume:
+                    gc.enable()
 
 
 def _reading(graph: _Graph, model: type[Any], many: bool) -> Callable[[Any], Any]:
