@@ -268,7 +268,9 @@ class AsyncPager(Generic[T]):
         The bound is required: a list grows with the account, and holding all of it is
         what iterating with `async for` avoids.
         """
-        if self._start_page == 1 and self._max_pages is None:
+        # From page 1 the page size may shrink to `max_items`; `True == 1` goes to the walk,
+        # which refuses it.
+        if self._start_page == 1 and self._start_page is not True and self._max_pages is None:
             return await collect(
                 self._endpoint,
                 client=self._client,
