@@ -695,21 +695,31 @@ class KatanaPaginationError(KatanaError):
 
 
 class KatanaEmptyResponseError(KatanaError):
-    """Katana answered 2xx without the body the operation documents.
+    """Katana answered 2xx without the body the operation documents: no body, one of
+    only whitespace, or a JSON `null`. The message says which, and what was expected.
 
     The request succeeded: a create or update this is raised for has been applied, so do
-    not simply send it again. `response` holds the status and headers.
+    not simply send it again. `response` holds the status, headers and raw body.
 
     Attributes:
         operation: The operationId.
         response: The response, with `parsed=None`.
     """
 
-    def __init__(self, operation: str, response: Response[Any]) -> None:
-        """See the class docstring."""
+    def __init__(
+        self, operation: str, response: Response[Any], *, expected: str = "a body"
+    ) -> None:
+        """`expected` names what the operation documents, e.g. "one Product object"."""
+        content = response.content
+        if not content:
+            received = "no body"
+        elif not content.strip():
+            received = f"a body of only whitespace ({len(content)} bytes)"
+        else:
+            received = "a JSON null"
         super().__init__(
-            f"{operation}: Katana answered {response.status_code} with no body, where the "
-            "API documents one; the request itself succeeded."
+            f"{operation}: Katana answered {response.status_code} with {received}, where "
+            f"the API documents {expected}; the request itself succeeded."
         )
         self.operation = operation
         self.response = response

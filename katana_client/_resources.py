@@ -24,7 +24,7 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import AbstractContextManager, aclosing, nullcontext
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, get_args
 
 from attrs import frozen
 
@@ -78,15 +78,15 @@ class Resource:
     async def _call(self, op: Operation[T], args: Mapping[str, Any]) -> T:
         """Send `op` and return its parsed model.
 
-        Raises `KatanaEmptyResponseError` if Katana sent no body, and
-        `KatanaResponseShapeError` if it sent one that is not JSON.
+        Raises `KatanaEmptyResponseError` if Katana sent no body, only whitespace or JSON
+        null, and `KatanaResponseShapeError` if it sent one that is not JSON.
         """
         response = await self._send(op, args)
         # `raw` returns the Response: an unread body is not an error there.
         if response.parsed is None and not self._raw_twin:
             problem = not_json(response.content)
-            if problem is None:
-                raise KatanaEmptyResponseError(op.id, response)
+            if problem is None:  # no body, only whitespace, or JSON null
+                raise KatanaEmptyResponseError(op.id, response, expected=_expected(op))
             # A create answered like this was not sent again (`_transport`).
             after = _NOT_RETRIED_NOTE.format(what=op.id) if not op.idempotent else ""
             raise KatanaResponseShapeError(
@@ -100,6 +100,16 @@ class Resource:
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def _expected(op: Operation[Any]) -> str:
+    """What `op` documents its 2xx body to hold, for an error's text."""
+    target = getattr(op.parse, "__katana_typed__", None)
+    if isinstance(target, type):
+        return f"one {target.__name__} object"
+    if (args := get_args(target)) and isinstance(args[0], type):
+        return f"a list of {args[0].__name__}"
+    return "a body"
 
 
 def _per_call(client: object, options: RequestOptions | None) -> AbstractContextManager[None]:

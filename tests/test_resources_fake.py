@@ -22,6 +22,7 @@ from katana_client import (
     PageOf,
 )
 from katana_client.generated.models import (
+    CreatePriceListRowsDto,
     CreateProductDto,
     CreateProductVariantDto,
     CreateSalesOrderDto,
@@ -225,6 +226,42 @@ async def test_a_2xx_without_the_documented_body_raises_empty_response() -> None
             await client.products.get(1)
     assert caught.value.operation == "getProduct"
     assert caught.value.response.status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("content", "received"),
+    [
+        (b"", "with no body"),
+        (b" \r\n\t ", "with a body of only whitespace (5 bytes)"),
+        (b"null", "with a JSON null"),
+        (b" null\n", "with a JSON null"),
+    ],
+)
+async def test_an_empty_2xx_says_what_came_and_what_was_expected(
+    content: bytes, received: str
+) -> None:
+    async with _answering(200, content) as client:
+        with pytest.raises(KatanaEmptyResponseError) as caught:
+            await client.products.get(1)
+        with pytest.raises(KatanaEmptyResponseError) as listed:
+            await client.price_list_rows.create(
+                CreatePriceListRowsDto(price_list_id=1, price_list_rows=[])
+            )
+    assert str(caught.value) == (
+        f"getProduct: Katana answered 200 {received}, where the API documents one Product "
+        "object; the request itself succeeded."
+    )
+    assert str(listed.value).startswith(
+        f"createPriceListRow: Katana answered 200 {received}, where the API documents a list "
+        "of PriceListRow;"
+    )
+
+
+async def test_a_2xx_json_string_is_named_as_such() -> None:
+    async with _answering(200, b'"text"') as client:
+        with pytest.raises(KatanaResponseShapeError) as caught:
+            await client.products.get(1)
+    assert "with a JSON str where one Product object was expected" in str(caught.value)
 
 
 _NOT_JSON = "the body is not JSON and may have been cut short"
