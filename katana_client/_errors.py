@@ -730,8 +730,9 @@ class KatanaResponseShapeError(KatanaError, ValueError):
 
     Three cases, all raised rather than returning a value whose type would lie:
     - The body is not JSON at all (cut short, say), where the operation documents one:
-      raised by a resource's get, create or update, not by the `asyncio_detailed`
-      functions, whose `Response` then has `parsed=None`.
+      raised by a resource's actions and by the endpoint functions (`asyncio`,
+      `asyncio_detailed`) alike; `response` keeps its status, headers and bytes. A walk
+      raises `KatanaPaginationError` for such a page instead.
     - The body as a whole: the envelope alone never causes it (a list operation reads
       `{"data": [...]}`, a bare array and a lone object alike, and a record operation
       reads a lone object, or the one element of an array or of `data`), but a record

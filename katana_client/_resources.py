@@ -28,8 +28,8 @@ from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, get_args
 
 from attrs import frozen
 
-from ._errors import _NOT_RETRIED_NOTE, KatanaEmptyResponseError, KatanaResponseShapeError
-from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json, send
+from ._errors import KatanaEmptyResponseError
+from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
 from .resilience._options import RequestOptions, applied, make_options, scope_of
 
@@ -81,21 +81,10 @@ class Resource:
         Raises `KatanaEmptyResponseError` if Katana sent no body, only whitespace or JSON
         null, and `KatanaResponseShapeError` if it sent one that is not JSON.
         """
-        response = await self._send(op, args)
-        # `raw` returns the Response: an unread body is not an error there.
+        response = await self._send(op, args)  # a body that is not JSON raised there
+        # `raw` returns the Response: an empty body is not an error there.
         if response.parsed is None and not self._raw_twin:
-            problem = not_json(response.content)
-            if problem is None:  # no body, only whitespace, or JSON null
-                raise KatanaEmptyResponseError(op.id, response, expected=_expected(op))
-            # A create answered like this was not sent again (`_transport`).
-            after = _NOT_RETRIED_NOTE.format(what=op.id) if not op.idempotent else ""
-            raise KatanaResponseShapeError(
-                f"{op.id}: Katana answered {response.status_code}, but {problem}"
-                + (f"; {after}" if after else "; the body is in `content`"),
-                operation=op.id,
-                status_code=response.status_code,
-                content=response.content,
-            )
+            raise KatanaEmptyResponseError(op.id, response, expected=_expected(op))
         return response.parsed  # type: ignore[return-value]
 
     def __repr__(self) -> str:

@@ -45,7 +45,11 @@ from typing import Any, Final
 import attrs
 from attrs import frozen
 
-from katana_client._errors import KatanaPaginationError, KatanaParameterError
+from katana_client._errors import (
+    KatanaPaginationError,
+    KatanaParameterError,
+    KatanaResponseShapeError,
+)
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json
 
 __all__ = [
@@ -298,6 +302,9 @@ async def _fetch(
     try:
         response = await endpoint(client=client, **call)
     except Exception as exc:
+        # A page that is not JSON at all is unreadable, as pages() documents.
+        if isinstance(exc, KatanaResponseShapeError) and (problem := not_json(exc.content or b"")):
+            raise KatanaPaginationError(problem, operation=op.id, page=number) from exc
         exc.add_note(
             f"katana_client: while fetching {op.id} page {number}; "
             f"pass start_page={number} to resume the walk there"
@@ -316,10 +323,7 @@ async def _fetch(
 def _items(response: Response[Any], op: Operation[Any], number: int) -> list[Any]:
     parsed = response.parsed
     if parsed is None:
-        problem = not_json(response.content)
-        if problem is not None:
-            raise KatanaPaginationError(problem, operation=op.id, page=number)
-        return []  # no body, or JSON null
+        return []  # no body, or JSON null (a body that is not JSON raised in _fetch)
     # The endpoint read the page from whichever envelope Katana used (`Operation`):
     # a list for list_items "root", a page model holding `data` for "data".
     if isinstance(parsed, list):
