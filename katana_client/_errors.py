@@ -611,6 +611,10 @@ class KatanaParameterError(KatanaError, ValueError):
     Every other character of a text id is percent-encoded, so that "?", "#" and "%"
     stay inside the one path segment.
 
+    A walk of a list (`client.products.list()`, `paginate()`) refuses its own arguments
+    out of range the same way: `page_size` (1 to 250), `start_page` (1 or more) and
+    `max_pages` (0 or more); `parameter` is then that argument's name.
+
     Attributes:
         operation: The operationId, e.g. "deleteProduct".
         parameter: The parameter's name in the spec, e.g. "id".
@@ -695,21 +699,31 @@ class KatanaPaginationError(KatanaError):
 
 
 class KatanaEmptyResponseError(KatanaError):
-    """Katana answered 2xx without the body the operation documents.
+    """Katana answered 2xx without the body the operation documents: no body, one of
+    only whitespace, or a JSON `null`. The message says which, and what was expected.
 
     The request succeeded: a create or update this is raised for has been applied, so do
-    not simply send it again. `response` holds the status and headers.
+    not simply send it again. `response` holds the status, headers and raw body.
 
     Attributes:
         operation: The operationId.
         response: The response, with `parsed=None`.
     """
 
-    def __init__(self, operation: str, response: Response[Any]) -> None:
-        """See the class docstring."""
+    def __init__(
+        self, operation: str, response: Response[Any], *, expected: str = "a body"
+    ) -> None:
+        """`expected` names what the operation documents, e.g. "one Product object"."""
+        content = response.content
+        if not content:
+            received = "no body"
+        elif not content.strip():
+            received = f"a body of only whitespace ({len(content)} bytes)"
+        else:
+            received = "a JSON null"
         super().__init__(
-            f"{operation}: Katana answered {response.status_code} with no body, where the "
-            "API documents one; the request itself succeeded."
+            f"{operation}: Katana answered {response.status_code} with {received}, where "
+            f"the API documents {expected}; the request itself succeeded."
         )
         self.operation = operation
         self.response = response
@@ -720,8 +734,9 @@ class KatanaResponseShapeError(KatanaError, ValueError):
 
     Three cases, all raised rather than returning a value whose type would lie:
     - The body is not JSON at all (cut short, say), where the operation documents one:
-      raised by a resource's get, create or update, not by the `asyncio_detailed`
-      functions, whose `Response` then has `parsed=None`.
+      raised by a resource's actions and by the endpoint functions (`asyncio`,
+      `asyncio_detailed`) alike; `response` keeps its status, headers and bytes. A walk
+      raises `KatanaPaginationError` for such a page instead.
     - The body as a whole: the envelope alone never causes it (a list operation reads
       `{"data": [...]}`, a bare array and a lone object alike, and a record operation
       reads a lone object, or the one element of an array or of `data`), but a record

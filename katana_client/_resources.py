@@ -24,12 +24,12 @@ from collections.abc import (
     Mapping,
 )
 from contextlib import AbstractContextManager, aclosing, nullcontext
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, get_args
 
 from attrs import frozen
 
-from ._errors import _NOT_RETRIED_NOTE, KatanaEmptyResponseError, KatanaResponseShapeError
-from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json, send
+from ._errors import KatanaEmptyResponseError
+from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
 from .resilience._options import RequestOptions, applied, make_options, scope_of
 
@@ -78,28 +78,27 @@ class Resource:
     async def _call(self, op: Operation[T], args: Mapping[str, Any]) -> T:
         """Send `op` and return its parsed model.
 
-        Raises `KatanaEmptyResponseError` if Katana sent no body, and
-        `KatanaResponseShapeError` if it sent one that is not JSON.
+        Raises `KatanaEmptyResponseError` if Katana sent no body, only whitespace or JSON
+        null, and `KatanaResponseShapeError` if it sent one that is not JSON.
         """
-        response = await self._send(op, args)
-        # `raw` returns the Response: an unread body is not an error there.
+        response = await self._send(op, args)  # a body that is not JSON raised there
+        # `raw` returns the Response: an empty body is not an error there.
         if response.parsed is None and not self._raw_twin:
-            problem = not_json(response.content)
-            if problem is None:
-                raise KatanaEmptyResponseError(op.id, response)
-            # A create answered like this was not sent again (`_transport`).
-            after = _NOT_RETRIED_NOTE.format(what=op.id) if not op.idempotent else ""
-            raise KatanaResponseShapeError(
-                f"{op.id}: Katana answered {response.status_code}, but {problem}"
-                + (f"; {after}" if after else "; the body is in `content`"),
-                operation=op.id,
-                status_code=response.status_code,
-                content=response.content,
-            )
+            raise KatanaEmptyResponseError(op.id, response, expected=_expected(op))
         return response.parsed  # type: ignore[return-value]
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} of {self._client!r}>"
+
+
+def _expected(op: Operation[Any]) -> str:
+    """What `op` documents its 2xx body to hold, for an error's text."""
+    target = getattr(op.parse, "__katana_typed__", None)
+    if isinstance(target, type):
+        return f"one {target.__name__} object"
+    if (args := get_args(target)) and isinstance(args[0], type):
+        return f"a list of {args[0].__name__}"
+    return "a body"
 
 
 def _per_call(client: object, options: RequestOptions | None) -> AbstractContextManager[None]:
@@ -268,7 +267,9 @@ class AsyncPager(Generic[T]):
         The bound is required: a list grows with the account, and holding all of it is
         what iterating with `async for` avoids.
         """
-        if self._start_page == 1 and self._max_pages is None:
+        # From page 1 the page size may shrink to `max_items`; `True == 1` goes to the walk,
+        # which refuses it.
+        if self._start_page == 1 and self._start_page is not True and self._max_pages is None:
             return await collect(
                 self._endpoint,
                 client=self._client,

@@ -10,9 +10,11 @@ error is rendered as a traceback printer would (causes and contexts included).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import json
 import os
+import signal
 import sys
 import time
 import tracemalloc
@@ -104,6 +106,11 @@ def running(pid: int) -> bool:
     except (FileNotFoundError, ProcessLookupError):
         return False
     return stat.rsplit(")", 1)[1].split()[0] not in ("Z", "X")
+
+
+def reaped(pid: int) -> bool:
+    """Whether process `pid` is gone, not even a zombie (Linux /proc)."""
+    return not Path(f"/proc/{pid}").exists()
 
 
 async def until_gone(pids: list[int]) -> list[int]:
@@ -372,6 +379,41 @@ async def test_a_group_whose_output_is_closed_still_ends_at_the_timeout(tmp_path
     exc = await failure(CommandTokenProvider(argv, timeout=3).get_token())
     assert "timed out after 3 s" in str(exc)
     assert await until_gone(pids_in(pidfile)) == []
+
+
+@pytest.mark.slow
+async def test_a_timeout_says_a_process_that_left_the_group_may_still_run(
+    tmp_path: Path,
+) -> None:
+    # The command starts a daemon in a session of its own (setsid), out of reach of the
+    # group kill: the error must not say it was killed. The command itself is.
+    pidfile = tmp_path / "pids"
+    key = make_secret()
+    body = (
+        "import os, subprocess, sys, time\n"
+        "daemon = subprocess.Popen([sys.executable, '-c', 'import time; time.sleep(60)'],\n"
+        "    start_new_session=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)\n"
+        f"open({str(pidfile)!r}, 'w').write(f'{{os.getpid()}} {{daemon.pid}}')\n"
+        f"print({key!r}, flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    argv = script(tmp_path, "detaches.py", body)
+    try:
+        exc = await failure(CommandTokenProvider(argv, timeout=3).get_token())
+        command, daemon = pids_in(pidfile)
+        assert isinstance(exc, KatanaTokenProviderError)
+        message = str(exc)
+        assert "timed out after 3 s" in message
+        assert "its process group was killed" in message
+        assert "may still run" in message
+        assert "with the processes it started" not in message
+        assert holds_nothing_of(exc, key)
+        assert reaped(command)  # killed, and not left a zombie
+        assert running(daemon)  # what the message warns of
+    finally:
+        for pid in pids_in(pidfile) if pidfile.exists() else []:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
 
 
 @pytest.mark.slow

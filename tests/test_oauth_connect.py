@@ -8,6 +8,7 @@ the tests check every way a callback can end, a disconnect and a dead grant.
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 from collections.abc import AsyncIterator, Iterator
@@ -19,7 +20,7 @@ import httpx
 import pytest
 from docs_blocks import blocks
 from fastapi import Depends, FastAPI, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse
 from servers.asgi_server import serve_asgi
 from servers.leakcheck import MARKER, echoing_token_endpoint, leak_scan, make_secret
 from servers.processes import free_port
@@ -399,6 +400,59 @@ async def test_the_default_failure_page_names_the_error_codes_only(
         done = await http.get("/katana/callback", params=callback)
     page = FAILED_PAGE.format("exchange_failed (invalid_client)")
     assert (done.status_code, done.text) == (400, page)
+
+
+CRAFTED = "<script>steal()</script> Call +1-555-0100 at evil.example"
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        ("access_denied", ("access_denied", "access_denied", "Access was refused")),
+        ("server_error", ("authorization_error", "server_error", "answered server_error.")),
+        (CRAFTED, ("authorization_error", None, "answered an unrecognised error.")),
+    ],
+)
+@pytest.mark.parametrize("page", ["default", "html"])
+async def test_a_crafted_error_callback_reaches_no_page_in_its_own_words(
+    error: str, expected: tuple[str, str | None, str], page: str, tmp_path: Path
+) -> None:
+    # The callback's query comes from the browser: anyone can send a user there with
+    # an `error` and `error_description` of their choosing.
+    results: list[ConnectResult] = []
+
+    def as_html(request: Request, result: ConnectResult) -> HTMLResponse:  # as the example app
+        results.append(result)
+        return HTMLResponse(f"<p>Connecting Katana failed: {html.escape(result.message)}</p>", 400)
+
+    app = OAuthApp(
+        client_id=CLIENT_ID,
+        client_secret=make_secret("client-secret"),
+        redirect_uri="http://localhost/katana/callback",
+    )
+    connector = OAuthConnector(app, FileTokenStores(tmp_path))
+    web = FastAPI()
+    web.include_router(
+        katana_connect_router(connector, who, on_result=as_html if page == "html" else None)
+    )
+    transport = httpx.ASGITransport(app=web)
+    async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as http:
+        start = await http.get("/katana/connect", headers=as_user("acme"))
+        state = httpx.URL(start.headers["Location"]).params["state"]
+        crafted = {"state": state, "error": error, "error_description": CRAFTED}
+        done = await http.get("/katana/callback", params=crafted)
+    assert done.status_code == 400
+    for words in ("steal", "555", "evil.example"):
+        assert words not in done.text
+    if page == "default":
+        code = f"{expected[0]} ({expected[1]})" if expected[1] else expected[0]
+        assert done.text == FAILED_PAGE.format(code)
+        return
+    [result] = results
+    assert (result.error, result.oauth_error) == expected[:2]
+    assert expected[2] in result.message
+    for words in ("steal", "555", "evil.example"):
+        assert words not in result.message
 
 
 class BrokenStore(MemoryTokenStore):

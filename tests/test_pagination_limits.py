@@ -24,7 +24,9 @@ from katana_client import (
     KatanaClient,
     KatanaError,
     KatanaPaginationError,
+    KatanaParameterError,
     RetryPolicy,
+    SyncKatanaClient,
     collect,
     paginate,
 )
@@ -377,13 +379,13 @@ MOST = {"search": 200}  # the search POSTs document filter.limit up to 200; the 
 @pytest.mark.parametrize(
     ("arguments", "error", "words"),
     [
-        ({"page_size": 0}, ValueError, "page_size must be from 1 to {most}"),
-        ({"page_size": -1}, ValueError, "page_size must be from 1 to {most}"),
-        ({"page_size": "above"}, ValueError, "page_size must be from 1 to {most}"),
-        ({"page_size": 10_000}, ValueError, "not 10000"),
+        ({"page_size": 0}, KatanaParameterError, "page_size must be from 1 to {most}"),
+        ({"page_size": -1}, KatanaParameterError, "page_size must be from 1 to {most}"),
+        ({"page_size": "above"}, KatanaParameterError, "page_size must be from 1 to {most}"),
+        ({"page_size": 10_000}, KatanaParameterError, "not 10000"),
         ({"page_size": True}, TypeError, "page_size must be an int"),
         ({"page_size": 2.0}, TypeError, "page_size must be an int"),
-        ({"max_pages": -1}, ValueError, "max_pages must be 0 or more, not -1"),
+        ({"max_pages": -1}, KatanaParameterError, "max_pages must be 0 or more, not -1"),
         ({"max_pages": True}, TypeError, "max_pages must be an int"),
     ],
 )
@@ -418,3 +420,62 @@ async def test_the_largest_page_size_is_sent_as_asked(walk: str) -> None:
     expected = 10 if walk == "collect" else 600  # collect() stops at max_items=10
     assert [getattr(r, "id", r) for r in found] == list(range(1, expected + 1))
     assert set(limits) == {10 if walk == "collect" else most}
+
+
+# Every way to choose the first page of a walk, `start` left open.
+STARTS: dict[str, Callable[..., Awaitable[Any]]] = {
+    **{name: lambda c, s, w=walk: w(c, start_page=s) for name, walk in SIZED.items()},
+    "first_page": lambda c, s: c.products.list(start_page=s).first_page(),
+    "pages_page": lambda c, s: _drain(pages(get_all_products.asyncio_detailed, client=c, page=s)),
+}
+
+
+@pytest.mark.parametrize("walk", list(STARTS))
+@pytest.mark.parametrize(
+    ("start", "error", "words"),
+    [
+        (
+            0,
+            KatanaParameterError,
+            "start_page must be 1 or more (Katana numbers pages from 1), not 0",
+        ),
+        (
+            -3,
+            KatanaParameterError,
+            "start_page must be 1 or more (Katana numbers pages from 1), not -3",
+        ),
+        (True, TypeError, "start_page must be an int, 1 or more (Katana numbers"),
+        ("2", TypeError, "start_page must be an int, 1 or more (Katana numbers"),
+    ],
+)
+async def test_a_start_page_below_one_is_refused_before_any_request(
+    walk: str, start: Any, error: type[Exception], words: str
+) -> None:
+    # Katana's pages start at 1 (it answers 422 to page=0): refused here, not sent.
+    server = Server(lambda page, limit: ([i for i in ids_of(page, limit) if i <= 600], None))
+    async with client_for(server) as client:
+        with pytest.raises(error) as caught:
+            await STARTS[walk](client, start)
+    assert words in str(caught.value)
+    if error is KatanaParameterError:
+        assert (caught.value.operation, caught.value.parameter) == (  # type: ignore[attr-defined]
+            "searchSalesOrders" if walk == "search" else "getAllProducts",
+            "start_page",
+        )
+    assert server.requested == []
+
+
+@pytest.mark.parametrize("start", [0, -1])
+def test_the_sync_pager_refuses_a_start_page_below_one_before_any_request(start: int) -> None:
+    server = Server(lambda page, limit: ([i for i in ids_of(page, limit) if i <= 600], None))
+    transport = httpx.MockTransport(server)
+    with SyncKatanaClient(api_key="k", base_url="https://katana.test/v1", transport=transport) as c:
+        with pytest.raises(
+            KatanaParameterError, match=f"start_page must be 1 or more .*, not {start}"
+        ):
+            list(c.products.list(start_page=start))
+        with pytest.raises(
+            KatanaParameterError, match=f"start_page must be 1 or more .*, not {start}"
+        ):
+            c.products.list(start_page=start).first_page()
+    assert server.requested == []

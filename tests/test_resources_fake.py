@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -21,7 +22,10 @@ from katana_client import (
     KatanaValidationError,
     PageOf,
 )
+from katana_client.generated.api.price_list_rows import create_price_list_row
+from katana_client.generated.api.products import delete_product, get_all_products, get_product
 from katana_client.generated.models import (
+    CreatePriceListRowsDto,
     CreateProductDto,
     CreateProductVariantDto,
     CreateSalesOrderDto,
@@ -227,6 +231,42 @@ async def test_a_2xx_without_the_documented_body_raises_empty_response() -> None
     assert caught.value.response.status_code == 200
 
 
+@pytest.mark.parametrize(
+    ("content", "received"),
+    [
+        (b"", "with no body"),
+        (b" \r\n\t ", "with a body of only whitespace (5 bytes)"),
+        (b"null", "with a JSON null"),
+        (b" null\n", "with a JSON null"),
+    ],
+)
+async def test_an_empty_2xx_says_what_came_and_what_was_expected(
+    content: bytes, received: str
+) -> None:
+    async with _answering(200, content) as client:
+        with pytest.raises(KatanaEmptyResponseError) as caught:
+            await client.products.get(1)
+        with pytest.raises(KatanaEmptyResponseError) as listed:
+            await client.price_list_rows.create(
+                CreatePriceListRowsDto(price_list_id=1, price_list_rows=[])
+            )
+    assert str(caught.value) == (
+        f"getProduct: Katana answered 200 {received}, where the API documents one Product "
+        "object; the request itself succeeded."
+    )
+    assert str(listed.value).startswith(
+        f"createPriceListRow: Katana answered 200 {received}, where the API documents a list "
+        "of PriceListRow;"
+    )
+
+
+async def test_a_2xx_json_string_is_named_as_such() -> None:
+    async with _answering(200, b'"text"') as client:
+        with pytest.raises(KatanaResponseShapeError) as caught:
+            await client.products.get(1)
+    assert "with a JSON str where one Product object was expected" in str(caught.value)
+
+
 _NOT_JSON = "the body is not JSON and may have been cut short"
 
 
@@ -251,6 +291,39 @@ async def test_a_2xx_whose_body_is_not_json_raises_a_short_shape_error(content: 
     assert "7777" not in message
     assert (caught.value.operation, caught.value.status_code) == ("getProduct", 200)
     assert caught.value.content == content
+
+
+# Every way to call getProduct (and a list and a create) below a resource's action.
+LOW_LEVEL: dict[str, Callable[[KatanaClient], Awaitable[Any]]] = {
+    "asyncio_detailed": lambda c: get_product.asyncio_detailed(c, 1),
+    "asyncio": lambda c: get_product.asyncio(c, 1),
+    "with_raw_response": lambda c: c.products.with_raw_response.get(1),
+    "list asyncio_detailed": lambda c: get_all_products.asyncio_detailed(c),
+    "create asyncio_detailed": lambda c: create_price_list_row.asyncio_detailed(
+        c, CreatePriceListRowsDto(price_list_id=1, price_list_rows=[])
+    ),
+}
+
+
+@pytest.mark.parametrize("call", list(LOW_LEVEL))
+async def test_a_2xx_that_is_not_json_raises_below_the_resource_too(call: str) -> None:
+    # `parsed` is the operation's typed result: a body that is no JSON at all raises
+    # as a resource's action does, with the status, headers and bytes on the error.
+    content = b'{"id": 1, "name": "Ta'
+    async with _answering(200, content) as client:
+        with pytest.raises(KatanaResponseShapeError, match=_NOT_JSON) as caught:
+            await LOW_LEVEL[call](client)
+    error = caught.value
+    assert (error.status_code, error.content) == (200, content)
+    assert error.response is not None
+    assert error.response.status_code == 200
+    assert ("Katana may already have acted on it" in str(error)) == call.startswith("create")
+
+
+async def test_a_body_that_is_not_json_where_none_is_documented_is_kept_unread() -> None:
+    async with _answering(200, b"OK") as client:
+        response = await delete_product.asyncio_detailed(client, 1)
+    assert (response.status_code, response.parsed, response.content) == (200, None, b"OK")
 
 
 async def test_a_list_page_that_is_not_json_says_so_in_the_same_words() -> None:

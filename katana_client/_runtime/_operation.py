@@ -20,13 +20,18 @@ import attrs
 import httpx
 from attrs import field, frozen
 
-from katana_client._errors import KatanaParameterError, _ShapeMismatch
+from katana_client._errors import (
+    _NOT_RETRIED_NOTE,
+    KatanaParameterError,
+    KatanaResponseShapeError,
+    _ShapeMismatch,
+)
 from katana_client.resilience._options import defaults_applied
 
 from ._convert import _ParamTextError, param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
 from ._json import dumps
-from ._response import build_response
+from ._response import build_response, not_json
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
@@ -84,6 +89,7 @@ class Operation(Generic[T]):
     _not_query: frozenset[str] = field(init=False, repr=False, eq=False)
     _wire: dict[str, str] = field(init=False, repr=False, eq=False)
     _read: Callable[[Any], T] | None = field(init=False, repr=False, eq=False)
+    _promised: bool = field(init=False, repr=False, eq=False)  # a 2xx body is documented
 
     def __attrs_post_init__(self) -> None:
         named = {attr for _, attr, _ in self.path_params} | {attr for _, attr in self.headers}
@@ -93,6 +99,8 @@ class Operation(Generic[T]):
         if read is not None and self.list_items == "data":
             read = _page(read)
         object.__setattr__(self, "_read", read)
+        optional = getattr(read, "__katana_optional__", False)  # `model_or_none`
+        object.__setattr__(self, "_promised", read is not None and not optional)
 
     def endpoint(self, fn: F) -> F:
         """Mark `fn` as this operation's function, for pagination to read the descriptor."""
@@ -117,10 +125,10 @@ async def send(
             nothing was sent.
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
-        KatanaResponseShapeError: The 2xx body has no reading as the operation's result
-            (a record operation answered with several records, say), or an object in
-            it lacks a required field or holds an unreadable value for it
-            (`.response` holds the response).
+        KatanaResponseShapeError: The 2xx body is not JSON where the operation documents
+            one, has no reading as the operation's result (a record operation answered
+            with several records, say), or an object in it lacks a required field or
+            holds an unreadable value for it (`.response` holds the response).
     """
     url = op.path
     if op.path_params:
@@ -154,7 +162,31 @@ async def send(
             response = await client.get_async_httpx_client().request(op.method, url, **kwargs)
         except httpx.InvalidURL:  # a part of it too long once percent-encoded
             raise _too_long(op, url) from None
-    return build_response(response, op._read, op.id)
+    result = build_response(response, op._read, op.id)
+    _refuse_not_json(op, response, result)
+    return result
+
+
+def _refuse_not_json(op: Operation[Any], response: httpx.Response, result: Response[Any]) -> None:
+    """Raise if a 2xx body that gave no result is not JSON where `op` documents one. An
+    empty body or JSON null is left to the caller (`KatanaEmptyResponseError` for a
+    resource's action); an operation documented without a body keeps any in `content`."""
+    if result.parsed is not None or not op._promised or not 200 <= result.status_code < 300:
+        return
+    content = result.content
+    if (problem := not_json(content)) is None:
+        return
+    # A create answered like this was not sent again (`_transport`).
+    after = _NOT_RETRIED_NOTE.format(what=op.id) if not op.idempotent else ""
+    error = KatanaResponseShapeError(
+        f"{op.id}: Katana answered {response.status_code}, but {problem}"
+        + (f"; {after}" if after else "; the body is in `content`"),
+        operation=op.id,
+        status_code=response.status_code,
+        content=content,
+    )
+    error.response = response
+    raise error
 
 
 def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -251,6 +283,7 @@ def model_or_none(cls: type[M]) -> Callable[[Any], M | None]:
         except _ShapeMismatch:
             return None
 
+    parse.__katana_optional__ = True  # type: ignore[attr-defined]  # a body not promised
     return typed_as(parse, cls)
 
 

@@ -69,7 +69,7 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
     operation documented without a body, and no model to read one with) `parsed` is
     the decoded JSON itself, since Katana sometimes sends a body anyway. An empty or
     non-JSON body gives `parsed=None`; the raw bytes stay in `content` (`not_json`
-    says what is wrong with them).
+    says what is wrong with them, and `send` raises with it where a body is documented).
 
     A 404 to a DELETE that the retry layer repeated after an attempt that may have
     reached Katana is a success (`parsed` None): the record is gone, deleted by that

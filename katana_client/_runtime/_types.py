@@ -61,7 +61,9 @@ class Response(Generic[T]):
 
     `status_code` is a plain `int`, not `http.HTTPStatus`: Katana and the proxies in
     front of it send codes such as 520 and 499 that `HTTPStatus` cannot represent.
-    `parsed` is None when the body was empty (Katana sends 204 where 200 is documented).
+    `parsed` is None when the body was empty or JSON null (Katana sends 204 where 200 is
+    documented), or, for an operation documented without a body, was not one it reads;
+    a documented body that is not JSON raises `KatanaResponseShapeError` instead.
     The repr shows the status and the body's size, never the body: it can hold a
     secret (a webhook's signing token).
     """

@@ -45,7 +45,11 @@ from typing import Any, Final
 import attrs
 from attrs import frozen
 
-from katana_client._errors import KatanaPaginationError
+from katana_client._errors import (
+    KatanaPaginationError,
+    KatanaParameterError,
+    KatanaResponseShapeError,
+)
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json
 
 __all__ = [
@@ -208,8 +212,9 @@ async def pages(
             another page than the one asked for or with records of an earlier page, sent
             an empty page (or no body) while `X-Pagination` says more pages follow, or
             `MAX_PAGES` pages were walked without a last one.
-        ValueError, TypeError: `page_size` or `max_pages` is out of range or not an
-            int (a bool is refused), before any request.
+        KatanaParameterError: `page_size`, `start_page` or `max_pages` is out of range
+            (also a `ValueError`), before any request.
+        TypeError: One of them is not an int (a bool is refused), before any request.
         KatanaAPIError, KatanaTransportError: A page failed after the client's retries;
             the exception carries a note with the page to resume from.
     """
@@ -218,9 +223,10 @@ async def pages(
         raise TypeError(f"{op.id} pages through its body: pass body=...")
     page_size = _page_size(op, page_size, params)
     if max_pages is not None:
-        _check_count("max_pages", max_pages, 0, None)
+        _check_count(op, "max_pages", max_pages, 0, None)
     if op.pagination == "query":
-        start_page = int(params.pop("page", start_page))
+        start_page = params.pop("page", start_page)
+    _check_count(op, "start_page", start_page, 1, None, " (Katana numbers pages from 1)")
     number = start_page
     seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
     longest = 0
@@ -260,17 +266,24 @@ def _page_size(op: Operation[Any], page_size: int | None, params: dict[str, Any]
     if page_size is None:
         return DEFAULT_BODY_PAGE_SIZE if body else DEFAULT_QUERY_PAGE_SIZE
     most = MAX_BODY_PAGE_SIZE if body else MAX_QUERY_PAGE_SIZE
-    _check_count("page_size", page_size, 1, most, f" (the most Katana sends a page of {op.id})")
+    why = f" (the most Katana sends a page of {op.id})"
+    _check_count(op, "page_size", page_size, 1, most, why)
     return page_size
 
 
-def _check_count(name: str, value: object, least: int, most: int | None, why: str = "") -> None:
+def _check_count(
+    op: Operation[Any], name: str, value: object, least: int, most: int | None, why: str = ""
+) -> None:
     """Refuse a walk argument that is not a whole number from `least` to `most`."""
-    allowed = f"from {least} to {most}{why}" if most is not None else f"{least} or more"
+    allowed = f"from {least} to {most}" if most is not None else f"{least} or more"
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an int, {allowed}, not {value!r}")
+        raise TypeError(f"{name} must be an int, {allowed}{why}, not {value!r}")
     if value < least or (most is not None and value > most):
-        raise ValueError(f"{name} must be {allowed}, not {value}")
+        raise KatanaParameterError(
+            f"{name} must be {allowed}{why}, not {value}; nothing was sent",
+            operation=op.id,
+            parameter=name,
+        )
 
 
 async def _fetch(
@@ -289,6 +302,9 @@ async def _fetch(
     try:
         response = await endpoint(client=client, **call)
     except Exception as exc:
+        # A page that is not JSON at all is unreadable, as pages() documents.
+        if isinstance(exc, KatanaResponseShapeError) and (problem := not_json(exc.content or b"")):
+            raise KatanaPaginationError(problem, operation=op.id, page=number) from exc
         exc.add_note(
             f"katana_client: while fetching {op.id} page {number}; "
             f"pass start_page={number} to resume the walk there"
@@ -307,10 +323,7 @@ async def _fetch(
 def _items(response: Response[Any], op: Operation[Any], number: int) -> list[Any]:
     parsed = response.parsed
     if parsed is None:
-        problem = not_json(response.content)
-        if problem is not None:
-            raise KatanaPaginationError(problem, operation=op.id, page=number)
-        return []  # no body, or JSON null
+        return []  # no body, or JSON null (a body that is not JSON raised in _fetch)
     # The endpoint read the page from whichever envelope Katana used (`Operation`):
     # a list for list_items "root", a page model holding `data` for "data".
     if isinstance(parsed, list):

@@ -72,7 +72,7 @@ RAISES = {
     ),
     "KatanaJSONDepthError": "The body nests deeper than 128 levels; the request succeeded.",
     "KatanaResponseShapeError": "The body is not the documented result; the request succeeded.",
-    "KatanaEmptyResponseError": "Katana answered 2xx without a body.",
+    "KatanaEmptyResponseError": "Katana answered 2xx with no body (or JSON null).",
     "KatanaPaginationError": "A page was unreadable or repeated, or the walk passed its limit.",
 }
 # The pager's defaults, which the resource docs state (`pager_limits`).

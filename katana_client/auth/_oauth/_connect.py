@@ -36,7 +36,7 @@ from ..._errors import (
 from .._log import logger
 from .._providers._optional import require
 from .._read import parse_json
-from ._app import OAuthApp, _short
+from ._app import OAuthApp
 from ._stores import TokenStore
 
 if TYPE_CHECKING:
@@ -55,6 +55,18 @@ class TokenStoreFactory(Protocol):
 
 
 DEFAULT_STATE_TTL: Final = 600.0
+# The error codes of an authorization response (RFC 6749, section 4.1.2.1).
+_AUTHORIZATION_ERRORS: Final = frozenset(
+    {
+        "invalid_request",
+        "unauthorized_client",
+        "access_denied",
+        "unsupported_response_type",
+        "invalid_scope",
+        "server_error",
+        "temporarily_unavailable",
+    }
+)
 # A state is kept this much longer than it is valid, so that a late callback is told
 # "expired" rather than "unknown".
 _GRACE: Final = 3600.0
@@ -235,7 +247,8 @@ class ConnectResult:
         tenant: The tenant the state was bound to (None when the state was not found).
         user: Who started the connect (None when the state was not found).
         message: What happened, in words fit for a log or a page: no code, state or token.
-        oauth_error: The OAuth error code Katana sent, when it sent one.
+        oauth_error: The OAuth error code Katana sent, when it sent one; from the
+            callback's query (which anyone can craft) only a code RFC 6749 registers.
     """
 
     error: str | None
@@ -405,15 +418,20 @@ class OAuthConnector:
         return None
 
     def _refused(self, pending: PendingConnect, params: Mapping[str, str]) -> ConnectResult:
-        """Katana's page sent the user back with an error instead of a code."""
-        error = _short(params.get("error"), 100)
-        description = _short(params.get("error_description"), 300)
-        detail = f" ({description})" if description else ""
+        """Katana's page sent the user back with an error instead of a code.
+
+        The callback's query comes from the browser, and anyone can craft it: its
+        `error` is reported only when RFC 6749 registers it, `error_description` never.
+        """
+        error = params.get("error")
         if error == "access_denied":
             return self._failed(
-                "access_denied", pending, f"Access was refused on Katana's page{detail}.", error
+                "access_denied", pending, "Access was refused on Katana's page.", error
             )
-        message = f"Katana's page answered {error}{detail}."
+        if error not in _AUTHORIZATION_ERRORS:
+            message = "Katana's page answered an unrecognised error."
+            return self._failed("authorization_error", pending, message)
+        message = f"Katana's page answered {error}."
         return self._failed("authorization_error", pending, message, error)
 
     def _store_failed(

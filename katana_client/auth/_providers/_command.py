@@ -48,9 +48,11 @@ class CommandTokenProvider(CachingTokenProvider):
     Bounds: the command runs in a process group (session) of its own, and `timeout`
     covers everything up to its exit and the end of its output, including processes it
     started that keep its output open. It may print at most `max_output` bytes on each
-    of standard output and standard error. Past either limit the whole group is killed
-    (SIGKILL), reaped, and `KatanaTokenProviderError` is raised. A successful command's
-    background processes that closed its output are left alone. POSIX only.
+    of standard output and standard error. Past either limit the group is killed
+    (SIGKILL), the command reaped, and `KatanaTokenProviderError` is raised; a process
+    it moved out of the group (`setsid`, a daemon) is beyond reach, and the error says
+    it may still run. A successful command's background processes that closed its
+    output are left alone. POSIX only.
 
     Args:
         command: The argument vector, or a string to split with `shlex`.
@@ -136,10 +138,15 @@ class CommandTokenProvider(CachingTokenProvider):
             for pipe in (proc.stdout, proc.stderr):
                 if pipe is not None:
                     pipe.close()
-        exited = proc.returncode is not None and proc.returncode >= 0
-        if exited and reason.startswith("timed out"):
+        if proc.returncode is None:  # SIGKILL refused (a setuid program): left to the OS
+            raise self._error(reason + "; it could not be killed and may still run")
+        if proc.returncode >= 0 and reason.startswith("timed out"):
             reason += " (the command had exited, but a process it started kept its output open)"
-        raise self._error(reason + "; it was killed, with the processes it started")
+        # A process it moved to a session of its own (setsid) left the group: out of reach.
+        raise self._error(
+            reason + "; its process group was killed (a process it started in a session "
+            "of its own, with setsid, may still run)"
+        )
 
     def _collect(self, proc: subprocess.Popen[bytes], deadline: float) -> tuple[bytes, bytes]:
         """Read standard output and error until both end, the deadline or the cap."""

@@ -117,7 +117,7 @@ class CustomFieldDefinitionsResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(get_custom_field_definition.OPERATION, locals())
@@ -148,7 +148,7 @@ class CustomFieldDefinitionsResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(create_custom_field_definition.OPERATION, locals())
@@ -183,7 +183,7 @@ class CustomFieldDefinitionsResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(update_custom_field_definition.OPERATION, locals())

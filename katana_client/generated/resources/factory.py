@@ -50,7 +50,7 @@ class FactoryResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(get_factory.OPERATION, locals())

@@ -118,7 +118,7 @@ class StockTransfersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(create_stock_transfer.OPERATION, locals())
@@ -151,7 +151,7 @@ class StockTransfersResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(update_stock_transfer.OPERATION, locals())
@@ -213,7 +213,7 @@ class StockTransfersResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(update_stock_transfer_status.OPERATION, locals())

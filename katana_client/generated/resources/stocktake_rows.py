@@ -118,7 +118,7 @@ class StocktakeRowsResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(create_stocktake_rows.OPERATION, locals())
@@ -151,7 +151,7 @@ class StocktakeRowsResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(update_stocktake_row_by_id.OPERATION, locals())

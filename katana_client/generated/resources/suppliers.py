@@ -116,7 +116,7 @@ class SuppliersResource(Resource):
             KatanaTransportError: No response arrived (a timeout or a connection failure).
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(create_supplier.OPERATION, locals())
@@ -149,7 +149,7 @@ class SuppliersResource(Resource):
                 nothing was sent.
             KatanaJSONDepthError: The body nests deeper than 128 levels; the request succeeded.
             KatanaResponseShapeError: The body is not the documented result; the request succeeded.
-            KatanaEmptyResponseError: Katana answered 2xx without a body.
+            KatanaEmptyResponseError: Katana answered 2xx with no body (or JSON null).
         """
 
         return await self._call(update_supplier.OPERATION, locals())
