@@ -183,7 +183,8 @@ async def test_an_unreadable_retry_after_is_ignored_and_the_key_keeps_its_slots(
     # Read as absent: the retry waits its own backoff, and neither the call nor the
     # slot it held is lost to the header.
     server.script("GET", "/products", *[Reply(429, {}, {"Retry-After": retry_after})] * 3)
-    limiter = LocalRateLimiter(2, 0.2)
+    # Two slots a 0.05 s window: the five requests need the slots to come back.
+    limiter = LocalRateLimiter(2, 0.05)
     policy = RetryPolicy(attempts=5, initial=0.0, max_retry_after=0.1)
     async with KatanaClient(
         api_key="k", base_url=server.url, rate_limit=limiter, retry=policy
