@@ -21,16 +21,14 @@ from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from katana_client import KatanaClient
 from katana_client._runtime._exchange import exchange_of
+from katana_client.testing import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
-SPEC = yaml.load(
-    (ROOT / "openapi" / "katana-openapi.yaml").read_text(encoding="utf-8"),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+# Parsed once per session (a checkout's FakeKatana serves the same file), read only.
+SPEC = load_spec(ROOT / "openapi" / "katana-openapi.yaml").document
 NUMERIC = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 

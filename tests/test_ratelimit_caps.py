@@ -184,7 +184,8 @@ async def test_an_unreadable_retry_after_is_ignored_and_the_key_keeps_its_slots(
     # Read as absent: the retry waits its own backoff, and neither the call nor the
     # slot it held is lost to the header.
     server.script("GET", "/products", *[Reply(429, {}, {"Retry-After": retry_after})] * 3)
-    async with _retrying(server, LocalRateLimiter(2, 0.2), attempts=5) as client:
+    # Two slots a 0.05 s window: the five requests need the slots to come back.
+    async with _retrying(server, LocalRateLimiter(2, 0.05), attempts=5) as client:
         response = await asyncio.wait_for(client.get_async_httpx_client().get("/products"), 10)
         again = await asyncio.wait_for(client.get_async_httpx_client().get("/customers"), 10)
     assert (response.status_code, again.status_code) == (200, 200)

@@ -110,6 +110,15 @@ TRANSIENT: list[tuple[str, Fault]] = [
 ]
 
 
+def _slow_waits(cases: list[Any], *waiting: str) -> list[Any]:
+    """`cases` as parameters, those named in `waiting` (each waits out the read
+    timeout) marked slow: the fast loop keeps one waiting case of each test."""
+    return [
+        pytest.param(*case, id=case[0], marks=[pytest.mark.slow] if case[0] in waiting else [])
+        for case in cases
+    ]
+
+
 async def test_a_policy_of_thousands_of_retries_keeps_waiting_at_its_cap(
     clock: FakeClock,
 ) -> None:
@@ -183,7 +192,7 @@ async def test_a_repeated_deletes_404_is_its_success_only_if_an_attempt_may_have
 # --- repeat-safe: a GET is retried through every transient fault --------------------------
 
 
-@pytest.mark.parametrize(("case", "fault"), TRANSIENT, ids=[c for c, _ in TRANSIENT])
+@pytest.mark.parametrize(("case", "fault"), _slow_waits(TRANSIENT, "body stalls midway"))
 async def test_get_recovers_from_one_transient_fault_on_the_second_attempt(
     server: FaultServer, clock: FakeClock, case: str, fault: Fault
 ) -> None:
@@ -200,7 +209,9 @@ async def test_get_recovers_from_one_transient_fault_on_the_second_attempt(
         ("500", Reply(500, {"name": "InternalServerError"}), KatanaServerError),
         ("503", Reply(503, b""), KatanaServerError),
         ("connection reset", Reset(), KatanaConnectionError),
-        ("read timeout", Hang(), KatanaTimeoutError),
+        pytest.param(
+            "read timeout", Hang(), KatanaTimeoutError, id="read timeout", marks=pytest.mark.slow
+        ),
         ("truncated body", Truncate(), KatanaConnectionError),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
@@ -309,9 +320,7 @@ CREATE_FAULTS: list[tuple[str, Fault, type[Exception]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("case", "fault", "error"), CREATE_FAULTS, ids=[c for c, _, _ in CREATE_FAULTS]
-)
+@pytest.mark.parametrize(("case", "fault", "error"), _slow_waits(CREATE_FAULTS, "read timeout"))
 async def test_create_is_sent_once_and_the_error_says_the_outcome_is_unknown(
     server: FaultServer, clock: FakeClock, case: str, fault: Fault, error: type[Exception]
 ) -> None:

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from katana_spec.build import BuildError, Overlay
 from katana_spec.infer import Hints, Reported, _scalar_schema, decimal_schema, fits
 
 from katana_client.generated import models
+from katana_client.testing import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 KATANA_API = ROOT.parent / "shared" / "KATANA_API.md"
@@ -114,8 +114,7 @@ def _live_section() -> str:
 
 @pytest.fixture(scope="module")
 def spec() -> dict[str, Any]:
-    with SPEC_PATH.open(encoding="utf-8") as fh:
-        data: dict[str, Any] = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = dict(load_spec(SPEC_PATH).document)  # parsed once per session: read only
     return data
 
 

@@ -9,14 +9,14 @@ property's description from the parameter's schema only.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from katana_spec.params import COMMON_MIN_USES, ParameterDocs, common_descriptions
 from katana_spec.plan import parameter_docs
+
+from katana_client.testing import load_spec
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC_PATH = ROOT / "openapi" / "katana-openapi.yaml"
@@ -107,9 +107,8 @@ def test_nothing_is_made_up_where_katana_says_nothing() -> None:
 # --- the built spec ------------------------------------------------------------------
 
 
-@functools.cache  # read once: the built spec is large, and these tests only read it
 def _spec() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.load(SPEC_PATH.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    data = dict(load_spec(SPEC_PATH).document)  # parsed once per session: read only
     return data
 
 

@@ -303,6 +303,7 @@ def test_a_long_page_with_one_odd_item_is_refused_whole(last: dict[str, Any], ke
     assert _state(ProductList.from_json(body)) == _state(ProductList.from_dict(loads(body)))
 
 
+@pytest.mark.slow  # five long pages, each read both ways and compared whole
 def test_a_long_page_nested_near_the_cap_reads_as_the_tolerant_reader_reads_it() -> None:
     # The last product's variant nests itself, 3 levels a step: some of these depths
     # fit under `MAX_JSON_DEPTH`, the rest raise the depth error.
@@ -575,6 +576,7 @@ def _outcome(read: Any) -> Any:
     return _exact(result), _exact([m.to_dict() if isinstance(m, Model) else m for m in models])
 
 
+@pytest.mark.slow  # fuzzing: thousands of random documents
 def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
     rng = random.Random(14)
     typed = 0
@@ -592,6 +594,7 @@ def test_odd_bodies_read_alike_by_both_readers_for_every_model() -> None:
     assert typed > 500  # the odd values leave most documents strict
 
 
+@pytest.mark.slow  # fuzzing: thousands of random documents
 def test_odd_bodies_read_alike_by_every_operation() -> None:
     rng = random.Random(1414)
     typed = 0

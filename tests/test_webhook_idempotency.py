@@ -244,7 +244,7 @@ async def test_a_run_that_overran_lock_for_frees_no_later_runs_claim(
     async with anyio.create_task_group() as tasks:
         tasks.start_soon(deliver, None)
         await started[0].wait()
-        await anyio.sleep(0.2)  # past lock_for (a lower bound): the first claim expired
+        await anyio.sleep(0.1)  # past lock_for (a lower bound): the first claim expired
         tasks.start_soon(deliver, 1)
         await started[1].wait()  # the resend took the identity
         finish[0].set()
@@ -303,7 +303,7 @@ async def test_a_cancelled_run_gives_its_identity_back(new_store: MakeStore) -> 
 async def test_an_identity_is_forgotten_after_remember_for(new_store: MakeStore) -> None:
     worker = Worker(new_store(), remember_for=0.05)
     assert await worker.post() == 204
-    await anyio.sleep(0.2)  # only a lower bound: any longer wait gives the same result
+    await anyio.sleep(0.1)  # only a lower bound: any longer wait gives the same result
     assert await worker.post(retry=1) == 204
     assert len(worker.runs) == 2
 

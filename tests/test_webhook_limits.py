@@ -1,7 +1,8 @@
 """The webhook receiver under uvicorn, over real HTTP: hostile senders meet its caps.
 
-The receiver runs in its own process so that its memory can be read from
-/proc/<pid>/status while a sender streams a large body at it.
+The receiver (`servers/webhook_receiver.py`) runs in a thread of the test process; for
+the test that reads its memory from /proc/<pid>/status while a sender streams a large
+body at it, in its own process (slow: the process takes a second or more to start).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from pathlib import Path
 
 import httpx
 import pytest
+from servers.asgi_server import serve_asgi
 from servers.processes import free_port, http_ok, running
+from servers.webhook_receiver import SMALL_CAP, receiver_app
 
 from katana_client.fastapi import sign_webhook_body
 
@@ -24,52 +27,22 @@ pytestmark = pytest.mark.skipif(
 
 TOKEN = "whsec-limits-token"
 MIB = 1 << 20
-SMALL_CAP = 64 * 1024
-
-SERVER = """
-import sys
-
-import uvicorn
-from fastapi import FastAPI
-
-from katana_client.fastapi import katana_webhook_router
-
-received = []
-
-
-async def handler(event):
-    received.append(event.action.value)
-
-
-app = FastAPI()
-app.include_router(katana_webhook_router(handler, tokens=sys.argv[2]))
-app.include_router(
-    katana_webhook_router(
-        handler, path="/small", tokens=sys.argv[2], max_body_size=65536, body_timeout=1.0
-    )
-)
-
-
-@app.get("/received")
-async def what_was_received():
-    return received
-
-
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[1]), log_level="warning")
-"""
+TOTAL = 400 * MIB  # what the hostile senders stream
+TESTS = Path(__file__).resolve().parent
 
 DELIVERY = {"resource_type": "sales_order", "action": "created", "object": {"id": 42}}
 
 
 class Receiver:
-    """The receiver process: its URL and its memory."""
+    """The receiver: its URL, and the process of its own it may run in (its memory)."""
 
-    def __init__(self, url: str, pid: int) -> None:
+    def __init__(self, url: str, pid: int | None = None) -> None:
         self.url = url
         self.pid = pid
 
     def peak_memory(self) -> int:
         """Peak resident memory of the process so far (VmHWM), in bytes."""
+        assert self.pid is not None, "the receiver runs in the test's own process"
         for line in Path(f"/proc/{self.pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
                 return int(line.split()[1]) * 1024
@@ -82,19 +55,36 @@ class Receiver:
 
 @pytest.fixture(scope="module")
 def receiver() -> Iterator[Receiver]:
+    """The receiver, served in a thread of this process."""
+    with serve_asgi(receiver_app(TOKEN)) as url:
+        yield Receiver(url)
+
+
+@pytest.fixture(scope="module")
+def receiver_process() -> Iterator[Receiver]:
+    """The receiver in a process of its own, whose memory is its own."""
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    argv = [sys.executable, "-c", SERVER, str(port), TOKEN]
-    with running(argv, ready=http_ok(f"{url}/received")) as process:
-        yield Receiver(url, process.pid)
+    # -m: the working directory comes first on sys.path, as it does for `python -c`.
+    argv = [sys.executable, "-m", "servers.webhook_receiver", str(port), TOKEN]
+    with running(argv, ready=http_ok(f"{url}/received"), env={"PYTHONPATH": str(TESTS)}) as proc:
+        yield Receiver(url, proc.pid)
 
 
-def _streamed(total: int, sent: list[int]) -> Iterator[bytes]:
-    """`total` bytes in 1 MiB chunks, counting in `sent` what the HTTP client took."""
-    chunk = b" " * MIB
-    for _ in range(total // MIB):
-        sent[0] += len(chunk)
-        yield chunk
+def _post_streamed(url: str, headers: dict[str, str]) -> tuple[httpx.Response, int]:
+    """POST `TOTAL` bytes in 1 MiB chunks to `url`: the answer, and how many bytes the
+    HTTP client took before the receiver made it stop."""
+    sent = 0
+
+    def chunks() -> Iterator[bytes]:
+        nonlocal sent
+        chunk = b" " * MIB
+        for _ in range(TOTAL // MIB):
+            sent += len(chunk)
+            yield chunk
+
+    response = httpx.post(url, content=chunks(), headers=headers, timeout=60)
+    return response, sent
 
 
 def _signature_of_nothing() -> dict[str, str]:
@@ -103,21 +93,18 @@ def _signature_of_nothing() -> dict[str, str]:
     return {"X-Sha2-Signature": "00" * 32}
 
 
-def test_a_chunked_body_over_the_cap_is_refused_while_it_streams_in(receiver: Receiver) -> None:
-    total = 400 * MIB
+@pytest.mark.slow  # starts the receiver in a process of its own
+def test_a_chunked_body_over_the_cap_is_refused_while_it_streams_in(
+    receiver_process: Receiver,
+) -> None:
+    receiver = receiver_process
     before = receiver.peak_memory()
     events = receiver.received()
-    sent = [0]
-    response = httpx.post(
-        f"{receiver.url}/katana/webhooks",
-        content=_streamed(total, sent),
-        headers=_signature_of_nothing(),
-        timeout=60,
-    )
+    response, sent = _post_streamed(f"{receiver.url}/katana/webhooks", _signature_of_nothing())
     assert response.status_code == 413
     # The receiver stopped reading at the cap, so the sender stopped sending: what it
     # sent is the cap plus what the sockets' buffers took, far from the 400 MiB.
-    assert sent[0] < total // 4
+    assert sent < TOTAL // 4
     assert receiver.peak_memory() - before < 64 * MIB
     assert response.json() == {"detail": "The webhook body is over 1048576 bytes"}
     assert response.headers["connection"] == "close"
@@ -127,28 +114,18 @@ def test_a_chunked_body_over_the_cap_is_refused_while_it_streams_in(receiver: Re
 def test_a_content_length_over_the_cap_is_refused_before_the_body_is_read(
     receiver: Receiver,
 ) -> None:
-    total = 400 * MIB
     events = receiver.received()
-    sent = [0]
-    response = httpx.post(
-        f"{receiver.url}/katana/webhooks",
-        content=_streamed(total, sent),
-        headers={**_signature_of_nothing(), "Content-Length": str(total)},
-        timeout=60,
-    )
+    declared = {**_signature_of_nothing(), "Content-Length": str(TOTAL)}
+    response, sent = _post_streamed(f"{receiver.url}/katana/webhooks", declared)
     assert response.status_code == 413
-    assert sent[0] < total // 4
+    assert sent < TOTAL // 4
     assert receiver.received() == events
 
 
 def test_an_unsigned_body_is_refused_before_it_is_read(receiver: Receiver) -> None:
-    total = 400 * MIB
-    sent = [0]
-    response = httpx.post(
-        f"{receiver.url}/katana/webhooks", content=_streamed(total, sent), timeout=60
-    )
+    response, sent = _post_streamed(f"{receiver.url}/katana/webhooks", {})
     assert response.status_code == 401
-    assert sent[0] < total // 4
+    assert sent < TOTAL // 4
     assert response.headers["connection"] == "close"
 
 
@@ -161,6 +138,10 @@ def test_the_body_cap_is_configurable(receiver: Receiver) -> None:
         headers = {"X-Sha2-Signature": sign_webhook_body(body, TOKEN)}
         response = httpx.post(f"{receiver.url}/small", content=body, headers=headers, timeout=10)
         assert response.status_code == status
+    # The cap holds as it is counted too: a chunked body stops being read just past it.
+    response, sent = _post_streamed(f"{receiver.url}/small", _signature_of_nothing())
+    assert response.status_code == 413
+    assert sent < TOTAL // 4
     assert receiver.received() == [*events, "sales_order.created"]
 
 

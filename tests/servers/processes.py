@@ -57,8 +57,13 @@ def running(
     ready: Callable[[], bool],
     env: Mapping[str, str] | None = None,
     timeout: float = 60.0,
+    kill: bool = False,
 ) -> Iterator[subprocess.Popen[bytes]]:
-    """Run `argv` until the block ends; wait until `ready()` first. Output goes to a file."""
+    """Run `argv` until the block ends; wait until `ready()` first. Output goes to a file.
+
+    At the end the process is asked to stop (SIGTERM), or with `kill` killed at once: for
+    a server that keeps nothing, whose orderly shutdown would only cost time.
+    """
     with tempfile.TemporaryFile() as log:
         proc = subprocess.Popen(
             list(argv),
@@ -74,10 +79,13 @@ def running(
                     log.seek(0)
                     output = log.read().decode(errors="replace")[-3000:]
                     pytest.fail(f"{argv[0]} did not start (exit {proc.poll()}):\n{output}")
-                time.sleep(0.1)
+                time.sleep(0.02)
             yield proc
         finally:
-            proc.terminate()
+            if kill:
+                proc.kill()
+            else:
+                proc.terminate()
             try:
                 proc.wait(10)
             except subprocess.TimeoutExpired:
