@@ -778,6 +778,10 @@ class KatanaResponseShapeError(KatanaError, ValueError):
         self.model = model
         self.field = field
         self.response: httpx.Response | None = None
+        # What is wrong with a body that is not JSON at all (`_runtime.not_json`), when
+        # that is the fault: a walk reports such a page as unreadable without decoding
+        # the body once more.
+        self._not_json: str | None = None
 
 
 # --- Webhooks, the mirror and the fake Katana -------------------------------------------

@@ -186,6 +186,7 @@ def _refuse_not_json(op: Operation[Any], response: httpx.Response, result: Respo
         content=content,
     )
     error.response = response
+    error._not_json = problem
     raise error
 
 

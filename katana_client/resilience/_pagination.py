@@ -50,7 +50,7 @@ from katana_client._errors import (
     KatanaParameterError,
     KatanaResponseShapeError,
 )
-from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, not_json
+from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
 
 __all__ = [
     "KatanaPaginationError",
@@ -303,8 +303,8 @@ async def _fetch(
         response = await endpoint(client=client, **call)
     except Exception as exc:
         # A page that is not JSON at all is unreadable, as pages() documents.
-        if isinstance(exc, KatanaResponseShapeError) and (problem := not_json(exc.content or b"")):
-            raise KatanaPaginationError(problem, operation=op.id, page=number) from exc
+        if isinstance(exc, KatanaResponseShapeError) and exc._not_json is not None:
+            raise KatanaPaginationError(exc._not_json, operation=op.id, page=number) from exc
         exc.add_note(
             f"katana_client: while fetching {op.id} page {number}; "
             f"pass start_page={number} to resume the walk there"
