@@ -612,8 +612,9 @@ class KatanaParameterError(KatanaError, ValueError):
     stay inside the one path segment.
 
     A walk of a list (`client.products.list()`, `paginate()`) refuses its own arguments
-    out of range the same way: `page_size` (1 to 250), `start_page` (1 or more) and
-    `max_pages` (0 or more); `parameter` is then that argument's name.
+    out of range the same way: `page_size` (1 to 250), `start_page` (1 or more),
+    `max_pages` and `collect(max_items=...)` (0 or more); `parameter` is then that
+    argument's name.
 
     Attributes:
         operation: The operationId, e.g. "deleteProduct".

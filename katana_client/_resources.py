@@ -32,6 +32,7 @@ from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from .resilience import PaginationInfo, collect, pages, paginate
 from .resilience._options import RequestOptions, applied, make_options, scope_of
+from .resilience._pagination import _check_count, _operation_of
 
 __all__ = [
     "AsyncPager",
@@ -267,6 +268,7 @@ class AsyncPager(Generic[T]):
         The bound is required: a list grows with the account, and holding all of it is
         what iterating with `async for` avoids.
         """
+        _check_count(_operation_of(self._endpoint), "max_items", max_items, 0, None)
         # From page 1 the page size may shrink to `max_items`; `True == 1` goes to the walk,
         # which refuses it.
         if self._start_page == 1 and self._start_page is not True and self._max_pages is None:
@@ -277,8 +279,6 @@ class AsyncPager(Generic[T]):
                 page_size=self._page_size,
                 **self._params,
             )
-        if max_items < 0:
-            raise ValueError("max_items must not be negative")
         result: list[T] = []
         async with aclosing(self.__aiter__()) as walk:
             while len(result) < max_items:

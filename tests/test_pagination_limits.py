@@ -479,3 +479,44 @@ def test_the_sync_pager_refuses_a_start_page_below_one_before_any_request(start:
         ):
             c.products.list(start_page=start).first_page()
     assert server.requested == []
+
+
+# Every way to collect a bounded list, `max_items` left open.
+COLLECTS: dict[str, Callable[[KatanaClient, Any], Awaitable[list[Any]]]] = {
+    "resource_collect": lambda c, n: c.products.list().collect(max_items=n),
+    "resource_collect_from_page_2": lambda c, n: c.products.list(start_page=2).collect(max_items=n),
+    "collect": lambda c, n: collect(get_all_products.asyncio_detailed, client=c, max_items=n),
+}
+
+
+@pytest.mark.parametrize("walk", list(COLLECTS))
+@pytest.mark.parametrize(
+    ("max_items", "error", "words"),
+    [
+        (-1, KatanaParameterError, "max_items must be 0 or more, not -1; nothing was sent"),
+        (2.5, TypeError, "max_items must be an int, 0 or more, not 2.5"),
+        (True, TypeError, "max_items must be an int, 0 or more, not True"),
+        ("10", TypeError, "max_items must be an int, 0 or more, not '10'"),
+    ],
+)
+async def test_collect_refuses_a_bound_that_is_not_a_count_before_any_request(
+    walk: str, max_items: Any, error: type[Exception], words: str
+) -> None:
+    # A fraction was blamed on page_size (never passed) or taken as a bound of 3; a
+    # negative bound was a plain ValueError.
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    async with client_for(server) as client:
+        with pytest.raises(error) as caught:
+            await COLLECTS[walk](client, max_items)
+    assert words in str(caught.value)
+    if isinstance(caught.value, KatanaParameterError):
+        assert (caught.value.operation, caught.value.parameter) == ("getAllProducts", "max_items")
+    assert server.requested == []
+
+
+@pytest.mark.parametrize("walk", list(COLLECTS))
+async def test_collect_of_zero_items_sends_nothing(walk: str) -> None:
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    async with client_for(server) as client:
+        assert await COLLECTS[walk](client, 0) == []
+    assert server.requested == []

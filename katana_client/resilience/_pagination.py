@@ -481,12 +481,11 @@ async def collect(
     The bound is required: a list grows with the account, and a list of everything
     is the memory a walk with `paginate()` avoids. No page beyond the bound is fetched.
     """
-    if max_items < 0:
-        raise ValueError("max_items must not be negative")
+    op = _operation_of(endpoint)
+    _check_count(op, "max_items", max_items, 0, None)
     result: list[Any] = []
     if max_items == 0:
         return result
-    op = _operation_of(endpoint)
     size = min(_page_size(op, page_size, params), max_items)  # no page beyond what is kept
     async with aclosing(paginate(endpoint, client=client, page_size=size, **params)) as walk:
         async for item in walk:
