@@ -158,6 +158,17 @@ def _clean_katana_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name.lower(), raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _typed_decoders_learn_nothing_from_earlier_tests() -> Iterator[None]:
+    """Keys a model lacks, learnt by the typed decoders in one test, are forgotten after
+    it: a later test's body with the same key is then refused and learnt anew."""
+    yield
+    from katana_client._runtime import _typed  # noqa: PLC0415 - the runtime's own state
+
+    if _typed._LEARNED:
+        _typed._forget_learned()
+
+
 class RecordingTransport(httpx.MockTransport):
     """A mock transport that answers 200 `{}` and keeps every request it was sent."""
 

@@ -736,3 +736,136 @@ def test_a_long_decimal_text_reads_alike_by_both_readers() -> None:
     variant = Variant.from_json(body)
     assert variant.sales_price == Decimal("9" * 5000)
     assert variant.purchase_price == Decimal("1e700")
+
+
+# Keys a model lacks (Katana adds fields): learnt, so that later bodies stay typed.
+
+
+def _page_with_new_keys() -> bytes:
+    variant = {"id": 11, "sku": "K-1", "sales_price": 12.5, "new_variant_key": {"a": [1.25]}}
+    product = _product(brand_new_field="s3cr3t-value", variants=[variant])
+    return json.dumps({"data": [product, _product(id=2)]}).encode()
+
+
+def test_a_key_a_nested_model_lacks_is_learnt_and_later_bodies_read_typed_alike(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    body = _page_with_new_keys()
+    tolerant = _state(ProductList.from_dict(loads(body)))
+    caplog.set_level("DEBUG", logger="katana_client.models")
+    first = ProductList.from_json(body)  # refused: the product's key, learnt
+    second = ProductList.from_json(body)  # refused: the variant's key, learnt
+    assert not caplog.records or "s3cr3t" not in caplog.text  # keys only, never values
+    assert {r.getMessage().split(":")[0] for r in caplog.records} == {"Product", "Variant"}
+    assert _typed_accepts(ProductList, body)  # from now on typed
+    third = ProductList.from_json(body)
+    assert _state(first) == _state(second) == _state(third) == tolerant
+    assert third.data is not None
+    product = third.data[0]
+    assert product.additional_properties == {"brand_new_field": "s3cr3t-value"}
+    assert product.to_dict()["brand_new_field"] == "s3cr3t-value"
+    assert product.variants is not None
+    assert product.variants[0].additional_properties == {
+        "new_variant_key": {"a": [Decimal("1.25")]}
+    }
+    assert third.data[1].additional_properties == {}  # the product without the key
+    # A body without the learnt keys reads typed as before.
+    plain = json.dumps({"data": [_product()]}).encode()
+    assert _typed_accepts(ProductList, plain)
+    assert _state(ProductList.from_json(plain)) == _state(ProductList.from_dict(loads(plain)))
+
+
+async def test_an_endpoint_reads_a_page_with_new_keys_alike_before_and_after_learning() -> None:
+    body = _page_with_new_keys()
+    async with _client(body) as client:
+        pages = [await get_all_products.asyncio(client=client) for _ in range(3)]
+    assert _typed_accepts(ProductList, body)
+    expected = _state(ProductList.from_dict(loads(body)))
+    assert [_state(page) for page in pages] == [expected] * 3
+
+
+@pytest.mark.parametrize(
+    ("operation", "body", "expected"),
+    [
+        # A record wrapped in `{"data": [...]}`: `data` is the envelope, never a key.
+        ("record", {"data": [_product()]}, "the product"),
+        # A page's lone object is a page of one: a page model learns no key.
+        ("page", _product(), "a page of the product"),
+        # A record's own unknown top-level key is not learnt (its top level is where
+        # the envelope rules look).
+        ("record", _product(brand_new_field=1), "the product, key kept"),
+    ],
+)
+async def test_keys_the_envelope_rules_read_are_never_learnt(
+    operation: str, body: Any, expected: str
+) -> None:
+    content = json.dumps(body).encode()
+    # The same model nested with a `data` key: learning it there would make the typed
+    # decoder read the record envelope above as a Product holding `data`.
+    nested = json.dumps({"data": [{**_product(), "data": [1]}]}).encode()
+    for _ in range(3):
+        ProductList.from_json(nested)
+    assert _typed._LEARNED == {}
+    async with _client(content) as client:
+        for _ in range(3):
+            if operation == "record":
+                result: Any = await get_product.asyncio(client=client, id=1)
+            else:
+                result = await get_all_products.asyncio(client=client)
+            if operation == "page":
+                assert isinstance(result, ProductList)
+                assert result.data is not None
+                result = result.data[0]
+            assert isinstance(result, Product), expected
+            assert result.name == "Kettle"
+            assert "data" not in result.additional_properties
+    assert _typed._LEARNED == {}
+
+
+def test_learning_stops_at_its_bound_and_later_keys_read_tolerantly(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(_typed, "MAX_LEARNED_KEYS", 2)
+    bodies = [json.dumps({"data": [_product(**{f"new_{n}": n})]}).encode() for n in range(4)]
+    for body in bodies:
+        for _ in range(2):
+            assert _state(ProductList.from_json(body)) == _state(ProductList.from_dict(loads(body)))
+    assert dict(_typed._LEARNED) == {Product: ("new_0", "new_1")}
+    assert [_typed_accepts(ProductList, body) for body in bodies] == [True, True, False, False]
+
+
+def test_a_decoder_handed_out_before_learning_keeps_reading_as_it_did() -> None:
+    body = json.dumps({"data": [_product(brand_new_field=1)]}).encode()
+    early = typed_decoder(ProductList)
+    assert early is not None
+    assert early(body) is REFUSED  # learns
+    assert early(body) is REFUSED  # made without the key: refuses it still
+    later = typed_decoder(ProductList)
+    assert later is not None
+    assert later is not early
+    assert _state(later(body)) == _state(ProductList.from_dict(loads(body)))
+
+
+def test_a_learnt_key_holding_json_nested_too_deep_is_refused_as_before() -> None:
+    ProductList.from_json(json.dumps({"data": [_product(extra=1)]}).encode())  # learns
+    assert dict(_typed._LEARNED) == {Product: ("extra",)}
+    deep: Any = 1
+    for _ in range(MAX_JSON_DEPTH):
+        deep = [deep]
+    body = json.dumps({"data": [_product(extra=deep)]}).encode()
+    assert not _typed_accepts(ProductList, body)
+    with pytest.raises(KatanaJSONDepthError):
+        ProductList.from_json(body)
+
+
+def test_threads_learning_at_once_read_every_body_alike() -> None:
+    bodies = [
+        json.dumps({"data": [_product(id=n, **{f"new_{n % 5}": n})]}).encode() for n in range(40)
+    ]
+    expected = [_state(ProductList.from_dict(loads(body))) for body in bodies]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for _ in range(3):
+            states = list(pool.map(lambda body: _state(ProductList.from_json(body)), bodies))
+            assert states == expected
+    assert sorted(_typed._LEARNED[Product]) == [f"new_{n}" for n in range(5)]
+    assert all(_typed_accepts(ProductList, body) for body in bodies)

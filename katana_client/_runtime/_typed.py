@@ -17,12 +17,21 @@ The structs are made on first use, from each model's annotations and
 `__katana_fields__`; a model whose annotations have no strict reading (a union of
 several scalar types, say) has no typed decoder, and its bodies always take the
 tolerant reader.
+
+A key Katana sends that a model lacks (a field added since the models were generated)
+makes the body take the tolerant reader once: the decoder then learns the key for that
+model (`_learn`), read as any JSON and kept in `additional_properties` as the tolerant
+reader keeps it, and later bodies holding it stay typed. `MAX_LEARNED_KEYS` bounds the
+keys learned per process (each rebuilds the structs); past it, such bodies keep taking
+the tolerant reader.
 """
 
 from __future__ import annotations
 
 import enum
 import gc
+import logging
+import re
 import sys
 import threading
 import types
@@ -38,7 +47,16 @@ from ._json import MAX_JSON_DEPTH, loads
 from ._readers import plan_of
 from ._types import Unset
 
-__all__ = ["REFUSED", "collector_paused", "decode_body", "typed_as", "typed_decoder"]
+__all__ = [
+    "MAX_LEARNED_KEYS",
+    "REFUSED",
+    "collector_paused",
+    "decode_body",
+    "typed_as",
+    "typed_decoder",
+]
+
+logger: Final = logging.getLogger("katana_client.models")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -55,6 +73,13 @@ _DEEPEST: Final = MAX_JSON_DEPTH - 2
 # `loads` refuses and msgspec reads into a Decimal field all the same.
 _HUGE: Final = 639
 _BUILTIN: Final = (datetime, date, Decimal)  # what to_builtins leaves as it is
+#: Keys a model lacks that the typed decoders learn, in all, per process (see the module
+#: doc): each learnt key rebuilds the structs, so a server sending a new key in every
+#: body costs this many rebuilds at the most.
+MAX_LEARNED_KEYS: Final = 64
+# msgspec's words for an object holding a key its struct lacks, and where it was.
+_UNKNOWN_KEY: Final = re.compile(r"Object contains unknown field `([^`]*)`(?: - at `\$([^`]*)`)?")
+_STEP: Final = re.compile(r"\.([^.\[]+)|\[(\d+)\]")
 
 
 class _NoTypedReading(Exception):
@@ -73,6 +98,7 @@ class _Wrap:
         "decimal_lists",
         "decimals",
         "enums",
+        "extras",
         "finish",
         "held",
         "leaf",
@@ -94,6 +120,7 @@ class _Wrap:
         self.enums: tuple[tuple[str, _Members, bool], ...] = ()
         self.decimals: tuple[str, ...] = ()  # JSON keys of Decimal fields
         self.decimal_lists: tuple[str, ...] = ()  # JSON keys of lists of Decimals
+        self.extras: tuple[str, ...] = ()  # learnt JSON keys: to `additional_properties`
 
 
 class _Members(dict[Any, enum.Enum]):
@@ -120,6 +147,9 @@ class _Graph:
 
 _GRAPH: _Graph | None = None
 _DECODERS: dict[Any, Callable[[bytes | str], Any] | None] = {}
+# The keys learnt per model, in the order learnt, and how many in all (see `_learn`).
+_LEARNED: dict[type[Any], tuple[str, ...]] = {}
+_learned_keys = 0
 # Held while the graph grows: a thread reading a half-made graph would find structs not
 # yet defined (a NameError) or unlink models that are still being made.
 _BUILDING: Final = threading.Lock()
@@ -206,14 +236,94 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
         _Refused,
     )
 
+    invalid = msgspec.ValidationError
+
     def decoder(content: bytes | str) -> Any:
         with collector_paused(len(content)):
             try:
                 return read(content)
+            except invalid as exc:
+                _learn(target, str(exc))
+                return REFUSED
             except refused:
                 return REFUSED
 
     return decoder
+
+
+def _learn(target: Any, problem: str) -> None:
+    """Learn the key that msgspec's `problem` says a model of `target` lacks, if it
+    says so, and rebuild the decoders with it (see the module doc).
+
+    The model is found by following the error's path (`$.data[0].variants[1]`) through
+    the fields of `target`; a path that does not lead to a model learns nothing. Nor
+    do the keys the parsers' envelope rules read: any key of the body's top-level
+    object, the key `data`, and any key of a model with a `data` field (a page).
+    """
+    global _GRAPH, _learned_keys
+    found = _UNKNOWN_KEY.fullmatch(problem)
+    if found is None or _learned_keys >= MAX_LEARNED_KEYS:
+        return
+    key, path = found.group(1), found.group(2)
+    if not path:
+        # The top level, where the parsers' envelope rules read keys (a record's
+        # `{"data": [...]}`, a page's lone object): those bodies keep the tolerant reader.
+        return
+    current = _model_at(target, path)
+    if current is None or key == "data":
+        return
+    if any(k == key or k == "data" for k, _, _ in current.__katana_fields__):
+        # Known already (a race), or a page model: a parser reads `data` as an envelope
+        # wherever the model is the body, so neither the key nor such a model learns.
+        return
+    with _BUILDING:
+        learned = _LEARNED.get(current, ())
+        if key in learned or _learned_keys >= MAX_LEARNED_KEYS:
+            return  # learnt meanwhile by another thread, or the last one was
+        _LEARNED[current] = (*learned, key)
+        _learned_keys += 1
+        # Made again on first use, with the key: a decoder already handed out keeps
+        # reading as before (its bodies with the key take the tolerant reader).
+        _GRAPH = None
+        _DECODERS.clear()
+    logger.debug(
+        "%s: Katana sent key %r, which the model lacks; kept in additional_properties "
+        "and read on the typed path from now on (regenerate the client to type it)",
+        current.__name__,
+        key,
+    )
+
+
+def _model_at(target: Any, path: str) -> Any:
+    """The model that msgspec's `path` (".data[0].variants[1]") in a body of `target`
+    leads to; None for a path this does not read (a key holding "." or "[", say)."""
+    steps = list(_STEP.finditer(path))
+    if "".join(step.group(0) for step in steps) != path:
+        return None
+    current: Any = target
+    for step in steps:
+        if step.group(2) is not None:  # [index]
+            if typing.get_origin(current) is not list:
+                return None
+            current = typing.get_args(current)[0]
+            continue
+        if not _is_model(current):
+            return None
+        attribute = next((a for k, a, _ in current.__katana_fields__ if k == step.group(1)), None)
+        if attribute is None:
+            return None
+        current = _single(typing.get_type_hints(current)[attribute])
+    return current if _is_model(current) else None
+
+
+def _forget_learned() -> None:
+    """Forget every learnt key and decoder (for tests that need a fresh start)."""
+    global _GRAPH, _learned_keys
+    with _BUILDING:
+        _LEARNED.clear()
+        _learned_keys = 0
+        _GRAPH = None
+        _DECODERS.clear()
 
 
 # A body this long makes enough objects for the cyclic garbage collector to run during
@@ -335,6 +445,14 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
             value = data.get(key)
             if value is not None:  # to_builtins wrote the members' values
                 data[key] = [members[v] for v in value] if many else members[value]
+        if wrap.extras:  # before the renames: a learnt key may be a renamed field's name
+            extra = {}
+            for key in wrap.extras:
+                value = data.pop(key, data)
+                if value is not data:
+                    extra[key] = value
+            if extra:
+                data["additional_properties"] = extra
         for key, attribute in wrap.renames:
             value = data.pop(key, data)  # `data` itself: the key is missing
             if value is not data:
@@ -421,6 +539,14 @@ def _define(graph: _Graph, model: type[Any], held: list[type[Any]]) -> type[Any]
         else:
             spec = msgspec.field(default=msgspec.UNSET, name=key)
         fields.append((field.name, annotation, spec))
+    extras = _LEARNED.get(model, ())
+    taken = {name for name, _, _ in fields}
+    for index, key in enumerate(extras):
+        attribute = f"katana_learned_{index}"
+        while attribute in taken:
+            attribute += "_"
+        taken.add(attribute)
+        fields.append((attribute, Any, msgspec.field(default=msgspec.UNSET, name=key)))
     name = _struct_name(model)
     struct = msgspec.defstruct(
         name,
@@ -437,8 +563,10 @@ def _define(graph: _Graph, model: type[Any], held: list[type[Any]]) -> type[Any]
     wrap.enums = tuple((key, _Members(cls), many) for key, cls, many in enums)
     wrap.decimals = tuple(decimals)
     wrap.decimal_lists = tuple(decimal_lists)
-    wrap.anys = tuple(
-        key for key, attribute, _ in model.__katana_fields__ if _holds_any(hints[attribute])
+    wrap.extras = extras
+    wrap.anys = (  # a learnt key holds any JSON: its depth is checked as theirs is
+        *(key for key, attribute, _ in model.__katana_fields__ if _holds_any(hints[attribute])),
+        *extras,
     )
     wrap.finish = bool(wrap.renames or enums or decimals or decimal_lists or wrap.anys)
     wrap.leaf = not (nested or wrap.finish)
