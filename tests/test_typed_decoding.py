@@ -791,9 +791,8 @@ async def test_an_endpoint_reads_a_page_with_new_keys_alike_before_and_after_lea
         ("record", {"data": [_product()]}, "the product"),
         # A page's lone object is a page of one: a page model learns no key.
         ("page", _product(), "a page of the product"),
-        # A record's own unknown top-level key is not learnt (its top level is where
-        # the envelope rules look).
-        ("record", _product(brand_new_field=1), "the product, key kept"),
+        # A record holding a `data` that is not a list of records: `data` is its key.
+        ("record", {**_product(), "data": 1}, "the product, data kept"),
     ],
 )
 async def test_keys_the_envelope_rules_read_are_never_learnt(
@@ -818,8 +817,23 @@ async def test_keys_the_envelope_rules_read_are_never_learnt(
                 result = result.data[0]
             assert isinstance(result, Product), expected
             assert result.name == "Kettle"
-            assert "data" not in result.additional_properties
+            assert result.additional_properties == ({"data": 1} if "data kept" in expected else {})
     assert _typed._LEARNED == {}
+
+
+async def test_a_key_a_record_lacks_at_the_top_level_is_learnt() -> None:
+    body = json.dumps(_product(brand_new_field=1)).encode()
+    async with _client(body) as client:
+        products = [await get_product.asyncio(client=client, id=1) for _ in range(3)]
+    assert dict(_typed._LEARNED) == {Product: ("brand_new_field",)}
+    assert _typed_accepts(Product, body)
+    expected = _state(Product.from_dict(loads(body)))
+    assert [_state(product) for product in products] == [expected] * 3
+    # Wrapped in `{"data": [...]}`, it is still the record, read tolerantly.
+    wrapped = json.dumps({"data": [_product(brand_new_field=1)]}).encode()
+    assert not _typed_accepts(Product, wrapped)
+    async with _client(wrapped) as client:
+        assert _state(await get_product.asyncio(client=client, id=1)) == expected
 
 
 def test_learning_stops_at_its_bound_and_later_keys_read_tolerantly(

@@ -257,24 +257,21 @@ def _learn(target: Any, problem: str) -> None:
 
     The model is found by following the error's path (`$.data[0].variants[1]`) through
     the fields of `target`; a path that does not lead to a model learns nothing. Nor
-    do the keys the parsers' envelope rules read: any key of the body's top-level
-    object, the key `data`, and any key of a model with a `data` field (a page).
+    do the keys the parsers' envelope rules read: the key `data`, and any key of a
+    model with a `data` field (a page).
     """
     global _GRAPH, _learned_keys
     found = _UNKNOWN_KEY.fullmatch(problem)
     if found is None or _learned_keys >= MAX_LEARNED_KEYS:
         return
-    key, path = found.group(1), found.group(2)
-    if not path:
-        # The top level, where the parsers' envelope rules read keys (a record's
-        # `{"data": [...]}`, a page's lone object): those bodies keep the tolerant reader.
-        return
+    key, path = found.group(1), found.group(2) or ""
     current = _model_at(target, path)
     if current is None or key == "data":
         return
     if any(k == key or k == "data" for k, _, _ in current.__katana_fields__):
-        # Known already (a race), or a page model: a parser reads `data` as an envelope
-        # wherever the model is the body, so neither the key nor such a model learns.
+        # Known already (a race), or a page model. The parsers read `data` as an
+        # envelope around a record, and a page's body without it as a page of one
+        # record: neither the key nor such a model learns.
         return
     with _BUILDING:
         learned = _LEARNED.get(current, ())
