@@ -19,16 +19,19 @@ several scalar types, say) has no typed decoder, and its bodies always take the
 tolerant reader.
 
 A key Katana sends that a model lacks (a field added since the models were generated)
-makes the body take the tolerant reader once: the decoder then learns the key for that
-model (`_learn`), read as any JSON and kept in `additional_properties` as the tolerant
-reader keeps it, and later bodies holding it stay typed. `MAX_LEARNED_KEYS` bounds the
-keys learned per process (each rebuilds the structs); past it, such bodies keep taking
-the tolerant reader.
+makes the body take the tolerant reader once: the decoder then learns the unknown keys
+of that object for its model (`_learn`), each read as any JSON and kept in
+`additional_properties` as the tolerant reader keeps it, and later bodies holding them
+stay typed. Their order there is that of the body they were learnt from (Katana writes
+a model's keys in one order; the tolerant reader keeps each body's). `MAX_LEARNED_KEYS`
+bounds the keys learnt per process (each learning rebuilds the structs); past it, such
+bodies keep taking the tolerant reader.
 """
 
 from __future__ import annotations
 
 import enum
+import functools
 import gc
 import logging
 import re
@@ -187,6 +190,7 @@ def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
     The decoder returns the model (or list of models), or `REFUSED`. None when the
     target's models have no strict reading.
     """
+    global _GRAPH
     try:
         return _DECODERS[target]
     except KeyError:
@@ -199,6 +203,17 @@ def typed_decoder(target: Any) -> Callable[[bytes | str], Any] | None:
             decoder = _make_decoder(target)
         except _NoTypedReading:
             decoder = None
+        except Exception as exc:
+            # A struct msgspec would not make: a bug, which must not fail reads. This
+            # target's bodies take the tolerant reader, and the graph, perhaps left half
+            # made, is made anew for the others.
+            _GRAPH = None
+            decoder = None
+            logger.warning(
+                "no typed decoder for %s (%s); its bodies are read by the tolerant reader",
+                getattr(target, "__name__", target),
+                type(exc).__name__,
+            )
         _DECODERS[target] = decoder
         return decoder
 
@@ -243,7 +258,7 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
             try:
                 return read(content)
             except invalid as exc:
-                _learn(target, str(exc))
+                _learn(target, str(exc), content)
                 return REFUSED
             except refused:
                 return REFUSED
@@ -251,44 +266,91 @@ def _make_decoder(target: Any) -> Callable[[bytes | str], Any]:
     return decoder
 
 
-def _learn(target: Any, problem: str) -> None:
-    """Learn the key that msgspec's `problem` says a model of `target` lacks, if it
-    says so, and rebuild the decoders with it (see the module doc).
+def _learn(target: Any, problem: str, content: bytes | str) -> None:
+    """Learn the keys a model of `target` lacks, where msgspec's `problem` says that
+    `content` holds one, and rebuild the decoders with them (see the module doc).
 
-    The model is found by following the error's path (`$.data[0].variants[1]`) through
-    the fields of `target`; a path that does not lead to a model learns nothing. Nor
-    do the keys the parsers' envelope rules read: the key `data`, and any key of a
-    model with a `data` field (a page).
+    The object is found by following the error's path (`$.data[0].variants[1]`)
+    through the fields of `target` and through `content`, decoded: the key must be
+    there (msgspec prints keys as they are, so a key can look like a path), and every
+    unknown key of that object is learnt at once. Never learnt: the keys the parsers'
+    envelope rules read (`data`, and any key of a model with a `data` field: a page),
+    and keys no struct field can be renamed to (see `_learnable`).
     """
     global _GRAPH, _learned_keys
     found = _UNKNOWN_KEY.fullmatch(problem)
     if found is None or _learned_keys >= MAX_LEARNED_KEYS:
         return
     key, path = found.group(1), found.group(2) or ""
-    current = _model_at(target, path)
-    if current is None or key == "data":
+    model = _model_at(target, path)
+    if model is None or not _learnable(key):
         return
-    if any(k == key or k == "data" for k, _, _ in current.__katana_fields__):
-        # Known already (a race), or a page model. The parsers read `data` as an
-        # envelope around a record, and a page's body without it as a page of one
-        # record: neither the key nor such a model learns.
+    known = {k for k, _, _ in model.__katana_fields__}
+    if "data" in known:
+        # A page model. The parsers read `data` as an envelope around a record, and a
+        # page's body without it as a page of one record: such a model learns nothing.
         return
+    new = [k for k in _object_at(content, path) if k not in known and _learnable(k)]
+    if key not in new:
+        return  # not in the body where msgspec said: a key that looks like a path
     with _BUILDING:
-        learned = _LEARNED.get(current, ())
-        if key in learned or _learned_keys >= MAX_LEARNED_KEYS:
-            return  # learnt meanwhile by another thread, or the last one was
-        _LEARNED[current] = (*learned, key)
-        _learned_keys += 1
-        # Made again on first use, with the key: a decoder already handed out keeps
-        # reading as before (its bodies with the key take the tolerant reader).
+        learned = _LEARNED.get(model, ())
+        new = [k for k in new if k not in learned][: MAX_LEARNED_KEYS - _learned_keys]
+        if not new:
+            return  # learnt meanwhile by another thread, or the last ones were
+        # In the body's order: `additional_properties` keeps the keys in the order they
+        # come, and Katana writes a model's keys in one order.
+        _LEARNED[model] = (*learned, *new)
+        _learned_keys += len(new)
+        # Made again on first use, with the keys: a decoder already handed out keeps
+        # reading as before (its bodies with the keys take the tolerant reader).
         _GRAPH = None
         _DECODERS.clear()
     logger.debug(
-        "%s: Katana sent key %r, which the model lacks; kept in additional_properties "
-        "and read on the typed path from now on (regenerate the client to type it)",
-        current.__name__,
-        key,
+        "%s: Katana sent keys %r, which the model lacks; kept in additional_properties "
+        "and read on the typed path from now on (regenerate the client to type them)",
+        model.__name__,
+        new,
     )
+
+
+# The longest key learnt: a struct field per key lives as long as the process.
+_LONGEST_KEY: Final = 256
+
+
+def _learnable(key: str) -> bool:
+    """Whether `key` can name a struct field: msgspec refuses '"', '\\' and control
+    characters in one; a backtick would make msgspec's message ambiguous; `data` is
+    read by the envelope rules."""
+    if not (0 < len(key) <= _LONGEST_KEY and key != "data" and key.isprintable()):
+        return False
+    if any(c in key for c in '"\\`'):
+        return False
+    import msgspec  # noqa: PLC0415 - imported by _make_decoder already
+
+    try:  # what msgspec refuses beyond the above: the graph is made with every key
+        msgspec.defstruct("Probe", [("field", Any, msgspec.field(name=key))])
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _object_at(content: bytes | str, path: str) -> list[str]:
+    """The keys of the object at msgspec's `path` in JSON `content`, in their order;
+    none where there is no object there."""
+    try:
+        node: Any = loads(content)
+    except Exception:  # a body loads refuses: the tolerant read says why
+        return []
+    for step in _STEP.finditer(path):
+        name, index = step.group(1), step.group(2)
+        if name is not None and node.__class__ is dict:
+            node = node.get(name)
+        elif index is not None and node.__class__ is list and int(index) < len(node):
+            node = node[int(index)]
+        else:
+            return []
+    return list(node) if node.__class__ is dict else []
 
 
 def _model_at(target: Any, path: str) -> Any:
@@ -309,8 +371,13 @@ def _model_at(target: Any, path: str) -> Any:
         attribute = next((a for k, a, _ in current.__katana_fields__ if k == step.group(1)), None)
         if attribute is None:
             return None
-        current = _single(typing.get_type_hints(current)[attribute])
+        current = _single(_hints(current)[attribute])
     return current if _is_model(current) else None
+
+
+@functools.lru_cache(maxsize=512)
+def _hints(model: type[Any]) -> dict[str, Any]:
+    return typing.get_type_hints(model)
 
 
 def _forget_learned() -> None:
@@ -321,6 +388,7 @@ def _forget_learned() -> None:
         _learned_keys = 0
         _GRAPH = None
         _DECODERS.clear()
+        sys.modules.pop("katana_client._runtime._typed_structs", None)
 
 
 # A body this long makes enough objects for the cyclic garbage collector to run during
