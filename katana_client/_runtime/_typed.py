@@ -150,7 +150,8 @@ class _Graph:
 
 _GRAPH: _Graph | None = None
 _DECODERS: dict[Any, Callable[[bytes | str], Any] | None] = {}
-# The keys learnt per model, in the order learnt, and how many in all (see `_learn`).
+# The keys learnt per model, in the order of the body each was learnt from, and how
+# many in all (see `_learn`).
 _LEARNED: dict[type[Any], tuple[str, ...]] = {}
 _learned_keys = 0
 # Held while the graph grows: a thread reading a half-made graph would find structs not
@@ -283,8 +284,8 @@ def _learn(target: Any, problem: str, content: bytes | str) -> None:
         return
     key, path = found.group(1), found.group(2) or ""
     model = _model_at(target, path)
-    if model is None or not _learnable(key):
-        return
+    if model is None or key in _LEARNED.get(model, ()) or not _learnable(key):
+        return  # (learnt already: a decoder made before, still refusing it)
     known = {k for k, _, _ in model.__katana_fields__}
     if "data" in known:
         # A page model. The parsers read `data` as an envelope around a record, and a
