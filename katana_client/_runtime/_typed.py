@@ -31,7 +31,6 @@ bodies keep taking the tolerant reader.
 from __future__ import annotations
 
 import enum
-import functools
 import gc
 import logging
 import re
@@ -286,7 +285,7 @@ def _learn(target: Any, problem: str, content: bytes | str) -> None:
     model = _model_at(target, path)
     if model is None or key in _LEARNED.get(model, ()) or not _learnable(key):
         return  # (learnt already: a decoder made before, still refusing it)
-    known = {k for k, _, _ in model.__katana_fields__}
+    known = plan_of(model).by_key
     if "data" in known:
         # A page model. The parsers read `data` as an envelope around a record, and a
         # page's body without it as a page of one record: such a model learns nothing.
@@ -369,16 +368,11 @@ def _model_at(target: Any, path: str) -> Any:
             continue
         if not _is_model(current):
             return None
-        attribute = next((a for k, a, _ in current.__katana_fields__ if k == step.group(1)), None)
-        if attribute is None:
+        field = plan_of(current).by_key.get(step.group(1))
+        if field is None:
             return None
-        current = _single(_hints(current)[attribute])
+        current = field.target  # the one type besides None it holds (a union: itself)
     return current if _is_model(current) else None
-
-
-@functools.lru_cache(maxsize=512)
-def _hints(model: type[Any]) -> dict[str, Any]:
-    return typing.get_type_hints(model)
 
 
 def _forget_learned() -> None:
