@@ -30,9 +30,10 @@ from attrs import frozen
 
 from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
+from ._runtime._operation import check_count
 from .resilience import PaginationInfo, collect, pages, paginate
 from .resilience._options import RequestOptions, applied, make_options, scope_of
-from .resilience._pagination import _check_count, _operation_of
+from .resilience._pagination import _operation_of
 
 __all__ = [
     "AsyncPager",
@@ -268,7 +269,7 @@ class AsyncPager(Generic[T]):
         The bound is required: a list grows with the account, and holding all of it is
         what iterating with `async for` avoids.
         """
-        _check_count(_operation_of(self._endpoint), "max_items", max_items, 0, None)
+        check_count(_operation_of(self._endpoint), "max_items", max_items, 0, None)
         # From page 1 the page size may shrink to `max_items`; `True == 1` goes to the walk,
         # which refuses it.
         if self._start_page == 1 and self._start_page is not True and self._max_pages is None:

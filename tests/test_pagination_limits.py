@@ -32,7 +32,7 @@ from katana_client import (
 )
 from katana_client.generated.api.products import get_all_products
 from katana_client.generated.api.sales_orders import search_sales_orders
-from katana_client.generated.models import SearchSalesOrdersDto
+from katana_client.generated.models import SearchSalesOrdersDto, SearchSalesOrdersDtoFilter
 from katana_client.resilience import MAX_PAGES, pages
 
 LIMIT = 5
@@ -519,4 +519,97 @@ async def test_collect_of_zero_items_sends_nothing(walk: str) -> None:
     server = Server(lambda page, limit: (ids_of(page, limit), None))
     async with client_for(server) as client:
         assert await COLLECTS[walk](client, 0) == []
+    assert server.requested == []
+
+
+# Every way to ask for one page directly, with the page number or size it is given.
+ONE_PAGE: dict[str, Callable[[KatanaClient, dict[str, Any]], Awaitable[Any]]] = {
+    "asyncio_detailed": lambda c, a: get_all_products.asyncio_detailed(client=c, **a),
+    "asyncio": lambda c, a: get_all_products.asyncio(client=c, **a),
+    "with_raw_response": lambda c, a: c.products.with_raw_response.list(**a),
+    "search_model": lambda c, a: search_sales_orders.asyncio_detailed(
+        client=c, body=SearchSalesOrdersDto(filter_=SearchSalesOrdersDtoFilter(**a))
+    ),
+    "search_raw_response": lambda c, a: c.sales_orders.with_raw_response.search(
+        SearchSalesOrdersDto(filter_=SearchSalesOrdersDtoFilter(**a))
+    ),
+    "search_dict": lambda c, a: search_sales_orders.asyncio_detailed(
+        client=c,
+        body={"filter": a},  # type: ignore[arg-type]
+    ),
+}
+
+
+@pytest.mark.parametrize("call", list(ONE_PAGE))
+@pytest.mark.parametrize(
+    ("given", "error", "words"),
+    [
+        ({"page": 0}, KatanaParameterError, "page must be 1 or more (Katana numbers pages from 1)"),
+        (
+            {"page": -2},
+            KatanaParameterError,
+            "page must be 1 or more (Katana numbers pages from 1)",
+        ),
+        ({"limit": -1}, KatanaParameterError, "limit must be"),
+        ({"page": 1.5}, TypeError, "page must be an int"),
+        ({"limit": True}, TypeError, "limit must be an int"),
+    ],
+)
+async def test_a_page_out_of_katanas_range_is_refused_before_it_is_sent(
+    call: str, given: dict[str, Any], error: type[Exception], words: str
+) -> None:
+    # Katana answers 422 to page=0 after a round trip: refused here, naming the argument.
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    async with client_for(server) as client:
+        with pytest.raises(error) as caught:
+            await ONE_PAGE[call](client, given)
+    assert words in str(caught.value)
+    search = call.startswith("search")
+    if isinstance(caught.value, KatanaParameterError):
+        name = ("filter." if search else "") + next(iter(given))
+        assert (caught.value.operation, caught.value.parameter) == (
+            "searchSalesOrders" if search else "getAllProducts",
+            name,
+        )
+        assert "nothing was sent" in str(caught.value)
+    assert server.requested == []
+
+
+@pytest.mark.parametrize("call", ["asyncio_detailed", "with_raw_response"])
+async def test_a_query_page_size_of_zero_is_refused_and_a_large_one_is_sent(call: str) -> None:
+    # `limit` documents a minimum of 1 and no maximum (250 is only reported): a direct
+    # call may ask for more, the walk may not (it refuses page_size over 250).
+    server = Server(lambda page, limit: (ids_of(page, limit)[:3], None))
+    async with client_for(server) as client:
+        with pytest.raises(KatanaParameterError, match="limit must be 1 or more, not 0"):
+            await ONE_PAGE[call](client, {"limit": 0})
+        assert server.requested == []
+        response = await ONE_PAGE[call](client, {"page": 3, "limit": 1000})
+    assert response.status_code == 200
+    assert server.requested == [3]
+
+
+async def test_a_search_page_size_is_refused_outside_zero_to_two_hundred() -> None:
+    server = Server(lambda page, limit: (ids_of(page, limit)[:2], None))
+    async with client_for(server) as client:
+        for limit in (201, -1):
+            with pytest.raises(
+                KatanaParameterError, match=f"filter.limit must be from 0 to 200, not {limit}"
+            ):
+                await ONE_PAGE["search_model"](client, {"page": 1, "limit": limit})
+        assert server.requested == []
+        for limit in (0, 200):
+            response = await ONE_PAGE["search_model"](client, {"page": 2, "limit": limit})
+            assert response.status_code == 200
+    assert server.requested == [2, 2]
+
+
+def test_the_sync_client_refuses_page_zero_before_any_request() -> None:
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    transport = httpx.MockTransport(server)
+    with (
+        SyncKatanaClient(api_key="k", base_url="https://katana.test/v1", transport=transport) as c,
+        pytest.raises(KatanaParameterError, match="page must be 1 or more"),
+    ):
+        c.products.with_raw_response.list(page=0)
     assert server.requested == []

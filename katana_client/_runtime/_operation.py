@@ -35,7 +35,16 @@ from ._response import build_response, not_json
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
 
-__all__ = ["Operation", "list_of", "model_of", "model_or_none", "parsed", "send"]
+__all__ = [
+    "MAX_BODY_PAGE_SIZE",
+    "Operation",
+    "check_count",
+    "list_of",
+    "model_of",
+    "model_or_none",
+    "parsed",
+    "send",
+]
 
 T = TypeVar("T")
 M = TypeVar("M")
@@ -45,6 +54,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: Argument names that are never query parameters: the endpoint's client, a resource
 #: method's self and per-call options (`RequestOptions`), and the request body.
 _NOT_QUERY: Final = frozenset({"client", "self", "options", "body"})
+#: searchSalesOrders / searchSalesOrderRows document `filter.limit` as 0 to 200.
+MAX_BODY_PAGE_SIZE: Final = 200
 
 
 @frozen
@@ -121,8 +132,10 @@ async def send(
 
     Raises:
         KatanaParameterError: A path value is of the wrong type or could name another
-            path, a query value has no text to send, or the URL would be over 16 KiB;
-            nothing was sent.
+            path, a query value has no text to send, a page number or size is out of
+            Katana's documented range, or the URL would be over 16 KiB; nothing was
+            sent.
+        TypeError: A page number or size is not an int; nothing was sent.
         KatanaAPIError: Katana answered with a status other than 2xx.
         KatanaJSONDepthError: The 2xx body nests deeper than `MAX_JSON_DEPTH` levels.
         KatanaResponseShapeError: The 2xx body is not JSON where the operation documents
@@ -130,6 +143,7 @@ async def send(
             with several records, say), or an object in it lacks a required field or
             holds an unreadable value for it (`.response` holds the response).
     """
+    _check_paging(op, args)
     url = op.path
     if op.path_params:
         url = url.format_map(
@@ -188,6 +202,47 @@ def _refuse_not_json(op: Operation[Any], response: httpx.Response, result: Respo
     error.response = response
     error._not_json = problem
     raise error
+
+
+def check_count(
+    op: Operation[Any], name: str, value: object, least: int, most: int | None, why: str = ""
+) -> None:
+    """Refuse `value` for argument `name` of `op` unless it is a whole number from `least`
+    to `most` (no upper bound when None): a `TypeError` for another type, else a
+    `KatanaParameterError`; `why` ends the message."""
+    allowed = f"from {least} to {most}" if most is not None else f"{least} or more"
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"{name} must be an int, {allowed}{why}, not {value!r}")
+    if value < least or (most is not None and value > most):
+        raise KatanaParameterError(
+            f"{name} must be {allowed}{why}, not {value}; nothing was sent",
+            operation=op.id,
+            parameter=name,
+        )
+
+
+def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
+    """Refuse a page number or size outside the range Katana documents for `op`, which
+    it answers with 422 after a round trip (the `page`/`limit` query parameters, or a
+    search body's `filter.page`/`filter.limit`)."""
+    if op.pagination is None:
+        return
+    if op.pagination == "query":
+        page, limit, most, where = args.get("page"), args.get("limit"), None, ""
+        least_limit = 1
+    else:
+        body = args.get("body")
+        found = body.get("filter") if isinstance(body, dict) else getattr(body, "filter_", None)
+        if isinstance(found, dict):
+            page, limit = found.get("page"), found.get("limit")
+        else:
+            page, limit = getattr(found, "page", None), getattr(found, "limit", None)
+        most, where, least_limit = MAX_BODY_PAGE_SIZE, "filter.", 0
+    why = " (Katana numbers pages from 1)"
+    if page is not UNSET and page is not None:
+        check_count(op, where + "page", page, 1, None, why)
+    if limit is not UNSET and limit is not None:
+        check_count(op, where + "limit", limit, least_limit, most)
 
 
 def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:

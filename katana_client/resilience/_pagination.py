@@ -47,10 +47,10 @@ from attrs import frozen
 
 from katana_client._errors import (
     KatanaPaginationError,
-    KatanaParameterError,
     KatanaResponseShapeError,
 )
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
+from katana_client._runtime._operation import MAX_BODY_PAGE_SIZE, check_count
 
 __all__ = [
     "KatanaPaginationError",
@@ -67,9 +67,7 @@ __all__ = [
 # `X-Pagination` a short page ends the walk (records lost without a word).
 DEFAULT_QUERY_PAGE_SIZE: Final = 250
 MAX_QUERY_PAGE_SIZE: Final = 250
-# searchSalesOrders / searchSalesOrderRows document `filter.limit` as 0-200.
 DEFAULT_BODY_PAGE_SIZE: Final = 200
-MAX_BODY_PAGE_SIZE: Final = 200
 #: Pages a walk fetches at most when the caller gave no `max_pages`: a server that
 #: never says "last" ends in `KatanaPaginationError` here, not in a walk without end.
 MAX_PAGES: Final = 10_000
@@ -223,10 +221,10 @@ async def pages(
         raise TypeError(f"{op.id} pages through its body: pass body=...")
     page_size = _page_size(op, page_size, params)
     if max_pages is not None:
-        _check_count(op, "max_pages", max_pages, 0, None)
+        check_count(op, "max_pages", max_pages, 0, None)
     if op.pagination == "query":
         start_page = params.pop("page", start_page)
-    _check_count(op, "start_page", start_page, 1, None, " (Katana numbers pages from 1)")
+    check_count(op, "start_page", start_page, 1, None, " (Katana numbers pages from 1)")
     number = start_page
     seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
     longest = 0
@@ -267,23 +265,8 @@ def _page_size(op: Operation[Any], page_size: int | None, params: dict[str, Any]
         return DEFAULT_BODY_PAGE_SIZE if body else DEFAULT_QUERY_PAGE_SIZE
     most = MAX_BODY_PAGE_SIZE if body else MAX_QUERY_PAGE_SIZE
     why = f" (the most Katana sends a page of {op.id})"
-    _check_count(op, "page_size", page_size, 1, most, why)
+    check_count(op, "page_size", page_size, 1, most, why)
     return page_size
-
-
-def _check_count(
-    op: Operation[Any], name: str, value: object, least: int, most: int | None, why: str = ""
-) -> None:
-    """Refuse a walk argument that is not a whole number from `least` to `most`."""
-    allowed = f"from {least} to {most}" if most is not None else f"{least} or more"
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an int, {allowed}{why}, not {value!r}")
-    if value < least or (most is not None and value > most):
-        raise KatanaParameterError(
-            f"{name} must be {allowed}{why}, not {value}; nothing was sent",
-            operation=op.id,
-            parameter=name,
-        )
 
 
 async def _fetch(
@@ -482,7 +465,7 @@ async def collect(
     is the memory a walk with `paginate()` avoids. No page beyond the bound is fetched.
     """
     op = _operation_of(endpoint)
-    _check_count(op, "max_items", max_items, 0, None)
+    check_count(op, "max_items", max_items, 0, None)
     result: list[Any] = []
     if max_items == 0:
         return result
