@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Final, Self, Unpack
 import attrs
 import httpx
 
-from ._errors import KatanaClientClosedError, KatanaConfigError
+from ._errors import KatanaClientClosedError, KatanaConfigError, KatanaParameterError
 from ._version import __version__
 from .auth import EnvTokenProvider, StaticTokenProvider, TokenAuth, TokenProvider
 from .auth._secret import Secret
@@ -57,6 +57,36 @@ DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
 # Plain http is only acceptable when the traffic never leaves the machine (a local mock
 # or recording proxy); anywhere else it would send the API key in clear text.
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
+
+
+def _check_extra_query(request: httpx.Request, query: Mapping[str, Any]) -> None:
+    """Refuse `extra_query` keys that would replace what the call sends itself (httpx
+    merges by replacing), or an operation's page number or size, which the request core
+    checks against Katana's range and a walk sets page by page.
+
+    Raises:
+        KatanaParameterError: Such a key; nothing was sent.
+    """
+    from ._runtime._exchange import exchange_of  # noqa: PLC0415 - rare: only with extra_query
+
+    op = exchange_of(request).operation
+    paged = op is not None and op.pagination == "query"
+    for key in query:
+        if paged and key in _PAGING:
+            why = f"{key}= is the operation's own argument (a walk: start_page=, page_size=)"
+        elif key in request.url.params:
+            why = f"the call sends {key!r} itself: pass one or the other"
+        else:
+            continue
+        name = op.id if op is not None else f"{request.method} {request.url.path}"
+        raise KatanaParameterError(
+            f"{name}: extra_query cannot set {key!r}: {why}; nothing was sent",
+            operation=op.id if op is not None else "",
+            parameter=key,
+        )
+
+
+_PAGING: Final = frozenset({"page", "limit"})
 
 
 class KatanaClient(Resources, OptionsScope):
@@ -268,8 +298,10 @@ class KatanaClient(Resources, OptionsScope):
         client. `retry`: a `RetryPolicy`, a number of attempts, or `False` for one
         attempt. `timeout`: seconds or an `httpx.Timeout`. `extra_headers` and
         `extra_query` are added to every request (not `Authorization`: the token
-        provider authorizes). A block wins over a `with_options` copy's settings; a
-        resource method's own `timeout=`, `extra_headers=`, `extra_query=` win over both.
+        provider authorizes; not a query parameter the request sends itself, nor a
+        list's `page` or `limit`: such a request raises `KatanaParameterError`). A
+        block wins over a `with_options` copy's settings; a resource method's own
+        `timeout=`, `extra_headers=`, `extra_query=` win over both.
 
         Raises:
             KatanaConfigError: `extra_headers` sets `Authorization`.
@@ -308,6 +340,7 @@ class KatanaClient(Resources, OptionsScope):
         if options.headers:
             request.headers.update(options.headers)
         if options.query:
+            _check_extra_query(request, options.query)
             request.url = request.url.copy_merge_params(options.query)
 
     async def aclose(self) -> None:

@@ -614,7 +614,11 @@ class KatanaParameterError(KatanaError, ValueError):
     A walk of a list (`client.products.list()`, `paginate()`) refuses its own arguments
     out of range the same way: `page_size` (1 to 250), `start_page` (1 or more),
     `max_pages` and `collect(max_items=...)` (0 or more); `parameter` is then that
-    argument's name.
+    argument's name. One page asked for directly is held to Katana's documented range:
+    `page` and `limit` 1 or more, a search body's `filter.page` 1 or more and
+    `filter.limit` 0 to 200 (`parameter` "filter.page"). `extra_query` may not set an
+    operation's `page` or `limit`, nor a parameter the call sends itself (httpx would
+    replace it).
 
     Attributes:
         operation: The operationId, e.g. "deleteProduct".

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import types
 from collections.abc import AsyncIterable, Awaitable, Callable
 from typing import Any
 
@@ -451,16 +452,18 @@ STARTS: dict[str, Callable[..., Awaitable[Any]]] = {
 async def test_a_start_page_below_one_is_refused_before_any_request(
     walk: str, start: Any, error: type[Exception], words: str
 ) -> None:
-    # Katana's pages start at 1 (it answers 422 to page=0): refused here, not sent.
+    # Katana's pages start at 1 (it answers 422 to page=0): refused here, not sent, and
+    # blamed on the argument passed (the endpoint's own `page=` to `pages`).
     server = Server(lambda page, limit: ([i for i in ids_of(page, limit) if i <= 600], None))
+    name = "page" if walk == "pages_page" else "start_page"
     async with client_for(server) as client:
         with pytest.raises(error) as caught:
             await STARTS[walk](client, start)
-    assert words in str(caught.value)
+    assert words.replace("start_page", name) in str(caught.value)
     if error is KatanaParameterError:
         assert (caught.value.operation, caught.value.parameter) == (  # type: ignore[attr-defined]
             "searchSalesOrders" if walk == "search" else "getAllProducts",
-            "start_page",
+            name,
         )
     assert server.requested == []
 
@@ -612,4 +615,121 @@ def test_the_sync_client_refuses_page_zero_before_any_request() -> None:
         pytest.raises(KatanaParameterError, match="page must be 1 or more"),
     ):
         c.products.with_raw_response.list(page=0)
+    assert server.requested == []
+
+
+def _kept_filter(page: Any, limit: Any) -> SearchSalesOrdersDto:
+    """A search body whose filter keeps `page` and `limit` as unknown keys, as a
+    model does for a value it was handed by item or could not read."""
+    kept = SearchSalesOrdersDtoFilter()
+    kept["page"], kept["limit"] = page, limit
+    return SearchSalesOrdersDto(filter_=kept)
+
+
+@pytest.mark.parametrize(
+    ("body", "error", "words"),
+    [
+        (lambda: _kept_filter(0, 5), KatanaParameterError, "filter.page must be 1 or more"),
+        (lambda: _kept_filter(1, 500), KatanaParameterError, "filter.limit must be from 0 to 200"),
+        (
+            lambda: SearchSalesOrdersDto.from_dict({"filter": {"page": True}}),
+            TypeError,
+            "filter.page must be an int",
+        ),
+        (
+            lambda: SearchSalesOrdersDto.from_dict({"filter": {"limit": "many"}}),
+            TypeError,
+            "filter.limit must be an int",
+        ),
+        (lambda: _kept_dto({"page": -1}), KatanaParameterError, "filter.page must be 1 or more"),
+        (
+            lambda: types.MappingProxyType({"filter": types.MappingProxyType({"page": 0})}),
+            KatanaParameterError,
+            "filter.page must be 1 or more",
+        ),
+        (
+            lambda: {"filter": SearchSalesOrdersDtoFilter(page=0)},
+            KatanaParameterError,
+            "filter.page must be 1 or more",
+        ),
+    ],
+)
+async def test_a_search_page_is_checked_as_the_body_will_be_written(
+    body: Callable[[], Any], error: type[Exception], words: str
+) -> None:
+    # Whatever the body is (a model with kept keys, a mapping, a mix), what would be
+    # sent as filter.page / filter.limit is what is checked.
+    server = Server(lambda page, limit: (ids_of(page, limit)[:2], None))
+    async with client_for(server) as client:
+        with pytest.raises(error) as caught:
+            await search_sales_orders.asyncio_detailed(client=client, body=body())
+    assert f"searchSalesOrders: {words}" in str(caught.value)
+    assert server.requested == []
+
+
+def _kept_dto(filter_: dict[str, Any]) -> SearchSalesOrdersDto:
+    dto = SearchSalesOrdersDto()
+    dto["filter"] = filter_
+    return dto
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda c: get_all_products.asyncio_detailed(client=c.with_options(extra_query={"page": 0})),
+        lambda c: c.products.list(extra_query={"limit": 7}).collect(max_items=3),
+        lambda c: get_all_products.asyncio_detailed(
+            client=c.with_options(extra_query={"page": "2"}), page=1
+        ),
+    ],
+    ids=["with_options_page", "walk_limit", "page_twice"],
+)
+async def test_extra_query_cannot_set_the_page_or_size(
+    call: Callable[[Any], Awaitable[Any]],
+) -> None:
+    # httpx merges extra_query by replacing: it would override the checked page, or a
+    # walk's own page numbers.
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    async with client_for(server) as client:
+        with pytest.raises(KatanaParameterError, match="getAllProducts: extra_query cannot set"):
+            await call(client)
+        with (
+            client.options(extra_query={"page": 3}),
+            pytest.raises(KatanaParameterError, match="cannot set 'page'"),
+        ):
+            await get_all_products.asyncio_detailed(client=client)
+    assert server.requested == []
+
+
+async def test_extra_query_cannot_replace_a_filter_the_call_sends() -> None:
+    seen: list[str] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(str(request.url))
+        return httpx.Response(200, json={"data": []})
+
+    transport = httpx.MockTransport(answer)
+    async with KatanaClient(
+        api_key="k", base_url="https://katana.test/v1", transport=transport
+    ) as c:
+        with pytest.raises(KatanaParameterError, match="the call sends 'name' itself") as caught:
+            await c.with_options(extra_query={"name": "b"}).products.with_raw_response.list(
+                name="a"
+            )
+        assert caught.value.parameter == "name"
+        # A key the call does not send is added, as documented.
+        await c.with_options(
+            extra_query={"include_deleted": "true"}
+        ).products.with_raw_response.list(name="a")
+    assert len(seen) == 1
+    assert "name=a" in seen[0]
+    assert "include_deleted=true" in seen[0]
+
+
+@pytest.mark.parametrize("size", [0, 251])
+async def test_a_walk_blames_the_limit_it_was_given_by_that_name(size: int) -> None:
+    server = Server(lambda page, limit: (ids_of(page, limit), None))
+    async with client_for(server) as client:
+        with pytest.raises(KatanaParameterError, match=f"limit must be from 1 to 250.*not {size}"):
+            await _drain(pages(get_all_products.asyncio_detailed, client=client, limit=size))
     assert server.requested == []

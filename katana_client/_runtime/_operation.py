@@ -212,10 +212,10 @@ def check_count(
     `KatanaParameterError`; `why` ends the message."""
     allowed = f"from {least} to {most}" if most is not None else f"{least} or more"
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"{name} must be an int, {allowed}{why}, not {value!r}")
+        raise TypeError(f"{op.id}: {name} must be an int, {allowed}{why}, not {value!r}")
     if value < least or (most is not None and value > most):
         raise KatanaParameterError(
-            f"{name} must be {allowed}{why}, not {value}; nothing was sent",
+            f"{op.id}: {name} must be {allowed}{why}, not {value}; nothing was sent",
             operation=op.id,
             parameter=name,
         )
@@ -223,26 +223,32 @@ def check_count(
 
 def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
     """Refuse a page number or size outside the range Katana documents for `op`, which
-    it answers with 422 after a round trip (the `page`/`limit` query parameters, or a
-    search body's `filter.page`/`filter.limit`)."""
+    it answers with 422 after a round trip: the `page`/`limit` query parameters, or a
+    search body's `filter.page`/`filter.limit` as the body will be written (a model's
+    kept keys included)."""
     if op.pagination is None:
         return
     if op.pagination == "query":
         page, limit, most, where = args.get("page"), args.get("limit"), None, ""
         least_limit = 1
     else:
-        body = args.get("body")
-        found = body.get("filter") if isinstance(body, dict) else getattr(body, "filter_", None)
-        if isinstance(found, dict):
-            page, limit = found.get("page"), found.get("limit")
-        else:
-            page, limit = getattr(found, "page", None), getattr(found, "limit", None)
+        body = _as_json(args.get("body"))
+        found = _as_json(body.get("filter")) if isinstance(body, Mapping) else None
+        if not isinstance(found, Mapping):
+            return
+        page, limit = found.get("page"), found.get("limit")
         most, where, least_limit = MAX_BODY_PAGE_SIZE, "filter.", 0
     why = " (Katana numbers pages from 1)"
     if page is not UNSET and page is not None:
         check_count(op, where + "page", page, 1, None, why)
     if limit is not UNSET and limit is not None:
         check_count(op, where + "limit", limit, least_limit, most)
+
+
+def _as_json(value: Any) -> Any:
+    """A model as the JSON object it is sent as (`to_dict`); anything else as it is."""
+    to_dict = getattr(value, "to_dict", None)
+    return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
 
 
 def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -222,9 +222,10 @@ async def pages(
     page_size = _page_size(op, page_size, params)
     if max_pages is not None:
         check_count(op, "max_pages", max_pages, 0, None)
-    if op.pagination == "query":
-        start_page = params.pop("page", start_page)
-    check_count(op, "start_page", start_page, 1, None, " (Katana numbers pages from 1)")
+    start = "start_page"
+    if op.pagination == "query" and "page" in params:  # the endpoint's own name for it
+        start_page, start = params.pop("page"), "page"
+    check_count(op, start, start_page, 1, None, " (Katana numbers pages from 1)")
     number = start_page
     seen: set[bytes] = set()  # a digest of each page's ids: 16 bytes a page, not records
     longest = 0
@@ -256,16 +257,17 @@ async def pages(
 
 def _page_size(op: Operation[Any], page_size: int | None, params: dict[str, Any]) -> int:
     """The page size to send: `page_size` (or a `limit=` filter), or the default."""
+    name = "page_size"
     if op.pagination == "query" and "limit" in params:
         if page_size is not None:
             raise TypeError(f"{op.id}: pass page_size= or limit=, not both")
-        page_size = params.pop("limit")
+        page_size, name = params.pop("limit"), "limit"
     body = op.pagination == "body"
     if page_size is None:
         return DEFAULT_BODY_PAGE_SIZE if body else DEFAULT_QUERY_PAGE_SIZE
     most = MAX_BODY_PAGE_SIZE if body else MAX_QUERY_PAGE_SIZE
     why = f" (the most Katana sends a page of {op.id})"
-    check_count(op, "page_size", page_size, 1, most, why)
+    check_count(op, name, page_size, 1, most, why)
     return page_size
 
 
