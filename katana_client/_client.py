@@ -59,17 +59,20 @@ DEFAULT_BASE_URL: Final = "https://api.katanamrp.com/v1"
 _LOOPBACK_HOSTS: Final = frozenset({"localhost", "127.0.0.1", "::1"})
 
 
-def _check_extra_query(request: httpx.Request, query: Mapping[str, Any]) -> None:
-    """Refuse `extra_query` keys that would replace what the call sends itself (httpx
-    merges by replacing), or an operation's page number or size, which the request core
-    checks against Katana's range and a walk sets page by page.
+def _extra_query(request: httpx.Request, query: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """`extra_query` written as the operation's own parameters are (`query_params`).
 
     Raises:
-        KatanaParameterError: Such a key; nothing was sent.
+        KatanaParameterError: A key would replace what the call sends itself (httpx
+            merges by replacing) or set an operation's page number or size, which the
+            request core checks against Katana's range and a walk sets page by page;
+            or a value has no text to send. Nothing was sent.
     """
-    from ._runtime._exchange import exchange_of  # noqa: PLC0415 - rare: only with extra_query
+    from ._runtime._convert import _ParamTextError, query_params  # noqa: PLC0415 - rare
+    from ._runtime._exchange import exchange_of  # noqa: PLC0415 - only with extra_query
 
     op = exchange_of(request).operation
+    name = op.id if op is not None else f"{request.method} {request.url.path}"
     paged = op is not None and op.pagination == "query"
     for key in query:
         if paged and key in _PAGING:
@@ -78,12 +81,19 @@ def _check_extra_query(request: httpx.Request, query: Mapping[str, Any]) -> None
             why = f"the call sends {key!r} itself: pass one or the other"
         else:
             continue
-        name = op.id if op is not None else f"{request.method} {request.url.path}"
         raise KatanaParameterError(
             f"{name}: extra_query cannot set {key!r}: {why}; nothing was sent",
             operation=op.id if op is not None else "",
             parameter=key,
         )
+    try:
+        return query_params(query)
+    except _ParamTextError as exc:
+        raise KatanaParameterError(
+            f"{name}: extra_query {exc.parameter!r} is {exc}; nothing was sent",
+            operation=op.id if op is not None else "",
+            parameter=exc.parameter,
+        ) from None
 
 
 _PAGING: Final = frozenset({"page", "limit"})
@@ -340,8 +350,8 @@ class KatanaClient(Resources, OptionsScope):
         if options.headers:
             request.headers.update(options.headers)
         if options.query:
-            _check_extra_query(request, options.query)
-            request.url = request.url.copy_merge_params(options.query)
+            extra = httpx.QueryParams(tuple(_extra_query(request, options.query)))
+            request.url = request.url.copy_merge_params(extra)
 
     async def aclose(self) -> None:
         """Stop the requests in flight and close every connection. Safe to call twice.

@@ -12,12 +12,14 @@ field's type, and keeps a value they refuse beside the unknown keys (see `Model`
 from __future__ import annotations
 
 import enum
+import operator
 import re
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, Final, TypeVar
 from urllib.parse import quote, unquote
+from uuid import UUID
 
 from katana_client._errors import KatanaParameterError, _cut
 
@@ -259,20 +261,23 @@ def to_json_value(value: Any) -> Any:
 def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     """Encode query parameters the way Katana reads them.
 
-    UNSET and None are left out; lists become repeated keys (`ids=1&ids=2`); booleans
-    are written `true`/`false` (Python's `True` is not understood); `Decimal` in plain
-    notation; timestamps as `format_datetime` writes them; enums as their value.
+    UNSET and None are left out; a list (any iterable but text and a mapping) becomes
+    repeated keys (`ids=1&ids=2`), a set sorted; booleans are written `true`/`false`
+    (Python's `True` is not understood); `Decimal` in plain notation; timestamps as
+    `format_datetime` writes them; enums as their value.
+
+    Raises:
+        _ParamTextError: A value has no text Katana reads as the caller meant (see
+            `param_text`), or a list is empty or holds None or a list: Katana ignores
+            an empty filter, so `ids=[]` would list every record.
     """
     pairs: list[tuple[str, str]] = []
     for key, value in params.items():
         if value is None or value is UNSET:
             continue
         try:
-            if isinstance(value, list | tuple | set | frozenset):
-                items: Iterable[Any] = (
-                    sorted(value) if isinstance(value, set | frozenset) else value
-                )
-                pairs.extend((key, param_text(item)) for item in items if item is not None)
+            if _is_list(value):
+                pairs.extend((key, text) for text in _list_texts(value))
             else:
                 pairs.append((key, param_text(value)))
         except _ParamTextError as exc:
@@ -281,12 +286,36 @@ def query_params(params: Mapping[str, Any]) -> list[tuple[str, str]]:
     return pairs
 
 
+def _is_list(value: Any) -> bool:
+    return not isinstance(value, str | bytes | bytearray | memoryview | Mapping) and isinstance(
+        value, Iterable
+    )
+
+
+def _list_texts(value: Iterable[Any]) -> list[str]:
+    items = list(value)
+    if not items:
+        raise _ParamTextError(
+            "an empty list: Katana ignores an empty filter and would list every record; "
+            "leave the call out when there is nothing to ask for"
+        )
+    if any(item is None or item is UNSET or _is_list(item) for item in items):
+        raise _ParamTextError("a list holding None or a list; pass plain values")
+    if isinstance(value, set | frozenset):
+        try:
+            items = sorted(items)
+        except TypeError:  # values of several types: by their text
+            return sorted(param_text(item) for item in items)
+    return [param_text(item) for item in items]
+
+
 class _ParamTextError(ValueError):
     """A parameter value that has no text to send (`parameter` names it, if known)."""
 
     parameter = ""
 
 
+_INF: Final = float("inf")
 # A Decimal in plain notation is written digit by digit: Decimal("1E+200000000") is 12
 # characters as given and 200 million once written. No quantity needs 100 places.
 _MAX_PLACES: Final = 100
@@ -353,28 +382,65 @@ def _one_segment(text: str) -> bool:
 
 
 def param_text(value: Any) -> str:
-    """Write one path, query or header parameter value as text (see `query_params`)."""
+    """Write one path, query or header parameter value as text (see `query_params`).
+
+    Raises:
+        _ParamTextError: The value has no text Katana reads as meant: bytes, a number
+            that is not finite, a timestamp with no time zone, a list, or an object of
+            no JSON-like type (its repr would be sent).
+    """
     if value is True:
         return "true"
     if value is False:
         return "false"
+    if isinstance(value, str):
+        return value
     if isinstance(value, enum.Enum):
         return param_text(value.value)
-    if isinstance(value, Decimal):
-        if value.is_finite() and not -_MAX_PLACES <= value.adjusted() <= _MAX_PLACES:
-            raise _ParamTextError(
-                f"a Decimal of magnitude 1E{value.adjusted():+d}, which plain notation "
-                f"would write with more than {_MAX_PLACES} digits"
-            )
-        return format(value, "f")
-    if isinstance(value, float):
-        return repr(value)
+    if isinstance(value, int):
+        return str(int(value))
+    if isinstance(value, Decimal | float):
+        return _number_text(value)
     if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            raise _ParamTextError(
+                "a datetime with no time zone, which Katana would read in a zone of its "
+                "own choosing; pass an aware one (datetime.now(timezone.utc), or "
+                "value.replace(tzinfo=timezone.utc) for a UTC time)"
+            )
         return format_datetime(value)
     if isinstance(value, date):
         return value.isoformat()
+    return _other_text(value)
+
+
+def _number_text(value: Decimal | float) -> str:
+    if isinstance(value, float):
+        if value != value or value in (_INF, -_INF):
+            raise _ParamTextError(f"float {value}, which is not a number Katana reads")
+        return repr(value)
+    if not value.is_finite():
+        raise _ParamTextError(f"Decimal {value}, which is not a number Katana reads")
+    if not -_MAX_PLACES <= value.adjusted() <= _MAX_PLACES:
+        raise _ParamTextError(
+            f"a Decimal of magnitude 1E{value.adjusted():+d}, which plain notation "
+            f"would write with more than {_MAX_PLACES} digits"
+        )
+    return format(value, "f")
+
+
+def _other_text(value: Any) -> str:
     if isinstance(value, Mapping):
         from ._json import dumps  # noqa: PLC0415 - _json imports this module
 
         return dumps(value).decode("utf-8")
-    return str(value)
+    if isinstance(value, UUID):
+        return str(value)
+    if hasattr(type(value), "__index__"):  # an integer of another library (numpy's)
+        return str(operator.index(value))
+    if isinstance(value, bytes | bytearray | memoryview):
+        raise _ParamTextError("bytes; decode them to str first")
+    raise _ParamTextError(
+        f"a {type(value).__name__}, which has no text Katana reads (its repr would be "
+        "sent); pass a str, int, Decimal, bool, enum, date or datetime"
+    )

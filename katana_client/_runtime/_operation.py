@@ -13,6 +13,7 @@ decorates.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
@@ -159,7 +160,7 @@ async def send(
     for wire, attr in op.headers:
         value = args.get(attr, UNSET)
         if value is not UNSET and value is not None:
-            headers[wire] = param_text(value)
+            headers[wire] = _header_text(op, wire, value)
     if op.body is not None:
         body = args.get("body", UNSET)
         if body is not UNSET:
@@ -249,6 +250,26 @@ def _as_json(value: Any) -> Any:
     """A model as the JSON object it is sent as (`to_dict`); anything else as it is."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
+def _header_text(op: Operation[Any], wire: str, value: Any) -> str:
+    try:
+        text = param_text(value)
+    except _ParamTextError as exc:
+        problem = str(exc)
+    else:
+        if _HEADER_VALUE.fullmatch(text):
+            return text
+        problem = "text with a line break, a control or a non-ASCII character"
+    raise KatanaParameterError(
+        f"{op.id}: header parameter {wire!r} is {problem}; nothing was sent",
+        operation=op.id,
+        parameter=wire,
+    )
+
+
+# Printable ASCII, spaces and tabs: what a header value may hold on the wire.
+_HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
 
 
 def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ blocks from outer to inner, then the call's own arguments (the innermost block).
 from __future__ import annotations
 
 import enum
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from contextvars import ContextVar
@@ -59,6 +60,33 @@ INHERIT: Final = _Unset()
 # Auth owns these: a per-call value would replace the token the provider gives (and
 # skip its renewal after a 401), so they are refused rather than silently overridden.
 _RESERVED_HEADERS: Final = frozenset({"authorization"})
+
+
+# A header name is an HTTP token; a value printable ASCII, spaces and tabs (no CR/LF:
+# a line break would end the header; not Latin-1: servers read it differently).
+_HEADER_NAME: Final = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+_HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_header(name: object, value: object) -> None:
+    """Refuse an `extra_headers` entry that is not a header as written on the wire.
+    The value is never quoted: it may be a secret."""
+    if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+        shown = repr(name)[:60] if isinstance(name, str | bytes) else type(name).__name__
+        raise KatanaConfigError(
+            f"extra_headers: {shown} is not a header name; a name is text of letters, "
+            "digits and !#$%&'*+-.^_`|~"
+        )
+    if not isinstance(value, str):
+        raise KatanaConfigError(
+            f"extra_headers: the value of {name!r} is a {type(value).__name__}; pass str"
+        )
+    if not _HEADER_VALUE.fullmatch(value):
+        raise KatanaConfigError(
+            f"extra_headers: the value of {name!r} holds a line break, a control or a "
+            "non-ASCII character; pass printable ASCII (encode other text, e.g. as "
+            "percent-encoding)"
+        )
 
 
 class RequestOptions(TypedDict, total=False):
@@ -155,6 +183,8 @@ def make_options(settings: Mapping[str, Any]) -> CallOptions:
             "own parameters (a misspelled filter?)"
         )
     headers = dict(settings.get("extra_headers") or {})
+    for name, value in headers.items():
+        _check_header(name, value)
     if any(name.lower() in _RESERVED_HEADERS for name in headers):
         raise KatanaConfigError(
             "extra_headers cannot set Authorization: the client's token provider "
