@@ -62,7 +62,7 @@ class _DecimalCache(dict[str | int, Decimal]):
             except ArithmeticError:  # decimal.InvalidOperation
                 raise _unreadable(value, "a decimal number") from None
             # "NaN" and "Infinity" parse, but are no amount and cannot be JSON.
-            if not number.is_finite():
+            if not _amount(number):
                 raise _unreadable(value, "a finite decimal number")
             keep = len(value) <= _CACHED_TEXT
         if keep:
@@ -89,10 +89,21 @@ def to_decimal(value: Any) -> Decimal:
         return _decimals_by_text[value]
     if cls is Decimal or cls is float:
         number = value if cls is Decimal else Decimal(repr(value))
-        if number.is_finite():
+        if _amount(number):
             result: Decimal = number
             return result
     raise _unreadable(value, "a finite decimal number")
+
+
+#: The largest exponent (`Decimal.adjusted()`) of an amount, either way: that of
+#: Python's default decimal context, beyond which arithmetic on it (`x + 1`) raises.
+DECIMAL_EXPONENT: Final = 999_999
+
+
+def _amount(number: Decimal) -> bool:
+    """Whether `number` is finite and within `DECIMAL_EXPONENT` (NaN and Infinity, which
+    `loads` reads from bare JSON constants, and 1E+9999999 are not)."""
+    return number.is_finite() and -DECIMAL_EXPONENT <= number.adjusted() <= DECIMAL_EXPONENT
 
 
 def to_int(value: Any) -> int:

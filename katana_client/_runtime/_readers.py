@@ -354,6 +354,8 @@ def _is_union(annotation: Any) -> bool:
 
 
 def _member(annotation: Any) -> tuple[frozenset[type], Convert]:
+    if annotation is Decimal:  # a Decimal too: `loads` reads NaN and 1E+999999 as one
+        return frozenset(), to_decimal
     if annotation in _SCALARS:
         return frozenset({annotation}), _SCALARS[annotation]
     if typing.get_origin(annotation) is list:

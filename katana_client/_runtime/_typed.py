@@ -45,6 +45,7 @@ from typing import Any, Final, TypeVar
 
 import attrs
 
+from ._convert import DECIMAL_EXPONENT
 from ._json import MAX_JSON_DEPTH, loads
 from ._readers import plan_of
 from ._types import Unset
@@ -74,6 +75,8 @@ _DEEPEST: Final = MAX_JSON_DEPTH - 2
 # be longer than `int` reads (`sys.get_int_max_str_digits()`, 640 at the least), which
 # `loads` refuses and msgspec reads into a Decimal field all the same.
 _HUGE: Final = 639
+# Nor is a Decimal too small for arithmetic to take, as `to_decimal` refuses it.
+_TINY: Final = -DECIMAL_EXPONENT - 1
 _BUILTIN: Final = (datetime, date, Decimal)  # what to_builtins leaves as it is
 #: Keys a model lacks that the typed decoders learn, in all, per process (see the module
 #: doc): each learnt key rebuilds the structs, so a server sending a new key in every
@@ -487,11 +490,11 @@ def _wrapped(wrap: _Wrap, data: dict[str, Any], depth: int) -> Any:  # noqa: C90
                     value[index] = _wrapped(inner, item, depth + 2)
     if wrap.finish:
         for value in map(data.get, wrap.decimals):
-            if value is not None and not (value.is_finite() and value.adjusted() < _HUGE):
+            if value is not None and not (value.is_finite() and _TINY < value.adjusted() < _HUGE):
                 raise _Refused
         for key in wrap.decimal_lists:
             for value in data.get(key) or ():
-                if not (value.is_finite() and value.adjusted() < _HUGE):
+                if not (value.is_finite() and _TINY < value.adjusted() < _HUGE):
                     raise _Refused
         for key in wrap.anys:
             value = data.get(key)
