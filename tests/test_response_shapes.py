@@ -23,7 +23,7 @@ import pkgutil
 import typing
 from collections.abc import Callable
 from types import ModuleType
-from typing import Any
+from typing import Any, Final
 
 import httpx
 import pytest
@@ -175,6 +175,65 @@ async def test_the_pager_walks_every_envelope(module: ModuleType, envelope: str)
 
     assert len(walked) == sum(len(page) for page in pages)
     assert {type(record).__name__ for record in walked} == {_item_schema(module)}
+
+
+async def _walk_into(pager: AsyncPager[Any], walked: list[Any]) -> None:
+    async for record in pager:
+        walked.append(record)
+
+
+@pytest.mark.parametrize(
+    ("lone", "reads"),
+    [({"id": 5}, True), ({"other": 1, "statusText": "x"}, False)],
+)
+async def test_a_lone_object_is_a_page_of_one_only_when_it_is_a_record(
+    lone: dict[str, Any], reads: bool
+) -> None:
+    from katana_client.generated.api.products import get_all_products  # noqa: PLC0415
+
+    if reads:
+        page = await _call(get_all_products, _json(lone))
+        assert [product.id for product in page.data] == [5]
+    else:
+        with pytest.raises(KatanaResponseShapeError, match="where a list of Product records"):
+            await _call(get_all_products, _json(lone))
+
+
+# What a gateway or Katana itself may answer 200 with instead of a page.
+ERROR_OBJECT: Final = {"statusCode": 503, "name": "ServiceUnavailable", "message": "later"}
+
+
+@pytest.mark.parametrize("module", LISTS, ids=_id)
+async def test_an_error_object_answered_as_a_list_is_refused_not_read_as_a_record(
+    module: ModuleType,
+) -> None:
+    # Read as a list of one, it was a record whose every field is missing (and a short
+    # page that ended a walk without a word).
+    with pytest.raises(KatanaResponseShapeError, match="Katana's error object") as caught:
+        await _call(module, _json(ERROR_OBJECT))
+    assert caught.value.status_code == 200
+
+
+@pytest.mark.parametrize(
+    "module", [m for m in PAGED if m.OPERATION.pagination in ("query", "body")], ids=_id
+)
+async def test_a_walk_stops_with_an_error_at_an_error_object_page(module: ModuleType) -> None:
+    answers = iter([{"data": _records(module, 2, 1)}, ERROR_OBJECT])
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=json.dumps(next(answers)).encode())
+
+    op = SPEC.operations[_id(module)]
+    walked: list[Any] = []
+    async with _client(reply) as client:
+        pager: AsyncPager[Any] = AsyncPager(
+            module.asyncio_detailed, client, _arguments(op, module), page_size=2
+        )
+        with pytest.raises(KatanaResponseShapeError) as caught:
+            await _walk_into(pager, walked)
+    assert len(walked) == 2  # page 1's records, and no made-up third
+    assert "asking again is safe" in str(caught.value) or op.method != "get"
+    assert any("start_page=2" in note for note in caught.value.__notes__)
 
 
 @pytest.mark.parametrize("envelope", ["object", "array", "data"])

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import typing
 from collections.abc import Awaitable, Callable, Mapping
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
@@ -385,6 +386,7 @@ def list_of(cls: type[M]) -> Callable[[Any], list[M]]:
             if envelope and "data" in data:
                 data = data["data"] if data["data"] is not None else []
             else:
+                _check_lone(cls, data)
                 return [read(data)] if data else []
         if data.__class__ is not list:
             raise _ShapeMismatch(f"{_what(data)} where a list of {cls.__name__} was expected")
@@ -409,6 +411,7 @@ def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
         if data.__class__ is list:
             data = {"data": data}
         elif data.__class__ is dict and data and "data" not in data:
+            _check_lone(_item_class(page), data)
             data = {"data": [data]}
         items = data.get("data") if data.__class__ is dict else None
         if items.__class__ is list:
@@ -420,7 +423,45 @@ def _page(parse: Callable[[Any], T]) -> Callable[[Any], T]:
         return parse(data)
 
     # The typed decoder reads the documented envelope; the others take `read`.
-    return typed_as(read, getattr(parse, "__katana_typed__", None))
+    page = getattr(parse, "__katana_typed__", None)
+    return typed_as(read, page)
+
+
+def _check_lone(cls: Any, data: dict[str, Any]) -> None:
+    """Refuse a lone object read as a list of one `cls` record when it is no such record:
+    Katana's error shape (`statusCode`, `name`, `message`) answered with 200, or an
+    object with none of the keys `cls` declares (not `id` alone: some records Katana
+    documents come without one). Read as a record whose fields are missing, it would
+    end a walk as a short last page."""
+    keys = _keys_of(cls)
+    if not keys or not data:
+        return
+    if "statusCode" in data and "statusCode" not in keys:
+        problem = "Katana's error object (statusCode, name, message)"
+    elif keys.isdisjoint(data):
+        problem = f"a JSON object with none of {cls.__name__}'s keys"
+    else:
+        return
+    raise _ShapeMismatch(f"{problem} where a list of {cls.__name__} records was expected")
+
+
+@functools.cache
+def _keys_of(cls: Any) -> frozenset[str]:
+    return frozenset(key for key, _, _ in getattr(cls, "__katana_fields__", ()))
+
+
+@functools.cache
+def _item_class(page: Any) -> Any:
+    """The record class of a page model's `data` list (None if it has none)."""
+    hint = (
+        typing.get_type_hints(page).get("data")
+        if isinstance(page, type) and attrs.has(page)
+        else None
+    )
+    for member in typing.get_args(hint) or (hint,):
+        if typing.get_origin(member) is list:
+            return typing.get_args(member)[0]
+    return None
 
 
 def parsed(detailed: Callable[P, Awaitable[Response[T]]]) -> Callable[P, Awaitable[T | None]]:

@@ -117,8 +117,7 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
         raise KatanaJSONDepthError(
             f"{request.method} {error_url(request)} returned {response.status_code} with a "
             f"JSON body nested deeper than {MAX_JSON_DEPTH} levels (Katana's nest fewer than "
-            "10), which is not read. The request itself succeeded: a create or update has "
-            "been applied, so do not simply send it again. A body like this comes from a "
+            f"10), which is not read. {_succeeded(request)}. A body like this comes from a "
             "proxy or server other than Katana; check the client's base URL.",
             max_depth=MAX_JSON_DEPTH,
             status_code=response.status_code,
@@ -127,8 +126,7 @@ def build_response(  # noqa: C901 - one path, its failures named one by one
         request = response.request
         error = KatanaResponseShapeError(
             f"{request.method} {error_url(request)} returned {response.status_code} with "
-            f"{mismatch}. The request itself succeeded: a create or update has been "
-            "applied, so do not simply send it again; the body is in `content`.",
+            f"{mismatch}. {_succeeded(request)}; the body is in `content`.",
             operation=operation,
             status_code=response.status_code,
             content=content,
@@ -176,3 +174,13 @@ def _attach(error: KatanaResponseShapeError, response: httpx.Response, content: 
     error.response = response
     if error.status_code is None:
         error.status_code, error.content = response.status_code, content
+
+
+def _succeeded(request: httpx.Request) -> str:
+    """What the caller may do after a success whose body is unreadable."""
+    if request.method in ("GET", "HEAD", "OPTIONS"):
+        return "The request only reads, so asking again is safe"
+    return (
+        "The request itself succeeded: a create or update has been applied, so do not "
+        "simply send it again"
+    )
