@@ -733,3 +733,56 @@ async def test_a_walk_blames_the_limit_it_was_given_by_that_name(size: int) -> N
         with pytest.raises(KatanaParameterError, match=f"limit must be from 1 to 250.*not {size}"):
             await _drain(pages(get_all_products.asyncio_detailed, client=client, limit=size))
     assert server.requested == []
+
+
+def _kept_where() -> SearchSalesOrdersDto:
+    dto = SearchSalesOrdersDto()
+    dto["filter"] = {"where": {"status": "DONE"}}
+    return dto
+
+
+def _filter_with_kept_key() -> SearchSalesOrdersDto:
+    kept = SearchSalesOrdersDtoFilter()
+    kept["where"] = {"status": "DONE"}
+    return SearchSalesOrdersDto(filter_=kept)
+
+
+# Every way a search body can hold its filter; each must reach Katana whole, paged.
+SEARCH_BODIES: dict[str, Callable[[], Any]] = {
+    "kept filter key": _kept_where,
+    "dict in filter_": lambda: SearchSalesOrdersDto(
+        filter_={"where": {"status": "DONE"}}  # type: ignore[arg-type]
+    ),
+    "model filter in a dict": lambda: {
+        "filter": SearchSalesOrdersDtoFilter.from_dict({"where": {"status": "DONE"}})
+    },
+    "model filter with a kept key": _filter_with_kept_key,
+    "model filter": lambda: SearchSalesOrdersDto.from_dict(
+        {"filter": {"where": {"status": "DONE"}}}
+    ),
+}
+
+
+@pytest.mark.parametrize("body", list(SEARCH_BODIES))
+async def test_a_search_walk_sends_the_whole_filter_with_each_page(body: str) -> None:
+    # A walk used to drop a filter held as a kept key (every order came back) and to
+    # crash on a dict in `filter_` or a model filter in a dict body.
+    sent: list[dict[str, Any]] = []
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(json.loads(request.content))
+        page = sent[-1]["filter"]["page"]
+        return httpx.Response(200, json={"data": [{"id": page * 10 + i} for i in range(2)]})
+
+    transport = httpx.MockTransport(answer)
+    async with KatanaClient(
+        api_key="k", base_url="https://katana.test/v1", transport=transport
+    ) as c:
+        orders = await c.sales_orders.search(SEARCH_BODIES[body](), page_size=2).collect(
+            max_items=4
+        )
+    assert [order.id for order in orders] == [10, 11, 20, 21]
+    assert [s["filter"] for s in sent] == [
+        {"where": {"status": "DONE"}, "page": 1, "limit": 2},
+        {"where": {"status": "DONE"}, "page": 2, "limit": 2},
+    ]

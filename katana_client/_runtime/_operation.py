@@ -40,6 +40,7 @@ from ._types import UNSET, Response, SupportsAsyncHTTPX
 __all__ = [
     "MAX_BODY_PAGE_SIZE",
     "Operation",
+    "as_written",
     "check_count",
     "list_of",
     "model_of",
@@ -234,8 +235,8 @@ def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
         page, limit, most, where = args.get("page"), args.get("limit"), None, ""
         least_limit = 1
     else:
-        body = _as_json(args.get("body"))
-        found = _as_json(body.get("filter")) if isinstance(body, Mapping) else None
+        body = as_written(args.get("body"))
+        found = as_written(body.get("filter")) if isinstance(body, Mapping) else None
         if not isinstance(found, Mapping):
             return
         page, limit = found.get("page"), found.get("limit")
@@ -247,7 +248,7 @@ def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
         check_count(op, where + "limit", limit, least_limit, most)
 
 
-def _as_json(value: Any) -> Any:
+def as_written(value: Any) -> Any:
     """A model as the JSON object it is sent as (`to_dict`); anything else as it is."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value

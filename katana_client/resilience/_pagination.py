@@ -38,7 +38,7 @@ import functools
 import hashlib
 import json
 import typing
-from collections.abc import AsyncGenerator, Awaitable, Callable
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from contextlib import aclosing
 from typing import Any, Final
 
@@ -50,7 +50,7 @@ from katana_client._errors import (
     KatanaResponseShapeError,
 )
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
-from katana_client._runtime._operation import MAX_BODY_PAGE_SIZE, check_count
+from katana_client._runtime._operation import MAX_BODY_PAGE_SIZE, as_written, check_count
 
 __all__ = [
     "KatanaPaginationError",
@@ -387,16 +387,25 @@ def _check_new(page: Page, seen: set[bytes], operation: str) -> None:
 
 
 def _with_page(body: Any, number: int, size: int) -> Any:
-    """A copy of a search body with `filter.page` and `filter.limit` set."""
-    if isinstance(body, dict):
-        filter_ = dict(body.get("filter") or {})
-        filter_.update(page=number, limit=size)
-        return {**body, "filter": filter_}
-    current = getattr(body, "filter_", UNSET)
-    if current is UNSET or current is None:
-        current = _filter_class(type(body))()
-    new_filter = _evolve(current, page=number, limit=size)
-    return _evolve(body, filter_=new_filter)
+    """A copy of a search body with `filter.page` and `filter.limit` set.
+
+    A model whose filter is a model (or none at all) stays a model of its type. One
+    whose filter is held otherwise (a dict in `filter_`, or a kept `"filter"` key, which
+    `to_dict` writes) is paged as the JSON object it would be written as, so that no
+    part of its filter is dropped.
+    """
+    if not isinstance(body, Mapping):
+        current = getattr(body, "filter_", UNSET)
+        if attrs.has(type(current)):
+            return _evolve(body, filter_=_evolve(current, page=number, limit=size))
+        kept = getattr(body, "additional_properties", None) or {}
+        if (current is UNSET or current is None) and "filter" not in kept:
+            return _evolve(body, filter_=_filter_class(type(body))(page=number, limit=size))
+        body = as_written(body)
+    filter_ = as_written(body.get("filter"))
+    filter_ = dict(filter_) if isinstance(filter_, Mapping) else {}
+    filter_.update(page=number, limit=size)
+    return {**body, "filter": filter_}
 
 
 def _evolve(model: Any, **changes: Any) -> Any:
