@@ -121,20 +121,22 @@ def _expected_path(op: Operation, values: dict[str, object]) -> str:
 
 
 async def _call_module(op: Operation, client: KatanaClient, values: dict[str, object]) -> None:
-    """Call the operation's `asyncio_detailed` with `values` and null for the rest."""
+    """Call the operation's `asyncio_detailed` with `values`, an empty body and null for
+    the rest."""
     function = MODULES[op.operation_id].asyncio_detailed
     kwargs: dict[str, Any] = {}
     for name, param in inspect.signature(function).parameters.items():
         if name == "client" or param.default is not inspect.Parameter.empty:
             continue
-        kwargs[name] = values.get(name)
+        kwargs[name] = values.get(name, {} if name == "body" else None)
     await function(client=client, **kwargs)
 
 
 async def _call_action(
     op: Operation, client: KatanaClient, values: dict[str, object], *, raw: bool
 ) -> None:
-    """Call `client.<tag>.<action>` (or its raw twin) with `values` and null for the rest."""
+    """Call `client.<tag>.<action>` (or its raw twin) with `values`, an empty body and
+    null for the rest."""
     (action,) = (name for name, called in ACTIONS[op.tag].items() if called == op.operation_id)
     resource: Any = getattr(client, op.tag)
     method = getattr(resource.with_raw_response if raw else resource, action)
@@ -143,10 +145,11 @@ async def _call_action(
     for name, param in inspect.signature(method).parameters.items():
         if param.default is not inspect.Parameter.empty or param.kind is param.VAR_KEYWORD:
             continue
+        value = values.get(name, {} if name == "body" else None)
         if param.kind is inspect.Parameter.KEYWORD_ONLY:
-            kwargs[name] = values.get(name)
+            kwargs[name] = value
         else:
-            args.append(values.get(name))
+            args.append(value)
     if inspect.iscoroutinefunction(method):
         await method(*args, **kwargs)
     else:  # a list action: its pager sends nothing until iterated

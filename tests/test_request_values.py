@@ -22,6 +22,7 @@ import pytest
 
 from katana_client import KatanaClient, KatanaConfigError, KatanaParameterError, SyncKatanaClient
 from katana_client.generated.api.products import get_all_products
+from katana_client.generated.models import CreatePurchaseOrderDto
 
 BASE = "https://katana.test/v1"
 UTC = datetime.UTC
@@ -35,7 +36,7 @@ class Recorder:
 
     def __call__(self, request: httpx.Request) -> httpx.Response:
         self.requests.append(request)
-        return httpx.Response(200, json={"data": []})
+        return httpx.Response(200, json={"data": []} if request.method == "GET" else {"id": 1})
 
     def query(self) -> list[tuple[str, str]]:
         assert len(self.requests) == 1
@@ -214,3 +215,62 @@ def test_the_sync_client_refuses_an_empty_id_list_before_sending() -> None:
     ):
         client.products.with_raw_response.list(ids=[])
     assert recorder.requests == []
+
+
+# Request bodies: refused before sending, saying where the value is.
+BODIES: list[tuple[Any, str, str]] = [
+    (None, "body", "the request body is a NoneType; pass the operation's model"),
+    ('{"name": "x"}', "body", "the request body is a str"),
+    (b'{"name": "x"}', "body", "the request body is a bytes"),
+    (
+        {"name": "x", "variants": [{"sku": "a", "sales_price": Decimal("NaN")}]},
+        "body.variants[0].sales_price",
+        "at variants[0].sales_price holds the non-finite number NaN",
+    ),
+    (
+        {"name": "x", "custom": {"when": datetime.datetime(2024, 1, 1)}},  # noqa: DTZ001
+        "body.custom.when",
+        "at custom.when holds a datetime with no time zone",
+    ),
+    ({"name": "x", "tags": {"a", "b"}}, "body.tags", "at tags holds a set, which JSON cannot"),
+    ({"name": "x", "map": {1: "a"}}, "body.map", "at map holds an object key of type int"),
+]
+
+
+@pytest.mark.parametrize(("body", "parameter", "words"), BODIES)
+async def test_a_body_katana_cannot_read_is_refused_naming_where(
+    body: Any, parameter: str, words: str
+) -> None:
+    recorder = Recorder()
+    async with client_for(recorder) as client:
+        with pytest.raises(KatanaParameterError) as caught:
+            await client.products.create(body)
+    assert str(caught.value).startswith("createProduct: ")
+    assert words in str(caught.value)
+    assert "nothing was sent" in str(caught.value)
+    assert caught.value.parameter == parameter
+    assert recorder.requests == []
+
+
+async def test_a_naive_datetime_in_a_model_body_is_refused() -> None:
+    recorder = Recorder()
+    body = CreatePurchaseOrderDto(
+        location_id=1, purchase_order_rows=[], supplier_id=2, additional_info="x"
+    )
+    body["expected_by"] = datetime.datetime(2024, 5, 1, 9)  # noqa: DTZ001 - refused
+    async with client_for(recorder) as client:
+        with pytest.raises(KatanaParameterError, match="at expected_by holds a datetime with no"):
+            await client.purchase_orders.create(body)
+    assert recorder.requests == []
+
+
+async def test_a_datetime_on_a_date_field_is_sent_as_its_date() -> None:
+    recorder = Recorder()
+    when = datetime.datetime(2024, 5, 1, 23, 30, tzinfo=UTC)
+    body = CreatePurchaseOrderDto(
+        location_id=1, purchase_order_rows=[], supplier_id=2, order_created_date=when
+    )
+    async with client_for(recorder) as client:
+        await client.purchase_orders.with_raw_response.create(body)
+    sent = recorder.requests[0].content
+    assert b'"order_created_date":"2024-05-01"' in sent

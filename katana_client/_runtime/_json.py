@@ -171,8 +171,11 @@ def dumps(obj: object) -> bytes:
     Raises:
         KatanaJSONDepthError: `obj` nests deeper than `MAX_JSON_DEPTH` (128) levels,
             or contains itself (a list holding itself, a model set as its own field).
-        ValueError: A non-finite number (NaN, Infinity); JSON has no literal for it.
-        TypeError: A value of a type JSON cannot represent, including `UNSET`.
+        ValueError: A non-finite number (NaN, Infinity), which JSON has no literal
+            for, or a datetime with no time zone, which Katana would read in one of
+            its own choosing (an `_Unwritable`, also a `TypeError`, with `.path`).
+        TypeError: A value of a type JSON cannot represent, including `UNSET`, or an
+            object key that is not a str (an `_Unwritable` with `.path`).
     """
     parts: list[str] = []
     try:
@@ -182,6 +185,22 @@ def dumps(obj: object) -> bytes:
         # a caller whose own stack is already deep: the same mistake as a deep body.
         raise _body_too_deep() from None
     return "".join(parts).encode("utf-8")
+
+
+class _Unwritable(TypeError, ValueError):
+    """A value `dumps` cannot write; `path` is where it is (`["rows", 0, "price"]`)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.path: list[str | int] = []
+
+    def where(self) -> str:
+        """The value's place in the document, as `rows[0].price` ("" at the top)."""
+        text = ""
+        for step in self.path:
+            text += f"[{step}]" if isinstance(step, int) else (f".{step}" if text else step)
+        return text
 
 
 def _body_too_deep() -> KatanaJSONDepthError:
@@ -211,13 +230,13 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
         write(int.__repr__(obj))
     elif isinstance(obj, Decimal):
         if not obj.is_finite():
-            raise ValueError(f"cannot write non-finite number {obj} as JSON")
+            raise _Unwritable(f"the non-finite number {obj}, which JSON has no literal for")
         write(str(obj))
     elif isinstance(obj, float):
         # Accepted for convenience (a user typing 1.5); repr() is the shortest text that
         # reads back as the same float, so nothing is rounded on the way out.
         if obj != obj or obj in (float("inf"), float("-inf")):
-            raise ValueError(f"cannot write non-finite number {obj!r} as JSON")
+            raise _Unwritable(f"the non-finite number {obj!r}, which JSON has no literal for")
         write(float.__repr__(obj))
     elif isinstance(obj, Mapping):
         if not left:
@@ -225,12 +244,16 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
         write("{")
         for index, (key, value) in enumerate(obj.items()):
             if not isinstance(key, str):
-                raise TypeError(f"JSON object keys must be str, not {type(key).__name__}")
+                raise _Unwritable(f"an object key of type {type(key).__name__}, not str")
             if index:
                 write(",")
             write(_encode_str(key))
             write(":")
-            _encode(value, write, left - 1)
+            try:
+                _encode(value, write, left - 1)
+            except _Unwritable as exc:
+                exc.path.insert(0, key)
+                raise
         write("}")
     elif isinstance(obj, list | tuple):
         if not left:
@@ -239,9 +262,18 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
         for index, item in enumerate(obj):
             if index:
                 write(",")
-            _encode(item, write, left - 1)
+            try:
+                _encode(item, write, left - 1)
+            except _Unwritable as exc:
+                exc.path.insert(0, index)
+                raise
         write("]")
     elif isinstance(obj, datetime):
+        if obj.utcoffset() is None:
+            raise _Unwritable(
+                "a datetime with no time zone, which Katana would read in a zone of its "
+                "own choosing; pass an aware one (datetime.now(timezone.utc))"
+            )
         write(_encode_str(format_datetime(obj)))
     elif isinstance(obj, date):
         write(_encode_str(obj.isoformat()))
@@ -250,4 +282,4 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
     elif callable(to_dict := getattr(obj, "to_dict", None)):
         _encode(to_dict(), write, left)
     else:
-        raise TypeError(f"cannot write {type(obj).__name__} as JSON: {obj!r}")
+        raise _Unwritable(f"a {type(obj).__name__}, which JSON cannot hold")

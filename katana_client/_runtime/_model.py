@@ -8,6 +8,7 @@ that reading (`_readers`) and `to_dict` work from.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Final, Self
 
 from attrs import define, field
@@ -79,7 +80,8 @@ class Model:
     def to_dict(self) -> dict[str, Any]:
         """Return the JSON object for this model: set fields, then the kept keys.
 
-        A field is written when it is in `model_fields_set` and not `UNSET`; the values
+        A field is written when it is in `model_fields_set` and not `UNSET` (a `datetime`
+        set on a `date` field as its date); the values
         in `additional_properties` (unknown keys, unreadable values) are written under
         their keys unless a field already wrote that key.
         """
@@ -89,7 +91,12 @@ class Model:
             if attribute in values:
                 value = values[attribute]
                 if value is not UNSET:
-                    out[key] = value if kind in _PLAIN else to_json_value(value)
+                    if kind in _PLAIN:
+                        out[key] = value
+                    elif kind == "date" and isinstance(value, datetime):
+                        out[key] = value.date().isoformat()  # a date field: its date only
+                    else:
+                        out[key] = to_json_value(value)
         extra = values.get("additional_properties")
         if extra:
             for key, value in extra.items():

@@ -16,6 +16,7 @@ import functools
 import re
 import typing
 from collections.abc import Awaitable, Callable, Mapping
+from decimal import Decimal
 from typing import Any, Final, Generic, Literal, ParamSpec, TypeVar
 
 import attrs
@@ -32,7 +33,7 @@ from katana_client.resilience._options import defaults_applied
 
 from ._convert import _ParamTextError, param_text, path_param, query_params
 from ._exchange import Exchange, request_extensions
-from ._json import dumps
+from ._json import _Unwritable, dumps
 from ._response import build_response, not_json
 from ._typed import typed_as
 from ._types import UNSET, Response, SupportsAsyncHTTPX
@@ -168,7 +169,7 @@ async def send(
         if body is not UNSET:
             # Serialized here rather than with httpx's `json=`, which would turn Decimal
             # into float (or fail on it). DELETE bodies are sent the same way.
-            kwargs["content"] = dumps(body)
+            kwargs["content"] = _body(op, body)
             headers["Content-Type"] = "application/json"
     if headers:
         kwargs["headers"] = headers
@@ -252,6 +253,28 @@ def as_written(value: Any) -> Any:
     """A model as the JSON object it is sent as (`to_dict`); anything else as it is."""
     to_dict = getattr(value, "to_dict", None)
     return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
+
+
+def _body(op: Operation[Any], body: Any) -> bytes:
+    """`body` written as JSON; a body that is no object (or list) of the operation's, or
+    holds a value JSON or Katana cannot read, is refused naming where that value is."""
+    if body is None or isinstance(body, str | bytes | bytearray | int | float | Decimal):
+        raise KatanaParameterError(
+            f"{op.id}: the request body is a {type(body).__name__}; pass the operation's "
+            "model (or a dict of its JSON); nothing was sent",
+            operation=op.id,
+            parameter="body",
+        )
+    try:
+        return dumps(body)
+    except _Unwritable as exc:
+        where = exc.where()
+        raise KatanaParameterError(
+            f"{op.id}: the request body{f' at {where}' if where else ''} holds "
+            f"{exc.problem}; nothing was sent",
+            operation=op.id,
+            parameter=f"body.{where}" if where else "body",
+        ) from None
 
 
 def _header_text(op: Operation[Any], wire: str, value: Any) -> str:
