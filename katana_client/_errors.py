@@ -8,9 +8,10 @@ only exceptions are those of `katana_client.testing`, which report the code unde
 from __future__ import annotations
 
 import datetime
+import re
 import time
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Final
 
 import httpx
 from attrs import frozen
@@ -215,7 +216,7 @@ class KatanaAPIError(KatanaError):
         what = ": ".join(part for part in (self.name, self.message) if part)
         # getattr: errors pickled by an older version lack the newer fields. Only the text
         # is cut: `name` and `message` keep the whole of it.
-        what = _cut(what or getattr(self, "_excerpt", ""), _MAX_QUOTED)
+        what = _printable(_cut(what or getattr(self, "_excerpt", ""), _MAX_QUOTED))
         text = f"{self.method} {self.url} returned {self.status_code}"
         text = f"{text}: {what}" if what else text
         if getattr(self, "attempts", 1) > 1:
@@ -438,6 +439,17 @@ def _error_object(body: Any) -> dict[str, Any]:
 
 def _text(value: Any) -> str | None:
     return value if isinstance(value, str) and value else None
+
+
+# Characters a server's text may not bring into a message as they are: line breaks
+# (a forged log line), C0/C1 controls (terminal escapes), and invisible or reordering
+# marks (text that reads other than it is).
+_UNPRINTABLE: Final = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069]")
+
+
+def _printable(text: str) -> str:
+    """`text` from a server, with `_UNPRINTABLE` characters written as escapes (`\\n`)."""
+    return _UNPRINTABLE.sub(lambda found: found[0].encode("unicode_escape").decode(), text)
 
 
 def _cut(text: str, limit: int) -> str:

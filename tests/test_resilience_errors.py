@@ -13,6 +13,7 @@ from katana_client import (
     KatanaAuthenticationError,
     KatanaAuthError,
     KatanaBadRequestError,
+    KatanaClient,
     KatanaConflictError,
     KatanaConnectionError,
     KatanaError,
@@ -80,6 +81,35 @@ def test_a_huge_name_or_message_is_quoted_cut_short_and_kept_whole(field: str) -
     assert len(str(caught.value)) < 700
     assert str(caught.value).endswith("xx...")
     assert getattr(caught.value, field) == huge
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "Bad\nINFO fake log line", "message": "\u001b[2Jcleared"},
+        {"message": "ok\r\n\u0085next \u202eevil\u2066 \u200binvisible"},
+        "plain\ntext body\u001b]0;title\u0007",
+    ],
+)
+async def test_a_servers_text_cannot_forge_lines_or_escapes_in_the_error(body: object) -> None:
+    # Katana's (or a proxy's) name and message go into str(error), which lands in logs
+    # and terminals: line breaks, terminal escapes and reordering marks are written as
+    # escapes there, and kept as sent in the attributes.
+    content = body.encode() if isinstance(body, str) else json.dumps(body).encode()
+    transport = httpx.MockTransport(lambda request: httpx.Response(400, content=content))
+    async with KatanaClient(
+        api_key="bench-key-1", base_url="https://katana.test/v1", transport=transport
+    ) as c:
+        with pytest.raises(KatanaAPIError) as caught:
+            await c.products.get(1)
+    text = str(caught.value)
+    assert not any(ord(ch) < 32 or 0x7F <= ord(ch) <= 0x9F for ch in text), text
+    assert not any(ch in text for ch in "\u202e\u2066\u200b\u2028")
+    assert "\\n" in text or "\\x1b" in text or "\\u202e" in text
+    if isinstance(body, dict):
+        assert (caught.value.name or "") + (caught.value.message or "") == "".join(
+            str(body.get(key, "")) for key in ("name", "message")
+        )
 
 
 VALIDATION = (
