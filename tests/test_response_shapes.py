@@ -214,6 +214,19 @@ async def test_an_error_object_answered_as_a_list_is_refused_not_read_as_a_recor
     assert caught.value.status_code == 200
 
 
+@pytest.mark.parametrize("module", DOCUMENTED_RECORDS, ids=_id)
+async def test_an_error_object_answered_as_a_record_is_refused(module: ModuleType) -> None:
+    # Not a record whose every field is missing.
+    with pytest.raises(KatanaResponseShapeError, match="Katana's error object") as caught:
+        await _call(module, _json(ERROR_OBJECT))
+    assert caught.value.content == json.dumps(ERROR_OBJECT).encode()
+
+
+@pytest.mark.parametrize("module", UNDOCUMENTED_RECORDS, ids=_id)
+async def test_an_error_object_where_no_body_is_documented_gives_none(module: ModuleType) -> None:
+    assert await _call(module, _json(ERROR_OBJECT)) is None
+
+
 @pytest.mark.parametrize(
     "module", [m for m in PAGED if m.OPERATION.pagination in ("query", "body")], ids=_id
 )

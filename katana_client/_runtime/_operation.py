@@ -362,10 +362,16 @@ def model_of(cls: type[M]) -> Callable[[Any], M]:
     """
     read: Callable[[dict[str, Any]], M] = cls._from_owned  # type: ignore[attr-defined]
     envelope = not _reads_data(cls)
+    record_class: Any = cls
 
     def parse(data: Any) -> M:
         if data.__class__ is dict:
             if not (envelope and data.get("data").__class__ is list):
+                if "statusCode" in data and "statusCode" not in _keys_of(record_class):
+                    raise _ShapeMismatch(
+                        f"Katana's error object (statusCode, name, message) where one "
+                        f"{cls.__name__} object was expected"
+                    )
                 return read(data)
             data = data["data"]
         if data.__class__ is list and len(data) == 1 and data[0].__class__ is dict:
