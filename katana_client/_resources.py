@@ -32,7 +32,13 @@ from ._errors import KatanaEmptyResponseError
 from ._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX, send
 from ._runtime._operation import check_count
 from .resilience import PaginationInfo, collect, pages, paginate
-from .resilience._options import RequestOptions, applied, make_options, scope_of
+from .resilience._options import (
+    _OPTION_NAMES,
+    RequestOptions,
+    applied,
+    make_options,
+    scope_of,
+)
 from .resilience._pagination import _operation_of
 
 __all__ = [
@@ -145,6 +151,12 @@ def page_of(
 
     @functools.wraps(endpoint)
     async def call(*args: P.args, **kwargs: P.kwargs) -> R:
+        if options := sorted(_OPTION_NAMES.intersection(kwargs)):
+            raise TypeError(
+                f"{endpoint.__module__.rsplit('.', 1)[-1]}: a raw list call takes the "
+                f"endpoint's parameters only, not {', '.join(options)}; pass them through "
+                "client.with_options(...) or `with client.options(...):`"
+            )
         return await endpoint(client, *args, **kwargs)
 
     signature = inspect.signature(endpoint)

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
@@ -288,3 +289,24 @@ def test_http_client_and_transport_are_exclusive() -> None:
             http_client=httpx.AsyncClient(),
             transport=httpx.MockTransport(lambda r: httpx.Response(200)),
         )
+
+
+@pytest.mark.parametrize("option", ["extra_headers", "extra_query", "timeout", "retry"])
+async def test_a_raw_list_call_says_where_per_call_options_go(option: str) -> None:
+    sent: list[httpx.Request] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"data": []})
+
+    transport = httpx.MockTransport(answer)
+    async with KatanaClient(
+        api_key="k", base_url="https://katana.test/v1", transport=transport
+    ) as c:
+        raw_list: Any = c.products.with_raw_response.list
+        with pytest.raises(TypeError, match=f"not {option}; pass them through client.with_options"):
+            await raw_list(**{option: {"X-A": "1"} if option.startswith("extra") else 5})
+        # The way it names works.
+        copy = c.with_options(extra_headers={"X-A": "1"})
+        await copy.products.with_raw_response.list()
+    assert [request.headers.get("X-A") for request in sent] == ["1"]
