@@ -7,6 +7,7 @@ its own store object (and Redis connection), sharing one server.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import re
@@ -36,6 +37,7 @@ from katana_client.fastapi import (
     parse_webhook_event,
     sign_webhook_body,
 )
+from katana_client.webhooks import WebhookError
 
 __all__ = ["redis_url"]  # a fixture, imported for pytest
 
@@ -471,3 +473,69 @@ def test_a_url_that_is_no_redis_url_is_a_config_error_that_does_not_quote_it() -
     with pytest.raises(KatanaConfigError, match="no Redis URL") as info:
         RedisDeliveryStore(f"http://:{password}@127.0.0.1:6379/0")
     assert not find_leaks([str(info.value), repr(info.value.__context__)])
+
+
+class FailsToRecord:
+    """A store whose record of a finished run fails once (Redis gone for a moment):
+    as `RedisDeliveryStore` reports it, a 503."""
+
+    def __init__(self, store: DeliveryStore) -> None:
+        self.store = store
+        self.failures = 1
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
+        if self.failures and not key.endswith(":refused"):
+            self.failures -= 1
+            await self.store.release(key, owner)
+            raise WebhookError(503, "The delivery store is unreachable")
+        await self.store.handled(key, at, remember_for, owner)
+
+
+async def test_a_run_the_store_cannot_record_is_answered_as_handled(
+    new_store: MakeStore, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Its work is done: a 503 would make Katana's resend do it again for certain.
+    worker = Worker(FailsToRecord(new_store()))
+    with caplog.at_level(logging.WARNING, logger="katana_client.webhooks"):
+        assert await worker.post() == 204
+    assert len(worker.runs) == 1
+    assert "could not record it (WebhookError)" in caplog.text
+    assert json.dumps(DELIVERY) not in caplog.text
+
+
+class SlowToRecord:
+    """A store whose writes take a while, as a networked one's may."""
+
+    def __init__(self, store: DeliveryStore) -> None:
+        self.store = store
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.store, name)
+
+    async def handled(self, key: str, at: float, remember_for: float, owner: str) -> None:
+        await asyncio.sleep(0.05)
+        await self.store.handled(key, at, remember_for, owner)
+
+
+async def test_asyncio_cancelling_a_finished_run_still_records_it(new_store: MakeStore) -> None:
+    # A server's graceful-shutdown timeout or a wait_for cancels the task natively,
+    # which anyio's shield does not stop: the write to the store must still complete.
+    store: Any = SlowToRecord(new_store())
+    runs: list[WebhookEvent] = []
+
+    @idempotent(store, scope="slow-record")
+    async def handler(event: WebhookEvent) -> None:
+        runs.append(event)
+
+    event = parse_webhook_event(json.dumps(DELIVERY))
+    task = asyncio.ensure_future(handler(event))
+    await asyncio.sleep(0.02)  # the handler has returned; the store is being written
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    resend = parse_webhook_event(json.dumps(DELIVERY), {"X-Katana-Retry-Num": "1"})
+    await handler(resend)  # skipped as handled, neither refused (409) nor run again
+    assert len(runs) == 1

@@ -28,6 +28,7 @@ change that the run, started before it, may have missed).
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import inspect
@@ -38,7 +39,7 @@ import threading
 import time
 import weakref
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any, Protocol
 
 import anyio
@@ -267,18 +268,62 @@ def idempotent(
                 await handler(event)
                 handled = True
             finally:
-                # Shielded: a cancelled delivery must still give its identity back.
+                # Shielded, from anyio's cancellation and from asyncio's own (a
+                # `task.cancel()`, a server's graceful-shutdown timeout): a cancelled
+                # delivery must still record its run or give its identity back.
                 with anyio.CancelScope(shield=True):
                     if handled:
-                        await store.handled(key, started, remember_for, owner)
+                        await _uncancelled(_record(store, key, started, remember_for, owner))
                     elif ran:
-                        await store.failed(key, owner)
+                        await _uncancelled(store.failed(key, owner))
                     else:
-                        await store.release(key, owner)
+                        await _uncancelled(store.release(key, owner))
 
         return run_once
 
     return decorate
+
+
+async def _record(
+    store: DeliveryStore, key: str, started: float, remember_for: float, owner: str
+) -> None:
+    """Record a run that returned. A store that fails now is logged, not answered with
+    503: the handler's work is done, and a 503 would make Katana's resend do it again,
+    where an unrecorded run only may (if a resend comes)."""
+    try:
+        await store.handled(key, started, remember_for, owner)
+    except Exception as exc:
+        _logger.warning(
+            "Webhook delivery %s was handled, but the delivery store could not record "
+            "it (%s); a resend of it would run again",
+            key.rsplit(":", 1)[-1][:12],
+            type(exc).__name__,
+        )
+
+
+async def _uncancelled(step: Awaitable[None]) -> None:
+    """Await `step` to its end even if the caller's task is cancelled meanwhile
+    (then raise `CancelledError` after it). Under another event loop than asyncio's,
+    anyio's shield around the call covers it."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        await step
+        return
+    task = asyncio.ensure_future(step)
+    cancelled = False
+    while not task.done():
+        try:
+            await asyncio.shield(task)
+        except asyncio.CancelledError:
+            if task.cancelled():
+                raise
+            cancelled = True
+        except Exception:
+            if not cancelled:
+                raise
+    if cancelled:
+        raise asyncio.CancelledError
 
 
 async def _handled_at(
