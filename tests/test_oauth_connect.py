@@ -11,10 +11,10 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, MutableMapping
 from html import unescape
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import httpx
 import pytest
@@ -288,22 +288,28 @@ async def test_the_browser_cookie_is_http_only_for_the_callback_and_goes_after_i
 ) -> None:
     start = await browser.get("/katana/connect", headers=as_user("cookie"))
     cookie = start.headers["set-cookie"].lower()
-    assert cookie.startswith("katana_connect=")
+    assert cookie.startswith("katana_connect_")
     assert "httponly" in cookie
     assert "path=/katana/callback" in cookie
     assert "samesite=lax" in cookie  # http: Katana's redirect is a top-level GET
     done = await browser.get((await browser.get(start.headers["Location"])).headers["Location"])
-    assert 'katana_connect=""' in done.headers["set-cookie"]
+    assert cookie.split("=", 1)[0] + '=""' in done.headers["set-cookie"]
 
 
-async def test_on_https_the_cookie_survives_katanas_cross_site_post(tmp_path: Path) -> None:
+def https_partner_app(folder: Path) -> FastAPI:
+    """A partner's app on https with the connect routes alone, its grants in `folder`."""
     app = OAuthApp(
         client_id=CLIENT_ID,
         client_secret=make_secret("client-secret"),
         redirect_uri="https://partner.example.com/katana/callback",
     )
     web = FastAPI()
-    web.include_router(katana_connect_router(OAuthConnector(app, FileTokenStores(tmp_path)), who))
+    web.include_router(katana_connect_router(OAuthConnector(app, FileTokenStores(folder)), who))
+    return web
+
+
+async def test_on_https_the_cookie_survives_katanas_cross_site_post(tmp_path: Path) -> None:
+    web = https_partner_app(tmp_path)
     transport = httpx.ASGITransport(app=web)
     async with httpx.AsyncClient(
         transport=transport, base_url="https://partner.example.com"
@@ -648,3 +654,61 @@ async def test_the_readmes_router_example_serves_the_callback(
     async with httpx.AsyncClient(transport=transport, base_url="http://app") as http:
         answer = await http.get("/katana/callback")
     assert (answer.status_code, answer.text) == (400, FAILED_PAGE.format("state_missing"))
+
+
+async def test_two_connects_in_one_browser_each_complete(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    # Two tenants (or two tabs) at once: each connect keeps its own browser cookie, so
+    # neither overwrites the other's and both callbacks are accepted.
+    first = await to_katana(browser, "two-a")
+    second = await to_katana(browser, "two-b")
+    assert (await back_to_app(browser, first)).status_code == 200
+    assert (await back_to_app(browser, second)).status_code == 200
+    assert sorted(str(r.tenant) for r in h.results if r.ok) == ["two-a", "two-b"]
+
+
+async def test_a_forged_callback_cannot_wipe_a_pending_connects_cookie(
+    h: Harness, browser: httpx.AsyncClient
+) -> None:
+    page = await to_katana(browser, "wiped")
+    # Another site makes the browser load the callback with a state of its own.
+    forged = await browser.get("/katana/callback", params={"state": "x" * 43, "code": "c"})
+    assert forged.status_code == 400
+    assert "katana_connect" not in forged.headers.get("set-cookie", "")
+    assert (await back_to_app(browser, page)).status_code == 200
+    assert [r.tenant for r in h.results if r.ok] == ["wiped"]
+
+
+async def test_a_callback_post_cut_off_mid_body_is_a_400_not_a_500(tmp_path: Path) -> None:
+    web = https_partner_app(tmp_path)
+    messages: Iterator[dict[str, Any]] = iter(
+        [
+            {"type": "http.request", "body": b"state=abc", "more_body": True},
+            {"type": "http.disconnect"},
+        ]
+    )
+    sent: list[MutableMapping[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return next(messages)
+
+    async def send(message: MutableMapping[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "https",
+        "path": "/katana/callback",
+        "raw_path": b"/katana/callback",
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-type", b"application/x-www-form-urlencoded")],
+        "client": ("127.0.0.1", 5000),
+        "server": ("partner.example.com", 443),
+    }
+    await web(scope, receive, send)
+    assert sent[0]["status"] == 400

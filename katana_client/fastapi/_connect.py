@@ -19,6 +19,7 @@ onto HTTP:
 # No `from __future__ import annotations`: FastAPI reads dependency annotations at run
 # time, and the routes are closures.
 
+import hashlib
 import inspect
 import logging
 import math
@@ -27,8 +28,10 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any, Final, NamedTuple
 from urllib.parse import parse_qsl, urlsplit
 
+import anyio
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.requests import ClientDisconnect
 
 from katana_client.auth import ConnectResult, OAuthConnector
 
@@ -37,7 +40,15 @@ from ._tenants import TenantClientCache
 __all__ = ["ConnectResultHandler", "ConnectingUser", "katana_connect_router"]
 
 DEFAULT_MAX_FORM_BYTES: Final = 16 * 1024
+#: Seconds a posted callback form may take to arrive.
+FORM_TIMEOUT: Final = 10.0
+#: The start of each connect's browser cookie's name; the rest is from its state, so
+#: that two connects in one browser (two tenants, two tabs) each keep their own.
 BROWSER_COOKIE: Final = "katana_connect"
+
+
+def _cookie_name(state: str) -> str:
+    return f"{BROWSER_COOKIE}_{hashlib.sha256(state.encode()).hexdigest()[:16]}"
 
 
 class ConnectingUser(NamedTuple):
@@ -89,7 +100,8 @@ def katana_connect_router(
             `redirect_uri`.
         max_form_bytes: The largest posted callback form read.
         bind_browser: Accept a callback only in the browser that started the connect
-            (the `katana_connect` cookie: `SameSite=None; Secure` when the redirect URI
+            (a `katana_connect_<id>` cookie per connect, <id> from its state:
+            `SameSite=None; Secure` when the redirect URI
             is https, so that Katana's cross-site POST carries it, else `Lax`). Turn it
             off only if the callback cannot receive the cookie (another domain).
     """
@@ -107,8 +119,9 @@ def katana_connect_router(
         url = await connector.begin(connecting.tenant, connecting.user, browser=browser)
         answer = RedirectResponse(url, status_code=303)
         if browser is not None:
+            state = dict(parse_qsl(urlsplit(url).query)).get("state", "")
             answer.set_cookie(
-                BROWSER_COOKIE,
+                _cookie_name(state),
                 browser,
                 max_age=math.ceil(connector.state_ttl),
                 path=callback_path,
@@ -123,14 +136,17 @@ def katana_connect_router(
         params = dict(request.query_params)
         if request.method == "POST":
             params.update(await _read_form(request, max_form_bytes))
-        browser = request.cookies.get(BROWSER_COOKIE) if bind_browser else None
+        # This connect's own cookie, named from its state: a callback of another (or a
+        # forged one) neither reads nor deletes it.
+        cookie = _cookie_name(params.get("state") or "")
+        browser = request.cookies.get(cookie) if bind_browser else None
         result = await connector.complete(params, browser=browser)
         if result.ok and clients is not None and result.tenant is not None:
             await clients.invalidate(result.tenant)
         made = respond(request, result)
         answer = await made if inspect.isawaitable(made) else made
         if browser is not None:
-            answer.delete_cookie(BROWSER_COOKIE, path=callback_path, secure=secure, httponly=True)
+            answer.delete_cookie(cookie, path=callback_path, secure=secure, httponly=True)
         return answer
 
     @router.post(disconnect_path, include_in_schema=False)
@@ -161,10 +177,17 @@ async def _read_form(request: Request, limit: int) -> dict[str, str]:
     if kind != "application/x-www-form-urlencoded":
         return {}
     body = bytearray()
-    async for chunk in request.stream():
-        body += chunk
-        if len(body) > limit:
+    # A browser that drops mid-body, or trickles it, gets the answer to no form (400).
+    with anyio.move_on_after(FORM_TIMEOUT) as waited:
+        try:
+            async for chunk in request.stream():
+                body += chunk
+                if len(body) > limit:
+                    return {}
+        except ClientDisconnect:
             return {}
+    if waited.cancelled_caught:
+        return {}
     try:
         return dict(parse_qsl(body.decode("utf-8", "replace"), max_num_fields=50))
     except ValueError:  # more fields than any callback has

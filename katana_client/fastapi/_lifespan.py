@@ -144,14 +144,16 @@ def tenant_client(
 ) -> Callable[..., AsyncIterator[KatanaClient]]:
     """Make a dependency that yields the current tenant's client for one request.
 
-    `resolve_tenant` is itself a FastAPI dependency returning the tenant id (from a
-    path parameter, a header, the session...). The client is leased for the request,
-    so evicting it from the cache meanwhile does not close it under the route.
+    `resolve_tenant` is itself a FastAPI dependency returning the tenant id, from what
+    your authentication established (the signed-in user's company), never from a
+    header or parameter the caller sets: that would let anyone act with any tenant's
+    Katana grant. The client is leased for the request, so evicting it from the cache
+    meanwhile does not close it under the route.
 
     Example::
 
-        def tenant_id(x_tenant: Annotated[str, Header()]) -> str:
-            return x_tenant
+        def tenant_id(user: Annotated[User, Depends(current_user)]) -> str:
+            return user.company_id
 
         TenantKatana = Annotated[KatanaClient, Depends(tenant_client(tenant_id))]
     """
