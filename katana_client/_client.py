@@ -411,6 +411,11 @@ class _Shared:
         if entry is None:
             with self._lock:
                 entry = self._clients.get(loop)
+                if entry is None and self.closed:  # aclose() ran since the caller checked
+                    raise KatanaClientClosedError(
+                        "This KatanaClient is closed; create a new KatanaClient to make "
+                        "more requests."
+                    )
                 if entry is None:
                     # Loops that have ended: their connections died with them.
                     for old in [
@@ -420,7 +425,9 @@ class _Shared:
                     entry = self._clients[loop] = _LoopClient(attrs.evolve(self.settings), loop)
         return entry.http
 
-    async def aclose(self) -> None:
+    async def aclose(self, blocked: asyncio.AbstractEventLoop | None = None) -> None:
+        """Close every loop's client; that of loop `blocked` (whose thread waits for this
+        to end) is left to that loop's shutdown, which closes it."""
         import asyncio  # noqa: PLC0415 - a client has run: loaded by now
 
         self.closed = True
@@ -433,6 +440,8 @@ class _Shared:
             running = None
         errors = []
         for entry in entries:
+            if blocked is not None and entry.loop is blocked and blocked is not running:
+                continue
             try:
                 await entry.aclose(running)
             except Exception as exc:  # close the others all the same

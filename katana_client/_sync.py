@@ -44,6 +44,7 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Concatenate,
+    Final,
     Generic,
     ParamSpec,
     Self,
@@ -106,17 +107,39 @@ class _Portal:
         def start() -> None:
             if not done.set_running_or_notify_cancel():
                 return
+            if self._closed:  # queued as close() ran: nothing starts after it
+                done.set_exception(_closed_error())
+                return
             task = loop.create_task(run(), context=context)
             tasks.append(task)
             task.add_done_callback(functools.partial(_settle, done))
 
-        loop.call_soon_threadsafe(start)
         try:
-            return done.result()
+            loop.call_soon_threadsafe(start)
+        except RuntimeError:  # the loop closed meanwhile
+            raise _closed_error() from None
+        try:
+            return self._wait(loop, done)
         except BaseException:
-            if not done.done():  # interrupted (Ctrl-C): stop the call, do not wait for it
+            # Interrupted (Ctrl-C): a call not started yet never starts; a started one is
+            # stopped, without waiting for it.
+            if not done.cancel() and not done.done():
                 loop.call_soon_threadsafe(lambda: [task.cancel() for task in tasks])
             raise
+
+    def _wait(self, loop: asyncio.AbstractEventLoop, done: concurrent.futures.Future[T]) -> T:
+        """`done`'s result; `KatanaClientClosedError` if close() ended the call first."""
+        while True:
+            try:
+                return done.result(timeout=_CHECK_CLOSED)
+            except concurrent.futures.TimeoutError:
+                # A call queued as the loop stopped for good would wait for ever.
+                if loop.is_closed() and not done.done():
+                    raise _closed_error() from None
+            except concurrent.futures.CancelledError:
+                if self._closed:  # cancelled by close(), as it stopped the loop
+                    raise _closed_error() from None
+                raise
 
     def _running_loop(self) -> asyncio.AbstractEventLoop:
         with self._lock:
@@ -166,7 +189,11 @@ class _Portal:
 
 def _close(portal: _Portal, client: KatanaClient) -> None:
     """Close `client` on `portal`'s loop and stop it (`SyncKatanaClient.close`)."""
-    if not portal.close(client.aclose):
+    try:  # closed from async code (a `from_async` client): that loop waits on us here
+        blocked: asyncio.AbstractEventLoop | None = asyncio.get_running_loop()
+    except RuntimeError:
+        blocked = None
+    if not portal.close(lambda: client._shared.aclose(blocked=blocked)):
         # The loop never ran, so nothing of this client's is open there; later calls
         # through `client` are refused as after any close.
         client._shared.closed = True
@@ -177,9 +204,28 @@ def _serve(loop: asyncio.AbstractEventLoop) -> None:
     try:
         loop.run_forever()
     finally:
-        # As asyncio.run ends: async generators (walks left unfinished) are closed.
-        loop.run_until_complete(loop.shutdown_asyncgens())
-        loop.close()
+        try:
+            # As asyncio.run ends: calls still waiting (for a token, in an event hook)
+            # are cancelled, so that their callers get `KatanaClientClosedError` rather
+            # than wait for ever, and async generators (walks left unfinished) closed.
+            remaining = asyncio.all_tasks(loop)
+            for task in remaining:
+                task.cancel()
+            if remaining:
+                loop.run_until_complete(asyncio.gather(*remaining, return_exceptions=True))
+            loop.run_until_complete(loop.shutdown_asyncgens())
+        finally:
+            loop.close()
+
+
+# Seconds between checks, while a call waits, that its loop has not closed under it.
+_CHECK_CLOSED: Final = 1.0
+
+
+def _closed_error() -> KatanaClientClosedError:
+    return KatanaClientClosedError(
+        "This SyncKatanaClient was closed; create a new one to make more requests."
+    )
 
 
 def _settle(done: concurrent.futures.Future[T], task: asyncio.Task[T]) -> None:

@@ -16,9 +16,10 @@ Needs the `redis` extra: `pip install 'katana-client[redis]'`.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import threading
 import uuid
-from collections.abc import Awaitable
+from collections.abc import AsyncGenerator, Awaitable
 from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from katana_client._errors import KatanaConfigError, KatanaRateLimiterError
@@ -179,11 +180,18 @@ class RedisRateLimiter:
                     "RedisRateLimiter: the Redis URL is invalid (expected "
                     f"redis://[[user]:password@]host[:port][/db], {type(exc).__name__})"
                 ) from None
+            # Never connected: it checks the URL and names the server in errors. Each
+            # event loop gets a pool of its own (`_here`): redis-py's connections belong
+            # to the loop that opened them, and a limiter outlives loops (one
+            # `asyncio.run` after another, a `SyncKatanaClient` per job).
             self._redis: Any = Redis(connection_pool=pool)
-            self._pool: Any = pool
+            self._url: str | None = redis
         else:
             self._redis = redis
-            self._pool = None
+            self._url = None
+        # Per loop: (what closes its connections, the script bound to its client).
+        self._made: dict[asyncio.AbstractEventLoop, tuple[AsyncGenerator[None, None], Any]] = {}
+        self._made_lock = threading.Lock()
         self.limit = limit
         self.window = window
         self.lease = lease
@@ -204,6 +212,30 @@ class RedisRateLimiter:
         # The hash tag {…} keeps both keys in one Redis Cluster slot, as a script needs.
         return [f"{self.prefix}:{{{key}}}:slots", f"{self.prefix}:{{{key}}}:paused"]
 
+    def _here(self) -> Any:
+        """The limiter's script, bound to a Redis client of the running event loop."""
+        if self._url is None:
+            return self._script
+        loop = asyncio.get_running_loop()
+        made = self._made.get(loop)
+        if made is None:
+            from redis.asyncio import BlockingConnectionPool, Redis  # noqa: PLC0415
+
+            with self._made_lock:
+                # Loops that have ended: their connections ended with them.
+                for ended in [key for key in self._made if key.is_closed()]:
+                    del self._made[ended]
+                pool = BlockingConnectionPool.from_url(self._url, **_URL_DEFAULTS)
+                client = Redis(connection_pool=pool)
+                # Started here, so that the loop's async generator hooks track it: its
+                # `finally` closes the connections when the loop shuts down
+                # (`shutdown_asyncgens`, as asyncio.run and SyncKatanaClient end).
+                closer = _close_at_shutdown(client, pool)
+                with contextlib.suppress(StopIteration):
+                    closer.asend(None).send(None)
+                made = self._made[loop] = (closer, client.register_script(_SCRIPT))
+        return made[1]
+
     def _backend(self) -> str:
         kwargs = getattr(getattr(self._redis, "connection_pool", None), "connection_kwargs", {})
         if "path" in kwargs:
@@ -223,6 +255,14 @@ class RedisRateLimiter:
             raise KatanaRateLimiterError(
                 f"RedisRateLimiter could not {what}: {backend} failed ({type(exc).__name__}). "
                 "Check that Redis is running and reachable from here.",
+                backend=backend,
+            ) from exc
+        except RuntimeError as exc:  # a Redis client of yours, made on another event loop
+            backend = self._backend()
+            raise KatanaRateLimiterError(
+                f"RedisRateLimiter could not {what}: its Redis client belongs to another "
+                "event loop (a client made by you serves the loop it was made on). Pass "
+                "the URL instead: the limiter then connects on each loop.",
                 backend=backend,
             ) from exc
 
@@ -249,11 +289,11 @@ class RedisRateLimiter:
         async def take() -> float | None:
             args = ["acquire", self._limit(key), window_us, lease_us, permit_id]
             try:
-                taken, wait_us = await self._run(_TAKE, self._script(keys=keys, args=args))
+                taken, wait_us = await self._run(_TAKE, self._here()(keys=keys, args=args))
             except asyncio.CancelledError:
                 # Redis may have granted the slot just before: give it back, in a task
                 # of its own, since this one is being cancelled.
-                forget = self._script(keys=keys, args=["forget", permit_id])
+                forget = self._here()(keys=keys, args=["forget", permit_id])
                 cleanup = asyncio.ensure_future(_logged(self._run("give back a slot", forget)))
                 self._cleanups.add(cleanup)
                 cleanup.add_done_callback(self._cleanups.discard)
@@ -273,7 +313,7 @@ class RedisRateLimiter:
         keys = self._keys(key)
         window_us = int(self.window * _US)
         await self._run(
-            "release a slot", self._script(keys=keys, args=["release", permit_id, window_us])
+            "release a slot", self._here()(keys=keys, args=["release", permit_id, window_us])
         )
         if feedback is None:
             return
@@ -287,7 +327,7 @@ class RedisRateLimiter:
         if feedback.retry_after is not None:
             pause = min(feedback.retry_after, self.max_pause)
             if pause > 0:
-                await self._run("pause", self._script(keys=keys, args=["pause", int(pause * _US)]))
+                await self._run("pause", self._here()(keys=keys, args=["pause", int(pause * _US)]))
         if feedback.remaining is not None and feedback.reset_after is not None:
             # Not a pause of the whole key until the reset: Katana's reset comes in whole
             # seconds, and waiting for it (up to a second late) when every slot was ours
@@ -295,15 +335,27 @@ class RedisRateLimiter:
             hold_us = int(min(feedback.reset_after, self.max_pause) * _US)
             if hold_us > 0:
                 args = ["hold", self._limit(key), feedback.remaining, hold_us, f"hold:{permit_id}:"]
-                await self._run("hold slots", self._script(keys=keys, args=args))
+                await self._run("hold slots", self._here()(keys=keys, args=args))
 
     async def aclose(self) -> None:
-        """Close the Redis client and its connections if this limiter created them."""
+        """Close the Redis connections this limiter made on the running event loop (those
+        of loops that have ended ended with them); a client you passed stays open."""
         # Slots given back by cancelled waits first, while the connections still work.
         await asyncio.gather(*self._cleanups, return_exceptions=True)
-        if self._pool is not None:
-            await self._redis.aclose()
-            await self._pool.disconnect()
+        if self._url is None:
+            return
+        with self._made_lock:
+            made = self._made.pop(asyncio.get_running_loop(), None)
+        if made is not None:
+            await made[0].aclose()
+
+
+async def _close_at_shutdown(client: Any, pool: Any) -> AsyncGenerator[None, None]:
+    try:
+        yield
+    finally:
+        await client.aclose()
+        await pool.disconnect()
 
 
 async def _logged(call: Awaitable[object]) -> None:

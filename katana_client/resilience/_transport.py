@@ -712,7 +712,10 @@ def build_transport(
     (`katana_client.observability.observers_for`).
     """
     if isinstance(transport, ResilientTransport):
-        return transport  # built by hand: used as it is
+        # Built by hand: its settings, in a transport of this event loop's own (the
+        # client asks once per loop), so that one loop's shutdown does not close it
+        # for the others, and each loop's calls are its own to end at close.
+        return transport.wrap(transport.transport)
     from katana_client.observability import observers_for  # noqa: PLC0415 - see __init__
 
     mock = isinstance(transport, httpx.MockTransport)
