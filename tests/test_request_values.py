@@ -274,3 +274,35 @@ async def test_a_datetime_on_a_date_field_is_sent_as_its_date() -> None:
         await client.purchase_orders.with_raw_response.create(body)
     sent = recorder.requests[0].content
     assert b'"order_created_date":"2024-05-01"' in sent
+
+
+async def test_a_lone_surrogate_in_a_query_value_is_refused_before_sending() -> None:
+    recorder = Recorder()
+    async with client_for(recorder) as client:
+        with pytest.raises(KatanaParameterError, match="'name' is text holding half of a UTF-16"):
+            await client.products.with_raw_response.list(name="broken \ud83d")
+    assert recorder.requests == []
+
+
+async def test_a_record_holding_a_lone_surrogate_is_written_back_as_it_was_read() -> None:
+    # json.loads reads "\\ud83d" (half an emoji, as some systems send) into a str no
+    # UTF-8 holds; writing the record back used to fail with a raw UnicodeEncodeError.
+    recorder = Recorder()
+    body = CreatePurchaseOrderDto.from_json(
+        b'{"location_id": 1, "supplier_id": 2, "purchase_order_rows": [],'
+        b' "additional_info": "note \\ud83d end"}'
+    )
+    async with client_for(recorder) as client:
+        await client.purchase_orders.with_raw_response.create(body)
+    sent = recorder.requests[0].content
+    assert b'"additional_info":"note \\ud83d end"' in sent
+    assert CreatePurchaseOrderDto.from_json(sent).additional_info == "note \ud83d end"
+
+
+async def test_an_int_too_long_to_write_is_refused_naming_where() -> None:
+    recorder = Recorder()
+    async with client_for(recorder) as client:
+        with pytest.raises(KatanaParameterError, match="at custom holds an int too long") as caught:
+            await client.products.create({"name": "x", "custom": 10**5000})  # type: ignore[arg-type]
+    assert caught.value.parameter == "body.custom"
+    assert recorder.requests == []

@@ -405,7 +405,7 @@ def param_text(value: Any) -> str:
     if value is False:
         return "false"
     if isinstance(value, str):
-        return value
+        return value if value.isascii() else _unicode_text(value)
     if isinstance(value, enum.Enum):
         return param_text(value.value)
     if isinstance(value, int):
@@ -423,6 +423,16 @@ def param_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return _other_text(value)
+
+
+def _unicode_text(value: str) -> str:
+    try:
+        value.encode()
+    except UnicodeEncodeError:
+        raise _ParamTextError(
+            "text holding half of a UTF-16 pair (a lone surrogate), which no URL can carry"
+        ) from None
+    return value
 
 
 def _number_text(value: Decimal | float) -> str:

@@ -184,7 +184,16 @@ def dumps(obj: object) -> bytes:
         # A model's `to_dict()` recursing through a structure that contains itself, or
         # a caller whose own stack is already deep: the same mistake as a deep body.
         raise _body_too_deep() from None
-    return "".join(parts).encode("utf-8")
+    text = "".join(parts)
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Text holding half of a UTF-16 pair (json.loads reads one from "\\ud83d"): no
+        # UTF-8 has it, so it is written as the JSON escape it came from.
+        return _SURROGATE.sub(lambda found: f"\\u{ord(found[0]):04x}", text).encode("utf-8")
+
+
+_SURROGATE: Final = re.compile("[\ud800-\udfff]")
 
 
 class _Unwritable(TypeError, ValueError):
@@ -227,7 +236,10 @@ def _encode(obj: object, write: Callable[[str], None], left: int) -> None:  # no
     elif isinstance(obj, str):
         write(_encode_str(obj))
     elif isinstance(obj, int):
-        write(int.__repr__(obj))
+        try:
+            write(int.__repr__(obj))
+        except ValueError:  # over `sys.get_int_max_str_digits()` digits
+            raise _Unwritable("an int too long for Python to write out") from None
     elif isinstance(obj, Decimal):
         if not obj.is_finite():
             raise _Unwritable(f"the non-finite number {obj}, which JSON has no literal for")
