@@ -215,6 +215,51 @@ async def test_a_list_without_updated_at_min_is_compared_by_content(
     assert third == []
 
 
+async def test_a_whole_list_that_shrank_under_a_change_feed_reports_no_false_deletion(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    # As mirror() does: a walk whose totals differ marks nothing deleted; the record
+    # that moved up onto a page already read is not reported gone, and the next walk
+    # reports the one that really went.
+    shrink, transport = deleting_once(fake, "inventory", 1)  # once page 1 is read
+    async with fake.client(transport=transport) as client:
+        feed_ = ChangeFeed(client, tmp_path, page_size=1)
+        [c async for c in feed_.since_last("inventory")]
+        shrink.set()
+        during = [(c.key, c.deleted) async for c in feed_.since_last("inventory")]
+        after = [(c.key, c.deleted) async for c in feed_.since_last("inventory")]
+    assert [change for change in during if change[1]] == []
+    assert after == [("1", True)]
+
+
+async def test_a_change_feed_holds_its_lease_through_a_long_whole_walk(
+    fake: FakeKatana, tmp_path: Path
+) -> None:
+    # The lease is renewed page by page, as mirror() does: a walk longer than the
+    # lease (a consumer that takes its time) still saves its watermark.
+    store = FileWatermarkStore(tmp_path)
+    renewed: list[str] = []
+    take = store.try_lease
+
+    async def counted(name: str) -> Any:
+        lease: Any = await take(name)
+        renew = lease.renew
+
+        async def renewing() -> None:
+            renewed.append(name)
+            await renew()
+
+        lease.renew = renewing
+        return lease
+
+    store.try_lease = counted  # type: ignore[method-assign]
+    async with fake.client() as client:
+        feed_ = ChangeFeed(client, store, page_size=1)
+        first = [c async for c in feed_.since_last("inventory")]
+    assert len(renewed) >= fake.state.count("inventory") >= 2  # a renewal a page
+    assert len(first) == fake.state.count("inventory")
+
+
 async def test_a_feed_held_by_another_worker_is_refused(fake: FakeKatana, tmp_path: Path) -> None:
     store = FileWatermarkStore(tmp_path)
     held = await store.try_lease("products")

@@ -13,7 +13,7 @@ from attrs import frozen
 from katana_client._errors import WatermarkBusyError
 from katana_client._runtime import SupportsAsyncHTTPX
 
-from ._changes import DEFAULT_OVERLAP, Clock, utc_now, walk
+from ._changes import DEFAULT_OVERLAP, Clock, steady, utc_now, walk
 from ._feeds import Feed, feed
 from ._store import FileWatermarkStore, WatermarkStore
 
@@ -106,6 +106,8 @@ class ChangeFeed:
                 cursor = attrs.evolve(cursor, started=None, page=1)
                 hashes = dict(cursor.recent)
             seen: dict[str, str] = {}
+            totals: set[int | None] = set()  # each page's X-Pagination total_records
+            read = 0
             async for page in walk(
                 self._client,
                 chosen,
@@ -125,8 +127,12 @@ class ChangeFeed:
                     )
                 if chosen.incremental:
                     await self.store.save(chosen.name, page.cursor, lease)
-                elif page.done:
-                    for key in hashes.keys() - seen.keys():
+                elif not page.done:
+                    totals.add(page.info.total_records if page.info else None)
+                    read += page.fetched
+                    await lease.renew()  # the walk holds it until its one save, at the end
+                else:
+                    for key in _vanished(hashes, seen, steady(totals, read)):
                         yield Change(chosen.name, key, None, {}, True)
                     await self.store.save(
                         chosen.name, attrs.evolve(page.cursor, recent=seen), lease
@@ -136,3 +142,14 @@ class ChangeFeed:
 
     def __repr__(self) -> str:
         return f"<ChangeFeed {self.store!r}>"
+
+
+def _vanished(hashes: dict[str, str], seen: dict[str, str], steady_walk: bool) -> list[str]:
+    """The keys the last walk kept that this one did not see: deletions if this walk
+    read the list as one. If the list changed under it, a record not seen may have
+    moved onto a page already read: they are kept in `seen` for the next walk."""
+    missing = [key for key in hashes if key not in seen]
+    if steady_walk:
+        return missing
+    seen.update((key, hashes[key]) for key in missing)
+    return []

@@ -35,7 +35,7 @@ from katana_client.resilience import PaginationInfo, pages
 
 from ._feeds import Feed
 
-__all__ = ["DEFAULT_OVERLAP", "MAX_CURSOR_BYTES", "ChangePage", "Cursor", "Row", "walk"]
+__all__ = ["DEFAULT_OVERLAP", "MAX_CURSOR_BYTES", "ChangePage", "Cursor", "Row", "steady", "walk"]
 
 #: How far before the last walk's start the next walk asks from: longer than the clock
 #: difference between this machine and Katana's can ever be.
@@ -254,6 +254,17 @@ class ChangePage:
     walk: int = 0
     info: PaginationInfo | None = None
     fetched: int = 0
+
+
+def steady(totals: set[int | None], read: int) -> bool:
+    """Whether a whole walk read the list as one: every page gave the same total (or
+    none), which is the number of records read. A list that changed under the walk
+    may have shifted a record onto a page already read; its rows are not marked
+    vanished this time (the next walk does)."""
+    if len(totals) > 1:
+        return False
+    total = next(iter(totals), None)
+    return total is None or total == read
 
 
 def _raw_items(content: bytes, count: int, operation: str, page: int) -> list[bytes]:

@@ -11,7 +11,7 @@ from attrs import define, field
 
 from katana_client._runtime import SupportsAsyncHTTPX
 
-from ._changes import DEFAULT_OVERLAP, ChangePage, Clock, utc_now, walk
+from ._changes import DEFAULT_OVERLAP, ChangePage, Clock, steady, utc_now, walk
 from ._db import Database
 from ._feeds import Feed, feed, feeds
 from ._progress import LogProgress, Progress
@@ -151,7 +151,7 @@ async def _copy(
             if page.done:
                 if not resource.incremental:
                     report.vanished[name] = 0
-                if not resource.incremental and _steady(totals, report.read[name]):
+                if not resource.incremental and steady(totals, report.read[name]):
                     report.vanished[name] = await asyncio.to_thread(
                         database.close_walk, name, page.cursor, walk=page.walk, fence=lease.fence
                     )
@@ -171,17 +171,6 @@ async def _copy(
         if writing is not None:  # the walk failed while a page was being written
             await asyncio.shield(writing)
     show.finish(name, copied=report.copied[name])
-
-
-def _steady(totals: set[int | None], read: int) -> bool:
-    """Whether a whole walk read the list as one: every page gave the same total (or
-    none), which is the number of records read. A list that changed under the walk
-    may have shifted a record onto a page already read; its rows are not marked
-    vanished this time (the next walk does)."""
-    if len(totals) > 1:
-        return False
-    total = next(iter(totals), None)
-    return total is None or total == read
 
 
 def _count(report: MirrorReport, show: Progress, name: str, page: ChangePage, written: int) -> None:
