@@ -138,10 +138,26 @@ class AwsSecretsManagerTokenProvider(CachingTokenProvider):
             raise KatanaTokenProviderError(
                 f"Cannot read {self.source}: {exc}", source=self.source
             ) from None
-        text = response.get("SecretString")
-        if text is None:
+        except (TypeError, ValueError) as exc:  # botocore could not parse the answer
+            raise KatanaTokenProviderError(
+                f"AWS's answer to reading {self.source} could not be read "
+                f"({type(exc).__name__}); check the endpoint.",
+                source=self.source,
+            ) from None
+        # An endpoint (a proxy, a local stand-in) may answer with anything: read only
+        # the shape GetSecretValue has, and never keep the answer in a failing frame.
+        text = response.get("SecretString") if isinstance(response, dict) else None
+        if text is None and isinstance(response, dict):
             binary = response.get("SecretBinary") or b""
-            text = binary.decode("utf-8", errors="replace")
+            if isinstance(binary, bytes | bytearray):
+                text = binary.decode("utf-8", errors="replace")
+        del response
+        if not isinstance(text, str):
+            raise KatanaTokenProviderError(
+                f"AWS answered reading {self.source} with no SecretString or SecretBinary "
+                "text; check the endpoint and the secret's value.",
+                source=self.source,
+            )
         return self._pick(text)
 
     def _pick(self, text: str) -> Secret:

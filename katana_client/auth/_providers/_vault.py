@@ -123,7 +123,16 @@ class VaultTokenProvider(CachingTokenProvider):
                 f"Cannot reach Vault at {self.url} to read {self.source}: {type(exc).__name__}",
                 source=self.source,
             ) from None
-        data = response.get("data", {}).get("data") or {}
+        # A server or proxy may answer 200 with anything: read only the shape KV v2 has.
+        outer = response.get("data") if isinstance(response, dict) else None
+        data = outer.get("data") if isinstance(outer, dict) else None
+        if not isinstance(data, dict):
+            del response  # it may hold the secret: no traceback frame keeps it
+            raise KatanaTokenProviderError(
+                f"Vault answered reading {self.source} with no KV v2 secret (data.data); "
+                "check the URL and that the mount is a KV version 2 engine.",
+                source=self.source,
+            )
         value = data.get(self.field)
         if not isinstance(value, str):
             raise KatanaTokenNotFoundError(
