@@ -13,7 +13,6 @@ decorates.
 from __future__ import annotations
 
 import functools
-import re
 import typing
 from collections.abc import Awaitable, Callable, Mapping
 from decimal import Decimal
@@ -29,9 +28,9 @@ from katana_client._errors import (
     KatanaResponseShapeError,
     _ShapeMismatch,
 )
-from katana_client.resilience._options import defaults_applied
+from katana_client.resilience._options import _HEADER_VALUE, defaults_applied
 
-from ._convert import _ParamTextError, param_text, path_param, query_params
+from ._convert import _ParamTextError, param_text, path_param, query_params, to_json_value
 from ._exchange import Exchange, request_extensions
 from ._json import _Unwritable, dumps
 from ._response import build_response, not_json
@@ -41,7 +40,6 @@ from ._types import UNSET, Response, SupportsAsyncHTTPX
 __all__ = [
     "MAX_BODY_PAGE_SIZE",
     "Operation",
-    "as_written",
     "check_count",
     "list_of",
     "model_of",
@@ -236,8 +234,8 @@ def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
         page, limit, most, where = args.get("page"), args.get("limit"), None, ""
         least_limit = 1
     else:
-        body = as_written(args.get("body"))
-        found = as_written(body.get("filter")) if isinstance(body, Mapping) else None
+        body = to_json_value(args.get("body"))
+        found = to_json_value(body.get("filter")) if isinstance(body, Mapping) else None
         if not isinstance(found, Mapping):
             return
         page, limit = found.get("page"), found.get("limit")
@@ -247,12 +245,6 @@ def _check_paging(op: Operation[Any], args: Mapping[str, Any]) -> None:
         check_count(op, where + "page", page, 1, None, why)
     if limit is not UNSET and limit is not None:
         check_count(op, where + "limit", limit, least_limit, most)
-
-
-def as_written(value: Any) -> Any:
-    """A model as the JSON object it is sent as (`to_dict`); anything else as it is."""
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) and not isinstance(value, Mapping) else value
 
 
 def _body(op: Operation[Any], body: Any) -> bytes:
@@ -291,10 +283,6 @@ def _header_text(op: Operation[Any], wire: str, value: Any) -> str:
         operation=op.id,
         parameter=wire,
     )
-
-
-# Printable ASCII, spaces and tabs: what a header value may hold on the wire.
-_HEADER_VALUE: Final = re.compile(r"[\t\x20-\x7e]*")
 
 
 def _query(op: Operation[Any], args: Mapping[str, Any]) -> list[tuple[str, str]]:
@@ -367,7 +355,7 @@ def model_of(cls: type[M]) -> Callable[[Any], M]:
     def parse(data: Any) -> M:
         if data.__class__ is dict:
             if not (envelope and data.get("data").__class__ is list):
-                if "statusCode" in data and "statusCode" not in _keys_of(record_class):
+                if _error_object(record_class, data):
                     raise _ShapeMismatch(
                         f"Katana's error object (statusCode, name, message) where one "
                         f"{cls.__name__} object was expected"
@@ -466,13 +454,19 @@ def _check_lone(cls: Any, data: dict[str, Any]) -> None:
     keys = _keys_of(cls)
     if not keys or not data:
         return
-    if "statusCode" in data and "statusCode" not in keys:
+    if _error_object(cls, data):
         problem = "Katana's error object (statusCode, name, message)"
     elif keys.isdisjoint(data):
         problem = f"a JSON object with none of {cls.__name__}'s keys"
     else:
         return
     raise _ShapeMismatch(f"{problem} where a list of {cls.__name__} records was expected")
+
+
+def _error_object(cls: Any, data: dict[str, Any]) -> bool:
+    """Whether `data` is Katana's error shape (`statusCode`, `name`, `message`) rather
+    than a `cls` record (which declares no `statusCode`)."""
+    return "statusCode" in data and "statusCode" not in _keys_of(cls)
 
 
 @functools.cache

@@ -50,7 +50,8 @@ from katana_client._errors import (
     KatanaResponseShapeError,
 )
 from katana_client._runtime import UNSET, Operation, Response, SupportsAsyncHTTPX
-from katana_client._runtime._operation import MAX_BODY_PAGE_SIZE, as_written, check_count
+from katana_client._runtime._convert import to_json_value
+from katana_client._runtime._operation import MAX_BODY_PAGE_SIZE, check_count
 
 __all__ = [
     "KatanaPaginationError",
@@ -401,8 +402,8 @@ def _with_page(body: Any, number: int, size: int) -> Any:
         kept = getattr(body, "additional_properties", None) or {}
         if (current is UNSET or current is None) and "filter" not in kept:
             return _evolve(body, filter_=_filter_class(type(body))(page=number, limit=size))
-        body = as_written(body)
-    filter_ = as_written(body.get("filter"))
+        body = to_json_value(body)
+    filter_ = to_json_value(body.get("filter"))
     filter_ = dict(filter_) if isinstance(filter_, Mapping) else {}
     filter_.update(page=number, limit=size)
     return {**body, "filter": filter_}
